@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Role Lens</p>, document.getElementById('app')!);

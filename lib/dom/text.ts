@@ -1,0 +1,88 @@
+/** Collapses whitespace and trims; the form every extracted field is stored in. */
+export function squish(value: string | null | undefined): string {
+  return (value ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|visuallyhidden)(\s|$)/;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  const style = el.getAttribute('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * innerText-like text of an element without layout: block elements and <br> become line breaks,
+ * scripts, styles, controls and visually hidden elements are dropped. Lines are squished and
+ * empty ones removed. Works the same in a browser and in happy-dom (the parse CLI).
+ */
+export function blockText(root: Element, maxChars = 200_000): string {
+  const parts: string[] = [];
+  let size = 0;
+  const walk = (node: Node): void => {
+    if (size > maxChars) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      size += value.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED.has(tag) || isHidden(el)) return;
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n');
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map(squish)
+    .filter(Boolean)
+    .join('\n')
+    .slice(0, maxChars);
+}
+
+/** The visible text of the first element matching one of the selectors, tried in order. */
+export function firstText(root: ParentNode, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    const el = root.querySelector(selector);
+    const value = el ? squish(blockText(el, 2000).replace(/\n/g, ' ')) : '';
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The first element matching one of the selectors, tried in order. */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const el = root.querySelector(selector);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Text of HTML given as a string (JSON-LD descriptions, meta tags) without ever rendering it. */
+export function htmlToText(html: string, doc: Document, maxChars = 200_000): string {
+  const once = (source: string): string => {
+    // A <template>'s content is inert: no scripts run, no images load, nothing is shown.
+    const template = doc.createElement('template');
+    template.innerHTML = source.slice(0, maxChars * 4);
+    const holder = doc.createElement('div');
+    holder.appendChild(template.content);
+    return blockText(holder, maxChars);
+  };
+  const text = once(html);
+  // Some sites escape the HTML twice (JSON-LD "&lt;p&gt;..."): the first pass leaves tags as text.
+  return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text) ? once(text) : text;
+}

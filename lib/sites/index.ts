@@ -1,0 +1,44 @@
+import type { SiteAdapter } from './types';
+import { matchesPattern } from './match-pattern';
+import { linkedin } from './linkedin';
+import { indeed } from './indeed';
+import { glassdoor } from './glassdoor';
+import { wellfound } from './wellfound';
+import { ycombinator } from './ycombinator';
+import { hackernews } from './hackernews';
+import { greenhouse } from './greenhouse';
+import { lever } from './lever';
+import { ashby } from './ashby';
+import { workday } from './workday';
+import { jsonld } from './jsonld';
+
+/** Every supported site, most specific first. `jsonld` reads any page and comes last. */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  linkedin,
+  indeed,
+  glassdoor,
+  wellfound,
+  ycombinator,
+  hackernews,
+  greenhouse,
+  lever,
+  ashby,
+  workday,
+  jsonld,
+];
+
+/** The adapter whose hosts include this URL (whether or not it is a job page). */
+export function adapterForHost(url: URL): SiteAdapter | undefined {
+  return ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url)));
+}
+
+/** The adapter that reads this page: a supported site's job page, else null. */
+export function adapterForPage(url: URL): SiteAdapter | null {
+  const adapter = adapterForHost(url);
+  return adapter && adapter.isJobPage(url) ? adapter : null;
+}
+
+/** Every match pattern the content script needs: exactly the supported sites' hosts. */
+export const SUPPORTED_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
+
+export type { SiteAdapter } from './types';

@@ -1,0 +1,48 @@
+/** What an adapter reads from one place on a page: a list card, or the job shown in full. */
+export interface JobRead {
+  /** The site's own job id (LinkedIn 4374244548, Greenhouse 8369573002, a Lever UUID...). */
+  id: string;
+  title: string;
+  company?: string;
+  location?: string;
+  url?: string;
+  /** Where the badge goes (usually the title element); defaults to the marked element. */
+  badgeAnchor?: Element;
+}
+
+export interface DetailRead extends JobRead {
+  /** The element that gets the data-rolelens-* markers: the job's header or container. */
+  element: Element;
+  /** Plain text, one block a line. */
+  description?: string;
+}
+
+export interface PageContext {
+  url: URL;
+  document: Document;
+}
+
+export interface CardReader {
+  /** Selectors of card elements, tried in order; ids and data-attributes before class names. */
+  selectors: readonly string[];
+  /** Reads one card; null when it is not (yet) a job card, e.g. an empty lazy placeholder. */
+  read(card: Element, page: PageContext): JobRead | null;
+}
+
+export interface SiteAdapter {
+  /** Short stable id, used in postings, settings and the CLI output ("linkedin"). */
+  id: string;
+  /** Name shown to people ("LinkedIn"). */
+  name: string;
+  /** Manifest match patterns of the hosts this adapter runs on. */
+  matches: readonly string[];
+  /** True on the pages where jobs are listed or shown (not the site's feed or settings). */
+  isJobPage(url: URL): boolean;
+  /** URLs where isJobPage must be true; checked against every other adapter too. */
+  exampleUrls: readonly string[];
+  /** URLs on this adapter's hosts where isJobPage must be false (feed, profile, home). */
+  nonJobExampleUrls?: readonly string[];
+  cards?: CardReader;
+  /** The one job shown in full (job page or an open detail pane), or null. */
+  detail?(page: PageContext): DetailRead | null;
+}

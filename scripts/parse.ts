@@ -1,0 +1,68 @@
+// npm run -s parse -- --url URL FILE.html
+// Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { adapterForPage } from '../lib/sites';
+import { jsonld } from '../lib/sites/jsonld';
+import { readPage } from '../lib/sites/read-page';
+
+function fail(message: string): never {
+  process.stderr.write(`parse: ${message}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const urlAt = args.indexOf('--url');
+const urlArg = urlAt >= 0 ? args[urlAt + 1] : undefined;
+const file = args.filter((_, i) => i !== urlAt && i !== urlAt + 1)[0];
+if (!file) fail('usage: npm run -s parse -- --url URL FILE.html');
+
+let html: string;
+try {
+  html = readFileSync(file, 'utf8');
+} catch (error) {
+  fail(`cannot read ${file}: ${(error as Error).message}`);
+}
+
+let url: URL;
+try {
+  url = new URL(urlArg ?? 'https://unknown.invalid/');
+} catch {
+  fail(`not a URL: ${urlArg}`);
+}
+
+const window = new Window({
+  url: url.href,
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    disableComputedStyleRendering: true,
+    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+  },
+});
+const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+const page = { url, document };
+const adapter = adapterForPage(url) ?? jsonld;
+const { cards, detail } = readPage(adapter, page);
+
+const out = {
+  site: adapter.id,
+  listings: cards.map(({ job }) => ({
+    id: job.id,
+    title: job.title,
+    company: job.company ?? null,
+    location: job.location ?? null,
+    url: job.url ?? null,
+  })),
+  detail: detail && {
+    id: detail.id,
+    title: detail.title,
+    company: detail.company ?? null,
+    location: detail.location ?? null,
+    description: detail.description ?? null,
+  },
+};
+process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+await window.happyDOM.close();
