@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Classification } from './schema';
+
+/** One job the content script has found and classified in a tab. */
+export const RoleEntry = z.object({
+  /** `${site}:${id}` — a job shown both as a card and in the detail pane is one entry. */
+  key: z.string(),
+  site: z.string(),
+  id: z.string(),
+  title: z.string(),
+  company: z.string().optional(),
+  location: z.string().optional(),
+  url: z.string().optional(),
+  /** 'detail' once the description has been seen (the label was upgraded from the full text). */
+  source: z.enum(['card', 'detail']),
+  /** True for the job currently open in a detail pane or job page. */
+  open: z.boolean(),
+  classification: Classification,
+});
+export type RoleEntry = z.infer<typeof RoleEntry>;
+
+/** What the popup asks a tab's content script for, and gets back. */
+export const TabSummary = z.object({
+  /** Adapter id, or null when the tab is on a supported host but not on a job page. */
+  site: z.string().nullable(),
+  siteName: z.string().nullable(),
+  /** False when the user switched this site off in the settings. */
+  enabled: z.boolean(),
+  /** True once the page has been quiet for a moment after the last change. */
+  settled: z.boolean(),
+  roles: z.array(RoleEntry),
+});
+export type TabSummary = z.infer<typeof TabSummary>;
+
+export const SUMMARY_REQUEST = { type: 'rolelens:summary' } as const;
+export const SummaryRequest = z.object({ type: z.literal('rolelens:summary') });
