@@ -34,3 +34,7 @@ export type TabSummary = z.infer<typeof TabSummary>;
 
 export const SUMMARY_REQUEST = { type: 'rolelens:summary' } as const;
 export const SummaryRequest = z.object({ type: z.literal('rolelens:summary') });
+
+/** Content script → background: how many AI roles (not `other`) the tab shows, for the toolbar badge. */
+export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
+export const CountMessage = z.object({ type: z.literal('rolelens:count'), count: z.number().int().min(0) });

@@ -1,5 +1,67 @@
-import { SUPPORTED_MATCHES } from '@/lib/sites';
+import { browser } from 'wxt/browser';
+import { COUNT_MESSAGE, SummaryRequest, type TabSummary } from '@/lib/messages';
+import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { adapterForHost, adapterForPage, SUPPORTED_MATCHES } from '@/lib/sites';
+import { PageSession } from './page-session';
+
 export default defineContentScript({
   matches: [...SUPPORTED_MATCHES],
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings: Settings = await loadSettings();
+    let session: PageSession | null = null;
+    let reportedCount = -1;
+
+    const reportCount = () => {
+      const count = session?.entries().filter((e) => e.classification.label !== 'other').length ?? 0;
+      if (count === reportedCount || !ctx.isValid) return;
+      reportedCount = count;
+      browser.runtime.sendMessage({ ...COUNT_MESSAGE, count }).catch(() => {});
+    };
+
+    // Which site adapter (if any) should run on the current URL; called again after SPA navigation.
+    const refresh = () => {
+      const adapter = adapterForPage(new URL(location.href));
+      const wanted = adapter && isSiteEnabled(settings, adapter.id) ? adapter : null;
+      if (session && session.adapter !== wanted) {
+        session.stop();
+        session = null;
+      }
+      if (wanted && !session) {
+        session = new PageSession(wanted, settings.showOther, reportCount);
+        session.start();
+      } else {
+        session?.locationChanged();
+      }
+      reportCount();
+    };
+
+    const summary = (): TabSummary => {
+      const url = new URL(location.href);
+      const adapter = adapterForPage(url);
+      return {
+        site: adapter?.id ?? null,
+        siteName: (adapter ?? adapterForHost(url))?.name ?? null,
+        enabled: adapter ? isSiteEnabled(settings, adapter.id) : true,
+        settled: session?.settled ?? true,
+        roles: session?.entries() ?? [],
+      };
+    };
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (SummaryRequest.safeParse(message).success) return Promise.resolve(summary());
+      return undefined;
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', refresh);
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      session?.setShowOther(next.showOther);
+      refresh();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      session?.stop();
+    });
+    refresh();
+  },
 });

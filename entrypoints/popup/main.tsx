@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Role Lens</p>, document.getElementById('app')!);
+import { PopupApp } from '@/components/popup/PopupApp';
+import './style.css';
+
+render(<PopupApp search={location.search} />, document.getElementById('app')!);

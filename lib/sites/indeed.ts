@@ -1,10 +1,202 @@
-import type { SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { blockText, firstMatch, firstText, squish } from '../dom/text';
 
-// Placeholder: replaced by the real adapter.
+// Indeed serves every country from a subdomain of indeed.com (www, uk, ca, in, hk, de, fr...); the old
+// ccTLD domains (indeed.co.uk, indeed.ca, indeed.de...) only redirect there, so they are not listed.
+const HOST = /^(?:www\.|[a-z]{2}\.)?indeed\.com$/;
+
+/** A job key: 16 hex digits ("4c819be57353b91d"). */
+const JOB_KEY = /^[0-9a-f]{16}$/;
+
+// Search result paths: /jobs (fr.indeed.com: /emplois), and the SEO pages /q-python-l-remote-jobs.html,
+// /l-remote-jobs.html (fr: -emplois.html).
+const SEARCH_PATH = /^\/(?:m\/)?(?:jobs|emplois)\/?$/;
+const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:q|l)-[^/]+-(?:jobs|emplois)\.html$/;
+const VIEWJOB_PATH = /^\/(?:m\/)?(?:basecamp\/)?viewjob\/?$/;
+const COMPANY_JOBS_PATH = /^\/cmp\/[^/]+\/jobs(?:\/|$)/;
+
+function isJobPage(url: URL): boolean {
+  if (!HOST.test(url.hostname)) return false;
+  const path = url.pathname;
+  if (SEARCH_PATH.test(path) || SEO_SEARCH_PATH.test(path) || VIEWJOB_PATH.test(path)) return true;
+  if (COMPANY_JOBS_PATH.test(path)) return true;
+  // The home page shows a feed; it becomes a job page once a job is open in its pane.
+  return path === '/' && JOB_KEY.test(url.searchParams.get('vjk') ?? '');
+}
+
+const TITLE_LINK = 'a[data-jk]';
+const CARD_COMPANY = ['[data-testid="company-name"]', 'span.companyName', '.jobcard-compact-company'];
+const CARD_LOCATION = ['[data-testid="text-location"]', 'div.companyLocation'];
+
+function jobUrl(page: PageContext, jk: string): string {
+  return `${page.url.origin}/viewjob?jk=${jk}`;
+}
+
+/** Title of a card: the title span (its title attribute), else the link's label. */
+function cardTitle(link: Element): string {
+  const span = link.querySelector('span[id^="jobTitle-"], span[title]');
+  const fromSpan = squish(span?.getAttribute('title')) || (span ? squish(blockText(span, 1000)) : '');
+  if (fromSpan) return fromSpan;
+  const label = squish(link.getAttribute('aria-label')).replace(/^full details of\s+/i, '');
+  return label || squish(blockText(link, 1000));
+}
+
+/**
+ * True for the hidden decoy cards Indeed plants between real ones (aria-hidden, their title span
+ * carrying the id of the card they copy). People never see them, so they are not listings.
+ */
+function isDecoy(card: Element, link: Element, jk: string): boolean {
+  const top = card.closest('li') ?? card;
+  for (let el: Element | null = link; el; el = el.parentElement) {
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    if (el === top) break;
+  }
+  const spanId = link.querySelector('span[id^="jobTitle-"]')?.id.slice('jobTitle-'.length);
+  return Boolean(spanId && spanId !== jk);
+}
+
+/** The compact carousel cards put the location in the element right after the company. */
+function compactLocation(card: Element): string | undefined {
+  const next = card.querySelector('.jobcard-compact-company')?.nextElementSibling;
+  return next ? squish(blockText(next, 500).replace(/\n/g, ' ')) || undefined : undefined;
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const link = card.matches(TITLE_LINK) ? card : card.querySelector(TITLE_LINK);
+  const jk = squish(link?.getAttribute('data-jk'));
+  if (!link || !JOB_KEY.test(jk) || isDecoy(card, link, jk)) return null;
+  const title = cardTitle(link);
+  if (!title) return null;
+  return {
+    id: jk,
+    title,
+    company: firstText(card, CARD_COMPANY),
+    location: firstText(card, CARD_LOCATION) ?? compactLocation(card),
+    url: jobUrl(page, jk),
+    badgeAnchor: link,
+  };
+}
+
+// The open job: the search page's right pane, or the whole viewjob page.
+const PANE = '#jobsearch-ViewjobPaneWrapper';
+const JOB_COMPONENT = '.jobsearch-JobComponent';
+const DETAIL_TITLE = [
+  '[data-testid="jobsearch-JobInfoHeader-title"]',
+  '[data-testid="simpler-jobTitle"]',
+  '.jobsearch-JobInfoHeader-title',
+];
+const DETAIL_COMPANY = [
+  '[data-testid="inlineHeader-companyName"]',
+  '[data-company-name="true"]',
+  '.jobsearch-JobInfoHeader-companyNameSimple',
+  '.jobsearch-CompanyInfoContainer a',
+];
+const DETAIL_LOCATION = [
+  '[data-testid="inlineHeader-companyLocation"]',
+  '[data-testid="job-location"]',
+  '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+];
+const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText'];
+
+/**
+ * The header title holds a visually clipped suffix (" - job post") in a nested span whose class is
+ * hashed: drop a trailing nested element whose text starts with a dash.
+ */
+function headerTitle(el: Element): string {
+  const text = squish(blockText(el, 2000).replace(/\n/g, ' '));
+  const suffixes = el.querySelectorAll('span span');
+  const last = suffixes[suffixes.length - 1];
+  const suffix = last ? squish(last.textContent) : '';
+  if (suffix && /^[-–—]/.test(suffix) && text.endsWith(suffix) && text.length > suffix.length) {
+    return squish(text.slice(0, -suffix.length));
+  }
+  return text;
+}
+
+function keyFromHref(href: string | null, param: string): string | undefined {
+  const match = href ? new RegExp(`[?&]${param}=([0-9a-f]{16})(?:&|$)`).exec(href) : null;
+  return match?.[1];
+}
+
+/** The open job's key from the pane itself (its apply widget or its company link), then the URL. */
+function detailKey(root: ParentNode, page: PageContext): string | undefined {
+  const apply = squish(root.querySelector('[data-indeed-apply-jk]')?.getAttribute('data-indeed-apply-jk'));
+  if (JOB_KEY.test(apply)) return apply;
+  const header = root.querySelector('.jobsearch-HeaderContainer, .jobsearch-InfoHeaderContainer') ?? root;
+  for (const link of header.querySelectorAll('a[href*="fromjk="]')) {
+    const jk = keyFromHref(link.getAttribute('href'), 'fromjk');
+    if (jk) return jk;
+  }
+  for (const param of ['vjk', 'jk']) {
+    const jk = page.url.searchParams.get(param) ?? '';
+    if (JOB_KEY.test(jk)) return jk;
+  }
+  const highlighted = page.document.querySelector('.vjs-highlight a[data-jk], a[data-jk][aria-pressed="true"]');
+  const jk = squish(highlighted?.getAttribute('data-jk'));
+  return JOB_KEY.test(jk) ? jk : undefined;
+}
+
+function readDetail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const pane = doc.querySelector(PANE);
+  const onViewjob = VIEWJOB_PATH.test(page.url.pathname);
+  const root = pane ?? (onViewjob ? doc : null);
+  if (!root) return null;
+  const titleEl = firstMatch(root, DETAIL_TITLE);
+  const title = titleEl ? headerTitle(titleEl) : '';
+  const id = detailKey(root, page);
+  if (!titleEl || !title || !id) return null;
+  const descriptionEl = firstMatch(root, DESCRIPTION);
+  return {
+    id,
+    title,
+    company: firstText(root, DETAIL_COMPANY),
+    location: firstText(root, DETAIL_LOCATION),
+    url: jobUrl(page, id),
+    description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
+    element: titleEl.closest(JOB_COMPONENT) ?? pane ?? titleEl,
+    badgeAnchor: titleEl,
+  };
+}
+
 export const indeed: SiteAdapter = {
   id: 'indeed',
-  name: 'indeed',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Indeed',
+  matches: ['https://*.indeed.com/*'],
+  isJobPage,
+  exampleUrls: [
+    'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote',
+    'https://www.indeed.com/jobs?q=python&l=Remote&vjk=4c819be57353b91d',
+    'https://uk.indeed.com/jobs?q=forward+deployed+engineer&l=London',
+    'https://hk.indeed.com/jobs?q=software+engineer&filter=0&start=0',
+    'https://fr.indeed.com/emplois?q=ingenieur+ia&l=Paris',
+    'https://www.indeed.com/q-ai-engineer-l-new-york,-ny-jobs.html',
+    'https://in.indeed.com/l-bengaluru,-karnataka-jobs.html',
+    'https://www.indeed.com/viewjob?jk=4c819be57353b91d',
+    'https://ca.indeed.com/viewjob?jk=0bb0c82f1ebd7121&from=serp',
+    'https://www.indeed.com/m/viewjob?jk=4c819be57353b91d',
+    'https://www.indeed.com/cmp/Acme-Robotics/jobs',
+    'https://www.indeed.com/?vjk=4c819be57353b91d',
+  ],
+  nonJobExampleUrls: [
+    'https://www.indeed.com/',
+    'https://uk.indeed.com/',
+    'https://www.indeed.com/career-advice/finding-a-job/what-is-a-forward-deployed-engineer',
+    'https://www.indeed.com/companies',
+    'https://www.indeed.com/cmp/Acme-Robotics/reviews',
+    'https://www.indeed.com/career/software-engineer/salaries',
+    'https://profile.indeed.com/',
+    'https://employers.indeed.com/jobs',
+  ],
+  cards: {
+    selectors: [
+      '[data-testid="slider_item"]',
+      '[data-testid="jobcard-compact-main-content"]',
+      'div.cardOutline',
+      'div.tapItem',
+      'div.job_seen_beacon',
+    ],
+    read: readCard,
+  },
+  detail: readDetail,
 };

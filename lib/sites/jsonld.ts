@@ -1,10 +1,222 @@
-import type { SiteAdapter } from './types';
+import { htmlToText, squish } from '../dom/text';
+import { absoluteUrl, declaredUrls, idFromPath } from './page-meta';
+import type { DetailRead, PageContext, SiteAdapter } from './types';
 
-// Placeholder: replaced by the real adapter.
+/** One schema.org JobPosting as found in a page's JSON-LD, as plain text fields. */
+export interface JsonLdJob {
+  id?: string;
+  title: string;
+  company?: string;
+  location?: string;
+  description?: string;
+  url?: string;
+}
+
+// Bounds, so a page with thousands of blocks or megabytes of JSON costs little.
+const MAX_BLOCKS_PARSED = 20;
+const MAX_BLOCK_CHARS = 3_000_000;
+const MAX_NODES_VISITED = 5_000;
+const MAX_JOBS = 50;
+const MAX_DEPTH = 8;
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asArray = (value: Json): Json[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+
+function isJobPosting(node: JsonObject): boolean {
+  // "JobPosting", ["JobPosting"], "schema:JobPosting", "http://schema.org/JobPosting"
+  return asArray(node['@type']).some((t) => typeof t === 'string' && /(^|[/:#])JobPosting$/i.test(t.trim()));
+}
+
+/** Plain text of a JSON-LD string value: entities decoded, any markup dropped, never rendered. */
+function plain(value: Json, doc: Document, maxChars = 2000): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = /[<&]/.test(value) ? htmlToText(value, doc, maxChars).replace(/\n/g, ' ') : value.slice(0, maxChars);
+  return squish(text) || undefined;
+}
+
+function nameOf(value: Json, doc: Document): string | undefined {
+  for (const item of asArray(value)) {
+    const name = isObject(item) ? plain(item.name, doc) ?? plain(item.legalName, doc) : plain(item, doc);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function addressText(address: Json, doc: Document): string | undefined {
+  if (!isObject(address)) return plain(address, doc);
+  const parts: string[] = [];
+  for (const part of [address.addressLocality, address.addressRegion, address.addressCountry]) {
+    const text = isObject(part) ? plain(part.name, doc) : plain(part, doc);
+    // Workday writes the whole location into addressLocality; the country would repeat it.
+    if (text && !parts.some((p) => p.toLowerCase().includes(text.toLowerCase()))) parts.push(text);
+  }
+  return parts.join(', ') || plain(address.name, doc) || plain(address.streetAddress, doc);
+}
+
+function locationOf(job: JsonObject, doc: Document): string | undefined {
+  const places: string[] = [];
+  const add = (text: string | undefined) => {
+    if (text && !places.includes(text)) places.push(text);
+  };
+  const remote = asArray(job.jobLocationType).some((t) => typeof t === 'string' && /telecommute/i.test(t));
+  if (remote) {
+    const where = asArray(job.applicantLocationRequirements)
+      .map((req) => (isObject(req) ? plain(req.name, doc) ?? addressText(req.address, doc) : plain(req, doc)))
+      .filter(Boolean)
+      .join(', ');
+    add(where ? `Remote (${where})` : 'Remote');
+  }
+  for (const place of asArray(job.jobLocation).slice(0, 20)) {
+    if (!isObject(place)) {
+      add(plain(place, doc));
+      continue;
+    }
+    const addresses = asArray(place.address);
+    if (!addresses.length) add(plain(place.name, doc));
+    for (const address of addresses.slice(0, 20)) add(addressText(address, doc));
+  }
+  return places.join('; ') || undefined;
+}
+
+function identifierOf(value: Json, doc: Document): string | undefined {
+  for (const item of asArray(value)) {
+    const id = isObject(item) ? plain(item.value, doc, 200) ?? plain(item['@id'], doc, 200) : plain(item, doc, 200);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function toJob(node: JsonObject, doc: Document): JsonLdJob | null {
+  const title = plain(node.title, doc, 500) ?? plain(node.name, doc, 500);
+  if (!title) return null;
+  const job: JsonLdJob = { title };
+  const id = identifierOf(node.identifier, doc);
+  const company = nameOf(node.hiringOrganization, doc);
+  const location = locationOf(node, doc);
+  const description = typeof node.description === 'string' ? squishLines(htmlToText(node.description, doc)) : undefined;
+  const url = typeof node.url === 'string' ? absoluteUrl(node.url, doc.URL)?.href : undefined;
+  if (id) job.id = id;
+  if (company) job.company = company;
+  if (location) job.location = location;
+  if (description) job.description = description;
+  if (url) job.url = url;
+  return job;
+}
+
+const squishLines = (text: string) => text.split('\n').map(squish).filter(Boolean).join('\n') || undefined;
+
+/** Collects JobPosting objects from one parsed block: arrays, @graph, ItemList items, nested values. */
+function collect(root: Json, doc: Document, jobs: JsonLdJob[]): void {
+  let visited = 0;
+  const visit = (node: Json, depth: number): void => {
+    if (jobs.length >= MAX_JOBS || visited++ > MAX_NODES_VISITED || depth > MAX_DEPTH) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    if (!isObject(node)) return;
+    if (isJobPosting(node)) {
+      const job = toJob(node, doc);
+      if (job) jobs.push(job);
+      return;
+    }
+    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) visit(value, depth + 1);
+  };
+  visit(root, 0);
+}
+
+const cache = new WeakMap<Element, { text: string; jobs: JsonLdJob[] }>();
+
+/**
+ * Every schema.org JobPosting in the page's JSON-LD blocks, in document order. Broken blocks are
+ * skipped; work is bounded (blocks parsed, size, nodes visited, jobs returned). Results per block are
+ * cached, so calling this on every page change is cheap while the blocks stay the same.
+ */
+export function readJobPostingJsonLd(doc: Document): JsonLdJob[] {
+  const jobs: JsonLdJob[] = [];
+  let parsed = 0;
+  for (const script of doc.querySelectorAll('script[type]')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    if (!/JobPosting/i.test(text) || text.length > MAX_BLOCK_CHARS) continue;
+    const cached = cache.get(script);
+    if (cached && cached.text === text) {
+      jobs.push(...cached.jobs);
+    } else {
+      if (parsed++ >= MAX_BLOCKS_PARSED) break;
+      const found: JsonLdJob[] = [];
+      try {
+        collect(JSON.parse(text), doc, found);
+      } catch {
+        // Broken JSON: this block says nothing; the others still count.
+      }
+      cache.set(script, { text, jobs: found });
+      jobs.push(...found);
+    }
+    if (jobs.length >= MAX_JOBS) break;
+  }
+  return jobs.slice(0, MAX_JOBS);
+}
+
+/** The h1 that shows this title (pages often have a cookie-dialog h1 first), else the first h1. */
+export function headingFor(doc: Document, title: string): Element | undefined {
+  const headings = [...doc.querySelectorAll('h1')].slice(0, 20);
+  const wanted = squish(title).toLowerCase();
+  return headings.find((h) => squish(h.textContent).toLowerCase() === wanted) ?? headings[0];
+}
+
+/** The JSON-LD job this page is about: the one whose id or URL matches the page, else the first. */
+export function pickPageJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined {
+  const path = url.pathname.replace(/\/+$/, '');
+  return (
+    jobs.find((job) => job.url && absoluteUrl(job.url, url)?.pathname.replace(/\/+$/, '') === path) ??
+    jobs.find((job) => job.id && path.includes(job.id)) ??
+    jobs[0]
+  );
+}
+
+/** Job id for a page: JSON-LD identifier, else an id-like segment of og:url/canonical/the URL, else the URL. */
+export function pageJobId(job: JsonLdJob | undefined, page: PageContext): string {
+  if (job?.id) return job.id;
+  const urls = [...(job?.url ? [new URL(job.url)] : []), ...declaredUrls(page.document, page.url), page.url];
+  for (const url of urls) {
+    const id = idFromPath(url);
+    if (id) return id;
+  }
+  return page.url.origin + page.url.pathname;
+}
+
+export function readJsonLdDetail(page: PageContext): DetailRead | null {
+  const job = pickPageJob(readJobPostingJsonLd(page.document), page.url);
+  if (!job) return null;
+  const heading = headingFor(page.document, job.title);
+  const element = heading ?? page.document.body ?? page.document.documentElement;
+  return {
+    id: pageJobId(job, page),
+    title: job.title,
+    company: job.company,
+    location: job.location,
+    description: job.description,
+    url: job.url ?? declaredUrls(page.document, page.url)[0]?.href ?? page.url.href,
+    element,
+    badgeAnchor: heading,
+  };
+}
+
+/**
+ * Any page with schema.org JobPosting JSON-LD. Not injected by the manifest (no matches): the parse
+ * CLI falls back to it, other adapters reuse its reader, and the popup can run it on demand.
+ */
 export const jsonld: SiteAdapter = {
   id: 'jsonld',
-  name: 'jsonld',
+  name: 'Job page (schema.org)',
   matches: [],
-  isJobPage: () => false,
+  isJobPage: (url) => /^https?:$/.test(url.protocol),
+  // Empty on purpose: with no host patterns, adapterForPage never picks this adapter for a URL.
   exampleUrls: [],
+  detail: readJsonLdDetail,
 };

@@ -38,6 +38,14 @@ export function readDetail(adapter: SiteAdapter, page: PageContext): DetailRead 
   }
 }
 
+function readEmbedded(adapter: SiteAdapter, page: PageContext): CardFound[] {
+  try {
+    return adapter.embeddedJobs?.(page) ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** Everything an adapter finds on a whole page: list cards (one per job id) and the open job. */
 export function readPage(adapter: SiteAdapter, page: PageContext): { cards: CardFound[]; detail: DetailRead | null } {
   const cards: CardFound[] = [];
@@ -49,6 +57,12 @@ export function readPage(adapter: SiteAdapter, page: PageContext): { cards: Card
         seen.add(job.id);
         cards.push({ element, job });
       }
+    }
+  }
+  for (const found of readEmbedded(adapter, page)) {
+    if (found.job.id && found.job.title && !seen.has(found.job.id)) {
+      seen.add(found.job.id);
+      cards.push(found);
     }
   }
   return { cards, detail: readDetail(adapter, page) };

@@ -43,6 +43,11 @@ export interface SiteAdapter {
   /** URLs on this adapter's hosts where isJobPage must be false (feed, profile, home). */
   nonJobExampleUrls?: readonly string[];
   cards?: CardReader;
+  /**
+   * Jobs the page holds only as embedded data (e.g. an Inertia `data-page` attribute) with no card
+   * rendered for them, each with the element that holds the data. Listed, never badged.
+   */
+  embeddedJobs?(page: PageContext): { element: Element; job: JobRead }[];
   /** The one job shown in full (job page or an open detail pane), or null. */
   detail?(page: PageContext): DetailRead | null;
 }

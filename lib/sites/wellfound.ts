@@ -1,10 +1,139 @@
-import type { SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { blockText, firstMatch, firstText, squish } from '../dom/text';
 
-// Placeholder: replaced by the real adapter.
+// Wellfound (formerly AngelList Talent) has no stable classes: jobs are links to /jobs/<id>-slug,
+// grouped under company blocks that start with [data-testid="startup-header"].
+
+const JOB_PATH = /\/jobs\/(\d+)(?:-[^/?#]*)?\/?$/;
+const COMPANY_HEADER = '[data-testid="startup-header"]';
+/** A meta item that is pay, equity or experience, not a place. */
+const NOT_A_PLACE = /[$€£₹]|\d\s*%|\bequity\b|\bof exp\b|\byears?\b/i;
+/** The "+2" chip after a location that stands for more locations. */
+const MORE_CHIP = /^\+\s*\d+$/;
+
+function jobIdFromHref(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, 'https://wellfound.com');
+    if (!/(^|\.)(wellfound\.com|angel\.co)$/.test(url.hostname)) return null;
+    return JOB_PATH.exec(url.pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The block of one company: the nearest ancestor holding a startup header. */
+function companyBlock(link: Element): Element | null {
+  for (let up = link.parentElement; up; up = up.parentElement) {
+    if (up.querySelector(COMPANY_HEADER)) return up;
+  }
+  return null;
+}
+
+function companyName(block: Element): string | undefined {
+  const header = block.querySelector(COMPANY_HEADER);
+  if (!header) return undefined;
+  const logoAlt = header.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+  return firstText(header, ['h2', 'h3', 'a[href*="/company/"]']) ?? (squish(logoAlt.replace(/ company logo$/i, '')) || undefined);
+}
+
+/** The job's row: the largest ancestor of its link that holds no other job and no company header. */
+function jobRow(link: Element, block: Element | null): Element {
+  let row = link;
+  for (let up = link.parentElement; up && up !== block; up = up.parentElement) {
+    if (up.querySelector(COMPANY_HEADER)) break;
+    const otherJob = [...up.querySelectorAll('a[href*="/jobs/"]')].some(
+      (a) => a !== link && jobIdFromHref(a.getAttribute('href')) !== jobIdFromHref(link.getAttribute('href')),
+    );
+    if (otherJob) break;
+    row = up;
+  }
+  return row;
+}
+
+/** Text of a meta item without its "+N more" chip. */
+function metaText(item: Element): string {
+  const parts: string[] = [];
+  item.childNodes.forEach((node) => {
+    const text = node.nodeType === 1 ? blockText(node as Element, 500) : node.textContent ?? '';
+    if (!MORE_CHIP.test(squish(text))) parts.push(text);
+  });
+  return squish(parts.join(' '));
+}
+
+/** Meta items are icon + text pairs; the place is the first that is not pay or experience. */
+function rowLocation(row: Element): string | undefined {
+  for (const item of row.querySelectorAll('svg + span')) {
+    const text = metaText(item);
+    if (text && !NOT_A_PLACE.test(text)) return text;
+  }
+  return undefined;
+}
+
+function readCard(link: Element): JobRead | null {
+  const href = link.getAttribute('href');
+  const id = jobIdFromHref(href);
+  const title = squish(blockText(link, 500).replace(/\n/g, ' '));
+  if (!id || !title) return null;
+  const block = companyBlock(link);
+  return {
+    id,
+    title,
+    company: block ? companyName(block) : undefined,
+    location: rowLocation(jobRow(link, block)),
+    url: new URL(href!, 'https://wellfound.com').href,
+    badgeAnchor: link,
+  };
+}
+
+function readJobPage(page: PageContext): DetailRead | null {
+  const id = JOB_PATH.exec(page.url.pathname)?.[1];
+  const heading = page.document.querySelector('main h1, h1');
+  const title = heading ? squish(blockText(heading, 500).replace(/\n/g, ' ')) : '';
+  if (!id || !heading || !title) return null;
+  const container = heading.closest('main, article') ?? page.document.body;
+  const descriptionEl = firstMatch(container, [
+    '[data-test="JobDescription"]',
+    '[data-testid="job-description"]',
+    '#job-description',
+  ]);
+  return {
+    id,
+    title,
+    company: firstText(container, ['[data-testid="startup-header"] h2', 'a[href*="/company/"] h2', 'a[href*="/company/"]']),
+    url: page.url.href,
+    element: heading.parentElement ?? heading,
+    badgeAnchor: heading,
+    description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
+  };
+}
+
 export const wellfound: SiteAdapter = {
   id: 'wellfound',
-  name: 'wellfound',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Wellfound',
+  matches: ['https://wellfound.com/*', 'https://*.wellfound.com/*', 'https://angel.co/*', 'https://*.angel.co/*'],
+  isJobPage(url) {
+    return /^\/(jobs|role|location|remote)(\/|$)|^\/company\/[^/]+\/jobs(\/|$)/.test(url.pathname);
+  },
+  exampleUrls: [
+    'https://wellfound.com/role/software-engineer',
+    'https://wellfound.com/role/l/machine-learning-engineer/san-francisco',
+    'https://wellfound.com/location/new-york',
+    'https://wellfound.com/jobs',
+    'https://wellfound.com/jobs/3272257-software-engineer',
+    'https://wellfound.com/company/acme-robotics/jobs',
+    'https://angel.co/jobs/1234567-backend-engineer',
+  ],
+  nonJobExampleUrls: [
+    'https://wellfound.com/',
+    'https://wellfound.com/u/jane-doe',
+    'https://wellfound.com/company/acme-robotics',
+    'https://wellfound.com/login',
+    'https://wellfound.com/recruit/overview',
+  ],
+  cards: {
+    selectors: ['a[href*="/jobs/"]'],
+    read: (link) => readCard(link),
+  },
+  detail: readJobPage,
 };

@@ -1,0 +1,156 @@
+import type { Classification, Label } from '@/lib/schema';
+import { BADGE_TAG } from '@/lib/page/markers';
+import { BADGE_CSS } from './badge-css';
+
+/** Short names on the badge; the popup uses the longer ones in lib/tradeoffs.ts. */
+const SHORT_NAME: Record<Label, string> = {
+  'ai-platform': 'AI platform',
+  'forward-deployed': 'Forward-deployed',
+  hybrid: 'Hybrid AI',
+  other: 'Other role',
+};
+const SPOKEN_NAME: Record<Label, string> = {
+  'ai-platform': 'platform AI engineering',
+  'forward-deployed': 'forward-deployed engineering',
+  hybrid: 'hybrid of platform and forward-deployed engineering',
+  other: 'not an AI engineering role',
+};
+
+export interface BadgeView {
+  classification: Classification;
+  /** 'card' when only the title was seen, 'detail' once the description was read. */
+  source: 'card' | 'detail';
+}
+
+const badges = new WeakMap<Element, HTMLElement>();
+
+/**
+ * Shows (or updates) the one badge of a listing element, next to its title. The badge lives in
+ * a shadow root, so page styles do not reach it and its styles do not leak; all page text goes
+ * in through textContent.
+ */
+export function showBadge(owner: Element, anchor: Element, view: BadgeView): void {
+  let host = badges.get(owner);
+  if (!host) {
+    removeStrayBadges(owner);
+    host = createHost(owner.ownerDocument);
+    badges.set(owner, host);
+  }
+  render(host, view);
+  if (!host.isConnected || !isPlacedAt(host, anchor)) place(host, anchor);
+}
+
+export function hideBadge(owner: Element): void {
+  badges.get(owner)?.remove();
+  badges.delete(owner);
+}
+
+function createHost(doc: Document): HTMLElement {
+  const host = doc.createElement(BADGE_TAG.toLowerCase());
+  host.setAttribute(
+    'style',
+    'all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 6px!important;position:relative!important;line-height:1!important;',
+  );
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'badge';
+  button.setAttribute('aria-describedby', 'tip');
+  button.setAttribute('aria-expanded', 'false');
+  const name = doc.createElement('span');
+  name.className = 'name';
+  const confidence = doc.createElement('span');
+  confidence.className = 'confidence';
+  button.append(name, confidence);
+  const tip = doc.createElement('div');
+  tip.id = 'tip';
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  shadow.append(style, button, tip);
+  wireTooltip(host, button, tip);
+  return host;
+}
+
+function render(host: HTMLElement, { classification, source }: BadgeView): void {
+  const shadow = host.shadowRoot!;
+  const { label, confidence, evidence } = classification;
+  const percent = Math.round(confidence * 100);
+  host.setAttribute('data-label', label);
+  const button = shadow.querySelector('button')!;
+  button.dataset.label = label;
+  button.setAttribute('aria-label', `Role type: ${SPOKEN_NAME[label]}, ${percent}% confidence`);
+  shadow.querySelector('.name')!.textContent = SHORT_NAME[label];
+  shadow.querySelector('.confidence')!.textContent = `${percent}%`;
+
+  const tip = shadow.querySelector('.tip')!;
+  const doc = host.ownerDocument;
+  const heading = doc.createElement('p');
+  heading.className = 'tip-head';
+  heading.textContent = `Role Lens: ${SPOKEN_NAME[label]} (${percent}% confidence)`;
+  const list = doc.createElement('ul');
+  for (const item of evidence.filter((e) => e.label === label || label === 'other').slice(0, 3)) {
+    const li = doc.createElement('li');
+    li.textContent = `“${item.phrase}”`;
+    list.append(li);
+  }
+  const foot = doc.createElement('p');
+  foot.className = 'tip-foot';
+  foot.textContent =
+    source === 'detail'
+      ? 'From the full description. The toolbar button explains the trade-offs.'
+      : 'From the title only; opening the job refines it. The toolbar button explains the trade-offs.';
+  tip.replaceChildren(heading, ...(list.childElementCount ? [list] : []), foot);
+}
+
+/** Next to a link (never inside it, so clicking the badge does not navigate), else inside the title. */
+function place(host: HTMLElement, anchor: Element): void {
+  const link = anchor.closest('a');
+  if (link) link.after(host);
+  else anchor.append(host);
+}
+
+function isPlacedAt(host: HTMLElement, anchor: Element): boolean {
+  const link = anchor.closest('a');
+  return link ? link.nextElementSibling === host : host.parentElement === anchor;
+}
+
+/** Badges left by an earlier run of the content script (e.g. before an extension update). */
+function removeStrayBadges(owner: Element): void {
+  owner.querySelectorAll(BADGE_TAG.toLowerCase()).forEach((el) => el.remove());
+}
+
+function wireTooltip(host: HTMLElement, button: HTMLButtonElement, tip: HTMLElement): void {
+  let pinned = false;
+  const show = () => {
+    tip.classList.add('open');
+    button.setAttribute('aria-expanded', 'true');
+  };
+  const hide = () => {
+    if (pinned) return;
+    tip.classList.remove('open');
+    button.setAttribute('aria-expanded', 'false');
+  };
+  host.addEventListener('mouseenter', show);
+  host.addEventListener('mouseleave', hide);
+  button.addEventListener('focus', show);
+  button.addEventListener('blur', () => {
+    pinned = false;
+    hide();
+  });
+  button.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      pinned = false;
+      hide();
+    }
+  });
+  // The badge sits inside clickable cards: its clicks toggle the tooltip and go no further.
+  host.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    pinned = !pinned;
+    if (pinned) show();
+    else hide();
+  });
+}

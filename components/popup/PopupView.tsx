@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '@/lib/settings';
+import type { TabSummary } from '@/lib/messages';
+import type { SiteInfo, TabState } from './types';
+import { LabelCounts, RoleList, orderRoles } from './RoleList';
+import { RoleDetail } from './RoleDetail';
+import { SettingsPanel } from './SettingsPanel';
+import { Loading, NoRoles, NotJobPage, SwitchedOff, Unreadable, Unsupported } from './StatusView';
+
+export interface PopupViewProps {
+  tab: TabState;
+  sites: readonly SiteInfo[];
+  settings: Settings | null;
+  resetNotice: boolean;
+  onSetSite(site: string, enabled: boolean): void;
+  onSetShowOther(show: boolean): void;
+  onDismissNotice(): void;
+}
+
+function Roles({ summary }: { summary: TabSummary }) {
+  const roles = orderRoles(summary.roles);
+  const [chosen, setChosen] = useState<string | null>(null);
+  // Keep the user's choice while it is still on the page; else the open job, else the first.
+  const selected = roles.find((r) => r.key === chosen) ?? roles[0];
+  return (
+    <>
+      <LabelCounts roles={roles} />
+      <section class="role-list" aria-labelledby="roles-h">
+        <h2 id="roles-h" class="visually-hidden">
+          Roles on this page
+        </h2>
+        <RoleList roles={roles} selectedKey={selected?.key ?? null} onSelect={setChosen} />
+      </section>
+      {selected ? <RoleDetail role={selected} /> : null}
+    </>
+  );
+}
+
+function TabContent({ tab, sites, onSetSite }: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite'>) {
+  switch (tab.status) {
+    case 'loading':
+      return <Loading />;
+    case 'unsupported':
+      return <Unsupported sites={sites} />;
+    case 'unreadable':
+      return <Unreadable />;
+    case 'ready': {
+      const { summary } = tab;
+      const name = summary.siteName ?? sites.find((s) => s.id === summary.site)?.name ?? null;
+      if (summary.site !== null && !summary.enabled)
+        return <SwitchedOff site={summary.site} siteName={name ?? summary.site} onEnable={(site) => onSetSite(site, true)} />;
+      if (summary.site === null && summary.roles.length === 0) return <NotJobPage siteName={name} />;
+      if (summary.roles.length === 0) return <NoRoles settled={summary.settled} siteName={name} />;
+      return <Roles summary={summary} />;
+    }
+  }
+}
+
+/** The whole popup, from data and callbacks only (no browser calls). */
+export function PopupView(props: PopupViewProps) {
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Role Lens</h1>
+      </header>
+      {props.resetNotice ? (
+        <div class="notice" role="status">
+          <p>Your saved settings could not be read and were reset to defaults.</p>
+          <button type="button" onClick={props.onDismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <TabContent tab={props.tab} sites={props.sites} onSetSite={props.onSetSite} />
+      <SettingsPanel
+        sites={props.sites}
+        settings={props.settings}
+        onSetSite={props.onSetSite}
+        onSetShowOther={props.onSetShowOther}
+      />
+    </main>
+  );
+}

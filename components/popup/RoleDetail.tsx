@@ -1,0 +1,62 @@
+import type { RoleEntry } from '@/lib/messages';
+import type { Evidence } from '@/lib/schema';
+import { LABEL_TEXT } from '@/lib/labels-text';
+import { LabelChip } from './LabelChip';
+import { Tradeoffs } from './Tradeoffs';
+
+const MAX_EVIDENCE = 8;
+
+/** The phrases that pushed hardest, strongest first, each phrase once. */
+export function topEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const positive = evidence.filter((e) => e.weight > 0);
+  const pool = positive.length > 0 ? positive : [...evidence];
+  const seen = new Set<string>();
+  return pool
+    .sort((a, b) => b.weight - a.weight)
+    .filter((e) => {
+      const key = e.phrase.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_EVIDENCE);
+}
+
+export function RoleDetail({ role }: { role: RoleEntry }) {
+  const { label, confidence, evidence } = role.classification;
+  const text = LABEL_TEXT[label];
+  const phrases = topEvidence(evidence);
+  const meta = [role.company, role.location].filter(Boolean).join(' · ');
+  return (
+    <section class="detail" aria-labelledby="detail-title">
+      <h2 id="detail-title" class="detail-title">
+        {role.title || 'Untitled job'}
+      </h2>
+      {meta ? <p class="detail-meta">{meta}</p> : null}
+      <p class="detail-label">
+        <LabelChip label={label} /> <strong>{text.name}</strong>{' '}
+        <span class="confidence">({Math.round(confidence * 100)}% confidence)</span>
+      </p>
+      <p class="label-description">{text.description}</p>
+      <p class="source">
+        {role.source === 'detail'
+          ? 'Label based on the full job description.'
+          : 'Label based on the job card only (title and company). Open the job to label it from the full description.'}
+      </p>
+      <h3>Why this label</h3>
+      {phrases.length > 0 ? (
+        <ul class="evidence">
+          {phrases.map((e) => (
+            <li key={e.phrase}>
+              <span class="phrase">“{e.phrase}”</span>
+              {e.label !== label ? <span class="evidence-label"> (points to {LABEL_TEXT[e.label].short})</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No telling phrases were found; the label is a best guess.</p>
+      )}
+      <Tradeoffs key={label} label={label} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Settings } from '@/lib/settings';
+import { isSiteEnabled } from '@/lib/settings';
+import type { SiteInfo } from './types';
+
+interface SettingsPanelProps {
+  sites: readonly SiteInfo[];
+  settings: Settings | null;
+  onSetSite(site: string, enabled: boolean): void;
+  onSetShowOther(show: boolean): void;
+}
+
+export function SettingsPanel({ sites, settings, onSetSite, onSetShowOther }: SettingsPanelProps) {
+  return (
+    <section class="settings" aria-labelledby="settings-h">
+      <h2 id="settings-h">Settings</h2>
+      {settings === null ? (
+        <p class="muted">Loading settings…</p>
+      ) : (
+        <>
+          <fieldset>
+            <legend>Run Role Lens on</legend>
+            {sites.length === 0 ? <p class="muted">No sites are available yet.</p> : null}
+            <ul class="site-toggles">
+              {sites.map((site) => (
+                <li key={site.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      name={`site-${site.id}`}
+                      checked={isSiteEnabled(settings, site.id)}
+                      onChange={(event) => onSetSite(site.id, event.currentTarget.checked)}
+                    />{' '}
+                    {site.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <label class="show-other">
+            <input
+              type="checkbox"
+              name="show-other"
+              checked={settings.showOther}
+              onChange={(event) => onSetShowOther(event.currentTarget.checked)}
+            />{' '}
+            Show badges for other roles too
+          </label>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { TabSummary } from '@/lib/messages';
+
+/** What the popup knows about the tab it was opened on. */
+export type TabState =
+  | { status: 'loading' }
+  /** No content script answered: the tab is not on a supported site (or predates the install). */
+  | { status: 'unsupported' }
+  /** A content script answered, but not with a summary we can read. */
+  | { status: 'unreadable' }
+  | { status: 'ready'; summary: TabSummary };
+
+/** A supported site as shown in lists and settings. */
+export interface SiteInfo {
+  id: string;
+  name: string;
+}

@@ -1,0 +1,91 @@
+import { hideBadge, showBadge } from '@/components/badge/badge';
+import type { RoleEntry } from '@/lib/messages';
+import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
+import { Scanner } from '@/lib/page/scanner';
+import { TabRoles } from '@/lib/page/tab-roles';
+import type { DetailRead, JobRead, SiteAdapter } from '@/lib/sites/types';
+
+type Known = ReturnType<TabRoles['fromCard']>;
+
+/** Role Lens on one job page of one site: scanner → classifier → markers and badges. */
+export class PageSession {
+  readonly roles: TabRoles;
+  private readonly scanner: Scanner;
+  private readonly anchors = new WeakMap<Element, Element>();
+  settled = false;
+
+  constructor(
+    readonly adapter: SiteAdapter,
+    private showOther: boolean,
+    private readonly onChange: () => void,
+  ) {
+    this.roles = new TabRoles(adapter.id);
+    this.scanner = new Scanner({
+      adapter,
+      page: () => ({ url: new URL(location.href), document }),
+      events: {
+        card: (element, job) => this.showCard(element, job),
+        detail: (detail) => this.showDetail(detail),
+        settled: () => {
+          this.settled = true;
+          this.onChange();
+        },
+      },
+    });
+  }
+
+  start(): void {
+    this.scanner.start();
+  }
+
+  locationChanged(): void {
+    this.settled = false;
+    this.scanner.locationChanged();
+  }
+
+  setShowOther(showOther: boolean): void {
+    if (showOther === this.showOther) return;
+    this.showOther = showOther;
+    this.scanner.rescan();
+  }
+
+  /** Stops watching and takes every badge and marker this session added off the page. */
+  stop(): void {
+    this.scanner.stop();
+    document.querySelectorAll(`[${JOB_ATTR}]`).forEach((element) => {
+      hideBadge(element);
+      unmark(element);
+    });
+    this.roles.clear();
+  }
+
+  entries(): RoleEntry[] {
+    return this.roles.entries();
+  }
+
+  private showCard(element: Element, job: JobRead): void {
+    this.anchors.set(element, job.badgeAnchor ?? element);
+    this.paint(this.roles.fromCard(element, job), element);
+    this.onChange();
+  }
+
+  private showDetail(detail: DetailRead | null): void {
+    if (!detail) {
+      this.roles.closeDetail();
+    } else {
+      this.anchors.set(detail.element, detail.badgeAnchor ?? detail.element);
+      // The description upgrades the label of every element showing this job (card and pane).
+      const known = this.roles.fromDetail(detail);
+      for (const element of known.elements) this.paint(known, element);
+    }
+    this.onChange();
+  }
+
+  private paint(known: Known, element: Element): void {
+    const { classification, source } = known;
+    mark(element, known.job.id, classification.label);
+    const anchor = this.anchors.get(element) ?? element;
+    if (classification.label === 'other' && !this.showOther) hideBadge(element);
+    else if (anchor.isConnected) showBadge(element, anchor, { classification, source });
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Rubric phrases from LABELS.md, grouped into concepts. A concept feature counts any of its
+ * word n-grams (lower case, words split on punctuation: "on-site" is "on site"), so the model
+ * can generalize beyond the exact words it saw in training.
+ */
+const CONCEPTS: Record<string, string[]> = {
+  fdRole: [
+    'forward deployed', 'forward deployment', 'deployed engineer', 'deployed engineering', 'deployment engineer',
+    'deployment strategist', 'fde', 'fdes', 'solutions architect', 'solution architect', 'solutions architecture',
+    'solutions engineer', 'solution engineer', 'solutions engineering', 'sales engineer', 'customer engineer',
+    'field engineer', 'implementation engineer', 'integration engineer', 'solutions consultant',
+    'solution consultant', 'ai consultant', 'deployment lead',
+  ],
+  customerWork: [
+    'customer facing', 'client facing', 'embedded with', 'embed with', 'embeds with', 'on site', 'onsite',
+    'customer sites', 'client sites', 'customer site', 'travel', 'proof of', 'poc', 'pocs', 'proofs of',
+    'demos', 'prototypes', 'customer environments', 'each customer', 'specific customers', 'customer needs',
+    'post sales', 'pre sales', 'presales', 'implementation', 'implementations', 'integrations', 'deployments',
+    'workshops', 'technical discovery', 'with customers', 'with clients', 'our customers', 'client engagements',
+    'customer engagements', 'tailored', 'custom solutions', 'stakeholders',
+  ],
+  modelWork: [
+    'fine tune', 'fine tuning', 'finetuning', 'training', 'inference', 'evals', 'evaluation', 'pretraining',
+    'pre training', 'post training', 'rlhf', 'reinforcement learning', 'ml infrastructure', 'model training',
+    'pytorch', 'jax', 'cuda', 'gpu', 'gpus', 'distributed training', 'model serving', 'rag', 'embeddings',
+    'deep learning', 'research', 'ml models', 'ai models', 'language models', 'transformer', 'transformers',
+    'model performance', 'kernels', 'benchmarks', 'datasets',
+  ],
+  aiContext: [
+    'ai', 'ml', 'llm', 'llms', 'genai', 'generative', 'machine learning', 'agents', 'agentic', 'models',
+    'data platform', 'data science', 'nlp', 'computer vision', 'artificial intelligence', 'claude', 'gpt',
+    'neural', 'intelligence',
+  ],
+  genericEng: [
+    'frontend', 'front end', 'backend', 'back end', 'full stack', 'fullstack', 'mobile', 'ios', 'android',
+    'site reliability', 'sre', 'security', 'devops', 'network', 'kernel', 'firmware', 'web',
+  ],
+  nonEng: [
+    'account executive', 'sales', 'business development', 'recruiter', 'recruiting', 'marketing', 'designer',
+    'counsel', 'legal', 'finance', 'accountant', 'operations', 'product manager', 'support', 'success',
+    'analyst', 'writer', 'coordinator', 'assistant', 'partnerships', 'talent', 'people',
+  ],
+};
+
+export const CONCEPT_NAMES = Object.keys(CONCEPTS);
+
+/** n-gram → names of the concepts it belongs to. */
+export const CONCEPT_OF: Map<string, string[]> = new Map();
+for (const [name, grams] of Object.entries(CONCEPTS)) {
+  for (const gram of grams) CONCEPT_OF.set(gram, [...(CONCEPT_OF.get(gram) ?? []), name]);
+}

@@ -1,0 +1,186 @@
+import { extractFeatures, type Features } from './features';
+import { CLASSES, logits, softmax, type LinearModel } from './linear';
+
+/** A labelled posting as the training code needs it (the corpus format, without its notes). */
+export interface TrainingRow {
+  id: string;
+  title: string;
+  company?: string | null;
+  text?: string | null;
+  label: string;
+}
+
+export interface TrainOptions {
+  l2: number;
+  iterations: number;
+  /** An n-gram is kept only if postings of this many different companies use it (no boilerplate). */
+  minCompanies: number;
+  /** At most this many features are kept, largest weights first (bundle size). */
+  maxFeatures: number;
+  /** Fit the softmax temperature on grouped out-of-fold predictions (nested cross-validation). */
+  calibrate: boolean;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.01, iterations: 300, minCompanies: 3, maxFeatures: 2500, calibrate: true };
+
+export interface TrainedClassifier {
+  full: LinearModel;
+  title: LinearModel;
+}
+
+const TARGETS: Record<string, number[]> = {
+  'ai-platform': [1, 0, 0],
+  'forward-deployed': [0, 1, 0],
+  hybrid: [0.5, 0.5, 0],
+  other: [0, 0, 1],
+};
+
+export function isTrainable(row: TrainingRow): boolean {
+  return row.label in TARGETS;
+}
+
+/** Company, or the posting itself when the company is unknown. */
+export function groupOf(row: TrainingRow): string {
+  return (row.company ?? '').trim().toLowerCase() || `id:${row.id}`;
+}
+
+/** Deterministic folds with no company in two folds; big companies are spread first. */
+export function groupedFolds(rows: TrainingRow[], k: number): number[] {
+  const sizes = new Map<string, number>();
+  for (const r of rows) sizes.set(groupOf(r), (sizes.get(groupOf(r)) ?? 0) + 1);
+  const groups = [...sizes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const load = new Array(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const [g, n] of groups) {
+    const f = load.indexOf(Math.min(...load));
+    foldOf.set(g, f);
+    load[f] += n;
+  }
+  return rows.map((r) => foldOf.get(groupOf(r))!);
+}
+
+export function rowFeatures(row: TrainingRow, titleOnly: boolean): Features {
+  return extractFeatures(row.title, titleOnly ? '' : (row.text ?? ''), row.company ?? '');
+}
+
+interface Sparse {
+  idx: Int32Array;
+  val: Float64Array;
+}
+
+/** Fits one multinomial logistic regression with Adam on the full batch. */
+export function fitLinear(
+  feats: Features[],
+  rows: TrainingRow[],
+  opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'>,
+): LinearModel {
+  const companies = new Map<string, Set<string>>();
+  feats.forEach((f, i) => {
+    for (const key of f.values.keys()) {
+      let set = companies.get(key);
+      if (!set) companies.set(key, (set = new Set()));
+      set.add(groupOf(rows[i]));
+    }
+  });
+  const keys = [...companies.entries()]
+    .filter(([key, set]) => !/^[tb]:/.test(key) || set.size >= opts.minCompanies)
+    .map(([key]) => key)
+    .sort();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const docs: Sparse[] = feats.map((f) => {
+    const pairs = [...f.values].filter(([key]) => index.has(key));
+    return { idx: Int32Array.from(pairs.map(([key]) => index.get(key)!)), val: Float64Array.from(pairs.map(([, v]) => v)) };
+  });
+  const y = rows.map((r) => TARGETS[r.label]);
+  // Balanced class weights, so forward-deployed (the rarest) is not drowned out.
+  const totals = [0, 1, 2].map((k) => y.reduce((s, t) => s + t[k], 0));
+  const classWeight = totals.map((t) => rows.length / (3 * Math.max(1, t)));
+  const sampleWeight = y.map((t) => t.reduce((s, v, k) => s + v * classWeight[k], 0));
+
+  const K = CLASSES.length;
+  const D = keys.length;
+  const W = new Float64Array(D * K);
+  const b = new Float64Array(K);
+  const m = new Float64Array(D * K + K);
+  const v = new Float64Array(D * K + K);
+  const lr = 0.05;
+  const n = docs.length;
+  for (let it = 1; it <= opts.iterations; it++) {
+    const g = new Float64Array(D * K + K);
+    for (let i = 0; i < n; i++) {
+      const { idx, val } = docs[i];
+      const z = Array.from(b);
+      for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) z[k] += W[idx[j] * K + k] * val[j];
+      const p = softmax(z);
+      for (let k = 0; k < K; k++) {
+        const d = ((p[k] - y[i][k]) * sampleWeight[i]) / n;
+        g[D * K + k] += d;
+        for (let j = 0; j < idx.length; j++) g[idx[j] * K + k] += d * val[j];
+      }
+    }
+    for (let q = 0; q < D * K; q++) g[q] += opts.l2 * W[q];
+    const c1 = 1 - 0.9 ** it;
+    const c2 = 1 - 0.999 ** it;
+    for (let q = 0; q < g.length; q++) {
+      m[q] = 0.9 * m[q] + 0.1 * g[q];
+      v[q] = 0.999 * v[q] + 0.001 * g[q] * g[q];
+      const step = (lr * (m[q] / c1)) / (Math.sqrt(v[q] / c2) + 1e-8);
+      if (q < D * K) W[q] -= step;
+      else b[q - D * K] -= step;
+    }
+  }
+  const ranked = keys
+    .map((key, i) => ({ key, w: Array.from(W.subarray(i * K, i * K + K)) }))
+    .map((e) => {
+      const mean = e.w.reduce((s, x) => s + x, 0) / K;
+      // Only differences between classes matter to a softmax: store centred weights.
+      return { key: e.key, w: e.w.map((x) => x - mean) };
+    })
+    .sort((a, c) => Math.max(...c.w.map(Math.abs)) - Math.max(...a.w.map(Math.abs)))
+    .slice(0, opts.maxFeatures);
+  return { weights: new Map(ranked.map((e) => [e.key, e.w])), bias: Array.from(b), temperature: 1 };
+}
+
+/** The temperature that minimizes the log loss of held-out logits. */
+export function fitTemperature(heldOut: { z: number[]; target: number[] }[]): number {
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let t = 0.2; t <= 4; t += 0.05) {
+    let loss = 0;
+    for (const { z, target } of heldOut) {
+      const p = softmax(z, t);
+      loss -= target.reduce((s, y, k) => s + y * Math.log(Math.max(p[k], 1e-12)), 0);
+    }
+    if (loss < bestLoss) [best, bestLoss] = [t, loss];
+  }
+  return Math.round(best * 100) / 100;
+}
+
+/** Trains the full-text and the title-only models; rows labelled multi are ignored. */
+export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOptions> = {}): TrainedClassifier {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const rows = allRows.filter(isTrainable);
+  const fullFeats = rows.map((r) => rowFeatures(r, false));
+  const titleFeats = rows.map((r) => rowFeatures(r, true));
+  const full = fitLinear(fullFeats, rows, opts);
+  const title = fitLinear(titleFeats, rows, opts);
+  if (opts.calibrate) {
+    const folds = groupedFolds(rows, 5);
+    const heldFull: { z: number[]; target: number[] }[] = [];
+    const heldTitle: { z: number[]; target: number[] }[] = [];
+    for (let f = 0; f < 5; f++) {
+      const tr = rows.map((_, i) => i).filter((i) => folds[i] !== f);
+      const te = rows.map((_, i) => i).filter((i) => folds[i] === f);
+      const pick = <T>(xs: T[], ids: number[]) => ids.map((i) => xs[i]);
+      const mFull = fitLinear(pick(fullFeats, tr), pick(rows, tr), opts);
+      const mTitle = fitLinear(pick(titleFeats, tr), pick(rows, tr), opts);
+      for (const i of te) {
+        heldFull.push({ z: logits(mFull, fullFeats[i].values), target: TARGETS[rows[i].label] });
+        heldTitle.push({ z: logits(mTitle, titleFeats[i].values), target: TARGETS[rows[i].label] });
+      }
+    }
+    full.temperature = fitTemperature(heldFull);
+    title.temperature = fitTemperature(heldTitle);
+  }
+  return { full, title };
+}

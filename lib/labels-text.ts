@@ -1,0 +1,37 @@
+import type { Label } from './schema';
+
+/** How a label is shown to people: never the raw id. */
+export interface LabelText {
+  /** Full plain-word name ("Platform AI engineering"). */
+  name: string;
+  /** Short form for chips and counts ("Platform AI"). */
+  short: string;
+  /** One line: what a role with this label spends its time on. */
+  description: string;
+}
+
+export const LABEL_TEXT: Readonly<Record<Label, LabelText>> = {
+  'ai-platform': {
+    name: 'Platform AI engineering',
+    short: 'Platform AI',
+    description:
+      'Builds, trains, evaluates or serves AI models, or reusable AI capabilities that many products or customers use.',
+  },
+  'forward-deployed': {
+    name: 'Forward-deployed engineering',
+    short: 'Forward-deployed',
+    description:
+      'Works alongside particular customers to tailor, integrate and roll out AI or data solutions for their problems.',
+  },
+  hybrid: {
+    name: 'Hybrid: platform + forward-deployed',
+    short: 'Hybrid',
+    description:
+      'Splits its core work between building the reusable AI platform and deploying it with customers.',
+  },
+  other: {
+    name: 'Other role',
+    short: 'Other',
+    description: 'Centred neither on building AI capabilities nor on deploying AI with customers.',
+  },
+};

@@ -1,0 +1,187 @@
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from '../sites/types';
+import { cardElements, readCard, readDetail } from '../sites/read-page';
+import { BADGE_TAG } from './markers';
+
+export interface ScannerEvents {
+  /** A card element shows a job (first time, or a recycled card now showing another job). */
+  card(element: Element, job: JobRead): void;
+  /** The open job changed (another id, or its description appeared), or closed (null). */
+  detail(detail: DetailRead | null): void;
+  /** The page has had no relevant change for `settleMs`. */
+  settled?(): void;
+}
+
+export interface ScannerOptions {
+  adapter: SiteAdapter;
+  page: () => PageContext;
+  events: ScannerEvents;
+  /** Schedules one batch; requestAnimationFrame in the browser. */
+  schedule?: (run: () => void) => void;
+  settleMs?: number;
+  /** Minimum time between two reads of the open job while the page keeps changing. */
+  detailEveryMs?: number;
+}
+
+/** Attributes that sites change when they recycle a card element for another job. */
+const RECYCLE_ATTRIBUTES = ['data-job-id', 'data-occludable-job-id', 'data-jk', 'data-entity-urn', 'data-id', 'data-jobid', 'href'];
+
+/**
+ * Watches one page for job cards and the open job, incrementally: one MutationObserver; added
+ * nodes are collected and handled once per frame; each card element is reported again only when
+ * the job it shows changes. The open job is re-read (a few queries) at most every `detailEveryMs`.
+ */
+export class Scanner {
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Element>();
+  private scheduled = false;
+  private shown = new WeakMap<Element, string>();
+  private detailKey: string | null = null;
+  private detailDue = false;
+  private lastDetailRead = 0;
+  private detailTimer: ReturnType<typeof setTimeout> | undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  get adapter(): SiteAdapter {
+    return this.options.adapter;
+  }
+
+  start(): void {
+    if (this.observer) return;
+    const doc = this.options.page().document;
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: RECYCLE_ATTRIBUTES });
+    this.pending.add(doc.documentElement);
+    this.detailDue = true;
+    this.schedule();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending.clear();
+    clearTimeout(this.detailTimer);
+    clearTimeout(this.settleTimer);
+  }
+
+  /** The URL changed without a page load (SPA): the open job may have changed. */
+  locationChanged(): void {
+    this.detailDue = true;
+    this.lastDetailRead = 0;
+    this.schedule();
+  }
+
+  /** Forget what was reported, so every card and the open job are reported again. */
+  rescan(): void {
+    this.shown = new WeakMap();
+    this.detailKey = null;
+    this.locationChanged();
+    this.pending.add(this.options.page().document.documentElement);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        this.pending.add(record.target as Element);
+        continue;
+      }
+      if (isOwnBadge(record.target)) continue;
+      let added = false;
+      record.addedNodes.forEach((node) => {
+        if (node.nodeType === 1 && !isOwnBadge(node)) {
+          this.pending.add(node as Element);
+          added = true;
+        } else if (node.nodeType === 3 && record.target.nodeType === 1) {
+          this.pending.add(record.target as Element);
+          added = true;
+        }
+      });
+      if (added || record.removedNodes.length) this.detailDue = true;
+    }
+    if (this.pending.size || this.detailDue) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const run = this.options.schedule ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
+    run(() => {
+      this.scheduled = false;
+      if (this.observer) this.flush();
+    });
+  }
+
+  private flush(): void {
+    const roots = [...this.pending].filter((el) => el.isConnected);
+    this.pending.clear();
+    const reader = this.options.adapter.cards;
+    if (reader && roots.length) {
+      const page = this.options.page();
+      const cards = new Set<Element>();
+      for (const root of roots) {
+        const holder = outermostCard(reader.selectors, root);
+        if (holder) {
+          cards.add(holder); // content filled into (or changed inside) a card already on the page
+          continue;
+        }
+        for (const card of cardElements(reader, root)) cards.add(card);
+      }
+      for (const card of cards) {
+        const job = readCard(reader, card, page);
+        if (!job) continue;
+        const key = `${job.id}\n${job.title}`;
+        if (this.shown.get(card) === key) continue;
+        this.shown.set(card, key);
+        this.options.events.card(card, job);
+      }
+    }
+    if (this.detailDue) this.readDetailSoon();
+    this.restartSettleTimer();
+  }
+
+  private readDetailSoon(): void {
+    const every = this.options.detailEveryMs ?? 200;
+    const wait = this.lastDetailRead + every - Date.now();
+    if (wait > 0) {
+      if (this.detailTimer === undefined) {
+        this.detailTimer = setTimeout(() => {
+          this.detailTimer = undefined;
+          if (this.observer) this.readDetailSoon();
+        }, wait);
+      }
+      return;
+    }
+    this.detailDue = false;
+    this.lastDetailRead = Date.now();
+    const detail = readDetail(this.options.adapter, this.options.page());
+    const key = detail ? `${detail.id}\n${detail.title}\n${detail.description?.length ?? 0}` : null;
+    if (key === this.detailKey) return;
+    this.detailKey = key;
+    this.options.events.detail(detail);
+  }
+
+  private restartSettleTimer(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => this.options.events.settled?.(), this.options.settleMs ?? 1500);
+  }
+}
+
+function isOwnBadge(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === BADGE_TAG;
+}
+
+/** The outermost card element that contains `el` (or is `el`): one card, however the site nests it. */
+function outermostCard(selectors: readonly string[], el: Element): Element | null {
+  let card: Element | null = null;
+  for (let from: Element | null = el; from; from = card.parentElement) {
+    let outer: Element | null = null;
+    for (const selector of selectors) {
+      const found: Element | null = from.closest(selector);
+      if (found && (!outer || found.contains(outer))) outer = found;
+    }
+    if (!outer) break;
+    card = outer;
+  }
+  return card;
+}

@@ -1,0 +1,61 @@
+import { squish } from '../dom/text';
+
+/** Content of the first <meta> with one of these property/name keys, lines kept, whitespace squished. */
+export function metaContent(doc: ParentNode, keys: readonly string[], maxChars = 200_000): string | undefined {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const raw = (el?.getAttribute('content') ?? '').slice(0, maxChars);
+    const value = raw.split('\n').map(squish).filter(Boolean).join('\n');
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** An absolute http(s) URL, or undefined for anything else (javascript:, junk). */
+export function absoluteUrl(href: string | null | undefined, base: URL | string): URL | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    return /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's own address as it declares it: og:url, then link[rel=canonical]. */
+export function declaredUrls(doc: ParentNode, base: URL): URL[] {
+  const hrefs = [
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+  ];
+  return hrefs.map((href) => absoluteUrl(href, base)).filter((url): url is URL => !!url);
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** First UUID in a string (Lever and Ashby posting ids). */
+export function findUuid(value: string | null | undefined): string | undefined {
+  return UUID.exec(value ?? '')?.[0].toLowerCase();
+}
+
+/**
+ * The last id-like path segment of a URL: a UUID, a number of 4+ digits, or the leading number of
+ * a "7004247-accounting-team-lead" slug. Undefined when no segment looks like an id.
+ */
+export function idFromPath(url: URL): string | undefined {
+  const segments = url.pathname.split('/').filter(Boolean).reverse();
+  for (const segment of segments) {
+    const uuid = findUuid(segment);
+    if (uuid) return uuid;
+    const number = /^(\d{4,})(?:$|[-_])/.exec(segment) ?? /[-_](\d{4,})$/.exec(segment);
+    if (number) return number[1];
+  }
+  return undefined;
+}
+
+/** "Acme" from a slug such as "acme" or "acme-robotics" ("Acme Robotics"), for when a page names no company. */
+export function nameFromSlug(slug: string | undefined): string | undefined {
+  const words = (slug ?? '').split(/[-_\s]+/).filter(Boolean);
+  if (!words.length) return undefined;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}

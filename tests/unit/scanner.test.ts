@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Scanner } from '@/lib/page/scanner';
+import type { DetailRead, JobRead, SiteAdapter } from '@/lib/sites/types';
+
+// A tiny site: cards are <li data-job="ID"><a class="title">TITLE</a></li>, an empty <li data-job>
+// is a lazy placeholder, and the open job is <section id="pane" data-job="ID"><h2>TITLE</h2><p>TEXT</p>.
+const site: SiteAdapter = {
+  id: 'test',
+  name: 'Test',
+  matches: [],
+  isJobPage: () => true,
+  exampleUrls: [],
+  cards: {
+    selectors: ['li[data-job]', 'div.inner-card'],
+    read(card) {
+      const title = card.querySelector('.title')?.textContent?.trim();
+      const id = card.getAttribute('data-job') ?? card.closest('[data-job]')?.getAttribute('data-job');
+      return id && title ? { id, title } : null;
+    },
+  },
+  detail({ document }) {
+    const pane = document.getElementById('pane');
+    const id = pane?.getAttribute('data-job');
+    const title = pane?.querySelector('h2')?.textContent;
+    return pane && id && title ? { id, title, element: pane, description: pane.querySelector('p')?.textContent ?? undefined } : null;
+  },
+};
+
+let frames: (() => void)[] = [];
+const nextFrame = async () => {
+  await Promise.resolve(); // let MutationObserver callbacks run
+  const run = frames;
+  frames = [];
+  run.forEach((fn) => fn());
+};
+
+function startScanner() {
+  const cards: { element: Element; job: JobRead }[] = [];
+  const details: (DetailRead | null)[] = [];
+  const scanner = new Scanner({
+    adapter: site,
+    page: () => ({ url: new URL('https://example.test/jobs'), document }),
+    events: { card: (element, job) => cards.push({ element, job }), detail: (d) => details.push(d) },
+    schedule: (fn) => frames.push(fn),
+    detailEveryMs: 0,
+  });
+  scanner.start();
+  return { scanner, cards, details };
+}
+
+const card = (id: string, title: string) => `<li data-job="${id}"><a class="title">${title}</a></li>`;
+
+describe('Scanner', () => {
+  let scanner: Scanner | undefined;
+  afterEach(() => {
+    scanner?.stop();
+    document.body.innerHTML = '';
+    frames = [];
+  });
+
+  it('reports every card on the page once, in one batch', async () => {
+    document.body.innerHTML = `<ul>${card('1', 'ML Engineer')}${card('2', 'Designer')}</ul>`;
+    const run = startScanner();
+    scanner = run.scanner;
+    await nextFrame();
+    expect(run.cards.map((c) => c.job.id)).toEqual(['1', '2']);
+    await nextFrame();
+    expect(run.cards).toHaveLength(2);
+  });
+
+  it('handles only added nodes, batched per frame', async () => {
+    document.body.innerHTML = `<ul id="list">${card('1', 'A')}</ul>`;
+    const run = startScanner();
+    scanner = run.scanner;
+    await nextFrame();
+    const list = document.getElementById('list')!;
+    for (let i = 2; i <= 26; i++) list.insertAdjacentHTML('beforeend', card(String(i), `Job ${i}`));
+    expect(frames.length).toBeLessThanOrEqual(1);
+    await nextFrame();
+    expect(run.cards.map((c) => c.job.id)).toEqual(Array.from({ length: 26 }, (_, i) => String(i + 1)));
+  });
+
+  it('reports a lazy placeholder once it is filled, and a recycled card again with its new job', async () => {
+    document.body.innerHTML = `<ul><li data-job="7" id="slot"></li></ul>`;
+    const run = startScanner();
+    scanner = run.scanner;
+    await nextFrame();
+    expect(run.cards).toHaveLength(0);
+    const slot = document.getElementById('slot')!;
+    slot.innerHTML = '<div class="inner-card"><a class="title">Forward Deployed Engineer</a></div>';
+    await nextFrame();
+    expect(run.cards).toHaveLength(1);
+    expect(run.cards[0].element).toBe(slot); // the outer card, not the nested one
+    slot.setAttribute('data-job', '8');
+    slot.querySelector('.title')!.textContent = 'Data Scientist';
+    await nextFrame();
+    expect(run.cards.map((c) => [c.job.id, c.job.title])).toEqual([
+      ['7', 'Forward Deployed Engineer'],
+      ['8', 'Data Scientist'],
+    ]);
+  });
+
+  it('re-reads the open job when the pane swaps, and reports its closing', async () => {
+    document.body.innerHTML = `<section id="pane" data-job="1"><h2>ML Engineer</h2><p>Train models.</p></section>`;
+    const run = startScanner();
+    scanner = run.scanner;
+    await nextFrame();
+    expect(run.details.map((d) => d?.id)).toEqual(['1']);
+    const pane = document.getElementById('pane')!;
+    pane.setAttribute('data-job', '2');
+    pane.innerHTML = '<h2>Solutions Engineer</h2><p>Work with customers.</p>';
+    await nextFrame();
+    expect(run.details.map((d) => d?.id)).toEqual(['1', '2']);
+    pane.remove();
+    await nextFrame();
+    expect(run.details.at(-1)).toBeNull();
+  });
+
+  it('ignores its own badges and stops observing when stopped', async () => {
+    document.body.innerHTML = `<ul id="list">${card('1', 'A')}</ul>`;
+    const run = startScanner();
+    scanner = run.scanner;
+    await nextFrame();
+    document.querySelector('li')!.append(document.createElement('role-lens-badge'));
+    await nextFrame();
+    expect(run.cards).toHaveLength(1);
+    run.scanner.stop();
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', card('2', 'B'));
+    await nextFrame();
+    expect(run.cards).toHaveLength(1);
+  });
+
+  it('survives an adapter that throws on an odd card', async () => {
+    const throwing: SiteAdapter = {
+      ...site,
+      cards: { selectors: ['li[data-job]'], read: (el) => { if (el.id === 'bad') throw new Error('odd'); return site.cards!.read(el, null as never); } },
+    };
+    document.body.innerHTML = `<ul><li data-job="1" id="bad"><a class="title">X</a></li>${card('2', 'Y')}</ul>`;
+    const cards: string[] = [];
+    scanner = new Scanner({
+      adapter: throwing,
+      page: () => ({ url: new URL('https://example.test/'), document }),
+      events: { card: (_, job) => cards.push(job.id), detail: () => {} },
+      schedule: (fn) => frames.push(fn),
+    });
+    scanner.start();
+    await nextFrame();
+    expect(cards).toEqual(['2']);
+  });
+});
