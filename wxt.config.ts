@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Host permissions are derived from the site adapters' match patterns (lib/sites/hosts.ts),
-// so adding a site is one file plus one line in the registry.
+// Content-script matches come from the site adapters (lib/sites/index.ts), so adding a site is
+// one file plus one line in the registry.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -10,7 +10,9 @@ export default defineConfig({
     name: 'Role Lens',
     description:
       'Labels job listings as platform AI engineering or forward-deployed engineering, explains why, and shows the trade-offs. Nothing leaves your device.',
-    permissions: ['storage'],
+    // storage: settings. activeTab + scripting: "Analyze this page" on a site with no adapter,
+    // only when the user clicks it. Host access: the supported sites' content-script matches only.
+    permissions: ['storage', 'activeTab', 'scripting'],
     browser_specific_settings: {
       gecko: {
         id: 'role-lens@rolelens.invalid',

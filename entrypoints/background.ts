@@ -8,8 +8,10 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined) return undefined;
     const text = parsed.data.count ? String(Math.min(parsed.data.count, 999)) : '';
-    browser.action.setBadgeText({ tabId, text }).catch(() => {});
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#1e3a8a' }).catch(() => {});
+    // MV2 (Firefox) calls it browserAction.
+    const action = browser.action ?? browser.browserAction;
+    action.setBadgeText({ tabId, text }).catch(() => {});
+    action.setBadgeBackgroundColor({ tabId, color: '#1e3a8a' }).catch(() => {});
     return undefined;
   });
 });

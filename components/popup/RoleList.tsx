@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import { LABELS, type Label } from '@/lib/schema';
 import type { RoleEntry } from '@/lib/messages';
 import { LABEL_TEXT } from '@/lib/labels-text';
@@ -42,7 +42,7 @@ interface RoleListProps {
 
 /** One button per role; Up/Down/Home/End move between them and select. */
 export function RoleList({ roles, selectedKey, onSelect }: RoleListProps) {
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLUListElement>) => {
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLUListElement>) => {
     const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button.role'));
     const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
     let next = -1;

@@ -105,15 +105,23 @@ export function fitLinear(
   const v = new Float64Array(D * K + K);
   const lr = 0.05;
   const n = docs.length;
+  const g = new Float64Array(D * K + K);
+  const z = new Float64Array(K);
   for (let it = 1; it <= opts.iterations; it++) {
-    const g = new Float64Array(D * K + K);
+    g.fill(0);
     for (let i = 0; i < n; i++) {
       const { idx, val } = docs[i];
-      const z = Array.from(b);
-      for (let j = 0; j < idx.length; j++) for (let k = 0; k < K; k++) z[k] += W[idx[j] * K + k] * val[j];
-      const p = softmax(z);
+      for (let k = 0; k < K; k++) z[k] = b[k];
+      for (let j = 0; j < idx.length; j++) {
+        const o = idx[j] * K;
+        for (let k = 0; k < K; k++) z[k] += W[o + k] * val[j];
+      }
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) if (z[k] > max) max = z[k];
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += (z[k] = Math.exp(z[k] - max));
       for (let k = 0; k < K; k++) {
-        const d = ((p[k] - y[i][k]) * sampleWeight[i]) / n;
+        const d = ((z[k] / sum - y[i][k]) * sampleWeight[i]) / n;
         g[D * K + k] += d;
         for (let j = 0; j < idx.length; j++) g[idx[j] * K + k] += d * val[j];
       }

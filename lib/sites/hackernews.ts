@@ -1,10 +1,99 @@
-import type { SiteAdapter } from './types';
+import type { JobRead, PageContext, SiteAdapter } from './types';
+import { blockText, squish } from '../dom/text';
+import { parseHiringLine } from './hiring-line';
 
-// Placeholder: replaced by the real adapter.
+// In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
+// - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
+// - 2012–2013: td.default (span.comhead with a[href^="item?id="], span.comment) in a row whose
+//   first cell holds the indent as an s.gif image width (0 = top level).
+
+const HIRING_TITLE = /\bwho is hiring\b/i;
+const NOT_AN_AD = /^\[(dead|deleted|flagged)\]$/i;
+/** A short question ("Any data jobs in London?") is a reader asking, not a company hiring. */
+const MAX_QUESTION_CHARS = 200;
+
+const hiringByDocument = new WeakMap<Document, boolean>();
+
+/** Read once per document: the thread's title, from <title> or the story row. */
+function isHiringThread(doc: Document): boolean {
+  let hiring = hiringByDocument.get(doc);
+  if (hiring === undefined) {
+    const story = doc.querySelector('.titleline > a, td.title > a');
+    hiring = HIRING_TITLE.test(doc.title) || HIRING_TITLE.test(story?.textContent ?? '');
+    hiringByDocument.set(doc, hiring);
+  }
+  return hiring;
+}
+
+/** The cell with the comment's head and text, whichever markup. */
+function commentCell(card: Element): Element | null {
+  return card.matches('td.default') ? card : card.querySelector('td.default');
+}
+
+function indentOf(card: Element, cell: Element): number {
+  const row = cell.parentElement;
+  const ind = card.querySelector('td.ind') ?? row?.querySelector('td.ind');
+  const attr = ind?.getAttribute('indent');
+  if (attr) return Number(attr) || 0;
+  // Older markup: a spacer image 40px wide per level, in the row's first cell.
+  const spacer = (ind ?? row?.firstElementChild)?.querySelector('img[src$="s.gif"]');
+  return Number(spacer?.getAttribute('width') ?? 0) || 0;
+}
+
+function commentId(card: Element, cell: Element): string | null {
+  if (/^\d+$/.test(card.id)) return card.id;
+  for (const link of cell.querySelectorAll('.comhead a[href*="item?id="]')) {
+    const id = /item\?id=(\d+)/.exec(link.getAttribute('href') ?? '')?.[1];
+    if (id) return id;
+  }
+  return null;
+}
+
+function readComment(card: Element, page: PageContext): JobRead | null {
+  if (!isHiringThread(page.document)) return null;
+  const cell = commentCell(card);
+  if (!cell || indentOf(card, cell) > 0) return null;
+  const body = cell.querySelector('.commtext, span.comment');
+  const id = commentId(card, cell);
+  const text = body ? blockText(body, 20_000) : '';
+  if (!id || !text || NOT_AN_AD.test(text)) return null;
+  if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
+  const firstLine = text.split('\n')[0];
+  const { title, company, location } = parseHiringLine(firstLine);
+  return {
+    id,
+    title,
+    company,
+    location,
+    url: `https://news.ycombinator.com/item?id=${id}`,
+    badgeAnchor: cell.querySelector('.comhead') ?? undefined,
+  };
+}
+
 export const hackernews: SiteAdapter = {
   id: 'hackernews',
-  name: 'hackernews',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Hacker News',
+  matches: ['https://news.ycombinator.com/*'],
+  isJobPage(url) {
+    return url.pathname === '/item' && /^\d+$/.test(url.searchParams.get('id') ?? '');
+  },
+  exampleUrls: [
+    'https://news.ycombinator.com/item?id=4992617',
+    'https://news.ycombinator.com/item?id=42575537',
+    'https://news.ycombinator.com/item?id=42575537&p=2',
+  ],
+  nonJobExampleUrls: [
+    'https://news.ycombinator.com/',
+    'https://news.ycombinator.com/news',
+    'https://news.ycombinator.com/newest',
+    'https://news.ycombinator.com/user?id=whoishiring',
+    'https://news.ycombinator.com/submitted?id=whoishiring',
+    'https://news.ycombinator.com/item',
+  ],
+  cards: {
+    selectors: ['tr.athing.comtr', 'td.default'],
+    read: readComment,
+  },
 };
+
+export { squish as _squishForTests };

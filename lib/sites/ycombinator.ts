@@ -1,10 +1,190 @@
-import type { SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { blockText, htmlToText, squish } from '../dom/text';
+import { type InertiaPage, idText, inertiaPages, isRecord, records, stringField } from './inertia';
 
-// Placeholder: replaced by the real adapter.
+// Two hosts, one company: Work at a Startup (www.workatastartup.com, job ids are numbers,
+// /jobs/93768) and ycombinator.com company job lists (/companies/<co>/jobs/<hashid>-slug).
+// Both are Inertia apps: what they render is also in `data-page` JSON, which is all a page holds
+// before its scripts run.
+
+const WAAS_HOST = /(^|\.)workatastartup\.com$/;
+const WAAS_JOB_PATH = /^\/jobs\/(\d+)\/?$/;
+const YC_JOB_PATH = /^\/companies\/[^/]+\/jobs\/([A-Za-z0-9]+)(?:-[^/]*)?\/?$/;
+/** Link texts of a second link to the same job in a row ("View job", "Apply"). */
+const NOT_A_TITLE = /^(view( job)?|apply( now)?|see (job|more)|details)$/i;
+
+function jobIdFromUrl(url: URL): string | null {
+  if (WAAS_HOST.test(url.hostname)) return WAAS_JOB_PATH.exec(url.pathname)?.[1] ?? null;
+  if (/(^|\.)ycombinator\.com$/.test(url.hostname) && !url.hostname.startsWith('news.')) {
+    return YC_JOB_PATH.exec(url.pathname)?.[1] ?? null;
+  }
+  return null;
+}
+
+function resolve(href: string | null, base: URL): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+function jobFromData(job: Record<string, unknown>, company: string | undefined): JobRead | null {
+  const id = idText(job.id);
+  const title = stringField(job.title);
+  if (!id || !title) return null;
+  const locations = Array.isArray(job.locations) ? job.locations.filter((l) => typeof l === 'string').join(' / ') : '';
+  return {
+    id,
+    title: squish(title),
+    company: stringField(job.companyName) ?? (isRecord(job.company) ? stringField(job.company.name) : undefined) ?? company,
+    location: stringField(job.pretty_location_or_remote) ?? stringField(job.location) ?? (locations || undefined),
+    url: stringField(job.show_path) ?? stringField(job.url),
+  };
+}
+
+/** The jobs a page is about: a company's openings or a list of results (not "other jobs" asides). */
+function primaryJobs(page: InertiaPage): JobRead[] {
+  const { props } = page;
+  const sources: [unknown, string | undefined][] = [];
+  if (isRecord(props.rawCompany)) sources.push([props.rawCompany.jobs, stringField(props.rawCompany.name)]);
+  const company = isRecord(props.company) ? stringField(props.company.name) : undefined;
+  sources.push([props.jobPostings, company], [props.jobs, company]);
+  return sources.flatMap(([list, name]) => records(list).map((job) => jobFromData(job, name))).filter((j) => j !== null);
+}
+
+/** Every job any data-page mentions, by id: enriches rendered rows with clean fields. */
+function jobsById(doc: Document): Map<string, JobRead> {
+  const byId = new Map<string, JobRead>();
+  const add = (job: JobRead | null) => job && !byId.has(job.id) && byId.set(job.id, job);
+  for (const page of inertiaPages(doc)) {
+    const { props } = page;
+    primaryJobs(page).forEach(add);
+    const company = isRecord(props.company) ? stringField(props.company.name) : undefined;
+    if (isRecord(props.job)) add(jobFromData(props.job, company));
+    if (isRecord(props.company)) records(props.company.jobs).forEach((job) => add(jobFromData(job, company)));
+    records(props.otherJobs).forEach((job) => add(jobFromData(job, company)));
+    for (const other of records(props.rawCompanies)) {
+      records(other.jobs).forEach((job) => add(jobFromData(job, stringField(other.name))));
+    }
+  }
+  return byId;
+}
+
+const indexCache = new WeakMap<Document, { key: string; byId: Map<string, JobRead> }>();
+
+/** jobsById, rebuilt only when the data-page attributes change. */
+function cachedJobs(doc: Document): Map<string, JobRead> {
+  const key = [...doc.querySelectorAll('[data-page]')].map((el) => el.getAttribute('data-page')?.length ?? 0).join(',');
+  const hit = indexCache.get(doc);
+  if (hit && hit.key === key) return hit.byId;
+  const byId = jobsById(doc);
+  indexCache.set(doc, { key, byId });
+  return byId;
+}
+
+function readCard(link: Element, page: PageContext): JobRead | null {
+  const url = resolve(link.getAttribute('href'), page.url);
+  const id = url && jobIdFromUrl(url);
+  const linkText = squish(blockText(link, 500).replace(/\n/g, ' '));
+  if (!url || !id || !linkText || NOT_A_TITLE.test(linkText)) return null;
+  const known = cachedJobs(page.document).get(id);
+  return { ...known, id, title: known?.title ?? linkText, url: url.href, badgeAnchor: link };
+}
+
+function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
+  return inertiaPages(page.document).flatMap((data) => primaryJobs(data).map((job) => ({ element: data.element, job })));
+}
+
+/** The page's own data, unless the app has navigated since it was rendered. */
+function currentJobData(page: PageContext, id: string): { job: JobRead; descriptionHtml?: string } | null {
+  for (const data of inertiaPages(page.document)) {
+    if (data.url && data.url.split('?')[0] !== page.url.pathname) continue;
+    const { job, company } = data.props;
+    if (!isRecord(job) || idText(job.id) !== id) continue;
+    const read = jobFromData(job, isRecord(company) ? stringField(company.name) : undefined);
+    if (read) return { job: read, descriptionHtml: stringField(job.descriptionHtml) ?? stringField(job.description) };
+  }
+  return null;
+}
+
+/** The "About the role" section, not the company blurb or the interview process. */
+function roleSection(doc: Document): Element | null {
+  for (const prose of doc.querySelectorAll('.prose')) {
+    const heading = squish(prose.previousElementSibling?.textContent);
+    if (/^(about the role|job description|the role)$/i.test(heading)) return prose;
+  }
+  return null;
+}
+
+function readJobPage(page: PageContext): DetailRead | null {
+  const id = jobIdFromUrl(page.url);
+  if (!id) return null;
+  const doc = page.document;
+  const heading = doc.querySelector('h1');
+  const data = currentJobData(page, id);
+  const companyLink = heading?.querySelector('a[href^="/companies/"], a[href*="/companies/"]');
+  const company = squish(companyLink?.textContent) || data?.job.company;
+  // The heading reads "Title at Company(S23)": the title is what comes before " at Company".
+  const headingText = heading ? squish(blockText(heading, 500).replace(/\n/g, ' ')) : '';
+  const cut = company ? headingText.lastIndexOf(` at ${company}`) : -1;
+  const title = data?.job.title ?? (cut > 0 ? headingText.slice(0, cut) : headingText);
+  const section = roleSection(doc);
+  const description = section
+    ? blockText(section)
+    : data?.descriptionHtml
+      ? htmlToText(data.descriptionHtml, doc)
+      : undefined;
+  const element = heading?.parentElement ?? heading ?? (data ? doc.body : null);
+  if (!title || !element) return null;
+  const chip = heading?.parentElement?.querySelector('svg + span');
+  return {
+    id,
+    title,
+    company,
+    location: data?.job.location ?? (squish(chip?.textContent) || undefined),
+    url: page.url.href,
+    element,
+    badgeAnchor: heading ?? undefined,
+    description: description || undefined,
+  };
+}
+
 export const ycombinator: SiteAdapter = {
   id: 'ycombinator',
-  name: 'ycombinator',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Y Combinator',
+  // Only these hosts: news.ycombinator.com belongs to the Hacker News adapter.
+  matches: [
+    'https://www.workatastartup.com/*',
+    'https://workatastartup.com/*',
+    'https://www.ycombinator.com/*',
+    'https://ycombinator.com/*',
+  ],
+  isJobPage(url) {
+    if (WAAS_HOST.test(url.hostname)) return /^\/(jobs|companies)(\/|$)/.test(url.pathname);
+    return /^\/jobs(\/|$)|^\/companies\/[^/]+(\/jobs(\/|$)|\/?$)/.test(url.pathname);
+  },
+  exampleUrls: [
+    'https://www.workatastartup.com/jobs',
+    'https://www.workatastartup.com/jobs/93768',
+    'https://www.workatastartup.com/companies/taskade',
+    'https://www.ycombinator.com/companies/taskade/jobs',
+    'https://www.ycombinator.com/companies/taskade/jobs/dt7dXFTIL-front-end-software-engineer',
+    'https://www.ycombinator.com/jobs',
+  ],
+  nonJobExampleUrls: [
+    'https://www.ycombinator.com/',
+    'https://www.ycombinator.com/blog',
+    'https://www.ycombinator.com/apply',
+    'https://www.ycombinator.com/companies',
+    'https://www.workatastartup.com/',
+    'https://www.workatastartup.com/about',
+  ],
+  cards: {
+    selectors: ['a[href*="/jobs/"]'],
+    read: readCard,
+  },
+  embeddedJobs,
+  detail: readJobPage,
 };

@@ -243,15 +243,25 @@ export async function launchWithExtension(options = {}) {
 
   let extensionId = null;
   let serviceWorker = null;
+  let manifest = null;
   if (extensionPath) {
-    serviceWorker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? null;
-    if (!serviceWorker) {
-      serviceWorker = await context
-        .waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 3000 })
-        .catch(() => null);
+    manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
+    try {
+      if (manifest.background?.service_worker) {
+        const isOurs = (w) => w.url().startsWith('chrome-extension://');
+        serviceWorker =
+          context.serviceWorkers().find(isOurs) ??
+          (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15000 }).catch(() => null));
+        if (serviceWorker) extensionId = new URL(serviceWorker.url()).host;
+      }
+      if (!extensionId) extensionId = await extensionIdFromProfile(context, extensionPath);
+      if (!extensionId) throw new Error(extensionLoadHint(extensionPath, manifest));
+    } catch (error) {
+      await context.close().catch(() => {});
+      server.close();
+      rmSync(tmp, { recursive: true, force: true });
+      throw error;
     }
-    if (serviceWorker) extensionId = new URL(serviceWorker.url()).host;
-    else extensionId = await extensionIdFromProfile(context, extensionPath);
   }
 
   /** Every request Chromium reported (pages, extension pages, service workers). */
@@ -336,6 +346,8 @@ export async function launchWithExtension(options = {}) {
     extensionId,
     /** The extension's service worker, or null when the build has none. */
     serviceWorker,
+    /** The built manifest (null without an extension). */
+    manifest,
     port,
     hosts,
     tmpDir: tmp,
@@ -414,25 +426,33 @@ export async function launchWithExtension(options = {}) {
   return harness;
 }
 
-/** Without a service worker the id is not announced: read it from the profile's preferences. */
+/** The id of the unpacked extension loaded from extensionPath, from chrome://extensions; null if it did not load. */
 async function extensionIdFromProfile(context, extensionPath) {
   const page = await context.newPage();
   try {
     await page.goto('chrome://extensions/');
-    const id = await page
-      .evaluate(async (dir) => {
+    for (let i = 0; i < 20; i++) {
+      const id = await page.evaluate(async (dir) => {
         const list = await chrome.developerPrivate.getExtensionsInfo();
-        return list.find((e) => e.path === dir)?.id ?? list[0]?.id ?? null;
-      }, extensionPath)
-      .catch(() => null);
-    if (id) return id;
+        return list.find((e) => e.path === dir)?.id ?? null;
+      }, resolve(extensionPath));
+      if (id) return id;
+      await page.waitForTimeout(100);
+    }
+    return null;
   } finally {
     await page.close();
   }
-  // MV3 unpacked ids are derived from the path: sha256(path) first 32 hex digits, a-p.
-  const { createHash } = await import('node:crypto');
-  const hex = createHash('sha256').update(resolve(extensionPath)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** Why Chromium may have refused the build, for the error message. */
+function extensionLoadHint(extensionPath, manifest) {
+  const hints = [];
+  for (const [i, cs] of (manifest.content_scripts ?? []).entries()) {
+    if (!cs.matches?.length) hints.push(`content_scripts[${i}].matches is empty (Chromium rejects the whole extension)`);
+  }
+  if (manifest.background?.service_worker) hints.push('its service worker never started');
+  return `Chromium did not load the extension at ${extensionPath}${hints.length ? `: ${hints.join('; ')}` : ''}`;
 }
 
 /** URL_REQUEST_START_JOB events of a Chromium net log: { url, method, initiator }. */

@@ -1,0 +1,118 @@
+// Smoke test of the built extension in real Chromium: it loads, asks for exactly the expected
+// permissions, labels a LinkedIn-like list, its popup shows that tab's roles, and nothing it does
+// reaches the network. Needs `npm run build` first (npm test does it).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension } from './harness.mjs';
+import { LINKEDIN_SEARCH_URL, jobId, linkedinSearchPage, role } from './fixtures/linkedin.mjs';
+
+const CARDS = 25;
+const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573002';
+const GREENHOUSE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Job Application for Forward Deployed Engineer at Acme AI</title>
+<link rel="canonical" href="${GREENHOUSE_URL}">
+</head><body><main class="job-post">
+<div class="job__header"><div class="job__title"><h1 class="section-header font-primary">Forward Deployed Engineer</h1>
+<div class="job__location"><div>San Francisco, CA</div></div></div></div>
+<div class="job__description body"><p>You will work on site with our customers to deploy LLM agents into their
+workflows, scope integrations with their engineers, and travel up to 40% of the time.</p>
+<p>You know Python and TypeScript and enjoy talking to users as much as writing code.</p></div>
+<div class="job__pay-ranges"><p>$180,000 - $240,000 USD</p></div>
+</main></body></html>`;
+
+// Pinned from the current build. A change here must be deliberate (store review, user trust).
+const EXPECTED_PERMISSIONS = ['storage'];
+
+describe('built extension in Chromium', () => {
+  /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
+  let h;
+  before(async () => {
+    h = await launchWithExtension({
+      pages: {
+        [LINKEDIN_SEARCH_URL]: linkedinSearchPage({ count: CARDS }),
+        [GREENHOUSE_URL]: GREENHOUSE_PAGE,
+      },
+    });
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  test('manifest permissions are exactly the pinned set', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    assert.equal(manifest.manifest_version, 3);
+    assert.deepEqual([...(manifest.permissions ?? [])].sort(), [...EXPECTED_PERMISSIONS].sort());
+    assert.equal(manifest.optional_permissions, undefined, 'no optional permissions');
+    for (const pattern of [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches)]) {
+      assert.notEqual(pattern, '<all_urls>', 'no <all_urls>');
+      assert.doesNotMatch(pattern, /^\*:\/\/\*\//, `no any-host pattern: ${pattern}`);
+    }
+  });
+
+  test('the extension loads and its popup page renders', async () => {
+    assert.match(h.extensionId, /^[a-p]{32}$/);
+    const errors = [];
+    const popup = await h.openPopup(null);
+    popup.on('pageerror', (e) => errors.push(e.message));
+    await popup.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, null, { timeout: 10000 });
+    assert.ok((await popup.textContent('body')).trim().length > 0, 'popup shows some text');
+    assert.deepEqual(errors, []);
+    await popup.close();
+  });
+
+  test('a LinkedIn list gets its cards marked and labelled', async () => {
+    const page = await h.openPage(LINKEDIN_SEARCH_URL);
+    await page
+      .waitForSelector('[data-rolelens-job]', { state: 'attached', timeout: 15000 })
+      .catch(() => assert.fail('no [data-rolelens-job] element on the LinkedIn fixture within 15 s: is the content script doing its work?'));
+    // Let the content script finish the whole list.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-rolelens-job][data-rolelens-label]').length >= n, CARDS, { timeout: 15000 }).catch(() => {});
+    const marked = await page.$$eval('[data-rolelens-job]', (els) =>
+      els.map((el) => ({ id: el.getAttribute('data-rolelens-job'), label: el.getAttribute('data-rolelens-label') })),
+    );
+    assert.ok(marked.length >= 1);
+    const ids = new Set(Array.from({ length: CARDS }, (_, i) => jobId(i)));
+    for (const m of marked) {
+      assert.ok([...ids].some((id) => m.id.includes(id)), `marked id ${m.id} is one of the fixture's job ids`);
+      assert.ok(m.label && m.label.length > 0, `job ${m.id} has a data-rolelens-label`);
+    }
+    const cardIds = new Set(marked.map((m) => m.id));
+    assert.ok(cardIds.size >= CARDS, `every card is marked (${cardIds.size} of ${CARDS})`);
+    await page.close();
+  });
+
+  test('the popup for the LinkedIn tab lists its roles', async () => {
+    const page = await h.openPage(LINKEDIN_SEARCH_URL);
+    await page.waitForSelector('[data-rolelens-job]', { state: 'attached', timeout: 15000 });
+    const tabId = await h.tabIdOf(page);
+    assert.equal(typeof tabId, 'number');
+    const popup = await h.openPopup(tabId);
+    const titles = Array.from({ length: CARDS }, (_, i) => role(i).title);
+    const shown = await popup
+      .waitForFunction((ts) => ts.filter((t) => document.body.innerText.includes(t)).length, titles, { timeout: 10000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => 0);
+    assert.ok(shown >= 1, `popup for tab ${tabId} shows at least one of the page's job titles; it shows: ${(await popup.textContent('body')).slice(0, 300)}`);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a Greenhouse job page is marked', async () => {
+    const page = await h.openPage(GREENHOUSE_URL);
+    const el = await page.waitForSelector('[data-rolelens-job]', { state: 'attached', timeout: 15000 }).catch(() => null);
+    assert.ok(el, 'no [data-rolelens-job] on the Greenhouse job page within 15 s');
+    assert.match(await el.getAttribute('data-rolelens-job'), /8369573002/);
+    assert.ok(await el.getAttribute('data-rolelens-label'));
+    await page.close();
+  });
+
+  test('nothing the extension did reached the network', async () => {
+    // Runs last: covers the pages and popups opened above.
+    assert.ok(h.requests.length > 0, 'the harness saw the test traffic');
+    assert.deepEqual(h.extensionRequests(), []);
+    const unexpected = h.serverRequests.filter((r) => r.secFetchDest !== 'document' && !r.url.endsWith('/favicon.ico'));
+    assert.deepEqual(unexpected, [], 'the fixture server only served the pages themselves');
+  });
+});

@@ -1,0 +1,268 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { ARTICLE, TRADEOFFS } from '@/lib/tradeoffs';
+import { SITES, byText, click, mount, role, summary } from '@/components/popup/test-helpers';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  cleanup?.();
+  cleanup = undefined;
+});
+
+function view(overrides: Partial<PopupViewProps> = {}) {
+  const props: PopupViewProps = {
+    tab: { status: 'loading' },
+    sites: SITES,
+    settings: DEFAULT_SETTINGS,
+    resetNotice: false,
+    onSetSite: vi.fn(),
+    onSetShowOther: vi.fn(),
+    onDismissNotice: vi.fn(),
+    ...overrides,
+  };
+  const mounted = mount(<PopupView {...props} />);
+  cleanup = mounted.unmount;
+  return { ...mounted, props, el: mounted.container };
+}
+
+describe('popup states', () => {
+  it('shows loading', () => {
+    const { el } = view();
+    expect(el.textContent).toContain('Reading this tab');
+  });
+
+  it('lists the supported sites by name when the tab has no content script', () => {
+    const { el } = view({ tab: { status: 'unsupported' } });
+    expect(el.textContent).toContain('Not a supported site');
+    const items = Array.from(el.querySelectorAll('.supported-sites li')).map((li) => li.textContent);
+    expect(items).toEqual(['LinkedIn', 'Indeed', 'Lever']);
+  });
+
+  it('offers to switch a switched-off site back on', () => {
+    const { el, props } = view({ tab: { status: 'ready', summary: summary({ enabled: false }) } });
+    expect(el.textContent).toContain('switched off for Lever');
+    click(byText(el, 'button', 'Switch on for Lever'));
+    expect(props.onSetSite).toHaveBeenCalledWith('lever', true);
+  });
+
+  it('says plainly when no listing has been found yet', () => {
+    const { el } = view({ tab: { status: 'ready', summary: summary({ settled: false }) } });
+    expect(el.textContent).toContain('No job listings found yet');
+    expect(el.textContent).not.toContain('layout');
+  });
+
+  it('suggests a layout change once the page has settled with nothing found', () => {
+    const { el } = view({ tab: { status: 'ready', summary: summary({ settled: true }) } });
+    expect(el.textContent).toContain('No job listings found on this page');
+    expect(el.textContent).toContain('Lever may have changed its layout');
+  });
+
+  it('explains a supported host that is not a job page', () => {
+    const { el } = view({ tab: { status: 'ready', summary: summary({ site: null, siteName: 'LinkedIn' }) } });
+    expect(el.textContent).toContain('This is LinkedIn, but not a page with job listings');
+  });
+
+  it('handles an unreadable answer', () => {
+    const { el } = view({ tab: { status: 'unreadable' } });
+    expect(el.textContent).toContain('could not read this tab');
+  });
+});
+
+describe('roles', () => {
+  const roles = [
+    role({ id: 'a', title: 'Solutions Engineer', label: 'forward-deployed', phrases: ['on-site with customers'] }),
+    role({ id: 'b', title: 'ML Engineer', label: 'ai-platform', open: true, source: 'detail' }),
+    role({ id: 'c', title: 'Account Executive', label: 'other', phrases: [] }),
+    role({ id: 'd', title: 'Research Engineer', label: 'ai-platform' }),
+  ];
+  const ready = { status: 'ready' as const, summary: summary({ roles }) };
+
+  it('lists the open job first, marked, and counts labels', () => {
+    const { el } = view({ tab: ready });
+    const buttons = Array.from(el.querySelectorAll('button.role'));
+    expect(buttons.map((b) => b.querySelector('.role-title')?.textContent)).toEqual([
+      'ML Engineer',
+      'Solutions Engineer',
+      'Account Executive',
+      'Research Engineer',
+    ]);
+    expect(buttons[0].textContent).toContain('Open now');
+    expect(buttons[1].textContent).not.toContain('Open now');
+    expect(el.querySelector('.counts-total')?.textContent).toBe('4 roles found on this page');
+    const counts = Array.from(el.querySelectorAll('.counts-list li')).map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(counts).toEqual([
+      'Platform AI 2 Platform AI engineering',
+      'Forward-deployed 1 Forward-deployed engineering',
+      'Other 1 Other role',
+    ]);
+  });
+
+  it('selects the open job by default and shows its details', () => {
+    const { el } = view({ tab: ready });
+    expect(el.querySelector('button.role[aria-current="true"]')?.textContent).toContain('ML Engineer');
+    const detail = el.querySelector('.detail')!;
+    expect(detail.querySelector('h2')?.textContent).toBe('ML Engineer');
+    expect(detail.textContent).toContain('Platform AI engineering');
+    expect(detail.querySelector('.confidence')?.textContent).toBe('(82% confidence)');
+    expect(detail.textContent).toContain('full job description');
+    expect(Array.from(detail.querySelectorAll('.evidence .phrase')).map((p) => p.textContent)).toEqual([
+      '“training pipelines”',
+      '“model serving”',
+    ]);
+    expect(detail.textContent).toContain(TRADEOFFS['ai-platform'].intro);
+    expect(detail.querySelector('cite')?.textContent).toContain(ARTICLE.title);
+    expect(detail.textContent).toContain(ARTICLE.publisher);
+    expect(detail.textContent).toContain(ARTICLE.date);
+  });
+
+  it('selecting a role shows its label, card-only source and the article view for it', () => {
+    const { el } = view({ tab: ready });
+    click(byText(el, 'button.role', 'Solutions Engineer'));
+    const detail = el.querySelector('.detail')!;
+    expect(detail.querySelector('h2')?.textContent).toBe('Solutions Engineer');
+    expect(detail.textContent).toContain('Forward-deployed engineering');
+    expect(detail.textContent).toContain('job card only');
+    expect(detail.textContent).toContain('“on-site with customers”');
+    expect(detail.textContent).toContain('Where the article sees limits');
+    expect(el.querySelector('button.role[aria-current="true"]')?.textContent).toContain('Solutions Engineer');
+  });
+
+  it('says other roles are outside the comparison and offers no counterpoint', () => {
+    const { el } = view({ tab: ready });
+    click(byText(el, 'button.role', 'Account Executive'));
+    const detail = el.querySelector('.detail')!;
+    expect(detail.textContent).toContain('not one of the two kinds the article compares');
+    expect(detail.querySelector('button.disclosure')).toBeNull();
+    expect(detail.textContent).toContain('No telling phrases');
+  });
+
+  it('moves through the list with arrow keys, Home and End', () => {
+    const { el } = view({ tab: ready });
+    const buttons = Array.from(el.querySelectorAll<HTMLButtonElement>('button.role'));
+    buttons[0].focus();
+    const key = (k: string) =>
+      act(() => {
+        (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      });
+    key('ArrowDown');
+    expect(document.activeElement?.textContent).toContain('Solutions Engineer');
+    expect(el.querySelector('.detail h2')?.textContent).toBe('Solutions Engineer');
+    key('End');
+    expect(el.querySelector('.detail h2')?.textContent).toBe('Research Engineer');
+    key('ArrowUp');
+    expect(el.querySelector('.detail h2')?.textContent).toBe('Account Executive');
+    key('Home');
+    expect(el.querySelector('.detail h2')?.textContent).toBe('ML Engineer');
+  });
+
+  it('keeps the chosen role across refreshes and falls back when it disappears', () => {
+    const mounted = view({ tab: ready });
+    click(byText(mounted.el, 'button.role', 'Research Engineer'));
+    const rerender = (rs: typeof roles) =>
+      mounted.rerender(<PopupView {...mounted.props} tab={{ status: 'ready', summary: summary({ roles: rs }) }} />);
+    rerender([...roles, role({ id: 'e', title: 'New role' })]);
+    expect(mounted.el.querySelector('.detail h2')?.textContent).toBe('Research Engineer');
+    rerender(roles.filter((r) => r.id !== 'd'));
+    expect(mounted.el.querySelector('.detail h2')?.textContent).toBe('ML Engineer');
+  });
+
+  it('renders hostile page text as text, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { el } = view({
+      tab: {
+        status: 'ready',
+        summary: summary({
+          roles: [role({ id: 'x', title: hostile, company: `<b>${hostile}</b>`, open: true, phrases: [hostile] })],
+        }),
+      },
+    });
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('b')).toBeNull();
+    expect(el.querySelector('.role-title')?.textContent).toBe(hostile);
+    expect(el.querySelector('.detail h2')?.textContent).toBe(hostile);
+    expect(el.querySelector('.evidence .phrase')?.textContent).toBe(`“${hostile}”`);
+    expect(el.textContent).toContain(`<b>${hostile}</b>`);
+  });
+});
+
+describe('counterpoint', () => {
+  it.each(['ai-platform', 'forward-deployed', 'hybrid'] as const)('is one click away for %s', (label) => {
+    const { el } = view({
+      tab: { status: 'ready', summary: summary({ roles: [role({ id: 'z', label, open: true })] }) },
+    });
+    const counterpoint = TRADEOFFS[label].counterpoint!;
+    const button = el.querySelector<HTMLButtonElement>('button.disclosure')!;
+    expect(button.textContent).toContain(counterpoint.heading);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const panel = el.querySelector(`#${button.getAttribute('aria-controls')}`)!;
+    expect(panel.hasAttribute('hidden')).toBe(true);
+    expect(el.textContent).not.toContain(counterpoint.points[0]);
+    click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.hasAttribute('hidden')).toBe(false);
+    expect(panel.textContent).toContain(counterpoint.points[0]);
+    click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(el.textContent).not.toContain(counterpoint.points[0]);
+  });
+
+  it('shows both halves for hybrid roles', () => {
+    const { el } = view({
+      tab: { status: 'ready', summary: summary({ roles: [role({ id: 'h', label: 'hybrid', open: true })] }) },
+    });
+    expect(el.textContent).toContain('The platform half');
+    expect(el.textContent).toContain('The forward-deployed half');
+  });
+});
+
+describe('settings', () => {
+  it('has one labelled switch per site, reflecting the saved state', () => {
+    const { el } = view({ settings: { sites: { indeed: false }, showOther: true } });
+    const boxes = Array.from(el.querySelectorAll<HTMLInputElement>('.site-toggles input'));
+    expect(boxes.map((b) => [b.closest('label')?.textContent?.trim(), b.checked])).toEqual([
+      ['LinkedIn', true],
+      ['Indeed', false],
+      ['Lever', true],
+    ]);
+    expect(el.querySelector<HTMLInputElement>('input[name="show-other"]')?.checked).toBe(true);
+  });
+
+  it('calls back when a site or the other-roles switch is toggled', () => {
+    const { el, props } = view();
+    click(el.querySelector('input[name="site-indeed"]'));
+    expect(props.onSetSite).toHaveBeenCalledWith('indeed', false);
+    click(el.querySelector('input[name="show-other"]'));
+    expect(props.onSetShowOther).toHaveBeenCalledWith(true);
+  });
+
+  it('shows the reset notice until dismissed', () => {
+    const { el, props } = view({ resetNotice: true });
+    expect(el.textContent).toContain('Your saved settings could not be read and were reset to defaults');
+    click(byText(el, '.notice button', 'Dismiss'));
+    expect(props.onDismissNotice).toHaveBeenCalled();
+  });
+
+  it('waits for settings before showing switches', () => {
+    const { el } = view({ settings: null });
+    expect(el.querySelector('.site-toggles')).toBeNull();
+    expect(el.textContent).toContain('Loading settings');
+  });
+});
+
+describe('structure', () => {
+  it('has one h1, labelled controls and typed buttons', () => {
+    const { el } = view({
+      tab: { status: 'ready', summary: summary({ roles: [role({ id: 'q', open: true })] }) },
+    });
+    expect(el.querySelectorAll('h1')).toHaveLength(1);
+    for (const input of Array.from(el.querySelectorAll('input'))) expect(input.closest('label')).not.toBeNull();
+    for (const button of Array.from(el.querySelectorAll('button'))) {
+      expect(button.getAttribute('type')).toBe('button');
+      expect(button.textContent?.trim()).not.toBe('');
+    }
+    for (const section of Array.from(el.querySelectorAll('section[aria-labelledby]')))
+      expect(el.querySelector(`#${section.getAttribute('aria-labelledby')}`)).not.toBeNull();
+  });
+});
