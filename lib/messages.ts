@@ -38,3 +38,7 @@ export const SummaryRequest = z.object({ type: z.literal('rolelens:summary') });
 /** Content script → background: how many AI roles (not `other`) the tab shows, for the toolbar badge. */
 export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
 export const CountMessage = z.object({ type: z.literal('rolelens:count'), count: z.number().int().min(0) });
+
+/** Popup → content script: the page's sanitized HTML, for a bug report when a layout changed. */
+export const SNAPSHOT_REQUEST = { type: 'rolelens:snapshot' } as const;
+export const SnapshotRequest = z.object({ type: z.literal('rolelens:snapshot') });

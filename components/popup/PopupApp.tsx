@@ -1,6 +1,6 @@
 import { ADAPTERS } from '@/lib/sites';
 import { PopupView } from './PopupView';
-import { useSettings, useTabId, useTabSummary } from './hooks';
+import { useAnalyzePage, useSettings, useTabId, useTabSummary } from './hooks';
 import type { SiteInfo } from './types';
 
 /** Sites people can switch on or off: every adapter that runs on some host. */
@@ -21,6 +21,7 @@ export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }:
   const tabId = useTabId(search);
   const tab = useTabSummary(tabId, intervalMs);
   const s = useSettings();
+  const { analysis, analyze } = useAnalyzePage(tabId);
   return (
     <PopupView
       tab={tab}
@@ -30,6 +31,8 @@ export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }:
       onSetSite={s.setSite}
       onSetShowOther={s.setShowOther}
       onDismissNotice={s.dismissNotice}
+      analysis={analysis}
+      onAnalyze={analyze}
     />
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings';
 import type { TabSummary } from '@/lib/messages';
-import type { SiteInfo, TabState } from './types';
+import type { AnalysisState, SiteInfo, TabState } from './types';
 import { LabelCounts, RoleList, orderRoles } from './RoleList';
 import { RoleDetail } from './RoleDetail';
 import { SettingsPanel } from './SettingsPanel';
-import { Loading, NoRoles, NotJobPage, SwitchedOff, Unreadable, Unsupported } from './StatusView';
+import { AnalyzeOffer, Loading, NoRoles, NotJobPage, SwitchedOff, Unreadable, Unsupported } from './StatusView';
 
 export interface PopupViewProps {
   tab: TabState;
@@ -15,6 +15,9 @@ export interface PopupViewProps {
   onSetSite(site: string, enabled: boolean): void;
   onSetShowOther(show: boolean): void;
   onDismissNotice(): void;
+  /** "Analyze this page" on unsupported sites; no button when absent. */
+  analysis?: AnalysisState;
+  onAnalyze?(): void;
 }
 
 function Roles({ summary }: { summary: TabSummary }) {
@@ -36,12 +39,32 @@ function Roles({ summary }: { summary: TabSummary }) {
   );
 }
 
-function TabContent({ tab, sites, onSetSite }: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite'>) {
+function TabContent({
+  tab,
+  sites,
+  onSetSite,
+  analysis,
+  onAnalyze,
+}: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite' | 'analysis' | 'onAnalyze'>) {
   switch (tab.status) {
     case 'loading':
       return <Loading />;
     case 'unsupported':
-      return <Unsupported sites={sites} />;
+      if (analysis?.status === 'done' && analysis.roles.length > 0)
+        return (
+          <>
+            <p class="analyzed-note">Read from this page’s job posting data, on request.</p>
+            <Roles
+              summary={{ site: 'jsonld', siteName: null, enabled: true, settled: true, roles: analysis.roles }}
+            />
+          </>
+        );
+      return (
+        <>
+          <Unsupported sites={sites} />
+          {onAnalyze ? <AnalyzeOffer analysis={analysis ?? { status: 'idle' }} onAnalyze={onAnalyze} /> : null}
+        </>
+      );
     case 'unreadable':
       return <Unreadable />;
     case 'ready': {
@@ -71,7 +94,13 @@ export function PopupView(props: PopupViewProps) {
           </button>
         </div>
       ) : null}
-      <TabContent tab={props.tab} sites={props.sites} onSetSite={props.onSetSite} />
+      <TabContent
+        tab={props.tab}
+        sites={props.sites}
+        onSetSite={props.onSetSite}
+        analysis={props.analysis}
+        onAnalyze={props.onAnalyze}
+      />
       <SettingsPanel
         sites={props.sites}
         settings={props.settings}

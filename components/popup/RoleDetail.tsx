@@ -1,7 +1,6 @@
 import type { RoleEntry } from '@/lib/messages';
 import type { Evidence } from '@/lib/schema';
 import { LABEL_TEXT } from '@/lib/labels-text';
-import { LabelChip } from './LabelChip';
 import { Tradeoffs } from './Tradeoffs';
 
 const MAX_EVIDENCE = 8;
@@ -34,7 +33,7 @@ export function RoleDetail({ role }: { role: RoleEntry }) {
       </h2>
       {meta ? <p class="detail-meta">{meta}</p> : null}
       <p class="detail-label">
-        <LabelChip label={label} /> <strong>{text.name}</strong>{' '}
+        <strong class={`label-name label-${label}`}>{text.name}</strong>{' '}
         <span class="confidence">({Math.round(confidence * 100)}% confidence)</span>
       </p>
       <p class="label-description">{text.description}</p>

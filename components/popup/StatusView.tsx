@@ -1,4 +1,4 @@
-import type { SiteInfo } from './types';
+import type { AnalysisState, SiteInfo } from './types';
 
 export function Loading() {
   return (
@@ -70,5 +70,24 @@ export function NoRoles({ settled, siteName }: { settled: boolean; siteName: str
     <p class="status" role="status">
       No job listings found yet. Still watching the page while it loads…
     </p>
+  );
+}
+
+/** For career sites without an adapter: read the page's schema.org job data, only when asked. */
+export function AnalyzeOffer({ analysis, onAnalyze }: { analysis: AnalysisState; onAnalyze(): void }) {
+  return (
+    <div class="status analyze">
+      <p>Is this a job posting on another career site? Role Lens can read its job data once, when you ask.</p>
+      <button type="button" class="primary" onClick={onAnalyze} disabled={analysis.status === 'running'}>
+        {analysis.status === 'running' ? 'Analyzing…' : 'Analyze this page'}
+      </button>
+      <p role="status" class="muted">
+        {analysis.status === 'done'
+          ? 'No job posting data was found on this page.'
+          : analysis.status === 'failed'
+            ? 'Role Lens cannot read this page (browser pages and extension stores are off limits).'
+            : ''}
+      </p>
+    </div>
   );
 }

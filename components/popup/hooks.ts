@@ -1,7 +1,8 @@
 // The popup's only browser I/O: the tab it looks at, that tab's summary, and the settings.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SUMMARY_REQUEST, TabSummary } from '@/lib/messages';
+import { z } from 'zod';
+import { RoleEntry, SUMMARY_REQUEST, TabSummary } from '@/lib/messages';
 import {
   loadSettings,
   saveSettings,
@@ -9,7 +10,7 @@ import {
   watchSettings,
   type Settings,
 } from '@/lib/settings';
-import type { TabState } from './types';
+import type { AnalysisState, TabState } from './types';
 
 /** `?tab=123` in the popup URL (keyboard users, tests), else null. */
 export function tabIdFromSearch(search: string): number | null {
@@ -135,4 +136,42 @@ export function useSettings(): SettingsState {
       void settingsResetNotice.setValue(false);
     },
   };
+}
+
+/** Where WXT puts the unlisted script entrypoints/analyze.ts. */
+export const ANALYZE_SCRIPT = '/analyze.js';
+const AnalyzeResult = z.array(RoleEntry);
+
+/**
+ * Injects the analyze script into the tab when asked (activeTab + scripting: only after the
+ * person clicks), and validates the roles it returns.
+ */
+export function useAnalyzePage(tabId: number | null | undefined): { analysis: AnalysisState; analyze(): void } {
+  const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'idle' });
+  const alive = useRef(true);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+  const analyze = useCallback(() => {
+    if (tabId === null || tabId === undefined) {
+      setAnalysis({ status: 'failed' });
+      return;
+    }
+    setAnalysis({ status: 'running' });
+    void (async () => {
+      let next: AnalysisState;
+      try {
+        const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [ANALYZE_SCRIPT] });
+        const parsed = AnalyzeResult.safeParse(first?.result);
+        next = parsed.success ? { status: 'done', roles: parsed.data } : { status: 'failed' };
+      } catch {
+        next = { status: 'failed' };
+      }
+      if (alive.current) setAnalysis(next);
+    })();
+  }, [tabId]);
+  return { analysis, analyze };
 }

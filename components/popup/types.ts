@@ -1,4 +1,4 @@
-import type { TabSummary } from '@/lib/messages';
+import type { RoleEntry, TabSummary } from '@/lib/messages';
 
 /** What the popup knows about the tab it was opened on. */
 export type TabState =
@@ -14,3 +14,10 @@ export interface SiteInfo {
   id: string;
   name: string;
 }
+
+/** "Analyze this page" on a site Role Lens has no adapter for (runs only when clicked). */
+export type AnalysisState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; roles: RoleEntry[] }
+  | { status: 'failed' };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { COUNT_MESSAGE, SummaryRequest, type TabSummary } from '@/lib/messages';
+import { COUNT_MESSAGE, SnapshotRequest, SummaryRequest, type TabSummary } from '@/lib/messages';
+import { sanitizeSnapshot } from '@/lib/snapshot/sanitize';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { adapterForHost, adapterForPage, SUPPORTED_MATCHES } from '@/lib/sites';
 import { PageSession } from './page-session';
@@ -50,6 +51,7 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (SummaryRequest.safeParse(message).success) return Promise.resolve(summary());
+      if (SnapshotRequest.safeParse(message).success) return Promise.resolve(sanitizeSnapshot(document));
       return undefined;
     });
     ctx.addEventListener(window, 'wxt:locationchange', refresh);

@@ -49,3 +49,8 @@ export const CONCEPT_OF: Map<string, string[]> = new Map();
 for (const [name, grams] of Object.entries(CONCEPTS)) {
   for (const gram of grams) CONCEPT_OF.set(gram, [...(CONCEPT_OF.get(gram) ?? []), name]);
 }
+
+/** First words of the two-word concept phrases: only these start a bigram lookup in the body. */
+export const CONCEPT_FIRST_WORDS: Set<string> = new Set(
+  [...CONCEPT_OF.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.split(' ')[0]),
+);

@@ -1,4 +1,4 @@
-import { CONCEPT_OF } from './concepts';
+import { CONCEPT_FIRST_WORDS, CONCEPT_OF } from './concepts';
 import { tokenize } from './tokenize';
 
 /** Work is capped: a posting's decisive lines come early; 1 MB of text costs the same as 24 KB. */
@@ -6,6 +6,14 @@ export const MAX_BODY_CHARS = 24_000;
 export const MAX_TITLE_CHARS = 400;
 /** Lines that are about the company, pay or legal boilerplate count this much. */
 export const BOILERPLATE_WEIGHT = 0.35;
+/**
+ * Feature scales, tuned by grouped cross-validation: under one L2 penalty, a larger scale lets a
+ * feature family speak louder. Title words and rubric concepts generalize across companies
+ * better than body words, whose total pull is normalized by the posting's length.
+ */
+const TITLE_SCALE = 2;
+const CONCEPT_SCALE = 3;
+const BODY_SCALE = 14;
 
 export type Source = 'title' | 'body';
 export interface Span {
@@ -92,9 +100,11 @@ function addGrams(
     if (concepts) for (const c of concepts) out.addCount(`c:${prefix}${c}`, weight, span);
     const next = words[i + 1];
     if (!next || isDigits(next) || (STOP.has(w) && STOP.has(next))) continue;
+    // Body bigrams only feed concepts: as free features they memorized companies' boilerplate.
+    if (prefix === 'b:' && !CONCEPT_FIRST_WORDS.has(w)) continue;
     const gram = w + ' ' + next;
     const biSpan: Span = { source, start: base + starts[i], end: base + ends[i + 1] };
-    out.add(prefix + gram, weight, biSpan);
+    if (prefix === 't:') out.add(prefix + gram, weight, biSpan);
     const biConcepts = CONCEPT_OF.get(gram);
     if (biConcepts) for (const c of biConcepts) out.addCount(`c:${prefix}${c}`, weight, biSpan);
   }
@@ -173,6 +183,12 @@ export function extractFeatures(
 
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
   addCombinations(out, bodyWords > 0);
+  const bodyScale = BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50));
+  for (const [key, x] of out.values) {
+    const family = key.charCodeAt(0);
+    const scale = family === 116 /* t */ ? TITLE_SCALE : family === 98 /* b */ ? bodyScale : CONCEPT_SCALE;
+    out.values.set(key, x * scale);
+  }
   return { values: out.values, spans: out.spans, bodyWords, bodyEnglish, titleWords, titleForeign };
 }
 

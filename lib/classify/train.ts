@@ -21,7 +21,7 @@ export interface TrainOptions {
   calibrate: boolean;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.01, iterations: 300, minCompanies: 3, maxFeatures: 2500, calibrate: true };
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, calibrate: true };
 
 export interface TrainedClassifier {
   full: LinearModel;

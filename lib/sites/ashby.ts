@@ -1,10 +1,160 @@
-import type { SiteAdapter } from './types';
+import { blockText, firstMatch, htmlToText, squish } from '../dom/text';
+import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
-// Placeholder: replaced by the real adapter.
+const HOST = 'jobs.ashbyhq.com';
+const SLUG = /^[\w.%-]+$/;
+const RESERVED = new Set(['api', 'favicon.ico', 'robots.txt']);
+const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isJobPage(url: URL): boolean {
+  const [company, posting, tab, ...rest] = url.pathname.split('/').filter(Boolean);
+  if (!company || !SLUG.test(company) || RESERVED.has(company) || rest.length) return false;
+  if (!posting) return true; // board: /COMPANY
+  return UUID_SEGMENT.test(posting) && (tab === undefined || tab === 'application');
+}
+
+interface AppPosting {
+  id?: string;
+  title?: string;
+  locationName?: string;
+  descriptionHtml?: string;
+  descriptionPlainText?: string;
+}
+interface AppData {
+  organizationName?: string;
+  posting?: AppPosting;
+  boardPostings: Map<string, AppPosting>;
+}
+
+const appDataCache = new WeakMap<Document, AppData | null>();
+
+/**
+ * The data Ashby boots its page with (`window.__appData = {...}` in an inline script). It describes
+ * the page as first loaded, so callers check ids before trusting it. Read once per document.
+ */
+function appData(doc: Document): AppData | null {
+  if (appDataCache.has(doc)) return appDataCache.get(doc) ?? null;
+  let data: AppData | null = null;
+  for (const script of [...doc.querySelectorAll('script:not([src])')].slice(0, 100)) {
+    const text = script.textContent ?? '';
+    const start = text.indexOf('window.__appData');
+    if (start < 0) continue;
+    const open = text.indexOf('{', start);
+    const close = text.lastIndexOf('}');
+    try {
+      const raw = JSON.parse(text.slice(open, close + 1)) as Record<string, any>;
+      const board: AppPosting[] = Array.isArray(raw?.jobBoard?.jobPostings) ? raw.jobBoard.jobPostings : [];
+      data = {
+        organizationName: typeof raw?.organization?.name === 'string' ? raw.organization.name : undefined,
+        posting: raw?.posting && typeof raw.posting === 'object' ? raw.posting : undefined,
+        boardPostings: new Map(board.filter((p) => typeof p?.id === 'string').map((p) => [p.id as string, p])),
+      };
+    } catch {
+      data = null; // unreadable: the rendered DOM and meta tags still work
+    }
+    break;
+  }
+  appDataCache.set(doc, data);
+  return data;
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;
+
+/** "Title @ Ramp" page title, logo alt text, boot data, else the board slug. */
+function companyOf(page: PageContext): string | undefined {
+  const title = page.document.title;
+  const at = title.lastIndexOf(' @ ');
+  return (
+    (at >= 0 ? squish(title.slice(at + 3)) : '') ||
+    squish(page.document.querySelector('.ashby-job-posting-header img[alt]')?.getAttribute('alt')) ||
+    appData(page.document)?.organizationName ||
+    nameFromSlug(decodeURIComponent(page.url.pathname.split('/').filter(Boolean)[0] ?? ''))
+  );
+}
+
+const EMPLOYMENT = /^(full[ -]?time|part[ -]?time|contract(or)?|intern(ship)?|temporary|remote|hybrid|on-?site|in office)$/i;
+
+/** Board cards show "Department • Location • Full time • Remote"; the location is the second non-type part. */
+function locationFromDetails(text: string | undefined): string | undefined {
+  const parts = (text ?? '').split('•').map(squish).filter((p) => p && !EMPLOYMENT.test(p));
+  return parts.length >= 2 ? parts[1] : parts[0];
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const link = card.matches('a[href]') ? card : card.closest('a[href]') ?? card.querySelector('a[href]');
+  const url = absoluteUrl(link?.getAttribute('href'), page.url);
+  const id = findUuid(url?.pathname);
+  const titleEl = firstMatch(card, ['.ashby-job-posting-brief-title', 'h3']);
+  const title = titleEl ? squish(blockText(titleEl, 1000).replace(/\n/g, ' ')) : '';
+  if (!id || !title || !url) return null;
+  const details = card.querySelector('.ashby-job-posting-brief-details');
+  const location =
+    str(appData(page.document)?.boardPostings.get(id)?.locationName) ??
+    locationFromDetails(details ? blockText(details, 1000).replace(/\n/g, ' ') : undefined);
+  return { id, title, company: companyOf(page), location, url: url.href, badgeAnchor: titleEl ?? undefined };
+}
+
+/** Value under a left-pane heading such as "Location" (classes are hashed; the headings are not). */
+function leftPaneValue(doc: Document, label: string): string | undefined {
+  for (const heading of doc.querySelectorAll('.ashby-job-posting-left-pane h2')) {
+    if (squish(heading.textContent).toLowerCase() !== label.toLowerCase()) continue;
+    const value = heading.nextElementSibling;
+    return value ? squish(blockText(value, 1000).replace(/\n/g, ' ')) || undefined : undefined;
+  }
+  return undefined;
+}
+
+function detail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const id = [page.url, ...declaredUrls(doc, page.url)].map((url) => findUuid(url.pathname)).find(Boolean);
+  if (!id) return null;
+  const boot = appData(doc)?.posting;
+  const booted = boot && findUuid(boot.id) === id ? boot : undefined;
+  const heading = firstMatch(doc, ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading']);
+  const title =
+    (heading && squish(blockText(heading, 1000).replace(/\n/g, ' '))) || str(booted?.title) || metaContent(doc, ['og:title']);
+  if (!title) return null;
+  // The Overview tab shows the description; on the Application tab it exists only in boot data or meta tags.
+  const overview = firstMatch(doc, ['#overview', '[aria-labelledby="job-overview"]']);
+  const description =
+    (overview && blockText(overview)) ||
+    (booted?.descriptionHtml && htmlToText(booted.descriptionHtml, doc)) ||
+    str(booted?.descriptionPlainText) ||
+    metaContent(doc, ['description', 'og:description', 'twitter:description']);
+  return {
+    id,
+    title,
+    company: companyOf(page),
+    location: leftPaneValue(doc, 'Location') ?? str(booted?.locationName),
+    description: description || undefined,
+    url: `${page.url.origin}${page.url.pathname.replace(/\/application\/?$/, '')}`,
+    element: heading?.parentElement ?? heading ?? doc.body,
+    badgeAnchor: heading ?? undefined,
+  };
+}
+
 export const ashby: SiteAdapter = {
   id: 'ashby',
-  name: 'ashby',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Ashby',
+  matches: [`https://${HOST}/*`],
+  isJobPage: (url) => url.hostname === HOST && isJobPage(url),
+  exampleUrls: [
+    'https://jobs.ashbyhq.com/ramp',
+    'https://jobs.ashbyhq.com/ramp?departmentId=5c8a6d3e-1b2f-4a5e-9c7d-0e1f2a3b4c5d',
+    'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f',
+    'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application',
+    'https://jobs.ashbyhq.com/acme.ai/7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+  ],
+  nonJobExampleUrls: [
+    'https://jobs.ashbyhq.com/',
+    'https://jobs.ashbyhq.com/api/non-user-graphql?op=ApiJobBoardWithTeams',
+    'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application/success',
+    'https://jobs.ashbyhq.com/ramp/not-a-posting',
+  ],
+  cards: {
+    selectors: ['.ashby-job-posting-brief-list a[href]', '.ashby-job-posting-brief'],
+    read: readCard,
+  },
+  detail,
 };

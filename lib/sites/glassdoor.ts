@@ -1,10 +1,174 @@
-import type { SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { readJobPostingJsonLd } from './jsonld';
 
-// Placeholder: replaced by the real adapter.
+// glassdoor.com and the country sites that have their own domain (some with language subdomains,
+// e.g. nl.glassdoor.be, de.glassdoor.ch).
+const DOMAINS = [
+  'glassdoor.com', 'glassdoor.co.uk', 'glassdoor.ca', 'glassdoor.com.au', 'glassdoor.co.in', 'glassdoor.de',
+  'glassdoor.fr', 'glassdoor.es', 'glassdoor.it', 'glassdoor.nl', 'glassdoor.be', 'glassdoor.ie', 'glassdoor.at',
+  'glassdoor.ch', 'glassdoor.com.br', 'glassdoor.com.mx', 'glassdoor.com.ar', 'glassdoor.sg', 'glassdoor.com.hk',
+  'glassdoor.co.nz',
+] as const;
+
+/** A Glassdoor job listing id ("1009063483462", older ones "3480318629"). */
+const LISTING_ID = /^\d{6,}$/;
+
+// Job search (/Job/…-SRCH_….htm, localized /Emploi/, /Empleo/), a company's jobs (/Jobs/Acme-Jobs-E1.htm)
+// and one job (/job-listing/…htm?jl=ID).
+const JOB_SECTION = /^\/(?:job|jobs|job-listing|emploi|empleo)(?:\/|$)/i;
+
+function isJobPage(url: URL): boolean {
+  if (!DOMAINS.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`))) return false;
+  return JOB_SECTION.test(url.pathname) || /-SRCH_/.test(url.pathname) || LISTING_ID.test(url.searchParams.get('jl') ?? '');
+}
+
+function listingUrl(page: PageContext, id: string): string {
+  return `${page.url.origin}/job-listing/j?jl=${id}`;
+}
+
+function idFromHref(href: string | null | undefined): string | undefined {
+  const match = href ? /[?&](?:jl|jobListingId)=(\d{6,})(?:&|$)/.exec(href) : null;
+  return match?.[1];
+}
+
+// Today: li[data-test=jobListing][data-jobid] > div[data-test=job-card-wrapper][data-id] with CSS-module
+// classes (JobCard_jobTitle__x1y2z). 2021–22: li.react-job-listing. 2020: li.jl[data-id].
+const CARD_TITLE = ['[data-test="job-title"]', '[data-test="job-link"]', '.jobContainer > a.jobTitle', 'a.jobTitle'];
+const CARD_COMPANY = [
+  '[data-test="emp-name"]',
+  '[data-test="employer-name"]',
+  '[data-test="employer-short-name"]',
+  '[class*="EmployerProfile_compactEmployerName"]',
+  '[class*="EmployerProfile_employerName"]',
+  '.jobEmpolyerName',
+  '.jobEmployerName',
+];
+const CARD_LOCATION = ['[data-test="emp-location"]', '[data-test="location"]', 'span.loc'];
+
+function cardId(card: Element, titleEl: Element | null): string | undefined {
+  const inner = card.querySelector('[data-jobid], [data-id]');
+  const candidates = [
+    card.getAttribute('data-jobid'),
+    card.getAttribute('data-id'),
+    inner?.getAttribute('data-jobid'),
+    inner?.getAttribute('data-id'),
+    /^job-title-(\d+)$/.exec(titleEl?.id ?? '')?.[1],
+    idFromHref(titleEl?.closest('a')?.getAttribute('href')),
+  ];
+  return candidates.map(squish).find((id) => LISTING_ID.test(id));
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const titleEl = firstMatch(card, CARD_TITLE);
+  const id = cardId(card, titleEl);
+  const title = titleEl ? squish(blockText(titleEl, 1000).replace(/\n/g, ' ')) : '';
+  if (!id || !titleEl || !title) return null;
+  return {
+    id,
+    title,
+    company: firstText(card, CARD_COMPANY),
+    location: firstText(card, CARD_LOCATION),
+    url: listingUrl(page, id),
+    badgeAnchor: titleEl,
+  };
+}
+
+// The open job: the right-hand pane of a search, or a /job-listing/ page.
+const DETAIL_TITLE = [
+  'h1[id^="jd-job-title-"]',
+  '[data-test="job-details-header"] h1',
+  '[class*="JobDetails_jobDetailsHeader"] h1',
+  '[data-test="jobTitle"]',
+];
+const DETAIL_CONTAINER =
+  '[class*="JobDetails_jobDetailsContainer"], [data-test="job-details"], #JDCol, #JobView, article, main';
+const DETAIL_COMPANY = [
+  '[data-test="employer-name"]',
+  '[data-test="employerName"]',
+  '[class*="EmployerProfile_employerNameHeading"]',
+  '[class*="EmployerProfile_employerName"]',
+];
+const DETAIL_LOCATION = ['[data-test="location"]', '[class*="JobDetails_location"]'];
+const DESCRIPTION = [
+  '[class*="JobDetails_jobDescription__"]',
+  '#JobDescriptionContainer',
+  '.jobDescriptionContent',
+  '[data-test="jobDescriptionContent"]',
+];
+
+function detailId(titleEl: Element, page: PageContext): string | undefined {
+  const fromHeading = /^jd-job-title-(\d+)$/.exec(titleEl.id)?.[1];
+  if (fromHeading) return fromHeading;
+  const fromUrl = page.url.searchParams.get('jl') ?? '';
+  if (LISTING_ID.test(fromUrl)) return fromUrl;
+  const selected = page.document.querySelector(
+    'li[data-test="jobListing"][data-selected="true"], li[data-test="jobListing"][aria-selected="true"]',
+  );
+  return selected ? cardId(selected, null) : undefined;
+}
+
+function readDetail(page: PageContext): DetailRead | null {
+  const titleEl = firstMatch(page.document, DETAIL_TITLE);
+  if (!titleEl) return onListingPage(page) ? fromJsonLd(page) : null;
+  const id = detailId(titleEl, page);
+  const title = squish(blockText(titleEl, 2000).replace(/\n/g, ' '));
+  if (!id || !title) return null;
+  const container = titleEl.closest(DETAIL_CONTAINER) ?? page.document;
+  const descriptionEl = firstMatch(container, DESCRIPTION);
+  return {
+    id,
+    title,
+    company: firstText(container, DETAIL_COMPANY),
+    location: firstText(container, DETAIL_LOCATION),
+    url: listingUrl(page, id),
+    description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
+    element: titleEl.closest(DETAIL_CONTAINER) ?? titleEl,
+    badgeAnchor: titleEl,
+  };
+}
+
+function onListingPage(page: PageContext): boolean {
+  return /^\/job-listing\//i.test(page.url.pathname) && LISTING_ID.test(page.url.searchParams.get('jl') ?? '');
+}
+
+/** A job-listing page in a markup this adapter does not know yet: its JobPosting JSON-LD. */
+function fromJsonLd(page: PageContext): DetailRead | null {
+  const [job] = readJobPostingJsonLd(page.document);
+  const element = page.document.querySelector('h1') ?? page.document.body;
+  const id = page.url.searchParams.get('jl') ?? '';
+  if (!job || !element) return null;
+  return { ...job, id, url: listingUrl(page, id), element };
+}
+
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
-  name: 'glassdoor',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Glassdoor',
+  matches: DOMAINS.map((d) => `https://*.${d}/*`),
+  isJobPage,
+  exampleUrls: [
+    'https://www.glassdoor.com/Job/san-francisco-machine-learning-engineer-jobs-SRCH_IL.0,13_IC1147401_KO14,39.htm',
+    'https://www.glassdoor.com/Job/index.htm',
+    'https://www.glassdoor.co.in/Job/australia-hackerrank-jobs-SRCH_IL.0,9_IN16_KE10,20.htm',
+    'https://www.glassdoor.co.uk/Job/london-forward-deployed-engineer-jobs-SRCH_IL.0,6_IC2671300_KO7,32.htm',
+    'https://www.glassdoor.fr/Emploi/paris-ingenieur-ia-emplois-SRCH_IL.0,5_IC2881970_KO6,18.htm',
+    'https://www.glassdoor.com/Jobs/Acme-Robotics-Jobs-E123456.htm',
+    'https://www.glassdoor.com/job-listing/ai-platform-engineer-acme-robotics-JV_IC1147401_KO0,20_KE21,34.htm?jl=1009063483462',
+    'https://www.glassdoor.de/job-listing/software-engineer-beispiel-JV_KO0,17_KE18,27.htm?jl=1010230646697',
+    'https://www.glassdoor.com/job-listing/j?jl=1009063483462',
+  ],
+  nonJobExampleUrls: [
+    'https://www.glassdoor.com/',
+    'https://www.glassdoor.com/index.htm',
+    'https://www.glassdoor.com/Reviews/Acme-Robotics-Reviews-E123456.htm',
+    'https://www.glassdoor.com/Salary/Acme-Robotics-Salaries-E123456.htm',
+    'https://www.glassdoor.com/Overview/Working-at-Acme-Robotics-EI_IE123456.11,24.htm',
+    'https://www.glassdoor.de/Bewertungen/Beispiel-Bewertungen-E10579397.htm',
+    'https://www.glassdoor.com/Community/index.htm',
+  ],
+  cards: {
+    selectors: ['li[data-test="jobListing"]', '[data-test="job-card-wrapper"]', 'li.react-job-listing', 'li.jl[data-id]'],
+    read: readCard,
+  },
+  detail: readDetail,
 };

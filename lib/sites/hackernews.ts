@@ -1,5 +1,5 @@
 import type { JobRead, PageContext, SiteAdapter } from './types';
-import { blockText, squish } from '../dom/text';
+import { blockText } from '../dom/text';
 import { parseHiringLine } from './hiring-line';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
@@ -57,8 +57,9 @@ function readComment(card: Element, page: PageContext): JobRead | null {
   const id = commentId(card, cell);
   const text = body ? blockText(body, 20_000) : '';
   if (!id || !text || NOT_AN_AD.test(text)) return null;
-  if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
-  const firstLine = text.split('\n')[0];
+  //x
+  // The header is the first line with words (some ads open with a rule of dashes).
+  const firstLine = text.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';
   const { title, company, location } = parseHiringLine(firstLine);
   return {
     id,
@@ -95,5 +96,3 @@ export const hackernews: SiteAdapter = {
     read: readComment,
   },
 };
-
-export { squish as _squishForTests };

@@ -12,23 +12,50 @@ export interface HiringLine {
   location?: string;
 }
 
-const SEPARATORS = /\s+\|\s+|\s*\|\s*|\s+[-–—]{1,2}\s+|\s*\/\/\s*|\s+·\s+|\s+•\s+/;
-const ROLE =
-  /\b(engineers?|engineering|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|lead|intern(ship)?s?|founding|marketing|sales|recruiters?|product|qa|sdet|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai)\b/i;
+const SEPARATORS = /\s*\|\s*|\s+[-–—]{1,2}\s+|\s+\/\/\s+|\s+·\s+|\s+•\s+|;\s+/;
+/** Fallback when a line has none of the separators: "Acme, Berlin, Germany. Full-time". */
+const SOFT_SEPARATORS = /,\s+|\.\s+|:\s+/;
+const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
+/** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */
+const JOB_NOUN =
+  /\b(engineers?|engineering|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet)\b/i;
+const ROLE = new RegExp(
+  `${JOB_NOUN.source}|\\b(lead|founding|marketing|sales|product|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai)\\b`,
+  'i',
+);
 const PLACE =
-  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru)\b|,\s*[A-Z]{2}\b/i;
+  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil)\b|,\s*[A-Z]{2}\b/i;
 const TERMS = /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|\$\d)/i;
-const LINK = /^(https?:\/\/|www\.)|^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
+const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
+/** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
+const STATE = /^[A-Z]{2}\b/;
 const MAX_TITLE = 140;
 
-/** "Acme (YC W12) (https://acme.example)" -> "Acme"; "Acme is hiring" -> "Acme". */
+function splitParts(line: string, separators: RegExp, joinPlaces: boolean): string[] {
+  // Separators inside brackets ("(full-time, intern)") do not split: hide the brackets first.
+  const hidden: string[] = [];
+  const masked = line.replace(/\([^()]*\)|\[[^[\]]*\]/g, (group) => `\u0000${hidden.push(group) - 1}\u0000`);
+  const unmask = (part: string) => part.replace(/\u0000(\d+)\u0000/g, (_, i: string) => hidden[Number(i)]);
+  const parts: string[] = [];
+  for (const raw of masked.split(separators)) {
+    const part = squish(unmask(raw).replace(/[.,;:]+$/, ''));
+    if (!part) continue;
+    const previous = parts[parts.length - 1];
+    // "San Francisco, CA" or "Munich, Germany" split on commas: one place, not two parts.
+    const samePlace = previous !== undefined && joinPlaces && (STATE.test(part) || (isPlace(previous) && isPlace(part)));
+    if (samePlace) parts[parts.length - 1] = `${previous}, ${part}`;
+    else parts.push(part);
+  }
+  // "CB Insights (New York, NY)": a place in brackets is a part of its own.
+  return parts.flatMap((part) => {
+    const m = /^(.+?)\s*\(([^)]+)\)$/.exec(part);
+    return m && PLACE.test(m[2]) && !PLACE.test(m[1]) ? [m[1], m[2]] : [part];
+  });
+}
+
+/** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme". */
 function cleanName(part: string): string {
-  return squish(
-    part
-      .replace(/\((?:https?:\/\/|www\.|yc\b)[^)]*\)/gi, ' ')
-      .replace(/\bhttps?:\/\/\S+/gi, ' ')
-      .replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, ''),
-  );
+  return squish(part.replace(/\(yc\b[^)]*\)/gi, ' ').replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, ''));
 }
 
 function shorten(line: string): string {
@@ -37,19 +64,48 @@ function shorten(line: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE / 2))}…`;
 }
 
+const PLACES = new RegExp(PLACE.source, 'gi');
+
+/** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */
+function isPlace(part: string): boolean {
+  return PLACE.test(part) && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' '));
+}
+function isName(part: string): boolean {
+  const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !TERMS.test(part) && !LINK.test(part);
+  return plain && /[a-z]/i.test(part) && part.split(' ').length <= 5;
+}
+
+/** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
+function placeText(part: string): string {
+  return squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)));
+}
+
 export function parseHiringLine(firstLine: string): HiringLine {
   const line = squish(firstLine);
-  const parts = line.split(SEPARATORS).map(squish).filter(Boolean);
-  if (parts.length < 2) return { title: shorten(line) };
-  const isPlace = (p: string) => PLACE.test(p) && !ROLE.test(p.replace(PLACE, ''));
-  const roles = parts.filter((p) => ROLE.test(p) && !isPlace(p) && !LINK.test(p) && p.split(' ').length <= 10);
+  const plain = squish(line.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—-]+$/, '');
+  let parts = splitParts(plain, SEPARATORS, false);
+  if (parts.length < 2) parts = splitParts(plain, SOFT_SEPARATORS, true);
+  if (parts.length < 2) {
+    // A bare name ("Acme Robotics") or a sentence: the line is the title.
+    const name = cleanName(plain);
+    return {
+      title: shorten(line),
+      company: name && isName(name) ? name : undefined,
+      location: isPlace(plain) ? placeText(plain) : undefined,
+    };
+  }
+  const names = parts.map(cleanName);
+  const companyAt = names.findIndex((p) => p && isName(p));
+  const company = names[companyAt];
+  const roleLike = (words: RegExp) =>
+    parts.filter((p, i) => i !== companyAt && words.test(p) && !isPlace(p) && !LINK.test(p) && p.split(' ').length <= 10);
+  // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
+  const jobParts = roleLike(JOB_NOUN);
+  const roles = jobParts.length ? jobParts : roleLike(ROLE);
   const location = parts.find(isPlace);
-  const company = parts
-    .map(cleanName)
-    .find((p) => p && p.split(' ').length <= 5 && !ROLE.test(p) && !PLACE.test(p) && !TERMS.test(p) && !LINK.test(p));
   return {
     title: shorten(roles.length ? roles.join('; ') : line),
     company: company || undefined,
-    location: location ? squish(location.replace(/\((full|part)[- ]?time[^)]*\)/i, '')) : undefined,
+    location: location ? placeText(location) : undefined,
   };
 }

@@ -1,17 +1,19 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { readJobPostingJsonLd, type JsonLdJob } from './jsonld';
 
-// Indeed serves every country from a subdomain of indeed.com (www, uk, ca, in, hk, de, fr...); the old
-// ccTLD domains (indeed.co.uk, indeed.ca, indeed.de...) only redirect there, so they are not listed.
-const HOST = /^(?:www\.|[a-z]{2}\.)?indeed\.com$/;
+// Indeed serves every country from a subdomain of indeed.com (www, uk, ca, in, hk, de, fr..., and
+// malaysia, malta); the old ccTLD domains (indeed.co.uk, indeed.ca, indeed.de...) only redirect there,
+// so they are not listed. Other subdomains (employers., profile., secure.) are not job search.
+const HOST = /^(?:(?:www|[a-z]{2}|malaysia|malta)\.)?indeed\.com$/;
 
 /** A job key: 16 hex digits ("4c819be57353b91d"). */
 const JOB_KEY = /^[0-9a-f]{16}$/;
 
 // Search result paths: /jobs (fr.indeed.com: /emplois), and the SEO pages /q-python-l-remote-jobs.html,
-// /l-remote-jobs.html (fr: -emplois.html).
+// /l-remote-jobs.html (fr: -emplois.html), /Software-Engineer-jobs-in-London.
 const SEARCH_PATH = /^\/(?:m\/)?(?:jobs|emplois)\/?$/;
-const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:q|l)-[^/]+-(?:jobs|emplois)\.html$/;
+const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:(?:q|l)-[^/]+-(?:jobs|emplois)\.html|[^/]*jobs-in-[^/]+)$/i;
 const VIEWJOB_PATH = /^\/(?:m\/)?(?:basecamp\/)?viewjob\/?$/;
 const COMPANY_JOBS_PATH = /^\/cmp\/[^/]+\/jobs(?:\/|$)/;
 
@@ -145,18 +147,33 @@ function readDetail(page: PageContext): DetailRead | null {
   const titleEl = firstMatch(root, DETAIL_TITLE);
   const title = titleEl ? headerTitle(titleEl) : '';
   const id = detailKey(root, page);
-  if (!titleEl || !title || !id) return null;
+  if (!id) return null;
+  // A viewjob page without the usual header (a new markup) still carries its JobPosting JSON-LD.
+  const ld = onViewjob ? () => viewjobJsonLd(page, id) : () => undefined;
+  if (!titleEl || !title) return onViewjob ? fromJsonLd(page, id, ld()) : null;
   const descriptionEl = firstMatch(root, DESCRIPTION);
+  const description = descriptionEl ? blockText(descriptionEl) : '';
   return {
     id,
     title,
-    company: firstText(root, DETAIL_COMPANY),
-    location: firstText(root, DETAIL_LOCATION),
+    company: firstText(root, DETAIL_COMPANY) ?? ld()?.company,
+    location: firstText(root, DETAIL_LOCATION) ?? ld()?.location,
     url: jobUrl(page, id),
-    description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
+    description: description || ld()?.description,
     element: titleEl.closest(JOB_COMPONENT) ?? pane ?? titleEl,
     badgeAnchor: titleEl,
   };
+}
+
+function viewjobJsonLd(page: PageContext, jk: string): JsonLdJob | undefined {
+  const jobs = readJobPostingJsonLd(page.document);
+  return jobs.find((job) => job.id === jk || job.url?.includes(jk)) ?? (jobs.length === 1 ? jobs[0] : undefined);
+}
+
+function fromJsonLd(page: PageContext, id: string, job: JsonLdJob | undefined): DetailRead | null {
+  const element = page.document.querySelector('h1') ?? page.document.body;
+  if (!job || !element) return null;
+  return { ...job, id, url: jobUrl(page, id), element };
 }
 
 export const indeed: SiteAdapter = {
@@ -170,8 +187,10 @@ export const indeed: SiteAdapter = {
     'https://uk.indeed.com/jobs?q=forward+deployed+engineer&l=London',
     'https://hk.indeed.com/jobs?q=software+engineer&filter=0&start=0',
     'https://fr.indeed.com/emplois?q=ingenieur+ia&l=Paris',
+    'https://malaysia.indeed.com/jobs?q=data+engineer&l=Kuala+Lumpur',
     'https://www.indeed.com/q-ai-engineer-l-new-york,-ny-jobs.html',
     'https://in.indeed.com/l-bengaluru,-karnataka-jobs.html',
+    'https://uk.indeed.com/Machine-Learning-Engineer-jobs-in-London',
     'https://www.indeed.com/viewjob?jk=4c819be57353b91d',
     'https://ca.indeed.com/viewjob?jk=0bb0c82f1ebd7121&from=serp',
     'https://www.indeed.com/m/viewjob?jk=4c819be57353b91d',

@@ -4,8 +4,6 @@
 export interface InertiaPage {
   element: Element;
   component: string;
-  /** Path (and query) the data was rendered for; stale after client-side navigation. */
-  url: string;
   props: Record<string, unknown>;
 }
 
@@ -18,7 +16,6 @@ function parse(element: Element, raw: string): InertiaPage | null {
     return {
       element,
       component: typeof data.component === 'string' ? data.component : '',
-      url: typeof data.url === 'string' ? data.url : '',
       props: data.props,
     };
   } catch {

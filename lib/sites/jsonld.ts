@@ -46,13 +46,19 @@ function nameOf(value: Json, doc: Document): string | undefined {
   return undefined;
 }
 
+/** True when `part` appears in `text` as whole words ("Canada" in "AMER - Canada - Quebec", not "US" in "Austin"). */
+function containsWords(text: string, part: string): boolean {
+  const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 function addressText(address: Json, doc: Document): string | undefined {
   if (!isObject(address)) return plain(address, doc);
   const parts: string[] = [];
   for (const part of [address.addressLocality, address.addressRegion, address.addressCountry]) {
     const text = isObject(part) ? plain(part.name, doc) : plain(part, doc);
     // Workday writes the whole location into addressLocality; the country would repeat it.
-    if (text && !parts.some((p) => p.toLowerCase().includes(text.toLowerCase()))) parts.push(text);
+    if (text && !parts.some((p) => containsWords(p, text))) parts.push(text);
   }
   return parts.join(', ') || plain(address.name, doc) || plain(address.streetAddress, doc);
 }

@@ -1,10 +1,140 @@
-import type { SiteAdapter } from './types';
+import { blockText, firstMatch, squish } from '../dom/text';
+import { readJobPostingJsonLd, pickPageJob } from './jsonld';
+import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
-// Placeholder: replaced by the real adapter.
+const HOST = /(^|\.)(myworkdayjobs|myworkdaysite)\.com$/;
+const LOCALE = /^[a-z]{2}(-[A-Za-z]{2,4})?$/;
+
+/**
+ * Tenant and the path after the career site name:
+ * TENANT.wd5.myworkdayjobs.com/[en-US/]SITE/REST, wd3.myworkdaysite.com/[en-US/]recruiting/TENANT/SITE/REST.
+ */
+function parseUrl(url: URL): { tenant?: string; site?: string; rest: string[] } {
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments[0] && LOCALE.test(segments[0])) segments.shift();
+  if (url.hostname.endsWith('myworkdaysite.com')) {
+    if (segments[0] !== 'recruiting') return { rest: [] };
+    return { tenant: segments[1], site: segments[2], rest: segments.slice(3) };
+  }
+  return { tenant: url.hostname.split('.')[0], site: segments[0], rest: segments.slice(1) };
+}
+
+function isJobPage(url: URL): boolean {
+  const { tenant, site, rest } = parseUrl(url);
+  if (!tenant || !site || site === 'wday') return false;
+  if (!rest.length) return true; // the site's job search
+  return (rest[0] === 'job' || rest[0] === 'details') && rest.length >= 2;
+}
+
+/** "Nvidia" from nvidia.wd5.myworkdayjobs.com: pages rarely print the company as a field. */
+function tenantName(url: URL): string | undefined {
+  return nameFromSlug(parseUrl(url).tenant);
+}
+
+/**
+ * Requisition id from a job URL's last segment: ".../Senior-Engineer_JR2019510-1" → "JR2019510".
+ * The "-1" is Workday's posting number; ids such as "R-12345" keep their hyphen.
+ */
+export function requisitionFromUrl(url: URL): string | undefined {
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  const tail = last.includes('_') ? last.slice(last.lastIndexOf('_') + 1) : '';
+  const core = /^(.+?)(?:-\d{1,2})?$/.exec(tail)?.[1] ?? '';
+  if (/\d/.test(core) && core.length >= 4) return core;
+  return /\d/.test(tail) ? tail : undefined;
+}
+
+const ID_LIKE = /^(?=.*\d)[A-Za-z0-9][\w-]{2,40}$/;
+
+/** Text of every <dd> under a data-automation-id block ("locations"), joined; the <dt> is only a label. */
+function fieldValue(root: ParentNode, automationId: string): string | undefined {
+  const block = root.querySelector(`[data-automation-id="${automationId}"]`);
+  if (!block) return undefined;
+  const values = [...block.querySelectorAll('dd')].map((dd) => squish(dd.textContent)).filter(Boolean);
+  return values.length ? values.join('; ') : squish(blockText(block, 1000).replace(/\n/g, ' ')) || undefined;
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const link = card.querySelector('a[data-automation-id="jobTitle"]');
+  if (!link) return null;
+  const title = squish(blockText(link, 1000).replace(/\n/g, ' '));
+  const url = absoluteUrl(link.getAttribute('href'), page.url);
+  const subtitle = squish(card.querySelector('[data-automation-id="subtitle"] li, [data-automation-id="subtitle"]')?.textContent);
+  const id = ID_LIKE.test(subtitle) ? subtitle : url && requisitionFromUrl(url);
+  if (!title || !id) return null;
+  return {
+    id,
+    title,
+    company: tenantName(page.url),
+    location: fieldValue(card, 'locations'),
+    url: url?.href,
+    badgeAnchor: link,
+  };
+}
+
+/** Rendered job (page or the pane beside search results), else the raw server page's JSON-LD and meta tags. */
+function detail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const heading = doc.querySelector('[data-automation-id="jobPostingHeader"]');
+  const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
+  if (heading && title) {
+    const container = heading.closest('[data-automation-id="jobPostingPage"]');
+    const scope = container ?? doc;
+    const requisition = fieldValue(scope, 'requisitionId');
+    const id = (requisition && ID_LIKE.test(requisition) ? requisition : undefined) ?? requisitionFromUrl(page.url);
+    if (!id) return null;
+    const description = scope.querySelector('[data-automation-id="jobPostingDescription"]');
+    return {
+      id,
+      title,
+      company: tenantName(page.url),
+      location: fieldValue(scope, 'locations'),
+      description: description ? blockText(description) || undefined : undefined,
+      url: `${page.url.origin}${page.url.pathname}`,
+      element: container ?? heading,
+      badgeAnchor: heading,
+    };
+  }
+  // Raw, unrendered page: an empty app shell with JSON-LD, og:* and a canonical link.
+  const job = pickPageJob(readJobPostingJsonLd(doc), page.url);
+  const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.url);
+  const id = job?.id ?? requisitionFromUrl(page.url) ?? (canonical && requisitionFromUrl(canonical));
+  const rawTitle = job?.title ?? metaContent(doc, ['og:title']);
+  if (!id || !rawTitle || !parseUrl(page.url).rest.length) return null;
+  return {
+    id,
+    title: rawTitle,
+    company: job?.company ?? tenantName(page.url),
+    location: job?.location,
+    description: job?.description ?? metaContent(doc, ['og:description', 'description']),
+    url: canonical?.href ?? page.url.href,
+    element: firstMatch(doc, ['h1', '#root', 'body']) ?? doc.documentElement,
+  };
+}
+
 export const workday: SiteAdapter = {
   id: 'workday',
-  name: 'workday',
-  matches: [],
-  isJobPage: () => false,
-  exampleUrls: [],
+  name: 'Workday',
+  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
+  isJobPage: (url) => HOST.test(url.hostname) && isJobPage(url),
+  exampleUrls: [
+    'https://autodesk.wd1.myworkdayjobs.com/Ext',
+    'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext?locations=9f2c1a7e0b3d4c5e',
+    'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528',
+    'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1',
+    'https://nvidia.wd5.myworkdayjobs.com/NVIDIAExternalCareerSite/details/Senior-Test-Engineer_JR2019510-1',
+    'https://wd3.myworkdaysite.com/en-US/recruiting/acme/External',
+    'https://wd3.myworkdaysite.com/recruiting/acme/External/job/Berlin/Platform-Engineer_R-0012345',
+  ],
+  nonJobExampleUrls: [
+    'https://autodesk.wd1.myworkdayjobs.com/',
+    'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/userHome',
+    'https://autodesk.wd1.myworkdayjobs.com/wday/cxs/autodesk/Ext/jobs',
+    'https://wd3.myworkdaysite.com/en-US/',
+  ],
+  cards: {
+    selectors: ['section[data-automation-id="jobResults"] ul[role="list"] > li', 'section[data-automation-id="jobResults"] li'],
+    read: readCard,
+  },
+  detail,
 };

@@ -84,23 +84,28 @@ function cachedJobs(doc: Document): Map<string, JobRead> {
   return byId;
 }
 
+/** ycombinator.com job lists carry the company only in the page title: "Jobs at Acme | Y Combinator". */
+function companyFromTitle(doc: Document): string | undefined {
+  return /^Jobs at (.+?) \|/.exec(doc.title)?.[1]?.trim() || undefined;
+}
+
 function readCard(link: Element, page: PageContext): JobRead | null {
   const url = resolve(link.getAttribute('href'), page.url);
   const id = url && jobIdFromUrl(url);
   const linkText = squish(blockText(link, 500).replace(/\n/g, ' '));
   if (!url || !id || !linkText || NOT_A_TITLE.test(linkText)) return null;
   const known = cachedJobs(page.document).get(id);
-  return { ...known, id, title: known?.title ?? linkText, url: url.href, badgeAnchor: link };
+  const company = known?.company ?? companyFromTitle(page.document);
+  return { ...known, id, title: known?.title ?? linkText, company, url: url.href, badgeAnchor: link };
 }
 
 function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
   return inertiaPages(page.document).flatMap((data) => primaryJobs(data).map((job) => ({ element: data.element, job })));
 }
 
-/** The page's own data, unless the app has navigated since it was rendered. */
+/** The open job's data; none when the app has since navigated to another job (other id). */
 function currentJobData(page: PageContext, id: string): { job: JobRead; descriptionHtml?: string } | null {
   for (const data of inertiaPages(page.document)) {
-    if (data.url && data.url.split('?')[0] !== page.url.pathname) continue;
     const { job, company } = data.props;
     if (!isRecord(job) || idText(job.id) !== id) continue;
     const read = jobFromData(job, isRecord(company) ? stringField(company.name) : undefined);

@@ -47,7 +47,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; ROLELENS_EXTENSION_DIR overrides (e.g. a build made elsewhere). */
+export const EXTENSION_DIR = resolve(process.env.ROLELENS_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3'));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Hosts always mapped to the fixture server (the supported sites plus a neutral one). */
@@ -321,8 +322,17 @@ export async function launchWithExtension(options = {}) {
     }
   }
   const pagesWatched = [];
-  context.on('page', (page) => pagesWatched.push(watchInitiators(page)));
-  for (const page of context.pages()) pagesWatched.push(watchInitiators(page));
+  const watching = new WeakMap(); // page -> promise of its CDP Network session being ready
+  const watch = (page) => {
+    if (!watching.has(page)) {
+      const ready = watchInitiators(page);
+      watching.set(page, ready);
+      pagesWatched.push(ready);
+    }
+    return watching.get(page);
+  };
+  context.on('page', watch);
+  for (const page of context.pages()) watch(page);
 
   let helperPage = null;
   async function extensionEval(fn, arg) {
@@ -363,6 +373,7 @@ export async function launchWithExtension(options = {}) {
     /** Opens url in a new tab and waits for its load event. */
     async openPage(url, { waitUntil = 'load' } = {}) {
       const page = await context.newPage();
+      await watch(page); // Network events from the very first request on
       await page.goto(url, { waitUntil });
       return page;
     },

@@ -23,7 +23,7 @@ workflows, scope integrations with their engineers, and travel up to 40% of the 
 </main></body></html>`;
 
 // Pinned from the current build. A change here must be deliberate (store review, user trust).
-const EXPECTED_PERMISSIONS = ['storage'];
+const EXPECTED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 
 describe('built extension in Chromium', () => {
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */

@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { byText, click, mount, waitFor } from '@/components/popup/test-helpers';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { settingsResetNotice } from '@/lib/settings';
 
 /** A fresh copy of lib/settings, so its storage item migrates what this test stored. */
 async function freshSettings() {
@@ -40,15 +42,14 @@ describe('settings storage', () => {
 
   it('the popup shows the reset notice once and clears it when dismissed', async () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
-    const settingsModule = await freshSettings();
-    const { PopupApp } = await import('@/components/popup/PopupApp');
+    // Static imports here: the stored value is already version 2, so no migration is involved.
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
     const first = mount(<PopupApp search="?tab=1" sites={[{ id: 'lever', name: 'Lever' }]} />);
-    await waitFor(() => first.container.textContent!.includes('were reset to defaults')).catch((e) => { console.log('DBG', first.container.innerHTML); throw e; });
+    await waitFor(() => first.container.textContent!.includes('were reset to defaults'));
     click(byText(first.container, '.notice button', 'Dismiss'));
     expect(first.container.textContent).not.toContain('were reset to defaults');
     await waitFor(() => true);
-    expect(await settingsModule.settingsResetNotice.getValue()).toBe(false);
+    expect(await settingsResetNotice.getValue()).toBe(false);
     first.unmount();
 
     const second = mount(<PopupApp search="?tab=1" sites={[{ id: 'lever', name: 'Lever' }]} />);

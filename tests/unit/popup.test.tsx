@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
@@ -187,6 +190,40 @@ describe('roles', () => {
   });
 });
 
+describe('analyze this page', () => {
+  it('is offered on unsupported sites only when the app provides it', () => {
+    const without = view({ tab: { status: 'unsupported' } });
+    expect(byText(without.el, 'button', 'Analyze this page')).toBeUndefined();
+    without.unmount();
+    const onAnalyze = vi.fn();
+    const { el } = view({ tab: { status: 'unsupported' }, analysis: { status: 'idle' }, onAnalyze });
+    click(byText(el, 'button', 'Analyze this page'));
+    expect(onAnalyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows progress, an empty result and a failure plainly', () => {
+    const running = view({ tab: { status: 'unsupported' }, analysis: { status: 'running' }, onAnalyze: vi.fn() });
+    expect(byText<HTMLButtonElement>(running.el, 'button', 'Analyzing')?.disabled).toBe(true);
+    running.unmount();
+    const empty = view({ tab: { status: 'unsupported' }, analysis: { status: 'done', roles: [] }, onAnalyze: vi.fn() });
+    expect(empty.el.textContent).toContain('No job posting data was found on this page');
+    empty.unmount();
+    const failed = view({ tab: { status: 'unsupported' }, analysis: { status: 'failed' }, onAnalyze: vi.fn() });
+    expect(failed.el.textContent).toContain('cannot read this page');
+  });
+
+  it('lists the roles it found like any other page', () => {
+    const { el } = view({
+      tab: { status: 'unsupported' },
+      analysis: { status: 'done', roles: [role({ id: 'j', title: 'AI Deployment Engineer', label: 'forward-deployed', open: true })] },
+      onAnalyze: vi.fn(),
+    });
+    expect(el.textContent).not.toContain('Not a supported site');
+    expect(el.querySelector('.detail h2')?.textContent).toBe('AI Deployment Engineer');
+    expect(el.textContent).toContain('Forward-deployed engineering');
+  });
+});
+
 describe('counterpoint', () => {
   it.each(['ai-platform', 'forward-deployed', 'hybrid'] as const)('is one click away for %s', (label) => {
     const { el } = view({
@@ -265,4 +302,41 @@ describe('structure', () => {
     for (const section of Array.from(el.querySelectorAll('section[aria-labelledby]')))
       expect(el.querySelector(`#${section.getAttribute('aria-labelledby')}`)).not.toBeNull();
   });
+});
+
+describe('wording on screen', () => {
+  const articlePath = resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/article.txt');
+  let article: string | null = null;
+  try {
+    article = readFileSync(articlePath, 'utf8');
+  } catch {
+    article = null;
+  }
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .split(/[^a-z0-9']+/)
+      .map((w) => w.replace(/^'+|'+$/g, ''))
+      .filter(Boolean);
+  const grams = (list: string[]) => new Set(list.map((_, i) => list.slice(i, i + 8).join(' ')).filter((g) => g.split(' ').length === 8));
+
+  it.skipIf(article === null)(
+    `shares no run of 8 words with the article in any label's detail${article === null ? ' (skipped: ../shared/reference/article.txt not found)' : ''}`,
+    () => {
+      const source = grams(words(article!));
+      for (const label of ['ai-platform', 'forward-deployed', 'hybrid', 'other'] as const) {
+        const { el, unmount } = view({
+          tab: { status: 'ready', summary: summary({ roles: [role({ id: label, label, open: true })] }) },
+        });
+        const toggle = el.querySelector('button.disclosure');
+        if (toggle) click(toggle);
+        el.querySelector('cite')?.remove(); // the title is quoted as a citation
+        const copied = [...grams(words(el.textContent ?? ''))].filter((g) => source.has(g));
+        expect(copied, label).toEqual([]);
+        unmount();
+        cleanup = undefined;
+      }
+    },
+  );
 });

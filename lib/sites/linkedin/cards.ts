@@ -1,0 +1,145 @@
+// Reading one LinkedIn job card, whichever of its layouts it is in. Every read looks inside the
+// card only (a few querySelector calls), so it stays cheap on lists of hundreds of cards.
+import { firstMatch, squish, blockText } from '../../dom/text';
+import type { JobRead } from '../types';
+import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
+
+export const CARD_SELECTORS: readonly string[] = [
+  // Logged in, 2023–2025: one list item per job, an empty placeholder until scrolled into view.
+  'li[data-occludable-job-id]',
+  'div.job-card-container[data-job-id]',
+  // 2026 search results (server-driven UI, hashed classes).
+  '[data-view-name="job-search-job-card"]',
+  // "More jobs" on a job page (2023 and 2026) and the 2023–2025 list card itself.
+  '[data-view-name="job-card"]',
+  // Logged out (2024–2025).
+  '[data-entity-urn^="urn:li:jobPosting:"]',
+];
+
+/**
+ * "Top job picks for you" under the search results: recommendations outside the search, repeated
+ * from one scroll to the next. Not part of the list being read, so not badged as listings.
+ */
+const OUTSIDE_RESULTS = '[data-view-name="jobs-search-continuous-discovery-module"]';
+
+const TEXT_LIMIT = 2000;
+
+function text(el: Element | null | undefined): string {
+  return el ? squish(blockText(el, TEXT_LIMIT).replace(/\n/g, ' ')) : '';
+}
+
+/** The screen-reader suffixes LinkedIn adds to a verified job's title. */
+export function withoutVerification(title: string): string {
+  return squish(title.replace(/\s+with verification$/i, '').replace(/\s*\(verified job\)$/i, ''));
+}
+
+function optional(value: string): string | undefined {
+  return value || undefined;
+}
+
+// ── Logged in, Ember markup (2023–2025) ──────────────────────────────────────────────────────
+
+const EMBER_TITLES = [
+  '.job-card-container__link strong', // 2024–2025: visible title; the link text is doubled
+  '.job-card-job-posting-card-wrapper__title strong',
+  '.artdeco-entity-lockup__title strong',
+  'a.job-card-list__title', // 2023: link text is the title
+  '.job-card-square__title', // 2023 "more jobs" card ("Job Title" label is visually hidden)
+];
+const EMBER_TITLE_LINKS = ['a.job-card-container__link', 'a.job-card-list__title', 'a[href*="/jobs/view/"]', 'a[href*="currentJobId="]'];
+const EMBER_COMPANIES = ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name'];
+const EMBER_LOCATIONS = [
+  '.job-card-container__metadata-wrapper li',
+  '.job-card-container__metadata-item',
+  '.artdeco-entity-lockup__caption',
+];
+
+function readEmberCard(card: Element): JobRead | null {
+  const link = firstMatch(card, EMBER_TITLE_LINKS);
+  const titleEl = firstMatch(card, EMBER_TITLES);
+  let title = text(titleEl);
+  if (!title && link) title = withoutVerification(squish(link.getAttribute('aria-label')));
+  if (!title) return null; // an empty placeholder, or not an Ember card
+  const id =
+    numericId(card.getAttribute('data-job-id')) ??
+    numericId(card.querySelector('[data-job-id]')?.getAttribute('data-job-id')) ??
+    jobIdFromHref(link?.getAttribute('href')) ??
+    numericId(card.getAttribute('data-occludable-job-id'));
+  if (!id) return null;
+  return {
+    id,
+    title: withoutVerification(title),
+    company: optional(text(firstMatch(card, EMBER_COMPANIES))),
+    location: optional(text(firstMatch(card, EMBER_LOCATIONS))),
+    url: jobUrl(id),
+    // The 2025 title <strong> sits inside the link; a badge beside the link stays out of its click area.
+    badgeAnchor: card.querySelector('a.job-card-container__link, a.job-card-list__title') ?? titleEl ?? undefined,
+  };
+}
+
+// ── Logged in, server-driven UI (2026): hashed classes, structure and data-* only ────────────
+
+/** Job id from the card's tracking data: a JSON list whose "data" bytes spell a jobPosting URN. */
+function idFromTrackingScope(card: Element): string | undefined {
+  const holder = card.matches('[data-view-tracking-scope]') ? card : card.querySelector('[data-view-tracking-scope]');
+  const raw = holder?.getAttribute('data-view-tracking-scope');
+  if (!raw || raw.length > 20_000) return undefined;
+  const bytes = /"data":\[([\d,\s]+)\]/.exec(raw)?.[1];
+  if (!bytes) return undefined;
+  const decoded = String.fromCharCode(...bytes.split(',').map(Number).slice(0, 2000));
+  return /jobPosting:(\d{6,})/.exec(decoded)?.[1];
+}
+
+/** The visible title: LinkedIn pairs an aria-hidden visible copy with a "(Verified job)" copy for screen readers. */
+function sduiTitle(titleP: Element): string {
+  const visible = titleP.querySelector(':scope > span[aria-hidden="true"]');
+  const value = visible ? squish(visible.textContent) : '';
+  return withoutVerification(value || squish(titleP.textContent));
+}
+
+function readSduiCard(card: Element): JobRead | null {
+  const link = card.matches('a[href]') ? card : card.querySelector('a[href]');
+  const componentKey = card.querySelector('[componentkey^="job-card-component-ref-"]')?.getAttribute('componentkey');
+  const id =
+    jobIdFromHref(link?.getAttribute('href')) ??
+    /^job-card-component-ref-(\d{6,})/.exec(componentKey ?? '')?.[1] ??
+    idFromTrackingScope(card);
+  const paragraphs = card.querySelectorAll('p');
+  const titleP = paragraphs[0];
+  if (!id || !titleP) return null;
+  const title = sduiTitle(titleP);
+  if (!title) return null;
+  return {
+    id,
+    title,
+    company: optional(text(paragraphs[1])),
+    location: optional(text(paragraphs[2])),
+    url: jobUrl(id),
+    badgeAnchor: titleP,
+  };
+}
+
+// ── Logged out (2024–2025) ───────────────────────────────────────────────────────────────────
+
+function readGuestCard(card: Element): JobRead | null {
+  const link = card.querySelector('a.base-card__full-link, a[href*="/jobs/view/"]') ?? (card.matches('a') ? card : null);
+  const id = jobIdFromUrn(card.getAttribute('data-entity-urn')) ?? jobIdFromHref(link?.getAttribute('href'));
+  const titleEl = firstMatch(card, ['.base-search-card__title', 'h3']);
+  const title = text(titleEl);
+  if (!id || !title) return null;
+  return {
+    id,
+    title,
+    company: optional(text(firstMatch(card, ['.base-search-card__subtitle', 'h4']))),
+    location: optional(text(card.querySelector('.job-search-card__location'))),
+    url: jobUrl(id),
+    badgeAnchor: titleEl ?? undefined,
+  };
+}
+
+/** Reads one card of any layout; null for placeholders and for cards outside the results. */
+export function readLinkedInCard(card: Element): JobRead | null {
+  if (card.closest(OUTSIDE_RESULTS)) return null;
+  if (card.hasAttribute('data-entity-urn')) return readGuestCard(card);
+  return readEmberCard(card) ?? readSduiCard(card);
+}

@@ -1,0 +1,170 @@
+// The one job shown in full: the right-hand pane of a list page, or a /jobs/view page, in each
+// of LinkedIn's layouts. Each reader starts from one anchor element and gives up at once without it.
+import { blockText, firstMatch, squish } from '../../dom/text';
+import type { DetailRead, PageContext } from '../types';
+import { withoutVerification } from './cards';
+import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
+
+const TEXT_LIMIT = 2000;
+
+function text(el: Element | null | undefined): string {
+  return el ? squish(blockText(el, TEXT_LIMIT).replace(/\n/g, ' ')) : '';
+}
+
+function optional(value: string | undefined): string | undefined {
+  return value ? value : undefined;
+}
+
+/** Description text of a container whose first block is a heading such as "About the job". */
+export function textWithoutHeading(container: Element | null): string | undefined {
+  if (!container) return undefined;
+  const all = blockText(container);
+  const heading = container.querySelector('h1, h2, h3');
+  const headingText = heading ? blockText(heading) : '';
+  const body = headingText && all.startsWith(headingText) ? all.slice(headingText.length) : all;
+  return optional(body.trim());
+}
+
+/** The id the page address names: /jobs/view/<id>, else ?currentJobId=<id>. */
+export function pageJobId(url: URL): string | undefined {
+  return jobIdFromHref(url.pathname + url.search);
+}
+
+// ── Logged in, Ember markup (2023–2025): list pane and /jobs/view ─────────────────────────────
+
+const EMBER_TITLES = [
+  '.job-details-jobs-unified-top-card__job-title h1', // 2024–2025
+  '.job-details-jobs-unified-top-card__job-title',
+  'h1.jobs-unified-top-card__job-title', // 2023 job page
+  '.jobs-unified-top-card__job-title', // 2023 pane (an <h2> inside the job link)
+];
+const EMBER_COMPANIES = [
+  '.job-details-jobs-unified-top-card__company-name',
+  '.jobs-unified-top-card__company-name',
+  '.jobs-unified-top-card__primary-description a[href*="/company/"]',
+  '.jobs-unified-top-card__primary-description a',
+];
+const EMBER_CONTAINERS = '.jobs-search__job-details--container, .job-view-layout, .jobs-details';
+
+/** 2023: "<a>Company</a> · Boston, MA (Remote) <span>6 days ago</span>": the loose text after the link. */
+function textAfter(link: Element | null): string | undefined {
+  const parts: string[] = [];
+  for (let node = link?.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if ((node as Element).classList?.contains('white-space-pre')) parts.push(' ');
+    else break;
+  }
+  return optional(squish(parts.join('').replace(/^[\s·•|]+/, '')));
+}
+
+function emberLocation(root: ParentNode, companyLink: Element | null): string | undefined {
+  const tertiary = root.querySelector(
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text, .job-details-jobs-unified-top-card__bullet',
+  );
+  if (tertiary) return optional(text(tertiary));
+  const primary = root.querySelector('.jobs-unified-top-card__primary-description');
+  if (primary && companyLink && primary.contains(companyLink)) return textAfter(companyLink) ?? optional(text(root.querySelector('.jobs-unified-top-card__bullet')));
+  return optional(text(root.querySelector('.jobs-unified-top-card__bullet')));
+}
+
+function emberDescription(root: ParentNode): string | undefined {
+  const details = root.querySelector('#job-details');
+  const inner = details?.querySelector(':scope > .mt4');
+  return (inner ? optional(blockText(inner)) : textWithoutHeading(details)) ?? textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content']));
+}
+
+function readEmberDetail(page: PageContext): DetailRead | null {
+  const titleEl = firstMatch(page.document, EMBER_TITLES);
+  if (!titleEl) return null;
+  const container = titleEl.closest(EMBER_CONTAINERS);
+  const root: ParentNode = container ?? page.document;
+  // The pane's own job link names the job whose text is on screen, even while the URL has moved on.
+  const titleLink = titleEl.closest('a[href]') ?? titleEl.querySelector('a[href]');
+  const id =
+    jobIdFromHref(titleLink?.getAttribute('href')) ??
+    numericId(root.querySelector('.jobs-apply-button[data-job-id]')?.getAttribute('data-job-id')) ??
+    pageJobId(page.url);
+  const title = withoutVerification(text(titleEl));
+  if (!id || !title) return null;
+  const companyEl = firstMatch(root, EMBER_COMPANIES);
+  const companyLink = companyEl?.matches('a') ? companyEl : (companyEl?.querySelector('a') ?? null);
+  return {
+    id,
+    title,
+    company: optional(text(companyEl)),
+    location: emberLocation(root, companyLink),
+    description: emberDescription(root),
+    url: jobUrl(id),
+    element: container ?? titleEl,
+    badgeAnchor: titleEl,
+  };
+}
+
+// ── Logged in, server-driven UI (2026) ───────────────────────────────────────────────────────
+
+/** "(3) Graduate Data Engineer | Flow Traders | LinkedIn" → "Graduate Data Engineer". */
+function titleFromDocumentTitle(doc: Document): string | undefined {
+  const parts = squish(doc.title).replace(/^\(\d+\+?\)\s*/, '').split(' | ');
+  return parts.length >= 3 && parts[parts.length - 1] === 'LinkedIn' ? optional(parts[0]) : undefined;
+}
+
+function readSduiDetail(page: PageContext): DetailRead | null {
+  const root = page.document.querySelector('[data-view-name="job-detail-page"]');
+  if (!root) return null;
+  const about = root.querySelector('[componentkey^="JobDetails_AboutTheJob_"]');
+  const keyed = about ?? root.querySelector('[componentkey^="JobDetails_"]');
+  const id = /_(\d{6,})$/.exec(keyed?.getAttribute('componentkey') ?? '')?.[1] ?? pageJobId(page.url);
+  // Top card: the first paragraph outside a link is the title (there is no heading element).
+  const paragraphs = [...root.querySelectorAll('p')];
+  const titleAt = paragraphs.findIndex((p) => !p.closest('a') && squish(p.textContent));
+  const titleEl = paragraphs[titleAt] ?? null;
+  const title = withoutVerification(text(titleEl)) || titleFromDocumentTitle(page.document);
+  if (!id || !title) return null;
+  const company = [...root.querySelectorAll('a[href*="/company/"]')].map((a) => text(a)).find(Boolean);
+  // The line after the title: "Amsterdam, North Holland, Netherlands · 1 day ago · ...", one span each.
+  const metaLine = titleEl ? paragraphs[titleAt + 1] : undefined;
+  return {
+    id,
+    title,
+    company,
+    location: optional(text(metaLine?.querySelector('span'))),
+    description: textWithoutHeading(about),
+    url: jobUrl(id),
+    element: root,
+    badgeAnchor: titleEl ?? undefined,
+  };
+}
+
+// ── Logged out job page (2024–2025) ──────────────────────────────────────────────────────────
+
+function guestPageId(page: PageContext): string | undefined {
+  const doc = page.document;
+  return (
+    pageJobId(page.url) ??
+    jobIdFromHref(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    jobIdFromHref(doc.querySelector('meta[property="lnkd:url"]')?.getAttribute('content')) ??
+    jobIdFromUrn(doc.querySelector('[data-semaphore-content-urn^="urn:li:jobPosting:"]')?.getAttribute('data-semaphore-content-urn'))
+  );
+}
+
+function readGuestDetail(page: PageContext): DetailRead | null {
+  const titleEl = page.document.querySelector('.top-card-layout__title, .topcard__title');
+  if (!titleEl) return null;
+  const id = guestPageId(page);
+  const title = text(titleEl);
+  if (!id || !title) return null;
+  const card = titleEl.closest('.top-card-layout, section') ?? titleEl;
+  const descriptionEl = firstMatch(page.document, ['.show-more-less-html__markup', '.description__text']);
+  return {
+    id,
+    title,
+    company: optional(text(firstMatch(card, ['a.topcard__org-name-link', '.topcard__org-name-link', '.topcard__flavor a']))),
+    location: optional(text(card.querySelector('.topcard__flavor-row .topcard__flavor--bullet'))),
+    description: descriptionEl ? optional(blockText(descriptionEl)) : undefined,
+    url: jobUrl(id),
+    element: card,
+    badgeAnchor: titleEl,
+  };
+}
+
+export const RENDERED_DETAIL_READERS = [readEmberDetail, readSduiDetail, readGuestDetail] as const;

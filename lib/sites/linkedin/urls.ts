@@ -1,0 +1,47 @@
+// URL knowledge about LinkedIn: which pages list or show jobs, and where a job id sits in a link.
+
+/** www.linkedin.com, linkedin.com and country sites such as it.linkedin.com (guest pages). */
+const HOST = /^(?:(?:www|[a-z]{2})\.)?linkedin\.com$/;
+
+const JOB_PATHS: readonly RegExp[] = [
+  /^\/jobs\/?$/, // jobs home: "Top job picks" cards
+  /^\/jobs\/search(?:-results)?\/?$/, // classic search and the 2025+ semantic search
+  /^\/jobs\/collections\/[^/]+\/?$/, // recommended, similar-jobs, remote-jobs...
+  /^\/jobs\/view\/[^/]+\/?$/, // a job page: /jobs/view/123/ or the guest /jobs/view/title-at-co-123
+  /^\/comm\/jobs\/view\/[^/]+\/?$/, // e-mail links
+  /^\/jobs\/[a-z0-9%-]+-jobs(?:-[a-z0-9%-]+)?\/?$/, // guest SEO lists: /jobs/python-jobs-rome
+  /^\/company\/[^/]+\/jobs\/?$/, // a company's jobs tab
+];
+
+export function isLinkedInJobPage(url: URL): boolean {
+  return HOST.test(url.hostname) && JOB_PATHS.some((path) => path.test(url.pathname));
+}
+
+const VIEW_ID = /\/jobs\/view\/(?:[^/?#]*?-)?(\d{6,})(?:[/?#]|$)/;
+const CURRENT_ID = /[?&]currentJobId=(\d{6,})(?:&|#|$)/;
+
+/**
+ * The job a LinkedIn link or page address points at: the /jobs/view/<id> (or guest
+ * /jobs/view/<slug>-<id>) path first, else the currentJobId= of a list page.
+ * `referenceJobId=` is deliberately ignored: it names the job a "more jobs" card was found from.
+ */
+export function jobIdFromHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  return VIEW_ID.exec(href)?.[1] ?? CURRENT_ID.exec(href)?.[1];
+}
+
+/** Digits at the end of a URN: "urn:li:jobPosting:4321602112" → "4321602112". */
+export function jobIdFromUrn(urn: string | null | undefined): string | undefined {
+  return /jobPosting:(\d{6,})$/.exec(urn ?? '')?.[1];
+}
+
+/** A bare numeric id attribute (data-job-id, data-occludable-job-id). */
+export function numericId(value: string | null | undefined): string | undefined {
+  const id = (value ?? '').trim();
+  return /^\d{6,}$/.test(id) ? id : undefined;
+}
+
+/** Absolute job URL for an id, the same on every layout. */
+export function jobUrl(id: string): string {
+  return `https://www.linkedin.com/jobs/view/${id}/`;
+}

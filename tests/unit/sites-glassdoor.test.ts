@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { glassdoor } from '../../lib/sites/glassdoor';
+import { adapterForPage } from '../../lib/sites';
+import { cardElements, readPage } from '../../lib/sites/read-page';
+import type { PageContext } from '../../lib/sites/types';
+
+function load(name: string, url: string): PageContext {
+  const html = readFileSync(resolve('tests/fixtures/glassdoor', name), 'utf8');
+  return { url: new URL(url), document: new DOMParser().parseFromString(html, 'text/html') };
+}
+
+const rows = (page: PageContext) =>
+  readPage(glassdoor, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+
+const SEARCH = 'https://www.glassdoor.com/Job/san-francisco-machine-learning-engineer-jobs-SRCH_IL.0,13_IC1147401_KO14,39.htm';
+
+describe('glassdoor search, current markup', () => {
+  const page = load('search-current.html', SEARCH);
+
+  it('reads each job card and skips the job-alert slot in the list', () => {
+    expect(rows(page)).toEqual([
+      ['1009000000001', 'AI Platform Engineer', 'Ironbark AI', 'San Francisco, CA'],
+      ['1009000000002', 'Forward Deployed Engineer', 'Saltmarsh Robotics', 'Remote'],
+    ]);
+    const alert = page.document.querySelector('.JobsList_ad__b1v2c')!.closest('li')!;
+    expect(cardElements(glassdoor.cards!, page.document)).toContain(alert);
+    expect(glassdoor.cards!.read(alert, page)).toBeNull();
+  });
+
+  it('gives a short job-listing URL on the same host and badges the title link', () => {
+    const [first] = readPage(glassdoor, page).cards;
+    expect(first.job.url).toBe('https://www.glassdoor.com/job-listing/j?jl=1009000000001');
+    expect(first.job.badgeAnchor).toBe(first.element.querySelector('[data-test="job-title"]'));
+  });
+
+  it('reads a recycled card under its new id', () => {
+    const fresh = load('search-current.html', SEARCH);
+    const card = fresh.document.querySelector('li[data-jobid="1009000000002"]')!;
+    card.setAttribute('data-jobid', '1009000000777');
+    card.querySelector('[data-id]')!.setAttribute('data-id', '1009000000777');
+    card.querySelector('[data-test="job-title"]')!.textContent = 'Inference Engineer';
+    expect(glassdoor.cards!.read(card, fresh)).toMatchObject({ id: '1009000000777', title: 'Inference Engineer' });
+  });
+
+  it('takes the id from the title link when the card has no data attribute', () => {
+    const fresh = load('search-current.html', SEARCH);
+    const card = fresh.document.querySelector('li[data-jobid="1009000000002"]')!;
+    card.removeAttribute('data-jobid');
+    card.querySelector('[data-id]')!.removeAttribute('data-id');
+    card.querySelector('[data-test="job-title"]')!.removeAttribute('id');
+    expect(glassdoor.cards!.read(card, fresh)?.id).toBe('1009000000002');
+  });
+
+  it('reads the open job from the details pane', () => {
+    const detail = glassdoor.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '1009000000001',
+      title: 'AI Platform Engineer',
+      company: 'Ironbark AI',
+      location: 'San Francisco, CA',
+      description: 'About us\nWe build the platform our researchers train and serve models on.\nKubernetes\nRay',
+    });
+    expect(detail.element.getAttribute('class')).toContain('JobDetails_jobDetailsContainer');
+    expect(detail.badgeAnchor?.tagName).toBe('H1');
+  });
+
+  it('falls back to the selected card for the open job id when the heading has none', () => {
+    const fresh = load('search-current.html', SEARCH);
+    fresh.document.querySelector('h1')!.removeAttribute('id');
+    fresh.document.querySelector('h1')!.closest('header')!.setAttribute('data-test', 'job-details-header');
+    expect(glassdoor.detail!(fresh)?.id).toBe('1009000000001');
+  });
+});
+
+describe('glassdoor search, 2021–22 markup', () => {
+  it('reads the react-job-listing card', () => {
+    const page = load('search-2022.html', 'https://www.glassdoor.com/Job/austin-jobs-SRCH_IL.0,6_IC1139761.htm');
+    expect(rows(page)).toEqual([['1008000000003', 'Solutions Architect, Generative AI', 'Juniper Vector', 'Austin, TX']]);
+  });
+});
+
+describe('glassdoor search, 2020 markup', () => {
+  const page = load('search-2020.html', 'https://www.glassdoor.co.in/Job/australia-jobs-SRCH_IL.0,9_IN16.htm');
+
+  it('reads li.jl cards: title from the link that does not wrap the employer', () => {
+    expect(rows(page)).toEqual([
+      ['2400000101', 'ML Infrastructure & Tooling Engineer', 'Kestrel Systems', 'Melbourne'],
+      ['2400000102', '<img src=x onerror=alert(1)> Field Engineer', 'Tidewater <script>', 'Sydney'],
+    ]);
+  });
+
+  it('keeps hostile text as text', () => {
+    const { cards } = readPage(glassdoor, page);
+    expect(cards[1].element.querySelector('img, script')).toBeNull();
+  });
+
+  it('has no open job when the details column is empty', () => {
+    expect(glassdoor.detail!(page)).toBeNull();
+  });
+});
+
+describe('glassdoor job-listing pages', () => {
+  it('falls back to the JobPosting JSON-LD with the id from jl=', () => {
+    const page = load(
+      'job-listing-jsonld-only.html',
+      'https://www.glassdoor.co.uk/job-listing/applied-ml-engineer-harrow-labs-JV_KO0,19_KE20,31.htm?jl=1010000000042',
+    );
+    const detail = glassdoor.detail!(page)!;
+    expect(detail).toMatchObject({ id: '1010000000042', title: 'Applied ML Engineer', company: 'Harrow Labs' });
+    expect(detail.description).toBe('Ship models with our customers.');
+    expect(detail.url).toBe('https://www.glassdoor.co.uk/job-listing/j?jl=1010000000042');
+  });
+
+  it('gives no open job on a listing URL without a valid id', () => {
+    const page = load('job-listing-jsonld-only.html', 'https://www.glassdoor.com/job-listing/x.htm?jl=abc');
+    expect(glassdoor.detail!(page)).toBeNull();
+  });
+});
+
+describe('glassdoor pages and hosts', () => {
+  it('treats every example URL as a Glassdoor job page', () => {
+    for (const href of glassdoor.exampleUrls) expect(adapterForPage(new URL(href))?.id, href).toBe('glassdoor');
+  });
+
+  it('does not run on home, reviews, salaries, company overview or community pages', () => {
+    for (const href of glassdoor.nonJobExampleUrls!) expect(glassdoor.isJobPage(new URL(href)), href).toBe(false);
+  });
+
+  it('covers the country domains and nothing that only looks like them', () => {
+    expect(glassdoor.isJobPage(new URL('https://nl.glassdoor.be/Job/antwerpen-jobs-SRCH_IL.0,9_IC1.htm'))).toBe(true);
+    expect(glassdoor.isJobPage(new URL('https://www.glassdoor.com.au/Job/sydney-jobs-SRCH_IL.0,6_IC1.htm'))).toBe(true);
+    expect(glassdoor.isJobPage(new URL('https://www.glassdoor.com.evil.example/Job/x-SRCH_IL.htm'))).toBe(false);
+    expect(glassdoor.isJobPage(new URL('https://notglassdoor.com/Job/x-SRCH_IL.htm'))).toBe(false);
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hackernews } from '../../lib/sites/hackernews';
+import { parseHiringLine } from '../../lib/sites/hiring-line';
+import { adapterForPage } from '../../lib/sites';
+import { readPage } from '../../lib/sites/read-page';
+import type { PageContext } from '../../lib/sites/types';
+
+function fixture(name: string): string {
+  return readFileSync(resolve(__dirname, '../fixtures/hackernews', name), 'utf8');
+}
+
+function pageOf(html: string, id = '47000000'): PageContext {
+  const url = new URL(`https://news.ycombinator.com/item?id=${id}`);
+  return { url, document: new DOMParser().parseFromString(html, 'text/html') };
+}
+
+const listings = (page: PageContext) => readPage(hackernews, page).cards;
+
+describe('Who is hiring thread, today\'s markup', () => {
+  it('lists each top-level ad, not replies or flagged comments', () => {
+    const cards = listings(pageOf(fixture('thread-today.html')));
+    expect(cards.map(({ job }) => job.id)).toEqual(['47000101', '47000103']);
+  });
+
+  it('reads title, company and location from the header line', () => {
+    const [first] = listings(pageOf(fixture('thread-today.html')));
+    expect(first.job).toMatchObject({
+      title: 'Senior ML Platform Engineer',
+      company: 'Kestrel AI',
+      location: 'Berlin or REMOTE (EU)',
+      url: 'https://news.ycombinator.com/item?id=47000101',
+    });
+  });
+
+  it('marks the comment row and badges its head', () => {
+    const [first] = listings(pageOf(fixture('thread-today.html')));
+    expect(first.element.matches('tr.athing.comtr')).toBe(true);
+    expect(first.job.badgeAnchor?.matches('.comhead')).toBe(true);
+    expect(first.element.contains(first.job.badgeAnchor!)).toBe(true);
+  });
+
+  it('keeps hostile text as text', () => {
+    const page = pageOf(fixture('thread-today.html'));
+    const evil = listings(page).find(({ job }) => job.id === '47000103')!;
+    expect(evil.job.company).toBe('Evil <img src=x onerror=alert(1)> Inc');
+    expect(evil.job.title).toBe('Solutions Engineer');
+    expect(page.document.querySelector('img[onerror]')).toBeNull();
+  });
+
+  it('lists nothing on a thread that is not "Who is hiring?"', () => {
+    const html = fixture('thread-today.html').replaceAll('Ask HN: Who is hiring? (March 2026)', 'Ask HN: Who wants to be hired? (March 2026)');
+    expect(listings(pageOf(html))).toEqual([]);
+  });
+
+  it('finds the thread by its story title when the document title is missing', () => {
+    const html = fixture('thread-today.html').replace(/<title>.*<\/title>/, '');
+    expect(listings(pageOf(html)).map(({ job }) => job.id)).toEqual(['47000101', '47000103']);
+  });
+
+  it('lists nothing on an empty thread', () => {
+    const html = fixture('thread-today.html').replace(/<table class="comment-tree">[\s\S]*<\/table>\s*<\/td>/, '</td>');
+    expect(listings(pageOf(html))).toEqual([]);
+  });
+});
+
+describe('Who is hiring thread, 2012–2013 markup', () => {
+  it('lists top-level ads, not the reply or a reader\'s question', () => {
+    const cards = listings(pageOf(fixture('thread-2013.html'), '1000'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['1001', 'Data Engineer', 'Quokka Analytics', 'Boston, MA'],
+      ['1004', 'Forward Deployed Engineer', 'Brightline Labs', 'Remote (US)'],
+    ]);
+  });
+
+  it('marks the comment cell and badges its head', () => {
+    const [first] = listings(pageOf(fixture('thread-2013.html'), '1000'));
+    expect(first.element.matches('td.default')).toBe(true);
+    expect(first.job.badgeAnchor?.matches('span.comhead')).toBe(true);
+  });
+});
+
+describe('hiring header line', () => {
+  it('takes the role parts as the title and the first name-like part as the company', () => {
+    expect(parseHiringLine('San Francisco, CA - Wombat Health (YC W21) - Backend Engineer; iOS Engineer')).toEqual({
+      title: 'Backend Engineer; iOS Engineer',
+      company: 'Wombat Health',
+      location: 'San Francisco, CA',
+    });
+  });
+
+  it('uses the whole line as the title when no part names a role', () => {
+    expect(parseHiringLine('We are a small team that loves maps.')).toEqual({ title: 'We are a small team that loves maps.' });
+    expect(parseHiringLine('Miami, FL (full-time, intern - LOCAL ONLY)')).toMatchObject({ location: 'Miami, FL' });
+  });
+
+  it('keeps a long first line to one readable title', () => {
+    const { title } = parseHiringLine(`Otter Works ${'builds tools for very careful people '.repeat(10)}`);
+    expect(title.length).toBeLessThanOrEqual(141);
+    expect(title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('hackernews URLs', () => {
+  it('is a job page on item pages', () => {
+    for (const url of hackernews.exampleUrls) expect(adapterForPage(new URL(url))?.id, url).toBe('hackernews');
+  });
+
+  it('is not a job page on the front page, lists and user pages', () => {
+    for (const url of hackernews.nonJobExampleUrls!) expect(hackernews.isJobPage(new URL(url)), url).toBe(false);
+  });
+});

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indeed } from '../../lib/sites/indeed';
+import { adapterForPage } from '../../lib/sites';
+import { cardElements, readPage } from '../../lib/sites/read-page';
+import type { PageContext } from '../../lib/sites/types';
+
+function load(name: string, url: string): PageContext {
+  const html = readFileSync(resolve('tests/fixtures/indeed', name), 'utf8');
+  return { url: new URL(url), document: new DOMParser().parseFromString(html, 'text/html') };
+}
+
+const rows = (page: PageContext) =>
+  readPage(indeed, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+
+describe('indeed search, 2023 markup (class names only)', () => {
+  const page = load('search-2023.html', 'https://hk.indeed.com/jobs?q=software+engineer');
+
+  it('reads each card by its data-jk and skips the empty list slots', () => {
+    expect(rows(page)).toEqual([
+      ['1a2b3c4d5e6f7081', 'ML Platform Engineer', 'Harbour Lights Analytics', 'Kowloon'],
+      ['99aa88bb77cc66dd', '<img src=x onerror=alert(1)> Engineer', 'Quayside <b>Labs</b>', 'Remote in Hong Kong'],
+    ]);
+  });
+
+  it('keeps hostile title text as text', () => {
+    const { cards } = readPage(indeed, page);
+    expect(cards[1].element.querySelector('img, b')).toBeNull();
+    expect(cards[1].job.title).toContain('<img');
+  });
+
+  it('gives a clean viewjob URL on the same country host and badges the title link', () => {
+    const [first] = readPage(indeed, page).cards;
+    expect(first.job.url).toBe('https://hk.indeed.com/viewjob?jk=1a2b3c4d5e6f7081');
+    expect(first.job.badgeAnchor).toBe(first.element.querySelector('a.jcs-JobTitle'));
+  });
+
+  it('has no open job when the right pane is empty', () => {
+    expect(indeed.detail!(page)).toBeNull();
+  });
+});
+
+describe('indeed search, 2026 markup with the job pane', () => {
+  const page = load('search-2026-pane.html', 'https://www.indeed.com/jobs?q=python&l=Remote');
+
+  it('reads main cards, the sponsored card and the compact carousel card', () => {
+    expect(rows(page)).toEqual(
+      expect.arrayContaining([
+        ['0f1e2d3c4b5a6978', 'Forward Deployed Engineer', 'Northwind Signals', 'Remote in Denver, CO'],
+        ['a1b2c3d4e5f60718', 'Applied AI Engineer, Customer Deployments', 'Bluefin Data Co', 'Remote'],
+        ['c0ffee00c0ffee00', 'LLM Inference Engineer', 'Cedar Grid', 'Remote in Austin, TX'],
+      ]),
+    );
+  });
+
+  it('gives the sponsored card the viewjob URL, not the ad click link', () => {
+    const sponsored = readPage(indeed, page).cards.find(({ job }) => job.id === 'a1b2c3d4e5f60718')!;
+    expect(sponsored.element.querySelector('a')!.getAttribute('href')).toMatch(/^\/pagead\/clk/);
+    expect(sponsored.job.url).toBe('https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718');
+  });
+
+  it('leaves out the aria-hidden decoy that copies its neighbour', () => {
+    const decoy = page.document.querySelector('.job_5555aaaa5555aaaa')!;
+    expect(cardElements(indeed.cards!, page.document)).toContain(decoy);
+    expect(indeed.cards!.read(decoy, page)).toBeNull();
+    expect(rows(page).map(([id]) => id)).not.toContain('5555aaaa5555aaaa');
+    expect(rows(page)).toHaveLength(3);
+  });
+
+  it('also leaves out a decoy whose hiding sits only on its list item', () => {
+    const fresh = load('search-2026-pane.html', 'https://www.indeed.com/jobs?q=python');
+    const li = fresh.document.querySelector('.job_5555aaaa5555aaaa')!.closest('li')!;
+    li.querySelector('.cardOutline')!.removeAttribute('aria-hidden');
+    li.querySelector('span[id^="jobTitle-"]')!.id = 'jobTitle-5555aaaa5555aaaa';
+    const card = li.querySelector('[data-testid="slider_item"]')!;
+    expect(indeed.cards!.read(card, fresh)?.id).toBe('5555aaaa5555aaaa');
+    li.setAttribute('aria-hidden', 'true');
+    expect(indeed.cards!.read(card, fresh)).toBeNull();
+  });
+
+  it('reads a recycled card under its new job key', () => {
+    const fresh = load('search-2026-pane.html', 'https://www.indeed.com/jobs?q=python');
+    const card = fresh.document.querySelector('.job_0f1e2d3c4b5a6978')!;
+    const link = card.querySelector('a[data-jk]')!;
+    const span = link.querySelector('span')!;
+    link.setAttribute('data-jk', 'beefbeefbeefbeef');
+    span.id = 'jobTitle-beefbeefbeefbeef';
+    span.setAttribute('title', 'Model Evaluation Engineer');
+    span.textContent = 'Model Evaluation Engineer';
+    expect(indeed.cards!.read(card, fresh)).toMatchObject({ id: 'beefbeefbeefbeef', title: 'Model Evaluation Engineer' });
+  });
+
+  it('returns null for a card that is not (yet) a job', () => {
+    const empty = page.document.createElement('div');
+    empty.className = 'cardOutline';
+    expect(indeed.cards!.read(empty, page)).toBeNull();
+    const odd = page.document.createElement('div');
+    odd.innerHTML = '<a data-jk="not-a-key"><span title="Engineer">Engineer</span></a>';
+    expect(indeed.cards!.read(odd, page)).toBeNull();
+  });
+
+  it('reads the open job from the pane, without the hidden " - job post" suffix', () => {
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '0f1e2d3c4b5a6978',
+      title: 'Forward Deployed Engineer',
+      company: 'Northwind Signals',
+      location: 'Remote in Denver, CO',
+      url: 'https://www.indeed.com/viewjob?jk=0f1e2d3c4b5a6978',
+    });
+    expect(detail.description).toBe(
+      "About the role\nYou will sit with our customers' engineers and ship integrations on site.\nTravel up to 50%\nOwn the deployment end to end",
+    );
+    expect(detail.element.classList.contains('jobsearch-JobComponent')).toBe(true);
+    expect(detail.badgeAnchor?.getAttribute('data-testid')).toBe('jobsearch-JobInfoHeader-title');
+  });
+
+  it('takes the pane job key from vjk= when the pane carries none', () => {
+    const bare = load('search-2026-pane.html', 'https://www.indeed.com/jobs?q=python&vjk=a1b2c3d4e5f60718');
+    bare.document.querySelector('[data-testid="inlineHeader-companyName"] a')!.setAttribute('href', '/cmp/Northwind');
+    expect(indeed.detail!(bare)!.id).toBe('a1b2c3d4e5f60718');
+  });
+
+  it('falls back to the highlighted card when neither pane nor URL names the job', () => {
+    const bare = load('search-2026-pane.html', 'https://www.indeed.com/jobs?q=python');
+    bare.document.querySelector('[data-testid="inlineHeader-companyName"] a')!.setAttribute('href', '/cmp/Northwind');
+    expect(indeed.detail!(bare)!.id).toBe('0f1e2d3c4b5a6978');
+  });
+});
+
+describe('indeed search, 2025 "simpler" pane header', () => {
+  const page = load('search-2025-simpler-pane.html', 'https://www.indeed.com/jobs?q=&l=Savannah%2C+GA');
+
+  it('reads the sponsored card', () => {
+    expect(rows(page)).toEqual([['7e7e7e7e12121212', 'Data Platform Engineer', 'Riverbend Foods', 'Savannah, GA 31401']]);
+  });
+
+  it('reads the pane with the key from the apply widget', () => {
+    expect(indeed.detail!(page)).toMatchObject({
+      id: '7e7e7e7e12121212',
+      title: 'Data Platform Engineer',
+      company: 'Riverbend Foods',
+      location: '12 Wharf Street, Savannah, GA 31401',
+      description: 'SUMMARY\nKeep the warehouse data pipelines healthy.',
+    });
+  });
+});
+
+describe('indeed viewjob pages', () => {
+  it('reads the job component with the key from the URL', () => {
+    const page = load('viewjob.html', 'https://www.indeed.com/viewjob?jk=3c3c3c3c4d4d4d4d&from=serp');
+    expect(indeed.detail!(page)).toMatchObject({
+      id: '3c3c3c3c4d4d4d4d',
+      title: 'AI Platform Engineer',
+      company: 'Lakeside Compute',
+      location: 'Remote',
+      description: 'Build the model serving platform used by every product team.\nOwn GPU scheduling.',
+    });
+  });
+
+  it('falls back to the JobPosting JSON-LD when the markup is unknown', () => {
+    const page = load('viewjob-jsonld-only.html', 'https://ca.indeed.com/viewjob?jk=0a0b0c0d0e0f1a1b');
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({ id: '0a0b0c0d0e0f1a1b', title: 'Solutions Engineer', company: 'Granite Peak Software' });
+    expect(detail.location).toContain('Toronto');
+    expect(detail.description).toBe('Work with customers to deploy our platform.');
+    expect(detail.url).toBe('https://ca.indeed.com/viewjob?jk=0a0b0c0d0e0f1a1b');
+  });
+
+  it('gives no open job on a viewjob URL without a valid key', () => {
+    const page = load('viewjob-jsonld-only.html', 'https://www.indeed.com/viewjob?jk=<script>');
+    expect(indeed.detail!(page)).toBeNull();
+  });
+});
+
+describe('indeed pages and hosts', () => {
+  it('treats every example URL as an Indeed job page', () => {
+    for (const href of indeed.exampleUrls) expect(adapterForPage(new URL(href))?.id, href).toBe('indeed');
+  });
+
+  it('does not run on the home page, career advice, company reviews or other Indeed apps', () => {
+    for (const href of indeed.nonJobExampleUrls!) expect(indeed.isJobPage(new URL(href)), href).toBe(false);
+  });
+
+  it('only runs on indeed.com hosts', () => {
+    expect(indeed.isJobPage(new URL('https://www.indeed.com.evil.example/jobs?q=x'))).toBe(false);
+    expect(indeed.isJobPage(new URL('https://notindeed.com/jobs?q=x'))).toBe(false);
+    expect(adapterForPage(new URL('https://www.indeed.com.evil.example/jobs?q=x'))?.id).not.toBe('indeed');
+  });
+});

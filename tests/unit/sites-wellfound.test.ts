@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wellfound } from '../../lib/sites/wellfound';
+import { adapterForPage } from '../../lib/sites';
+import { cardElements, readPage } from '../../lib/sites/read-page';
+import type { PageContext } from '../../lib/sites/types';
+
+function load(name: string, url: string): PageContext {
+  const html = readFileSync(resolve(__dirname, '../fixtures/wellfound', name), 'utf8');
+  return { url: new URL(url), document: new DOMParser().parseFromString(html, 'text/html') };
+}
+
+describe('wellfound role landing page', () => {
+  const page = load('role-landing.html', 'https://wellfound.com/role/machine-learning-engineer');
+
+  it('reads every job row with the company of its block', () => {
+    const { cards } = readPage(wellfound, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['4100001', 'ML Platform Engineer', 'Northwind Robotics', 'In office • Berlin'],
+      ['4100002', 'Forward Deployed Engineer', 'Northwind Robotics', 'Munich'],
+      ['4100003', 'AI Engineer <img src=x onerror=alert(1)>', 'Quillstack', 'Remote only • Canada'],
+    ]);
+  });
+
+  it('gives absolute job URLs and badges the title link', () => {
+    const { cards } = readPage(wellfound, page);
+    expect(cards[2].job.url).toBe('https://wellfound.com/jobs/4100003-ai-engineer');
+    expect(cards[0].job.badgeAnchor).toBe(cards[0].element);
+    expect(cards[0].element.textContent).toBe('ML Platform Engineer ');
+  });
+
+  it('skips links that are not job rows (/jobs/applications)', () => {
+    const links = cardElements(wellfound.cards!, page.document);
+    const nav = links.filter((link) => link.closest('nav'));
+    expect(nav.map((link) => link.getAttribute('href'))).toEqual(['/jobs/applications']);
+    for (const link of nav) expect(wellfound.cards!.read(link, page)).toBeNull();
+  });
+
+  it('keeps hostile text as text', () => {
+    readPage(wellfound, page);
+    expect(page.document.querySelector('img[onerror]')).toBeNull();
+  });
+
+  it('reads a row with no company block around it without a company', () => {
+    const doc = new DOMParser().parseFromString('<a href="/jobs/77-data-engineer">Data Engineer</a>', 'text/html');
+    const job = wellfound.cards!.read(doc.querySelector('a')!, { url: page.url, document: doc });
+    expect(job).toMatchObject({ id: '77', title: 'Data Engineer', company: undefined, location: undefined });
+  });
+
+  it('shows no open job on a list page', () => {
+    expect(readPage(wellfound, page).detail).toBeNull();
+  });
+});
+
+describe('wellfound job page', () => {
+  const page = load('job-page.html', 'https://wellfound.com/jobs/4100002-forward-deployed-engineer');
+
+  it('reads the open job with its description', () => {
+    const detail = readPage(wellfound, page).detail!;
+    expect(detail).toMatchObject({ id: '4100002', title: 'Forward Deployed Engineer', company: 'Northwind Robotics' });
+    expect(detail.description).toBe(
+      'Work on site with our customers to deploy parcel-sorting robots.\nIntegrate our APIs with warehouse systems\nTravel 30%',
+    );
+    expect(detail.element.contains(detail.badgeAnchor!)).toBe(true);
+    expect(detail.badgeAnchor!.tagName).toBe('H1');
+  });
+
+  it('lists similar jobs as cards', () => {
+    expect(readPage(wellfound, page).cards.map(({ job }) => job.id)).toEqual(['4100001']);
+  });
+});
+
+describe('wellfound URLs', () => {
+  it('is a job page on every example URL and resolves to this adapter', () => {
+    for (const url of wellfound.exampleUrls) expect(adapterForPage(new URL(url))?.id, url).toBe('wellfound');
+  });
+
+  it('is not a job page on home, profiles and company overviews', () => {
+    expect(wellfound.nonJobExampleUrls!.length).toBeGreaterThan(2);
+    for (const url of wellfound.nonJobExampleUrls!) expect(wellfound.isJobPage(new URL(url)), url).toBe(false);
+  });
+});
