@@ -14,9 +14,9 @@ export const DEFAULT_SETTINGS: Settings = { sites: {}, showOther: false };
 /** Version 1 (0.0.x pre-releases) kept a list of switched-off sites and called showOther "badgeOther". */
 const SettingsV1 = z.object({ disabledSites: z.array(z.string()), badgeOther: z.boolean() }).partial();
 
-export function migrateV1(old: unknown): Settings {
+export function migrateV1(old: unknown): unknown {
   const parsed = SettingsV1.safeParse(old);
-  if (!parsed.success) return DEFAULT_SETTINGS;
+  if (!parsed.success) return old; // unreadable: loadSettings resets it and tells the user
   return {
     sites: Object.fromEntries((parsed.data.disabledSites ?? []).map((site) => [site, false])),
     showOther: parsed.data.badgeOther ?? false,

@@ -1,6 +1,6 @@
 import { ADAPTERS } from '@/lib/sites';
 import { PopupView } from './PopupView';
-import { useAnalyzePage, useSettings, useTabId, useTabSummary } from './hooks';
+import { useAnalyzePage, useCopySnapshot, useSettings, useTabId, useTabSummary } from './hooks';
 import type { SiteInfo } from './types';
 
 /** Sites people can switch on or off: every adapter that runs on some host. */
@@ -22,6 +22,7 @@ export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }:
   const tab = useTabSummary(tabId, intervalMs);
   const s = useSettings();
   const { analysis, analyze } = useAnalyzePage(tabId);
+  const { snapshot, copySnapshot } = useCopySnapshot(tabId);
   return (
     <PopupView
       tab={tab}
@@ -33,6 +34,8 @@ export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }:
       onDismissNotice={s.dismissNotice}
       analysis={analysis}
       onAnalyze={analyze}
+      snapshot={snapshot}
+      onCopySnapshot={copySnapshot}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings';
 import type { TabSummary } from '@/lib/messages';
-import type { AnalysisState, SiteInfo, TabState } from './types';
+import type { AnalysisState, SiteInfo, SnapshotState, TabState } from './types';
 import { LabelCounts, RoleList, orderRoles } from './RoleList';
 import { RoleDetail } from './RoleDetail';
 import { SettingsPanel } from './SettingsPanel';
@@ -18,6 +18,9 @@ export interface PopupViewProps {
   /** "Analyze this page" on unsupported sites; no button when absent. */
   analysis?: AnalysisState;
   onAnalyze?(): void;
+  /** "Copy page snapshot" when a supported page shows nothing; no button when absent. */
+  snapshot?: SnapshotState;
+  onCopySnapshot?(): void;
 }
 
 function Roles({ summary }: { summary: TabSummary }) {
@@ -45,7 +48,9 @@ function TabContent({
   onSetSite,
   analysis,
   onAnalyze,
-}: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite' | 'analysis' | 'onAnalyze'>) {
+  snapshot,
+  onCopySnapshot,
+}: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite' | 'analysis' | 'onAnalyze' | 'snapshot' | 'onCopySnapshot'>) {
   switch (tab.status) {
     case 'loading':
       return <Loading />;
@@ -73,7 +78,7 @@ function TabContent({
       if (summary.site !== null && !summary.enabled)
         return <SwitchedOff site={summary.site} siteName={name ?? summary.site} onEnable={(site) => onSetSite(site, true)} />;
       if (summary.site === null && summary.roles.length === 0) return <NotJobPage siteName={name} />;
-      if (summary.roles.length === 0) return <NoRoles settled={summary.settled} siteName={name} />;
+      if (summary.roles.length === 0) return <NoRoles settled={summary.settled} siteName={name} snapshot={snapshot} onCopySnapshot={onCopySnapshot} />;
       return <Roles summary={summary} />;
     }
   }
@@ -100,6 +105,8 @@ export function PopupView(props: PopupViewProps) {
         onSetSite={props.onSetSite}
         analysis={props.analysis}
         onAnalyze={props.onAnalyze}
+        snapshot={props.snapshot}
+        onCopySnapshot={props.onCopySnapshot}
       />
       <SettingsPanel
         sites={props.sites}

@@ -1,4 +1,4 @@
-import type { AnalysisState, SiteInfo } from './types';
+import type { AnalysisState, SiteInfo, SnapshotState } from './types';
 
 export function Loading() {
   return (
@@ -56,7 +56,17 @@ export function NotJobPage({ siteName }: { siteName: string | null }) {
   );
 }
 
-export function NoRoles({ settled, siteName }: { settled: boolean; siteName: string | null }) {
+export function NoRoles({
+  settled,
+  siteName,
+  snapshot,
+  onCopySnapshot,
+}: {
+  settled: boolean;
+  siteName: string | null;
+  snapshot?: SnapshotState;
+  onCopySnapshot?(): void;
+}) {
   return settled ? (
     <div class="status">
       <p>
@@ -65,6 +75,20 @@ export function NoRoles({ settled, siteName }: { settled: boolean; siteName: str
       <p>
         If you can see jobs here, {siteName ?? 'the site'} may have changed its layout, and Role Lens can no longer read it.
       </p>
+      {onCopySnapshot ? (
+        <>
+          <button type="button" onClick={onCopySnapshot}>
+            Copy page snapshot for a bug report
+          </button>
+          <p role="status" class="muted">
+            {snapshot === 'copied'
+              ? 'Copied: the page without scripts, form inputs, tracking data or your profile menu. Paste it into an issue.'
+              : snapshot === 'failed'
+                ? 'Could not copy the snapshot. Reload the page and try again.'
+                : ''}
+          </p>
+        </>
+      ) : null}
     </div>
   ) : (
     <p class="status" role="status">

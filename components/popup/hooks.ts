@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { RoleEntry, SUMMARY_REQUEST, TabSummary } from '@/lib/messages';
+import { RoleEntry, SNAPSHOT_REQUEST, SUMMARY_REQUEST, TabSummary } from '@/lib/messages';
 import {
   loadSettings,
   saveSettings,
@@ -10,7 +10,7 @@ import {
   watchSettings,
   type Settings,
 } from '@/lib/settings';
-import type { AnalysisState, TabState } from './types';
+import type { AnalysisState, SnapshotState, TabState } from './types';
 
 /** `?tab=123` in the popup URL (keyboard users, tests), else null. */
 export function tabIdFromSearch(search: string): number | null {
@@ -174,4 +174,25 @@ export function useAnalyzePage(tabId: number | null | undefined): { analysis: An
     })();
   }, [tabId]);
   return { analysis, analyze };
+}
+
+/**
+ * "Copy page snapshot for a bug report": asks the tab's content script for the page's sanitized
+ * HTML (no scripts, inputs, tracking or profile chrome) and puts it on the clipboard.
+ */
+export function useCopySnapshot(tabId: number | null | undefined): { snapshot: SnapshotState; copySnapshot(): void } {
+  const [snapshot, setSnapshot] = useState<SnapshotState>('idle');
+  const copySnapshot = useCallback(() => {
+    if (tabId === null || tabId === undefined) return setSnapshot('failed');
+    void (async () => {
+      try {
+        const html = z.string().parse(await browser.tabs.sendMessage(tabId, SNAPSHOT_REQUEST));
+        await navigator.clipboard.writeText(html);
+        setSnapshot('copied');
+      } catch {
+        setSnapshot('failed');
+      }
+    })();
+  }, [tabId]);
+  return { snapshot, copySnapshot };
 }

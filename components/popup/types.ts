@@ -21,3 +21,6 @@ export type AnalysisState =
   | { status: 'running' }
   | { status: 'done'; roles: RoleEntry[] }
   | { status: 'failed' };
+
+/** "Copy page snapshot for a bug report", offered when a supported page shows no listing. */
+export type SnapshotState = 'idle' | 'copied' | 'failed';

@@ -32,7 +32,7 @@ function isForeignTitle(f: Features): boolean {
 }
 
 function unsure(): Classification {
-  const s = (1 - UNSURE) / 2;
+  const s = round((1 - UNSURE) / 2);
   return { label: 'other', confidence: UNSURE, scores: { 'ai-platform': s, 'forward-deployed': s, hybrid: 0, other: UNSURE }, evidence: [] };
 }
 
@@ -46,9 +46,12 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     let f = extractFeatures(title, body, company, models.full.weights);
     let model = models.full;
     if (!isEnglishBody(f)) {
-      if (isForeignTitle(f)) return unsure();
-      if (f.bodyWords > 0) f = extractFeatures(title, '', company, models.title.weights);
+      // A description in another language, a title in another script: do not guess.
+      if (f.bodyWords >= MIN_BODY_WORDS || isForeignTitle(f)) return unsure();
+      f = extractFeatures(title, '', company, models.title.weights);
       model = models.title;
+      // Nothing in the title that the model knows (e.g. a title in another language): do not guess.
+      if (![...f.values.keys()].some((key) => key.startsWith('t:'))) return unsure();
     }
     const probs = softmax(logits(model, f.values), model.temperature);
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
@@ -79,20 +82,60 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
       const w = model.weights.get(key);
       const span = f.spans.get(key);
       if (!w || !span) continue;
-      const rival = Math.max(...w.filter((_, j) => j !== k));
+      const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
       const weight = (x * (w[k] - rival)) / model.temperature;
       if (weight <= 0) continue;
-      const phrase = (span.source === 'title' ? title : body).slice(span.start, span.end);
-      if (phrase) candidates.push({ phrase, label: side, weight: round(weight), span });
+      candidates.push({ phrase: '', label: side, weight, span });
     }
-    candidates.sort((a, b) => b.weight - a.weight || b.phrase.length - a.phrase.length);
+    candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));
     let taken = 0;
-    for (const c of candidates) {
-      if (taken >= Math.ceil(MAX_EVIDENCE / sides.length)) break;
-      if (found.some((e) => e.span.source === c.span.source && e.span.start < c.span.end && c.span.start < e.span.end)) continue;
-      found.push(c);
+    // Expanding clauses costs: only the strongest few candidates are looked at.
+    for (const c of candidates.slice(0, 4 * MAX_EVIDENCE)) {
+      const span = c.span.source === 'body' ? clauseAround(body, c.span) : c.span;
+      const same = found.find((e) => e.label === side && e.span.source === span.source && e.span.start < span.end && span.start < e.span.end);
+      if (same) {
+        same.weight = round(same.weight + c.weight);
+        continue;
+      }
+      if (taken >= Math.ceil(MAX_EVIDENCE / sides.length)) continue;
+      const phrase = (span.source === 'title' ? title : body).slice(span.start, span.end);
+      found.push({ ...c, weight: round(c.weight), phrase, span });
       taken++;
     }
   }
-  return found.map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
+  return mergeAdjacent(found, title, body).map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
+}
+
+const CLAUSE_CHARS = 90;
+
+/** The clause of the body around a matched word: the popup quotes it, so the reason reads. */
+function clauseAround(body: string, span: Span): Span {
+  let start = span.start;
+  let end = span.end;
+  const stopsBefore = /[\n.;!?•]/;
+  while (start > 0 && span.start - start < CLAUSE_CHARS && !stopsBefore.test(body[start - 1])) start--;
+  while (end < body.length && end - span.end < CLAUSE_CHARS && !/[\n;!?•]/.test(body[end]) && !(body[end] === '.' && /\s/.test(body[end + 1] ?? ' '))) end++;
+  // Cut at word boundaries and trim spaces, bullets and markup leftovers at the ends.
+  if (span.start - start >= CLAUSE_CHARS) start = Math.min(span.start, body.indexOf(' ', start) + 1 || span.start);
+  if (end - span.end >= CLAUSE_CHARS) end = Math.max(span.end, body.lastIndexOf(' ', end));
+  while (start < span.start && /[\s\-*–—:,>]/.test(body[start])) start++;
+  while (end > span.end && /[\s,:<]/.test(body[end - 1])) end--;
+  if (body.slice(start, end).includes('<')) return span;
+  return { source: 'body', start, end };
+}
+
+/** Joins neighbouring phrases of one label ("Machine" + "Learning") into one verbatim phrase. */
+function mergeAdjacent(found: (Evidence & { span: Span })[], title: string, body: string): (Evidence & { span: Span })[] {
+  const sorted = [...found].sort((a, b) => (a.span.source < b.span.source ? -1 : a.span.source > b.span.source ? 1 : a.span.start - b.span.start));
+  const merged: (Evidence & { span: Span })[] = [];
+  for (const e of sorted) {
+    const last = merged[merged.length - 1];
+    const text = e.span.source === 'title' ? title : body;
+    if (last && last.label === e.label && last.span.source === e.span.source && /^[\s-]{0,2}$/.test(text.slice(last.span.end, e.span.start))) {
+      last.span = { ...last.span, end: e.span.end };
+      last.phrase = text.slice(last.span.start, last.span.end);
+      last.weight = round(last.weight + e.weight);
+    } else merged.push({ ...e });
+  }
+  return merged.sort((a, b) => b.weight - a.weight);
 }

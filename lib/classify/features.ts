@@ -1,5 +1,5 @@
 import { CONCEPT_FIRST_WORDS, CONCEPT_OF } from './concepts';
-import { tokenize } from './tokenize';
+import { tokenize, type Tokens } from './tokenize';
 
 /** Work is capped: a posting's decisive lines come early; 1 MB of text costs the same as 24 KB. */
 export const MAX_BODY_CHARS = 24_000;
@@ -33,22 +33,39 @@ export interface Features {
   titleForeign: number;
 }
 
-const STOP = new Set(
-  ('a an and are as at be by for from has have in is it its of on or our that the this to was we were will with ' +
-    'you your they their he she his her them us who what which can all any may more most other some such than')
-    .split(' '),
+const STOP = 1;
+const ENGLISH = 2;
+const BOILER_LINE = 4;
+const ROLE_HEADER = 8;
+const BOILER_HEADER = 16;
+const CONCEPT_FIRST = 32;
+const CONCEPT = 64;
+const YOU = 128;
+const WE = 256;
+
+/** Word → flags above: one lookup per token tells everything the feature pass needs. */
+const INFO = new Map<string, number>();
+function flag(words: string, bit: number): void {
+  for (const w of words.split(' ')) INFO.set(w, (INFO.get(w) ?? 0) | bit);
+}
+flag(
+  'a an and are as at be by for from has have in is it its of on or our that the this to was we were will with ' +
+    'you your they their he she his her them us who what which can all any may more most other some such than',
+  STOP,
 );
-const ENGLISH = new Set('the and to of you with for we our in are is will be on this your as an or'.split(' '));
-const BOILER_LINE = new Set(
-  ('discriminate discrimination 401k 401 accommodation accommodations visa sponsorship insurance pto salary ' +
+flag('the and to of you with for we our in are is will be on this your as an or', ENGLISH);
+flag(
+  'discriminate discrimination 401k 401 accommodation accommodations visa sponsorship insurance pto salary ' +
     'compensation benefits eeo veteran disability religion gender equity stipend vacation dental vision ' +
-    'medical parental holidays').split(' '),
+    'medical parental holidays',
+  BOILER_LINE,
 );
-const ROLE_HEADER = new Set(
-  'responsibilities responsibility role you you\'ll requirements qualifications do looking position job day impact need skills experience will'
-    .split(' '),
-);
-const BOILER_HEADER = new Set('about benefits perks compensation salary pay why offer culture values mission company us eeo equal who'.split(' '));
+flag("responsibilities responsibility role you you'll requirements qualifications do looking position job day impact need skills experience will", ROLE_HEADER);
+flag('about benefits perks compensation salary pay why offer culture values mission company us eeo equal who', BOILER_HEADER);
+flag([...CONCEPT_FIRST_WORDS].join(' '), CONCEPT_FIRST);
+flag([...CONCEPT_OF.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
+flag('you your', YOU);
+flag('we our', WE);
 
 function isDigits(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -60,75 +77,94 @@ function isForeign(word: string): boolean {
   return word.charCodeAt(0) > 0x24f;
 }
 
+/** Raw body words a model knows (its 'b:' keys without the prefix), cached per model. */
+const knownBodyWords = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+function bodyWordsOf(known: ReadonlyMap<string, unknown>): Set<string> {
+  let set = knownBodyWords.get(known);
+  if (!set) {
+    set = new Set([...known.keys()].filter((k) => k.startsWith('b:')).map((k) => k.slice(2)));
+    knownBodyWords.set(known, set);
+  }
+  return set;
+}
+
 class Collector {
   readonly values = new Map<string, number>();
   readonly spans = new Map<string, Span>();
-  constructor(private readonly known?: ReadonlyMap<string, unknown>) {}
+  private readonly knownBody?: Set<string>;
+  constructor(private readonly known?: ReadonlyMap<string, unknown>) {
+    if (known) this.knownBody = bodyWordsOf(known);
+  }
 
-  add(key: string, weight: number, span: Span): void {
+  add(key: string, weight: number, source: Source, start: number, end: number): void {
     if (this.known && !this.known.has(key)) return;
     const old = this.values.get(key);
     if (old === undefined || weight > old) {
       this.values.set(key, weight);
-      this.spans.set(key, span);
+      this.spans.set(key, { source, start, end });
     }
   }
 
-  addCount(key: string, weight: number, span: Span): void {
+  /** A body word: checked against the known words before any string is built. */
+  addBodyWord(word: string, weight: number, start: number, end: number): void {
+    if (this.knownBody && !this.knownBody.has(word)) return;
+    this.add('b:' + word, weight, 'body', start, end);
+  }
+
+  addCount(key: string, weight: number, source: Source, start: number, end: number): void {
     const old = this.values.get(key);
     this.values.set(key, (old ?? 0) + weight);
-    if (old === undefined) this.spans.set(key, span);
+    if (old === undefined) this.spans.set(key, { source, start, end });
   }
 }
 
-function addGrams(
-  out: Collector,
-  prefix: 't:' | 'b:',
-  source: Source,
-  words: string[],
-  starts: number[],
-  ends: number[],
-  base: number,
-  weight: number,
-): void {
-  for (let i = 0; i < words.length; i++) {
+/** Features of tokens [from, to): title uni+bigrams, body unigrams, concept phrases of both. */
+function addGrams(out: Collector, source: Source, tokens: Tokens, from: number, to: number, weight: number): void {
+  const { words, starts, ends } = tokens;
+  const title = source === 'title';
+  const conceptPrefix = title ? 'c:t:' : 'c:b:';
+  for (let i = from; i < to; i++) {
     const w = words[i];
     if (!w || isDigits(w)) continue;
-    const span: Span = { source, start: base + starts[i], end: base + ends[i] };
-    if (!STOP.has(w)) out.add(prefix + w, weight, span);
-    const concepts = CONCEPT_OF.get(w);
-    if (concepts) for (const c of concepts) out.addCount(`c:${prefix}${c}`, weight, span);
-    const next = words[i + 1];
-    if (!next || isDigits(next) || (STOP.has(w) && STOP.has(next))) continue;
+    const info = INFO.get(w) ?? 0;
+    if (!(info & STOP)) {
+      if (title) out.add('t:' + w, weight, source, starts[i], ends[i]);
+      else out.addBodyWord(w, weight, starts[i], ends[i]);
+    }
+    if (info & CONCEPT) for (const c of CONCEPT_OF.get(w)!) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
     // Body bigrams only feed concepts: as free features they memorized companies' boilerplate.
-    if (prefix === 'b:' && !CONCEPT_FIRST_WORDS.has(w)) continue;
+    if (!title && !(info & CONCEPT_FIRST)) continue;
+    const next = i + 1 < to ? words[i + 1] : '';
+    if (!next || isDigits(next) || (info & STOP && (INFO.get(next) ?? 0) & STOP)) continue;
     const gram = w + ' ' + next;
-    const biSpan: Span = { source, start: base + starts[i], end: base + ends[i + 1] };
-    if (prefix === 't:') out.add(prefix + gram, weight, biSpan);
-    const biConcepts = CONCEPT_OF.get(gram);
-    if (biConcepts) for (const c of biConcepts) out.addCount(`c:${prefix}${c}`, weight, biSpan);
+    if (title) out.add('t:' + gram, weight, source, starts[i], ends[i + 1]);
+    const concepts = info & CONCEPT_FIRST ? CONCEPT_OF.get(gram) : undefined;
+    if (concepts) for (const c of concepts) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i + 1]);
   }
 }
 
-function lineWeight(words: string[], companyWords: Set<string>, section: number): { weight: number; section: number } {
+/** Weight of a body line (1, or less for boilerplate) and the section weight that follows it. */
+function lineWeight(tokens: Tokens, from: number, to: number, companyWords: Set<string>, section: number): { weight: number; section: number } {
   let boiler = false;
-  let role = false;
+  let roleHeader = false;
+  let boilerHeader = false;
   let hasYou = false;
   let hasWe = false;
   let hasCompany = false;
-  for (const w of words) {
-    if (BOILER_LINE.has(w)) boiler = true;
-    if (w === 'you' || w === 'your') hasYou = true;
-    if (w === 'we' || w === 'our') hasWe = true;
-    if (companyWords.has(w)) hasCompany = true;
+  for (let i = from; i < to; i++) {
+    const w = tokens.words[i];
+    const info = INFO.get(w) ?? 0;
+    if (info & BOILER_LINE) boiler = true;
+    if (info & ROLE_HEADER) roleHeader = true;
+    if (info & BOILER_HEADER) boilerHeader = true;
+    if (info & YOU) hasYou = true;
+    if (info & WE) hasWe = true;
+    if (companyWords.size && companyWords.has(w)) hasCompany = true;
   }
-  if (words.length > 0 && words.length <= 8) {
-    for (const w of words) {
-      if (ROLE_HEADER.has(w)) role = true;
-      else if (BOILER_HEADER.has(w)) boiler = true;
-    }
-    if (role) return { weight: 1, section: 1 };
-    if (boiler) return { weight: BOILERPLATE_WEIGHT, section: BOILERPLATE_WEIGHT };
+  const count = to - from;
+  if (count > 0 && count <= 8) {
+    if (roleHeader) return { weight: 1, section: 1 };
+    if (boiler || boilerHeader) return { weight: BOILERPLATE_WEIGHT, section: BOILERPLATE_WEIGHT };
   }
   if (boiler || (hasCompany && hasWe && !hasYou)) return { weight: BOILERPLATE_WEIGHT, section };
   return { weight: section, section };
@@ -152,7 +188,7 @@ export function extractFeatures(
 ): Features {
   const out = new Collector(known);
   const t = tokenize(title.slice(0, MAX_TITLE_CHARS));
-  addGrams(out, 't:', 'title', t.words, t.starts, t.ends, 0, 1);
+  addGrams(out, 'title', t, 0, t.words.length, 1);
   let titleForeign = 0;
   let titleWords = 0;
   for (const w of t.words) {
@@ -161,24 +197,27 @@ export function extractFeatures(
     if (isForeign(w)) titleForeign++;
   }
 
-  const companyWords = new Set(tokenize(company.slice(0, 200)).words.filter((w) => w && !STOP.has(w)));
+  const companyWords = new Set(tokenize(company.slice(0, 200)).words.filter((w) => w && !((INFO.get(w) ?? 0) & STOP)));
   const text = body.slice(0, MAX_BODY_CHARS);
+  const b = tokenize(text);
   let bodyWords = 0;
   let bodyEnglish = 0;
   let section = 1;
-  for (let base = 0; base < text.length; ) {
-    let end = text.indexOf('\n', base);
-    if (end < 0) end = text.length;
-    const line = tokenize(text.slice(base, end));
-    const lw = lineWeight(line.words, companyWords, section);
-    section = lw.section;
-    addGrams(out, 'b:', 'body', line.words, line.starts, line.ends, base, lw.weight);
-    for (const w of line.words) {
+  // Walk the body line by line: a line's weight depends on all its words.
+  for (let from = 0, lineEnd = -1; from < b.words.length; ) {
+    lineEnd = text.indexOf('\n', b.starts[from]);
+    if (lineEnd < 0) lineEnd = text.length;
+    let to = from;
+    while (to < b.words.length && b.starts[to] < lineEnd) {
+      const w = b.words[to++];
       if (!w) continue;
       bodyWords++;
-      if (ENGLISH.has(w)) bodyEnglish++;
+      if ((INFO.get(w) ?? 0) & ENGLISH) bodyEnglish++;
     }
-    base = end + 1;
+    const lw = lineWeight(b, from, to, companyWords, section);
+    section = lw.section;
+    addGrams(out, 'body', b, from, to, lw.weight);
+    from = to;
   }
 
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));

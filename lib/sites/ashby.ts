@@ -73,12 +73,16 @@ function companyOf(page: PageContext): string | undefined {
   );
 }
 
-const EMPLOYMENT = /^(full[ -]?time|part[ -]?time|contract(or)?|intern(ship)?|temporary|remote|hybrid|on-?site|in office)$/i;
+const EMPLOYMENT_TYPE = /^(full[ -]?time|part[ -]?time|contract(or)?|intern(ship)?|temporary)$/i;
 
-/** Board cards show "Department • Location • Full time • Remote"; the location is the second non-type part. */
+/**
+ * Board cards show "Department • Location • Employment type [• Workplace type]"; shorter forms
+ * drop the department or the type, so the location is the last part that is not an employment type.
+ */
 function locationFromDetails(text: string | undefined): string | undefined {
-  const parts = (text ?? '').split('•').map(squish).filter((p) => p && !EMPLOYMENT.test(p));
-  return parts.length >= 2 ? parts[1] : parts[0];
+  const parts = (text ?? '').split('•').map(squish).filter(Boolean);
+  if (parts.length >= 3) return parts[1];
+  return parts.filter((part) => !EMPLOYMENT_TYPE.test(part)).pop();
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {

@@ -57,7 +57,7 @@ function readComment(card: Element, page: PageContext): JobRead | null {
   const id = commentId(card, cell);
   const text = body ? blockText(body, 20_000) : '';
   if (!id || !text || NOT_AN_AD.test(text)) return null;
-  //x
+  if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   // The header is the first line with words (some ads open with a rule of dashes).
   const firstLine = text.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';
   const { title, company, location } = parseHiringLine(firstLine);

@@ -1,5 +1,6 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { headingFor, pickPageJob, readJobPostingJsonLd } from './jsonld';
 
 // Wellfound (formerly AngelList Talent) has no stable classes: jobs are links to /jobs/<id>-slug,
 // grouped under company blocks that start with [data-testid="startup-header"].
@@ -86,12 +87,17 @@ function readCard(link: Element): JobRead | null {
   };
 }
 
+/** The job page: the rendered header first, its schema.org JSON-LD for what the DOM lacks. */
 function readJobPage(page: PageContext): DetailRead | null {
   const id = JOB_PATH.exec(page.url.pathname)?.[1];
-  const heading = page.document.querySelector('main h1, h1');
-  const title = heading ? squish(blockText(heading, 500).replace(/\n/g, ' ')) : '';
-  if (!id || !heading || !title) return null;
-  const container = heading.closest('main, article') ?? page.document.body;
+  if (!id) return null;
+  const doc = page.document;
+  const ld = pickPageJob(readJobPostingJsonLd(doc), page.url);
+  const heading = doc.querySelector('main h1') ?? (ld ? headingFor(doc, ld.title) : doc.querySelector('h1')) ?? null;
+  const title = (heading ? squish(blockText(heading, 500).replace(/\n/g, ' ')) : '') || ld?.title;
+  const element = heading?.parentElement ?? heading ?? (ld ? doc.body : null);
+  if (!title || !element) return null;
+  const container = heading?.closest('main, article') ?? doc.body;
   const descriptionEl = firstMatch(container, [
     '[data-test="JobDescription"]',
     '[data-testid="job-description"]',
@@ -100,11 +106,14 @@ function readJobPage(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: firstText(container, ['[data-testid="startup-header"] h2', 'a[href*="/company/"] h2', 'a[href*="/company/"]']),
+    company:
+      firstText(container, ['[data-testid="startup-header"] h2', 'a[href*="/company/"] h2', 'a[href*="/company/"]']) ??
+      ld?.company,
+    location: ld?.location,
     url: page.url.href,
-    element: heading.parentElement ?? heading,
-    badgeAnchor: heading,
-    description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
+    element,
+    badgeAnchor: heading ?? undefined,
+    description: (descriptionEl ? blockText(descriptionEl) : '') || ld?.description || undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, htmlToText, squish } from '../dom/text';
 import { type InertiaPage, idText, inertiaPages, isRecord, records, stringField } from './inertia';
+import { pickPageJob, readJobPostingJsonLd } from './jsonld';
 
 // Two hosts, one company: Work at a Startup (www.workatastartup.com, job ids are numbers,
 // /jobs/93768) and ycombinator.com company job lists (/companies/<co>/jobs/<hashid>-slug).
@@ -129,26 +130,28 @@ function readJobPage(page: PageContext): DetailRead | null {
   const doc = page.document;
   const heading = doc.querySelector('h1');
   const data = currentJobData(page, id);
-  const companyLink = heading?.querySelector('a[href^="/companies/"], a[href*="/companies/"]');
-  const company = squish(companyLink?.textContent) || data?.job.company;
+  // Without Inertia data (ycombinator.com job pages), schema.org JSON-LD fills the gaps.
+  const ld = data ? undefined : pickPageJob(readJobPostingJsonLd(doc), page.url);
+  const companyLink = heading?.querySelector('a[href*="/companies/"]');
+  const company = squish(companyLink?.textContent) || data?.job.company || ld?.company;
   // The heading reads "Title at Company(S23)": the title is what comes before " at Company".
   const headingText = heading ? squish(blockText(heading, 500).replace(/\n/g, ' ')) : '';
   const cut = company ? headingText.lastIndexOf(` at ${company}`) : -1;
-  const title = data?.job.title ?? (cut > 0 ? headingText.slice(0, cut) : headingText);
+  const title = data?.job.title || (cut > 0 ? headingText.slice(0, cut) : headingText) || ld?.title;
   const section = roleSection(doc);
   const description = section
     ? blockText(section)
     : data?.descriptionHtml
       ? htmlToText(data.descriptionHtml, doc)
-      : undefined;
-  const element = heading?.parentElement ?? heading ?? (data ? doc.body : null);
+      : ld?.description;
+  const element = heading?.parentElement ?? heading ?? (data || ld ? doc.body : null);
   if (!title || !element) return null;
   const chip = heading?.parentElement?.querySelector('svg + span');
   return {
     id,
     title,
     company,
-    location: data?.job.location ?? (squish(chip?.textContent) || undefined),
+    location: data?.job.location ?? (squish(chip?.textContent) || ld?.location),
     url: page.url.href,
     element,
     badgeAnchor: heading ?? undefined,

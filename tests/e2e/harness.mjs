@@ -334,6 +334,12 @@ export async function launchWithExtension(options = {}) {
   context.on('page', watch);
   for (const page of context.pages()) watch(page);
 
+  /** Uncaught exceptions of every page, extension pages included: { url, message }. */
+  const pageErrors = [];
+  const listenErrors = (page) => page.on('pageerror', (e) => pageErrors.push({ url: page.url(), message: e.message }));
+  context.on('page', listenErrors);
+  for (const page of context.pages()) listenErrors(page);
+
   let helperPage = null;
   async function extensionEval(fn, arg) {
     if (serviceWorker) {
@@ -364,6 +370,7 @@ export async function launchWithExtension(options = {}) {
     requests,
     serverRequests,
     initiators,
+    pageErrors,
 
     /** Adds or replaces a route (see the top of this file). */
     route(url, value) {

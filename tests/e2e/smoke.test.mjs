@@ -53,12 +53,10 @@ describe('built extension in Chromium', () => {
 
   test('the extension loads and its popup page renders', async () => {
     assert.match(h.extensionId, /^[a-p]{32}$/);
-    const errors = [];
     const popup = await h.openPopup(null);
-    popup.on('pageerror', (e) => errors.push(e.message));
     await popup.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, null, { timeout: 10000 });
     assert.ok((await popup.textContent('body')).trim().length > 0, 'popup shows some text');
-    assert.deepEqual(errors, []);
+    assert.deepEqual(h.pageErrors.filter((e) => e.url.startsWith('chrome-extension://')), []);
     await popup.close();
   });
 
@@ -99,6 +97,24 @@ describe('built extension in Chromium', () => {
     await page.close();
   });
 
+  test('the toolbar badge counts the tab\'s AI roles', async () => {
+    const page = await h.openPage(LINKEDIN_SEARCH_URL);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-rolelens-job][data-rolelens-label]').length >= n, CARDS, { timeout: 15000 });
+    await page.waitForTimeout(300);
+    const aiJobs = await page.$$eval('[data-rolelens-job]', (els) =>
+      new Set(els.filter((el) => el.getAttribute('data-rolelens-label') !== 'other').map((el) => el.getAttribute('data-rolelens-job'))).size,
+    );
+    assert.ok(aiJobs > 0, 'the fixture has AI roles');
+    const tabId = await h.tabIdOf(page);
+    let text = '';
+    for (let i = 0; i < 30 && text !== String(aiJobs); i++) {
+      text = await h.extensionEval((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      if (text !== String(aiJobs)) await page.waitForTimeout(100);
+    }
+    assert.equal(text, String(aiJobs));
+    await page.close();
+  });
+
   test('a Greenhouse job page is marked', async () => {
     const page = await h.openPage(GREENHOUSE_URL);
     const el = await page.waitForSelector('[data-rolelens-job]', { state: 'attached', timeout: 15000 }).catch(() => null);
@@ -106,6 +122,10 @@ describe('built extension in Chromium', () => {
     assert.match(await el.getAttribute('data-rolelens-job'), /8369573002/);
     assert.ok(await el.getAttribute('data-rolelens-label'));
     await page.close();
+  });
+
+  test('no extension page threw', () => {
+    assert.deepEqual(h.pageErrors.filter((e) => e.url.startsWith('chrome-extension://')), []);
   });
 
   test('nothing the extension did reached the network', async () => {

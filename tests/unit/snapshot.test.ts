@@ -24,7 +24,7 @@ const DATA_PAGE = JSON.stringify({
   props: { currentUser: { email: USER_EMAIL }, csrfToken: 'CSRF-DATA-PAGE', job: { id: 93768, title: 'Backend Engineer' } },
 });
 
-const HOSTILE = `<!DOCTYPE html>
+export const HOSTILE = `<!DOCTYPE html>
 <html lang="en"><head>
 <meta charset="utf-8">
 <title>Jobs | Example</title>

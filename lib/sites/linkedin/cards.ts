@@ -1,6 +1,6 @@
 // Reading one LinkedIn job card, whichever of its layouts it is in. Every read looks inside the
 // card only (a few querySelector calls), so it stays cheap on lists of hundreds of cards.
-import { firstMatch, squish, blockText } from '../../dom/text';
+import { blockText, firstMatch, firstText, squish } from '../../dom/text';
 import type { JobRead } from '../types';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
 
@@ -47,7 +47,12 @@ const EMBER_TITLES = [
   '.job-card-square__title', // 2023 "more jobs" card ("Job Title" label is visually hidden)
 ];
 const EMBER_TITLE_LINKS = ['a.job-card-container__link', 'a.job-card-list__title', 'a[href*="/jobs/view/"]', 'a[href*="currentJobId="]'];
-const EMBER_COMPANIES = ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name'];
+const EMBER_COMPANIES = [
+  '.artdeco-entity-lockup__subtitle',
+  '.job-card-container__primary-description',
+  '.job-card-container__company-name',
+  'a[href*="/company/"]', // 2023 "more jobs" card: the company link nested in the card link
+];
 const EMBER_LOCATIONS = [
   '.job-card-container__metadata-wrapper li',
   '.job-card-container__metadata-item',
@@ -69,8 +74,8 @@ function readEmberCard(card: Element): JobRead | null {
   return {
     id,
     title: withoutVerification(title),
-    company: optional(text(firstMatch(card, EMBER_COMPANIES))),
-    location: optional(text(firstMatch(card, EMBER_LOCATIONS))),
+    company: firstText(card, EMBER_COMPANIES),
+    location: firstText(card, EMBER_LOCATIONS),
     url: jobUrl(id),
     // The 2025 title <strong> sits inside the link; a badge beside the link stays out of its click area.
     badgeAnchor: card.querySelector('a.job-card-container__link, a.job-card-list__title') ?? titleEl ?? undefined,
@@ -130,7 +135,7 @@ function readGuestCard(card: Element): JobRead | null {
   return {
     id,
     title,
-    company: optional(text(firstMatch(card, ['.base-search-card__subtitle', 'h4']))),
+    company: firstText(card, ['.base-search-card__subtitle', 'h4']),
     location: optional(text(card.querySelector('.job-search-card__location'))),
     url: jobUrl(id),
     badgeAnchor: titleEl ?? undefined,

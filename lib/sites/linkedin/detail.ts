@@ -1,6 +1,6 @@
 // The one job shown in full: the right-hand pane of a list page, or a /jobs/view page, in each
 // of LinkedIn's layouts. Each reader starts from one anchor element and gives up at once without it.
-import { blockText, firstMatch, squish } from '../../dom/text';
+import { blockText, firstMatch, firstText, squish } from '../../dom/text';
 import type { DetailRead, PageContext } from '../types';
 import { withoutVerification } from './cards';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
@@ -58,13 +58,13 @@ function textAfter(link: Element | null): string | undefined {
 }
 
 function emberLocation(root: ParentNode, companyLink: Element | null): string | undefined {
-  const tertiary = root.querySelector(
-    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text, .job-details-jobs-unified-top-card__bullet',
-  );
-  if (tertiary) return optional(text(tertiary));
-  const primary = root.querySelector('.jobs-unified-top-card__primary-description');
-  if (primary && companyLink && primary.contains(companyLink)) return textAfter(companyLink) ?? optional(text(root.querySelector('.jobs-unified-top-card__bullet')));
-  return optional(text(root.querySelector('.jobs-unified-top-card__bullet')));
+  const modern = firstText(root, [
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+    '.job-details-jobs-unified-top-card__bullet',
+  ]);
+  if (modern) return modern;
+  const inPrimary = companyLink?.closest('.jobs-unified-top-card__primary-description') ? textAfter(companyLink) : undefined;
+  return inPrimary ?? firstText(root, ['.jobs-unified-top-card__bullet']);
 }
 
 function emberDescription(root: ParentNode): string | undefined {
@@ -158,7 +158,7 @@ function readGuestDetail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: optional(text(firstMatch(card, ['a.topcard__org-name-link', '.topcard__org-name-link', '.topcard__flavor a']))),
+    company: firstText(card, ['a.topcard__org-name-link', '.topcard__org-name-link', '.topcard__flavor a']),
     location: optional(text(card.querySelector('.topcard__flavor-row .topcard__flavor--bullet'))),
     description: descriptionEl ? optional(blockText(descriptionEl)) : undefined,
     url: jobUrl(id),

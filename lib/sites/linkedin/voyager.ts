@@ -28,6 +28,16 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/** Plain text with one block a line, as descriptions are everywhere else. */
+function lines(value: string | undefined): string | undefined {
+  const joined = value
+    ?.split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return joined || undefined;
+}
+
 /** The job posting `/voyager/api/jobs/jobPostings/<id>` as embedded in the page, if it is there. */
 export function readVoyagerJob(doc: Document, id: string): VoyagerJob | undefined {
   const request = `/voyager/api/jobs/jobPostings/${id}`;
@@ -49,7 +59,7 @@ export function readVoyagerJob(doc: Document, id: string): VoyagerJob | undefine
       title,
       company: str(field(company, 'name')) ?? str(field(companyDetails, 'companyName')),
       location: str(field(job, 'formattedLocation')),
-      description: str(field(field(job, 'description'), 'text')),
+      description: lines(str(field(field(job, 'description'), 'text'))),
     };
   }
   return undefined;

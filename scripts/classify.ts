@@ -1,0 +1,48 @@
+/**
+ * Classifies postings from JSONL. Usage: npm run -s classify -- FILE.jsonl   (or - for stdin)
+ * In:  {"id","title","company"?,"location"?,"text"?} per line.
+ * Out: {"id","label","confidence","scores","evidence"} per line, same order; a bad line gives
+ *      {"id": <id or null>, "error": "..."} and a message on stderr, and the rest go on.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { classify } from '../lib/classify/index';
+
+const path = process.argv[2];
+if (!path) {
+  console.error('usage: npm run -s classify -- FILE.jsonl   (- reads stdin)');
+  process.exit(2);
+}
+
+const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function classifyLine(line: string, lineNo: number): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (err) {
+    return fail(null, lineNo, `invalid JSON: ${(err as Error).message}`);
+  }
+  const row = (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {}) as Record<string, unknown>;
+  const id = typeof row.id === 'string' || typeof row.id === 'number' ? row.id : null;
+  if (typeof row.title !== 'string') return fail(id, lineNo, 'missing "title" (a string)');
+  const c = classify({ title: row.title, company: optional(row.company), location: optional(row.location), description: optional(row.text) });
+  return JSON.stringify({ id, label: c.label, confidence: c.confidence, scores: c.scores, evidence: c.evidence });
+}
+
+function fail(id: string | number | null, lineNo: number, error: string): string {
+  console.error(`line ${lineNo}: ${error}`);
+  return JSON.stringify({ id, error });
+}
+
+const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
+input.on('error', (err) => {
+  console.error(`cannot read ${path}: ${err.message}`);
+  process.exitCode = 2;
+});
+let lineNo = 0;
+for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  lineNo++;
+  if (!line.trim()) continue;
+  process.stdout.write(classifyLine(line, lineNo) + '\n');
+}

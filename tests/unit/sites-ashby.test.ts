@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ashby } from '../../lib/sites/ashby';
+import { readPage } from '../../lib/sites/read-page';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const POSTING = '8d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09';
+const rows = (page: ReturnType<typeof loadFixture>) =>
+  readPage(ashby, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url]);
+
+describe('ashby board', () => {
+  const page = loadFixture('ashby', 'board.html', 'https://jobs.ashbyhq.com/lumenforge');
+
+  it('reads each posting link by its stable ashby-* classes; script text inside a title is dropped', () => {
+    expect(rows(page)).toEqual([
+      [POSTING, 'AI Platform Engineer', 'Lumen Forge', 'Berlin', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
+      [
+        '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        'Field Engineer (Customer Sites)',
+        'Lumen Forge',
+        'Remote',
+        'https://jobs.ashbyhq.com/lumenforge/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      ],
+    ]);
+  });
+
+  it('marks the whole link once (not the inner brief too) and badges the title', () => {
+    const { cards } = readPage(ashby, page);
+    expect(cards.map((c) => c.element.tagName)).toEqual(['A', 'A']);
+    expect(cards[0].job.badgeAnchor).toBe(cards[0].element.querySelector('h3'));
+    expect(readPage(ashby, page).detail).toBeNull();
+  });
+
+  it('prefers the boot data (window.__appData) for location and company when present', () => {
+    const withData = loadFixture('ashby', 'board-appdata.html', 'https://jobs.ashbyhq.com/lumenforge');
+    expect(rows(withData)).toEqual([
+      [POSTING, 'AI Platform Engineer', 'Lumen Forge GmbH', 'Berlin, Germany', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
+    ]);
+  });
+
+  it('ignores broken boot data and reads the DOM', () => {
+    const html = '<script>window.__appData = {"jobBoard": oops};</script>' +
+      `<div class="ashby-job-posting-brief-list"><a href="/lumenforge/${POSTING}"><h3 class="ashby-job-posting-brief-title">Role</h3>` +
+      '<div class="ashby-job-posting-brief-details"><p>Lisbon</p></div></a></div>';
+    expect(rows(pageFromHtml(html, 'https://jobs.ashbyhq.com/lumenforge'))).toEqual([
+      [POSTING, 'Role', 'Lumenforge', 'Lisbon', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
+    ]);
+  });
+});
+
+describe('ashby posting', () => {
+  it('reads the overview tab: rendered description, left-pane location, company from the title', () => {
+    const page = loadFixture('ashby', 'posting-overview.html', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`);
+    const detail = ashby.detail!(page);
+    expect(detail).toMatchObject({
+      id: POSTING,
+      title: 'AI Platform Engineer',
+      company: 'Lumen Forge',
+      location: 'Berlin',
+      // The tab labels sit outside the panel and the Apply button is a control: neither is description.
+      description: 'We build the training platform behind our design tools.\nRun the feature store\nOwn model rollout',
+    });
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1.ashby-job-posting-heading'));
+  });
+
+  it('uses the meta description on the application tab, and the left-pane Location (not Location Type)', () => {
+    const page = loadFixture('ashby', 'posting-application.html', `https://jobs.ashbyhq.com/lumenforge/${POSTING}/application`);
+    expect(ashby.detail!(page)).toMatchObject({
+      id: POSTING,
+      title: 'AI Platform Engineer',
+      company: 'Lumen Forge',
+      location: 'Berlin',
+      url: `https://jobs.ashbyhq.com/lumenforge/${POSTING}`,
+      description: 'ABOUT LUMEN FORGE\nWe build the training platform behind our design tools.',
+    });
+  });
+
+  it('takes title and description from boot data for this posting when nothing is rendered', () => {
+    const boot = { organization: { name: 'Lumen Forge' }, posting: { id: POSTING, title: 'Deployment Strategist', descriptionHtml: '<p>Work on site &amp; remote.</p>' } };
+    const html = `<script>window.__appData = ${JSON.stringify(boot)};</script><div id="root"></div>`;
+    expect(ashby.detail!(pageFromHtml(html, `https://jobs.ashbyhq.com/lumenforge/${POSTING}`))).toMatchObject({
+      id: POSTING,
+      title: 'Deployment Strategist',
+      company: 'Lumen Forge',
+      description: 'Work on site & remote.',
+    });
+    // Boot data of another posting (the SPA moved on) is not used.
+    const other = `https://jobs.ashbyhq.com/lumenforge/00000000-1111-4222-8333-444444444444`;
+    expect(ashby.detail!(pageFromHtml(html, other))).toBeNull();
+  });
+
+  it('finds nothing, without error, on an empty page', () => {
+    expect(readPage(ashby, pageFromHtml('', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`))).toEqual({ cards: [], detail: null });
+  });
+});

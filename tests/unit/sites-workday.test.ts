@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../lib/sites/read-page';
+import { requisitionFromUrl, workday } from '../../lib/sites/workday';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const SEARCH = 'https://harbor.wd3.myworkdayjobs.com/External';
+const JOB = 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1';
+const RAW_JOB = 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/Deployment-Engineer_JR77120';
+
+describe('workday search results', () => {
+  const page = loadFixture('workday', 'search.html', SEARCH);
+
+  it('reads each result item; id from the subtitle, else from the link; skeleton items skipped', () => {
+    const rows = readPage(workday, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url]);
+    expect(rows).toEqual([
+      ['R-0041234', 'AI Platform Engineer', 'Harbor', 'Oslo, Norway', 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1'],
+      [
+        'JR77120',
+        'Deployment Engineer <img src=x onerror=alert(1)>',
+        'Harbor',
+        '2 Locations',
+        'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Remote-USA/Deployment-Engineer_JR77120-2',
+      ],
+    ]);
+  });
+
+  it('marks the outer item only (not the subtitle li) and badges the title link', () => {
+    const { cards } = readPage(workday, page);
+    expect(cards.every((c) => c.element.parentElement?.getAttribute('role') === 'list')).toBe(true);
+    expect(cards[1].job.badgeAnchor).toBe(cards[1].element.querySelector('a[data-automation-id="jobTitle"]'));
+    expect(cards[1].element.querySelector('img')).toBeNull();
+  });
+
+  it('has no open job on the search page', () => {
+    expect(readPage(workday, page).detail).toBeNull();
+  });
+});
+
+describe('workday job page', () => {
+  it('reads the rendered page: requisition id, all locations, description only', () => {
+    const page = loadFixture('workday', 'job-rendered.html', JOB);
+    const detail = workday.detail!(page);
+    expect(detail).toMatchObject({
+      id: 'R-0041234',
+      title: 'AI Platform Engineer',
+      company: 'Harbor',
+      location: 'Oslo, Norway; Bergen, Norway',
+      description: 'Harbor runs the feature platform for ports.\nOwn the model registry',
+    });
+    expect(detail!.element).toBe(page.document.querySelector('[data-automation-id="jobPostingPage"]'));
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('[data-automation-id="jobPostingHeader"]'));
+  });
+
+  it('falls back to the URL requisition when the page hides the requisition field', () => {
+    const page = loadFixture('workday', 'job-rendered.html', JOB);
+    page.document.querySelector('[data-automation-id="requisitionId"]')!.remove();
+    expect(workday.detail!(page)!.id).toBe('R-0041234');
+  });
+
+  it('reads the raw server page from JSON-LD, with the legal company name', () => {
+    const page = loadFixture('workday', 'job-raw.html', RAW_JOB);
+    expect(workday.detail!(page)).toMatchObject({
+      id: 'JR77120',
+      title: 'Deployment Engineer',
+      company: 'Harbor Logistics AS',
+      location: 'EMEA - Norway - Oslo',
+      description: 'Job Requisition ID # JR77120 You will install our models at customer sites & train their teams.',
+      url: 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Deployment-Engineer_JR77120',
+    });
+  });
+
+  it('reads a raw page with broken JSON-LD from og meta, the URL and the host', () => {
+    const html = loadFixture('workday', 'job-raw.html', RAW_JOB).document.documentElement.outerHTML.replace('"@type": "JobPosting",', '"@type": "JobPosting",,');
+    expect(workday.detail!(pageFromHtml(html, RAW_JOB))).toMatchObject({
+      id: 'JR77120',
+      title: 'Deployment Engineer',
+      company: 'Harbor',
+      description: 'Meta copy of the description.',
+    });
+  });
+
+  it('finds nothing, without error, on an empty page or the empty search shell', () => {
+    expect(readPage(workday, pageFromHtml('', JOB))).toEqual({ cards: [], detail: null });
+    const shell = '<head><meta property="og:title" content="Careers"></head><body><div id="root"></div></body>';
+    expect(readPage(workday, pageFromHtml(shell, SEARCH))).toEqual({ cards: [], detail: null });
+  });
+});
+
+describe('requisitionFromUrl', () => {
+  const id = (path: string) => requisitionFromUrl(new URL(`https://a.wd1.myworkdayjobs.com${path}`));
+  it('drops the posting number but keeps hyphenated ids', () => {
+    expect(id('/Ext/job/Berlin/Engineer_JR2019510-1')).toBe('JR2019510');
+    expect(id('/Ext/job/Berlin/Engineer_25WD84893')).toBe('25WD84893');
+    expect(id('/Ext/job/Berlin/Engineer_R-12345')).toBe('R-12345');
+    expect(id('/Ext/job/Berlin/Engineer_R-12345-2')).toBe('R-12345');
+    expect(id('/Ext/job/Berlin/Engineer')).toBeUndefined();
+  });
+});
