@@ -1,14 +1,9 @@
 import type { Classification, Label } from '@/lib/schema';
+import { LABEL_TEXT } from '@/lib/labels-text';
 import { BADGE_TAG } from '@/lib/page/markers';
 import { BADGE_CSS } from './badge-css';
 
-/** Short names on the badge; the popup uses the longer ones in lib/tradeoffs.ts. */
-const SHORT_NAME: Record<Label, string> = {
-  'ai-platform': 'AI platform',
-  'forward-deployed': 'Forward-deployed',
-  hybrid: 'Hybrid AI',
-  other: 'Other role',
-};
+/** What screen readers announce ("Role type: forward-deployed engineering, 87% confidence"). */
 const SPOKEN_NAME: Record<Label, string> = {
   'ai-platform': 'platform AI engineering',
   'forward-deployed': 'forward-deployed engineering',
@@ -81,7 +76,7 @@ function render(host: HTMLElement, { classification, source }: BadgeView): void 
   const button = shadow.querySelector('button')!;
   button.dataset.label = label;
   button.setAttribute('aria-label', `Role type: ${SPOKEN_NAME[label]}, ${percent}% confidence`);
-  shadow.querySelector('.name')!.textContent = SHORT_NAME[label];
+  shadow.querySelector('.name')!.textContent = LABEL_TEXT[label].short;
   shadow.querySelector('.confidence')!.textContent = `${percent}%`;
 
   const tip = shadow.querySelector('.tip')!;
