@@ -20,6 +20,8 @@ const MIN_BODY_WORDS = 25;
 /** Confidence given when the posting is not English (or empty): `other`, but unsure. */
 const UNSURE = 0.34;
 const MAX_EVIDENCE = 6;
+/** Concept features whose sum tells whether a description is about an AI, ML or data product. */
+const AI_CONTEXT_FEATURES = ['c:t:aiContext', 'c:b:aiContext', 'c:b:modelWork'];
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -51,11 +53,12 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       f = extractFeatures(title, '', company, models.title.weights);
       model = models.title;
       // Nothing in the title that the model knows (e.g. a title in another language): do not guess.
-      if (![...f.values.keys()].some((key) => key.startsWith('t:'))) return unsure();
+      if (![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:'))) return unsure();
     }
     const probs = softmax(logits(model, f.values), model.temperature);
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
-    const { label, confidence } = decide(p);
+    const aiContext = model === models.full ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
+    const { label, confidence } = decide(p, aiContext);
     return {
       label,
       confidence: round(confidence),
@@ -80,11 +83,12 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
     const candidates: (Evidence & { span: Span })[] = [];
     for (const [key, x] of f.values) {
       const w = model.weights.get(key);
-      const span = f.spans.get(key);
-      if (!w || !span) continue;
+      if (!w) continue;
       const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
       const weight = (x * (w[k] - rival)) / model.temperature;
-      if (weight <= 0) continue;
+      if (weight < 0.005) continue;
+      const span = f.spanOf(key);
+      if (!span) continue;
       candidates.push({ phrase: '', label: side, weight, span });
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));

@@ -11,16 +11,29 @@ export interface ClassProbabilities {
 export const HYBRID_MIN_SIDE = 0.4;
 
 /**
+ * Below this strength of AI/ML/data words (concept features, 0 = none), a description does not
+ * describe an AI, ML or data-platform product.
+ */
+export const AI_CONTEXT_MIN = 0.5;
+/** Confidence of the rubric's exclusion rule (its precision on the dev corpus is about this). */
+const EXCLUSION_CONFIDENCE = 0.7;
+
+/**
  * The one place where scores become a label.
- * - both platform and forward-deployed strong (and other weak) → hybrid;
+ * - both platform and forward-deployed strong → hybrid;
+ * - forward-deployed for a product with no AI/ML/data context in its description → other
+ *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
  * - otherwise the most probable class.
  * The confidence is the probability that the label (for hybrid, its stronger side) is right.
  */
-export function decide(p: ClassProbabilities): { label: Label; confidence: number } {
+export function decide(p: ClassProbabilities, aiContext: number | null = null): { label: Label; confidence: number } {
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   if (ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
-  if (fd >= p.other) return { label: 'forward-deployed', confidence: fd };
+  if (fd >= p.other) {
+    if (aiContext !== null && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };
+    return { label: 'forward-deployed', confidence: fd };
+  }
   return { label: 'other', confidence: p.other };
 }

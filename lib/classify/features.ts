@@ -24,8 +24,8 @@ export interface Span {
 export interface Features {
   /** feature key → value in 0..1 (n-grams: weight of the best line it occurs in). */
   values: Map<string, number>;
-  /** feature key → where it occurs (best line, first occurrence) in the capped title or body. */
-  spans: Map<string, Span>;
+  /** Where a feature occurs (best line, first occurrence) in the capped title or body. */
+  spanOf: (key: string) => Span | undefined;
   bodyWords: number;
   /** Body words that are common English function words; low share = not English. */
   bodyEnglish: number;
@@ -77,24 +77,27 @@ function isForeign(word: string): boolean {
   return word.charCodeAt(0) > 0x24f;
 }
 
-/** Raw body words a model knows (its 'b:' keys without the prefix), cached per model. */
-const knownBodyWords = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
-function bodyWordsOf(known: ReadonlyMap<string, unknown>): Set<string> {
-  let set = knownBodyWords.get(known);
-  if (!set) {
-    set = new Set([...known.keys()].filter((k) => k.startsWith('b:')).map((k) => k.slice(2)));
-    knownBodyWords.set(known, set);
+const KNOWN_BODY_WORD = 512;
+
+/** INFO plus the KNOWN_BODY_WORD flag for the body words a model knows, cached per model. */
+const infoByModel = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
+function infoFor(known: ReadonlyMap<string, unknown>): Map<string, number> {
+  let info = infoByModel.get(known);
+  if (!info) {
+    info = new Map(INFO);
+    for (const key of known.keys()) if (key.startsWith('b:')) info.set(key.slice(2), (info.get(key.slice(2)) ?? 0) | KNOWN_BODY_WORD);
+    infoByModel.set(known, info);
   }
-  return set;
+  return info;
 }
 
 class Collector {
   readonly values = new Map<string, number>();
   readonly spans = new Map<string, Span>();
-  private readonly knownBody?: Set<string>;
-  constructor(private readonly known?: ReadonlyMap<string, unknown>) {
-    if (known) this.knownBody = bodyWordsOf(known);
-  }
+  /** Body words by raw word (prefixed once at the end, not once per occurrence); span packed. */
+  private readonly bodyWords = new Map<string, number>();
+  private readonly bodySpans = new Map<string, number>();
+  constructor(private readonly known?: ReadonlyMap<string, unknown>) {}
 
   add(key: string, weight: number, source: Source, start: number, end: number): void {
     if (this.known && !this.known.has(key)) return;
@@ -105,10 +108,12 @@ class Collector {
     }
   }
 
-  /** A body word: checked against the known words before any string is built. */
   addBodyWord(word: string, weight: number, start: number, end: number): void {
-    if (this.knownBody && !this.knownBody.has(word)) return;
-    this.add('b:' + word, weight, 'body', start, end);
+    const old = this.bodyWords.get(word);
+    if (old === undefined || weight > old) {
+      this.bodyWords.set(word, weight);
+      this.bodySpans.set(word, start * 65536 + end);
+    }
   }
 
   addCount(key: string, weight: number, source: Source, start: number, end: number): void {
@@ -116,26 +121,44 @@ class Collector {
     this.values.set(key, (old ?? 0) + weight);
     if (old === undefined) this.spans.set(key, { source, start, end });
   }
+
+  flushBodyWords(): void {
+    for (const [word, weight] of this.bodyWords) this.values.set('b:' + word, weight);
+  }
+
+  /** Where a feature occurs; body-word spans are unpacked only when asked for (evidence). */
+  spanOf = (key: string): Span | undefined => {
+    if (!key.startsWith('b:')) return this.spans.get(key);
+    const packed = this.bodySpans.get(key.slice(2));
+    return packed === undefined ? undefined : { source: 'body', start: Math.floor(packed / 65536), end: packed % 65536 };
+  };
 }
 
 /** Features of tokens [from, to): title uni+bigrams, body unigrams, concept phrases of both. */
-function addGrams(out: Collector, source: Source, tokens: Tokens, from: number, to: number, weight: number): void {
+function addGrams(
+  out: Collector,
+  source: Source,
+  tokens: Tokens,
+  infos: Int32Array,
+  from: number,
+  to: number,
+  weight: number,
+): void {
   const { words, starts, ends } = tokens;
   const title = source === 'title';
   const conceptPrefix = title ? 'c:t:' : 'c:b:';
   for (let i = from; i < to; i++) {
     const w = words[i];
     if (!w || isDigits(w)) continue;
-    const info = INFO.get(w) ?? 0;
-    if (!(info & STOP)) {
-      if (title) out.add('t:' + w, weight, source, starts[i], ends[i]);
-      else out.addBodyWord(w, weight, starts[i], ends[i]);
-    }
+    const info = infos[i];
+    if (title) {
+      if (!(info & STOP)) out.add('t:' + w, weight, source, starts[i], ends[i]);
+    } else if (info & KNOWN_BODY_WORD && !(info & STOP)) out.addBodyWord(w, weight, starts[i], ends[i]);
     if (info & CONCEPT) for (const c of CONCEPT_OF.get(w)!) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
     // Body bigrams only feed concepts: as free features they memorized companies' boilerplate.
     if (!title && !(info & CONCEPT_FIRST)) continue;
     const next = i + 1 < to ? words[i + 1] : '';
-    if (!next || isDigits(next) || (info & STOP && (INFO.get(next) ?? 0) & STOP)) continue;
+    if (!next || isDigits(next) || (info & STOP && infos[i + 1] & STOP)) continue;
     const gram = w + ' ' + next;
     if (title) out.add('t:' + gram, weight, source, starts[i], ends[i + 1]);
     const concepts = info & CONCEPT_FIRST ? CONCEPT_OF.get(gram) : undefined;
@@ -144,7 +167,14 @@ function addGrams(out: Collector, source: Source, tokens: Tokens, from: number, 
 }
 
 /** Weight of a body line (1, or less for boilerplate) and the section weight that follows it. */
-function lineWeight(tokens: Tokens, from: number, to: number, companyWords: Set<string>, section: number): { weight: number; section: number } {
+function lineWeight(
+  tokens: Tokens,
+  infos: Int32Array,
+  from: number,
+  to: number,
+  companyWords: Set<string>,
+  section: number,
+): { weight: number; section: number } {
   let boiler = false;
   let roleHeader = false;
   let boilerHeader = false;
@@ -152,14 +182,13 @@ function lineWeight(tokens: Tokens, from: number, to: number, companyWords: Set<
   let hasWe = false;
   let hasCompany = false;
   for (let i = from; i < to; i++) {
-    const w = tokens.words[i];
-    const info = INFO.get(w) ?? 0;
+    const info = infos[i];
     if (info & BOILER_LINE) boiler = true;
     if (info & ROLE_HEADER) roleHeader = true;
     if (info & BOILER_HEADER) boilerHeader = true;
     if (info & YOU) hasYou = true;
     if (info & WE) hasWe = true;
-    if (companyWords.size && companyWords.has(w)) hasCompany = true;
+    if (companyWords.size && companyWords.has(tokens.words[i])) hasCompany = true;
   }
   const count = to - from;
   if (count > 0 && count <= 8) {
@@ -187,8 +216,15 @@ export function extractFeatures(
   known?: ReadonlyMap<string, unknown>,
 ): Features {
   const out = new Collector(known);
+  const info = known ? infoFor(known) : INFO;
+  const everyWord = known ? 0 : KNOWN_BODY_WORD;
+  const infosOf = (tokens: Tokens) => {
+    const infos = new Int32Array(tokens.words.length);
+    for (let i = 0; i < infos.length; i++) infos[i] = (info.get(tokens.words[i]) ?? 0) | everyWord;
+    return infos;
+  };
   const t = tokenize(title.slice(0, MAX_TITLE_CHARS));
-  addGrams(out, 'title', t, 0, t.words.length, 1);
+  addGrams(out, 'title', t, infosOf(t), 0, t.words.length, 1);
   let titleForeign = 0;
   let titleWords = 0;
   for (const w of t.words) {
@@ -200,6 +236,7 @@ export function extractFeatures(
   const companyWords = new Set(tokenize(company.slice(0, 200)).words.filter((w) => w && !((INFO.get(w) ?? 0) & STOP)));
   const text = body.slice(0, MAX_BODY_CHARS);
   const b = tokenize(text);
+  const infos = infosOf(b);
   let bodyWords = 0;
   let bodyEnglish = 0;
   let section = 1;
@@ -209,17 +246,17 @@ export function extractFeatures(
     if (lineEnd < 0) lineEnd = text.length;
     let to = from;
     while (to < b.words.length && b.starts[to] < lineEnd) {
-      const w = b.words[to++];
-      if (!w) continue;
+      if (!b.words[to]) { to++; continue; }
       bodyWords++;
-      if ((INFO.get(w) ?? 0) & ENGLISH) bodyEnglish++;
+      if (infos[to++] & ENGLISH) bodyEnglish++;
     }
-    const lw = lineWeight(b, from, to, companyWords, section);
+    const lw = lineWeight(b, infos, from, to, companyWords, section);
     section = lw.section;
-    addGrams(out, 'body', b, from, to, lw.weight);
+    addGrams(out, 'body', b, infos, from, to, lw.weight);
     from = to;
   }
 
+  out.flushBodyWords();
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
   addCombinations(out, bodyWords > 0);
   const bodyScale = BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50));
@@ -228,7 +265,7 @@ export function extractFeatures(
     const scale = family === 116 /* t */ ? TITLE_SCALE : family === 98 /* b */ ? bodyScale : CONCEPT_SCALE;
     out.values.set(key, x * scale);
   }
-  return { values: out.values, spans: out.spans, bodyWords, bodyEnglish, titleWords, titleForeign };
+  return { values: out.values, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };
 }
 
 /** Rubric rules that a linear model cannot express on its own. */

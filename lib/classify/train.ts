@@ -17,11 +17,13 @@ export interface TrainOptions {
   minCompanies: number;
   /** At most this many features are kept, largest weights first (bundle size). */
   maxFeatures: number;
+  /** Class weights are (n / 3n_class) ^ this: 1 balances the classes, 0 leaves them as found. */
+  classBalance: number;
   /** Fit the softmax temperature on grouped out-of-fold predictions (nested cross-validation). */
   calibrate: boolean;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, calibrate: true };
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true };
 
 export interface TrainedClassifier {
   full: LinearModel;
@@ -72,7 +74,7 @@ interface Sparse {
 export function fitLinear(
   feats: Features[],
   rows: TrainingRow[],
-  opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'>,
+  opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'> & { classBalance?: number },
 ): LinearModel {
   const companies = new Map<string, Set<string>>();
   feats.forEach((f, i) => {
@@ -94,7 +96,7 @@ export function fitLinear(
   const y = rows.map((r) => TARGETS[r.label]);
   // Balanced class weights, so forward-deployed (the rarest) is not drowned out.
   const totals = [0, 1, 2].map((k) => y.reduce((s, t) => s + t[k], 0));
-  const classWeight = totals.map((t) => rows.length / (3 * Math.max(1, t)));
+  const classWeight = totals.map((t) => (rows.length / (3 * Math.max(1, t))) ** (opts.classBalance ?? 1));
   const sampleWeight = y.map((t) => t.reduce((s, v, k) => s + v * classWeight[k], 0));
 
   const K = CLASSES.length;

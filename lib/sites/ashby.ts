@@ -111,13 +111,18 @@ function leftPaneValue(doc: Document, label: string): string | undefined {
 
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
-  const id = [page.url, ...declaredUrls(doc, page.url)].map((url) => findUuid(url.pathname)).find(Boolean);
+  const declaredId = declaredUrls(doc, page.url).map((url) => findUuid(url.pathname)).find(Boolean);
+  const id = findUuid(page.url.pathname) ?? declaredId;
   if (!id) return null;
+  // Meta tags describe the posting first loaded; after in-app navigation they belong to another one.
+  const headIsCurrent = declaredId === id;
   const boot = appData(doc)?.posting;
   const booted = boot && findUuid(boot.id) === id ? boot : undefined;
   const heading = firstMatch(doc, ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading']);
   const title =
-    (heading && squish(blockText(heading, 1000).replace(/\n/g, ' '))) || str(booted?.title) || metaContent(doc, ['og:title']);
+    (heading && squish(blockText(heading, 1000).replace(/\n/g, ' '))) ||
+    str(booted?.title) ||
+    (headIsCurrent ? metaContent(doc, ['og:title']) : undefined);
   if (!title) return null;
   // The Overview tab shows the description; on the Application tab it exists only in boot data or meta tags.
   const overview = firstMatch(doc, ['#overview', '[aria-labelledby="job-overview"]']);
@@ -125,7 +130,7 @@ function detail(page: PageContext): DetailRead | null {
     (overview && blockText(overview)) ||
     (booted?.descriptionHtml && htmlToText(booted.descriptionHtml, doc)) ||
     str(booted?.descriptionPlainText) ||
-    metaContent(doc, ['description', 'og:description', 'twitter:description']);
+    (headIsCurrent ? metaContent(doc, ['description', 'og:description', 'twitter:description']) : undefined);
   return {
     id,
     title,

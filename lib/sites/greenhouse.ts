@@ -82,7 +82,8 @@ function detail(page: PageContext): DetailRead | null {
     company: classicCompany || companyOf(page),
     location: firstText(doc, ['.job__location', '#header .location']),
     description: description ? blockText(description) || undefined : undefined,
-    url: `${page.url.origin}${page.url.pathname}`,
+    // Embedded application pages carry the job in the query; elsewhere drop tracking parameters.
+    url: page.url.pathname.startsWith('/embed/') ? page.url.href : `${page.url.origin}${page.url.pathname}`,
     element: firstMatch(doc, ['.job__header', '#header']) ?? heading,
     badgeAnchor: heading,
   };

@@ -1,4 +1,4 @@
-import type { JobRead, PageContext, SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText } from '../dom/text';
 import { parseHiringLine } from './hiring-line';
 
@@ -11,6 +11,8 @@ const HIRING_TITLE = /\bwho is hiring\b/i;
 const NOT_AN_AD = /^\[(dead|deleted|flagged)\]$/i;
 /** A short question ("Any data jobs in London?") is a reader asking, not a company hiring. */
 const MAX_QUESTION_CHARS = 200;
+/** A card needs only the ad's head; reading less keeps a 500-comment thread cheap. */
+const CARD_TEXT_CHARS = 2_000;
 
 const hiringByDocument = new WeakMap<Document, boolean>();
 
@@ -19,7 +21,9 @@ function isHiringThread(doc: Document): boolean {
   let hiring = hiringByDocument.get(doc);
   if (hiring === undefined) {
     const story = doc.querySelector('.titleline > a, td.title > a');
-    hiring = HIRING_TITLE.test(doc.title) || HIRING_TITLE.test(story?.textContent ?? '');
+    // A single comment's page ("on: Ask HN: Who is hiring?") lists its replies, not ads.
+    const commentPage = doc.querySelector('table.fatitem .onstory') !== null;
+    hiring = !commentPage && (HIRING_TITLE.test(doc.title) || HIRING_TITLE.test(story?.textContent ?? ''));
     hiringByDocument.set(doc, hiring);
   }
   return hiring;
@@ -49,26 +53,51 @@ function commentId(card: Element, cell: Element): string | null {
   return null;
 }
 
+/** The ad in one comment's text, or null when the comment is no ad (removed, a short question). */
+function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text: string }) | null {
+  const body = cell.querySelector('.commtext, span.comment');
+  const text = body ? blockText(body, maxChars) : '';
+  if (!text || NOT_AN_AD.test(text)) return null;
+  if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
+  // The header is the first line with words (some ads open with a rule of dashes).
+  const firstLine = text.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';
+  return {
+    id,
+    ...parseHiringLine(firstLine),
+    url: `https://news.ycombinator.com/item?id=${id}`,
+    badgeAnchor: cell.querySelector('.comhead') ?? undefined,
+    text,
+  };
+}
+
 function readComment(card: Element, page: PageContext): JobRead | null {
   if (!isHiringThread(page.document)) return null;
   const cell = commentCell(card);
   if (!cell || indentOf(card, cell) > 0) return null;
-  const body = cell.querySelector('.commtext, span.comment');
   const id = commentId(card, cell);
-  const text = body ? blockText(body, 20_000) : '';
-  if (!id || !text || NOT_AN_AD.test(text)) return null;
-  if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
-  // The header is the first line with words (some ads open with a rule of dashes).
-  const firstLine = text.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';
-  const { title, company, location } = parseHiringLine(firstLine);
-  return {
-    id,
-    title,
-    company,
-    location,
-    url: `https://news.ycombinator.com/item?id=${id}`,
-    badgeAnchor: cell.querySelector('.comhead') ?? undefined,
-  };
+  const ad = id ? readAd(cell, id, CARD_TEXT_CHARS) : null;
+  if (!ad) return null;
+  const { text: _text, ...job } = ad;
+  return job;
+}
+
+/**
+ * A single ad opened on its own page (item?id=<comment>): the focused comment heads the page with
+ * "on: <story>" and, for a top-level comment, a "parent" link to that same story.
+ */
+function readAdPage(page: PageContext): DetailRead | null {
+  const id = page.url.searchParams.get('id') ?? '';
+  if (!/^\d+$/.test(id)) return null;
+  const row = page.document.querySelector(`table.fatitem tr.athing[id="${id}"]`);
+  const story = row?.querySelector('.onstory a');
+  if (!row || !story || !HIRING_TITLE.test(story.textContent ?? '')) return null;
+  const parent = [...row.querySelectorAll('.comhead a')].find((a) => a.textContent?.trim() === 'parent');
+  if (parent && parent.getAttribute('href') !== story.getAttribute('href')) return null;
+  const cell = commentCell(row);
+  const ad = cell ? readAd(cell, id, 50_000) : null;
+  if (!ad) return null;
+  const { text, ...job } = ad;
+  return { ...job, element: row, description: text };
 }
 
 export const hackernews: SiteAdapter = {
@@ -95,4 +124,5 @@ export const hackernews: SiteAdapter = {
     selectors: ['tr.athing.comtr', 'td.default'],
     read: readComment,
   },
+  detail: readAdPage,
 };

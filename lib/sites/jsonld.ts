@@ -151,7 +151,7 @@ export function readJobPostingJsonLd(doc: Document): JsonLdJob[] {
     if (!/JobPosting/i.test(text) || text.length > MAX_BLOCK_CHARS) continue;
     const cached = cache.get(script);
     if (cached && cached.text === text) {
-      jobs.push(...cached.jobs);
+      jobs.push(...cached.jobs.map((job) => ({ ...job })));
     } else {
       if (parsed++ >= MAX_BLOCKS_PARSED) break;
       const found: JsonLdJob[] = [];

@@ -44,6 +44,9 @@ export function requisitionFromUrl(url: URL): string | undefined {
   return /\d/.test(tail) ? tail : undefined;
 }
 
+const alnum = (id: string) => id.replace(/[^a-z0-9]/gi, '').toLowerCase();
+const sameId = (a: string, b: string) => alnum(a).includes(alnum(b)) || alnum(b).includes(alnum(a));
+
 const ID_LIKE = /^(?=.*\d)[A-Za-z0-9][\w-]{2,40}$/;
 
 /** Text of every <dd> under a data-automation-id block ("locations"), joined; the <dt> is only a label. */
@@ -98,9 +101,12 @@ function detail(page: PageContext): DetailRead | null {
   // Raw, unrendered page: an empty app shell with JSON-LD, og:* and a canonical link.
   const job = pickPageJob(readJobPostingJsonLd(doc), page.url);
   const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.url);
-  const id = job?.id ?? requisitionFromUrl(page.url) ?? (canonical && requisitionFromUrl(canonical));
+  const urlId = requisitionFromUrl(page.url);
+  const id = job?.id ?? urlId ?? (canonical && requisitionFromUrl(canonical));
   const rawTitle = job?.title ?? metaContent(doc, ['og:title']);
   if (!id || !rawTitle || !parseUrl(page.url).rest.length) return null;
+  // The head describes the page as first served; after in-app navigation it may be another job's.
+  if (urlId && !sameId(urlId, id)) return null;
   return {
     id,
     title: rawTitle,

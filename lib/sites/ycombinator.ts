@@ -101,7 +101,9 @@ function readCard(link: Element, page: PageContext): JobRead | null {
 }
 
 function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
-  return inertiaPages(page.document).flatMap((data) => primaryJobs(data).map((job) => ({ element: data.element, job })));
+  return inertiaPages(page.document).flatMap((data) =>
+    primaryJobs(data).map((job) => ({ element: data.element, job: { ...job, url: resolve(job.url ?? null, page.url)?.href } })),
+  );
 }
 
 /** The open job's data; none when the app has since navigated to another job (other id). */

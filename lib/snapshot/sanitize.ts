@@ -366,9 +366,11 @@ function cleanTree(root: Element, names: readonly string[]): void {
     const tag = el.tagName.toLowerCase();
     cleanAttributes(el, names);
     if (tag === 'script') {
-      // Only JSON-LD is left by now: keep its data, scrubbed, or drop it when it is not JSON.
+      // Only JSON-LD is left by now: keep its data, scrubbed; drop a block that is not JSON (its
+      // text cannot be scrubbed key by key, and it could hold anything).
       const scrubbed = scrubJson(el.textContent ?? '', names);
-      el.textContent = scrubbed ?? '';
+      if (scrubbed === null) el.remove();
+      else el.textContent = scrubbed;
       continue;
     }
     if (tag === 'svg') {
@@ -380,13 +382,18 @@ function cleanTree(root: Element, names: readonly string[]): void {
   }
 }
 
-/** Cuts the HTML to at most `budget` UTF-8 bytes, at a tag boundary, never inside a character. */
+/**
+ * Cuts the HTML to at most `budget` UTF-8 bytes, never inside a character (surrogate pairs
+ * included), a tag or an entity: a cut inside "<a href=…" or "&amp" backs up to its start.
+ */
 function truncateUtf8(html: string, budget: number): string {
   const bytes = new Uint8Array(Math.max(0, budget));
   const { read } = new TextEncoder().encodeInto(html, bytes);
   let cut = read ?? 0;
-  const lastTagEnd = html.lastIndexOf('>', cut - 1);
-  if (lastTagEnd > cut - 4096 && lastTagEnd >= 0) cut = lastTagEnd + 1;
+  const open = html.lastIndexOf('<', cut - 1);
+  if (open > html.lastIndexOf('>', cut - 1)) cut = open;
+  const amp = html.lastIndexOf('&', cut - 1);
+  if (amp >= 0 && cut - amp <= 12 && !html.slice(amp, cut).includes(';')) cut = amp;
   return html.slice(0, cut);
 }
 

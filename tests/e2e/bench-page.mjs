@@ -32,11 +32,14 @@ const LIST_CARDS = 25;
 const MARKED = '[data-rolelens-job]';
 const LIST_URL = 'https://www.linkedin.com/jobs/search/?keywords=platform%20engineer';
 const SCROLL_URL = 'https://www.linkedin.com/jobs/search/?keywords=infinite%20scroll';
+const FEED_URL = 'https://www.linkedin.com/feed/';
 const TIMEOUT_MS = 20000;
 
 const pages = {
   [LIST_URL]: linkedinSearchPage({ count: LIST_CARDS }),
   [SCROLL_URL]: linkedinSearchPage({ count: BATCH, detail: false }),
+  // A supported host but not a job page: what the content script costs where it has nothing to do.
+  [FEED_URL]: '<!DOCTYPE html><title>Feed | LinkedIn</title><main><h1>Feed</h1><p>Posts would be here.</p></main>',
 };
 const withExt = await launchWithExtension({ pages, recordInitiators: false });
 const without = await launchWithExtension({ pages, extensionPath: null, recordInitiators: false });
@@ -88,6 +91,16 @@ async function listRun(h, polls) {
   const m = await metrics(cdp);
   await page.close();
   return { polls: used, script: m.ScriptDuration * 1000, task: m.TaskDuration * 1000, wall };
+}
+
+/** One load of a page where the extension should stay idle. */
+async function idleRun(h) {
+  const { page, cdp } = await newMeasuredPage(h);
+  await page.goto(FEED_URL, { waitUntil: 'load' });
+  await page.waitForTimeout(600);
+  const m = await metrics(cdp);
+  await page.close();
+  return { script: m.ScriptDuration * 1000 };
 }
 
 /** One infinite-scroll session: per-batch script/task deltas, heap and nodes before and after. */
@@ -145,6 +158,12 @@ try {
     list.base.push(b);
   }
 
+  const idle = { ext: [], base: [] };
+  for (let r = 0; r < RUNS; r++) {
+    idle.ext.push(await idleRun(withExt));
+    idle.base.push(await idleRun(without));
+  }
+
   const scroll = [];
   const perBatch = TOTAL / BATCH;
   const edge = Math.min(4, perBatch); // 4 batches = 100 cards
@@ -174,6 +193,7 @@ try {
   row(`${LIST_CARDS}-card list: script added by the extension`, list.ext.map((e, i) => e.script - list.base[i].script), 'ms CPU');
   row(`${LIST_CARDS}-card list: main-thread task time added`, list.ext.map((e, i) => e.task - list.base[i].task), 'ms CPU');
   row(`${LIST_CARDS}-card list: page script without extension`, list.base.map((b) => b.script), 'ms CPU');
+  row('LinkedIn feed (not a job page): script added', idle.ext.map((e, i) => e.script - idle.base[i].script), 'ms CPU');
   row(`${LIST_CARDS}-card list: navigation to all cards marked`, list.ext.map((e) => e.wall), 'ms wall', 0);
   row('scroll: script per card, first 100 cards', scroll.map((s) => s.firstScript), 'ms CPU', 3);
   row(`scroll: script per card, last 100 of ${TOTAL}`, scroll.map((s) => s.lastScript), 'ms CPU', 3);

@@ -74,6 +74,12 @@ describe('ashby posting', () => {
     });
   });
 
+  it('does not take the meta description of the posting first loaded after moving to another one', () => {
+    const page = loadFixture('ashby', 'posting-application.html', 'https://jobs.ashbyhq.com/lumenforge/00000000-1111-4222-8333-444444444444/application');
+    expect(ashby.detail!(page)).toMatchObject({ id: '00000000-1111-4222-8333-444444444444', title: 'AI Platform Engineer' });
+    expect(ashby.detail!(page)!.description).toBeUndefined();
+  });
+
   it('takes title and description from boot data for this posting when nothing is rendered', () => {
     const boot = { organization: { name: 'Lumen Forge' }, posting: { id: POSTING, title: 'Deployment Strategist', descriptionHtml: '<p>Work on site &amp; remote.</p>' } };
     const html = `<script>window.__appData = ${JSON.stringify(boot)};</script><div id="root"></div>`;

@@ -81,6 +81,38 @@ describe('Who is hiring thread, 2012–2013 markup', () => {
   });
 });
 
+describe('a single ad on its own page', () => {
+  it('is the open job, with the whole comment as its description', () => {
+    const { cards, detail } = readPage(hackernews, pageOf(fixture('ad-page-today.html'), '47000101'));
+    expect(detail).toMatchObject({ id: '47000101', title: 'Senior ML Platform Engineer', company: 'Kestrel AI' });
+    expect(detail!.description).toBe(
+      'Kestrel AI | Senior ML Platform Engineer | Berlin or REMOTE (EU) | Full-time\n' +
+        'We run the training and serving platform for our models.\nYou will own GPU scheduling.',
+    );
+    expect(detail!.element.id).toBe('47000101');
+    expect(cards).toEqual([]); // its replies are not ads
+  });
+
+  it('lists no replies as ads, even when the comment (the page title) says "who is hiring"', () => {
+    const html = fixture('ad-page-today.html').replace(/<title>.*<\/title>/, '<title>Who is hiring? We are! Kestrel AI | Hacker News</title>');
+    expect(readPage(hackernews, pageOf(html, '47000101')).cards).toEqual([]);
+  });
+
+  it('is nothing for a reply (its parent is another comment)', () => {
+    const html = fixture('ad-page-today.html').replace('<a href="item?id=47000000">parent</a>', '<a href="item?id=46999999">parent</a>');
+    expect(readPage(hackernews, pageOf(html, '47000101')).detail).toBeNull();
+  });
+
+  it('is nothing for a comment on another story', () => {
+    const html = fixture('ad-page-today.html').replaceAll('Ask HN: Who is hiring? (March 2026)', 'Show HN: A lantern');
+    expect(readPage(hackernews, pageOf(html, '47000101')).detail).toBeNull();
+  });
+
+  it('is nothing on the thread page itself', () => {
+    expect(readPage(hackernews, pageOf(fixture('thread-today.html'))).detail).toBeNull();
+  });
+});
+
 describe('hiring header line', () => {
   it('takes the role parts as the title and the first name-like part as the company', () => {
     expect(parseHiringLine('San Francisco, CA - Wombat Health (YC W21) - Backend Engineer; iOS Engineer')).toEqual({

@@ -81,3 +81,14 @@ describe('wellfound URLs', () => {
     for (const url of wellfound.nonJobExampleUrls!) expect(wellfound.isJobPage(new URL(url)), url).toBe(false);
   });
 });
+
+describe('wellfound job page with its description only in JSON-LD', () => {
+  it('fills company, location and description from JSON-LD', () => {
+    const page = load('job-page-jsonld.html', 'https://wellfound.com/jobs/4100004-applied-ai-engineer');
+    const detail = readPage(wellfound, page).detail!;
+    expect(detail).toMatchObject({ id: '4100004', title: 'Applied AI Engineer', company: 'Quillstack' });
+    expect(detail.location).toContain('Toronto');
+    expect(detail.description).toBe('Fine-tune and evaluate LLMs for our writing tools.');
+    expect(detail.badgeAnchor!.tagName).toBe('H1');
+  });
+});

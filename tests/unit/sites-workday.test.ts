@@ -79,6 +79,11 @@ describe('workday job page', () => {
     });
   });
 
+  it('ignores a raw head that describes another job than the address (after in-app navigation)', () => {
+    const page = loadFixture('workday', 'job-raw.html', 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo/Other-Role_R-0099999');
+    expect(workday.detail!(page)).toBeNull();
+  });
+
   it('finds nothing, without error, on an empty page or the empty search shell', () => {
     expect(readPage(workday, pageFromHtml('', JOB))).toEqual({ cards: [], detail: null });
     const shell = '<head><meta property="og:title" content="Careers"></head><body><div id="root"></div></body>';

@@ -126,6 +126,21 @@ describe('ycombinator.com company job list', () => {
   });
 });
 
+describe('ycombinator.com job page', () => {
+  it('reads the heading and takes the description from JSON-LD', () => {
+    const url = 'https://www.ycombinator.com/companies/lanternly/jobs/Zm9Tt2LwQ-forward-deployed-engineer';
+    const { cards, detail } = readPage(ycombinator, pageOf(fixture('yc-job-page.html'), url));
+    expect(detail).toMatchObject({
+      id: 'Zm9Tt2LwQ',
+      title: 'Forward Deployed Engineer',
+      company: 'Lanternly',
+      description: 'Embed with customers and ship integrations.',
+    });
+    expect(detail!.location).toContain('New York');
+    expect(cards.map(({ job }) => job.id)).toEqual(['Xk3PqR7aB']);
+  });
+});
+
 describe('ycombinator URLs', () => {
   it('is a job page on every example URL and resolves to this adapter', () => {
     for (const url of ycombinator.exampleUrls) expect(adapterForPage(new URL(url))?.id, url).toBe('ycombinator');

@@ -2,6 +2,7 @@
 // card only (a few querySelector calls), so it stays cheap on lists of hundreds of cards.
 import { blockText, firstMatch, firstText, squish } from '../../dom/text';
 import type { JobRead } from '../types';
+import { lineText, withoutVerification } from './text';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
 
 export const CARD_SELECTORS: readonly string[] = [
@@ -22,20 +23,8 @@ export const CARD_SELECTORS: readonly string[] = [
  */
 const OUTSIDE_RESULTS = '[data-view-name="jobs-search-continuous-discovery-module"]';
 
-const TEXT_LIMIT = 2000;
 
-function text(el: Element | null | undefined): string {
-  return el ? squish(blockText(el, TEXT_LIMIT).replace(/\n/g, ' ')) : '';
-}
 
-/** The screen-reader suffixes LinkedIn adds to a verified job's title. */
-export function withoutVerification(title: string): string {
-  return squish(title.replace(/\s+with verification$/i, '').replace(/\s*\(verified job\)$/i, ''));
-}
-
-function optional(value: string): string | undefined {
-  return value || undefined;
-}
 
 // ── Logged in, Ember markup (2023–2025) ──────────────────────────────────────────────────────
 
@@ -62,7 +51,7 @@ const EMBER_LOCATIONS = [
 function readEmberCard(card: Element): JobRead | null {
   const link = firstMatch(card, EMBER_TITLE_LINKS);
   const titleEl = firstMatch(card, EMBER_TITLES);
-  let title = text(titleEl);
+  let title = lineText(titleEl);
   if (!title && link) title = withoutVerification(squish(link.getAttribute('aria-label')));
   if (!title) return null; // an empty placeholder, or not an Ember card
   const id =
@@ -117,8 +106,8 @@ function readSduiCard(card: Element): JobRead | null {
   return {
     id,
     title,
-    company: optional(text(paragraphs[1])),
-    location: optional(text(paragraphs[2])),
+    company: lineText(paragraphs[1]) || undefined,
+    location: lineText(paragraphs[2]) || undefined,
     url: jobUrl(id),
     badgeAnchor: titleP,
   };
@@ -130,13 +119,13 @@ function readGuestCard(card: Element): JobRead | null {
   const link = card.querySelector('a.base-card__full-link, a[href*="/jobs/view/"]') ?? (card.matches('a') ? card : null);
   const id = jobIdFromUrn(card.getAttribute('data-entity-urn')) ?? jobIdFromHref(link?.getAttribute('href'));
   const titleEl = firstMatch(card, ['.base-search-card__title', 'h3']);
-  const title = text(titleEl);
+  const title = lineText(titleEl);
   if (!id || !title) return null;
   return {
     id,
     title,
     company: firstText(card, ['.base-search-card__subtitle', 'h4']),
-    location: optional(text(card.querySelector('.job-search-card__location'))),
+    location: lineText(card.querySelector('.job-search-card__location')) || undefined,
     url: jobUrl(id),
     badgeAnchor: titleEl ?? undefined,
   };

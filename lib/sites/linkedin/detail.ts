@@ -2,18 +2,10 @@
 // of LinkedIn's layouts. Each reader starts from one anchor element and gives up at once without it.
 import { blockText, firstMatch, firstText, squish } from '../../dom/text';
 import type { DetailRead, PageContext } from '../types';
-import { withoutVerification } from './cards';
+import { lineText, withoutVerification } from './text';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
 
-const TEXT_LIMIT = 2000;
 
-function text(el: Element | null | undefined): string {
-  return el ? squish(blockText(el, TEXT_LIMIT).replace(/\n/g, ' ')) : '';
-}
-
-function optional(value: string | undefined): string | undefined {
-  return value ? value : undefined;
-}
 
 /** Description text of a container whose first block is a heading such as "About the job". */
 export function textWithoutHeading(container: Element | null): string | undefined {
@@ -22,7 +14,7 @@ export function textWithoutHeading(container: Element | null): string | undefine
   const heading = container.querySelector('h1, h2, h3');
   const headingText = heading ? blockText(heading) : '';
   const body = headingText && all.startsWith(headingText) ? all.slice(headingText.length) : all;
-  return optional(body.trim());
+  return body.trim() || undefined;
 }
 
 /** The id the page address names: /jobs/view/<id>, else ?currentJobId=<id>. */
@@ -54,7 +46,7 @@ function textAfter(link: Element | null): string | undefined {
     else if ((node as Element).classList?.contains('white-space-pre')) parts.push(' ');
     else break;
   }
-  return optional(squish(parts.join('').replace(/^[\s·•|]+/, '')));
+  return squish(parts.join('').replace(/^[\s·•|]+/, '')) || undefined;
 }
 
 function emberLocation(root: ParentNode, companyLink: Element | null): string | undefined {
@@ -70,7 +62,7 @@ function emberLocation(root: ParentNode, companyLink: Element | null): string | 
 function emberDescription(root: ParentNode): string | undefined {
   const details = root.querySelector('#job-details');
   const inner = details?.querySelector(':scope > .mt4');
-  return (inner ? optional(blockText(inner)) : textWithoutHeading(details)) ?? textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content']));
+  return (inner ? blockText(inner) || undefined : textWithoutHeading(details)) ?? textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content']));
 }
 
 function readEmberDetail(page: PageContext): DetailRead | null {
@@ -84,14 +76,14 @@ function readEmberDetail(page: PageContext): DetailRead | null {
     jobIdFromHref(titleLink?.getAttribute('href')) ??
     numericId(root.querySelector('.jobs-apply-button[data-job-id]')?.getAttribute('data-job-id')) ??
     pageJobId(page.url);
-  const title = withoutVerification(text(titleEl));
+  const title = withoutVerification(lineText(titleEl));
   if (!id || !title) return null;
   const companyEl = firstMatch(root, EMBER_COMPANIES);
   const companyLink = companyEl?.matches('a') ? companyEl : (companyEl?.querySelector('a') ?? null);
   return {
     id,
     title,
-    company: optional(text(companyEl)),
+    company: lineText(companyEl) || undefined,
     location: emberLocation(root, companyLink),
     description: emberDescription(root),
     url: jobUrl(id),
@@ -105,7 +97,7 @@ function readEmberDetail(page: PageContext): DetailRead | null {
 /** "(3) Graduate Data Engineer | Flow Traders | LinkedIn" → "Graduate Data Engineer". */
 function titleFromDocumentTitle(doc: Document): string | undefined {
   const parts = squish(doc.title).replace(/^\(\d+\+?\)\s*/, '').split(' | ');
-  return parts.length >= 3 && parts[parts.length - 1] === 'LinkedIn' ? optional(parts[0]) : undefined;
+  return parts.length >= 3 && parts[parts.length - 1] === 'LinkedIn' ? parts[0] || undefined : undefined;
 }
 
 function readSduiDetail(page: PageContext): DetailRead | null {
@@ -118,16 +110,16 @@ function readSduiDetail(page: PageContext): DetailRead | null {
   const paragraphs = [...root.querySelectorAll('p')];
   const titleAt = paragraphs.findIndex((p) => !p.closest('a') && squish(p.textContent));
   const titleEl = paragraphs[titleAt] ?? null;
-  const title = withoutVerification(text(titleEl)) || titleFromDocumentTitle(page.document);
+  const title = withoutVerification(lineText(titleEl)) || titleFromDocumentTitle(page.document);
   if (!id || !title) return null;
-  const company = [...root.querySelectorAll('a[href*="/company/"]')].map((a) => text(a)).find(Boolean);
+  const company = [...root.querySelectorAll('a[href*="/company/"]')].map((a) => lineText(a)).find(Boolean);
   // The line after the title: "Amsterdam, North Holland, Netherlands · 1 day ago · ...", one span each.
   const metaLine = titleEl ? paragraphs[titleAt + 1] : undefined;
   return {
     id,
     title,
     company,
-    location: optional(text(metaLine?.querySelector('span'))),
+    location: lineText(metaLine?.querySelector('span')) || undefined,
     description: textWithoutHeading(about),
     url: jobUrl(id),
     element: root,
@@ -151,7 +143,7 @@ function readGuestDetail(page: PageContext): DetailRead | null {
   const titleEl = page.document.querySelector('.top-card-layout__title, .topcard__title');
   if (!titleEl) return null;
   const id = guestPageId(page);
-  const title = text(titleEl);
+  const title = lineText(titleEl);
   if (!id || !title) return null;
   const card = titleEl.closest('.top-card-layout, section') ?? titleEl;
   const descriptionEl = firstMatch(page.document, ['.show-more-less-html__markup', '.description__text']);
@@ -159,8 +151,8 @@ function readGuestDetail(page: PageContext): DetailRead | null {
     id,
     title,
     company: firstText(card, ['a.topcard__org-name-link', '.topcard__org-name-link', '.topcard__flavor a']),
-    location: optional(text(card.querySelector('.topcard__flavor-row .topcard__flavor--bullet'))),
-    description: descriptionEl ? optional(blockText(descriptionEl)) : undefined,
+    location: lineText(card.querySelector('.topcard__flavor-row .topcard__flavor--bullet')) || undefined,
+    description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
     url: jobUrl(id),
     element: card,
     badgeAnchor: titleEl,

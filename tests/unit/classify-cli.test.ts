@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function run(args: string[], input?: string) {
+  return spawnSync(TSX, [join(ROOT, 'scripts', 'classify.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+}
+
+const LINES = [
+  JSON.stringify({ id: 'ml', title: 'Machine Learning Engineer', text: 'You will train and evaluate models.' }),
+  '{"id": "broken", "title": ',
+  JSON.stringify({ id: 'no-title', company: 'Acme' }),
+  JSON.stringify({ id: 'sales', title: 'Account Executive', company: 'Acme', location: 'Paris' }),
+];
+
+describe('classify CLI', () => {
+  it('answers each line in order and turns bad lines into error objects', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolelens-cli-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, LINES.join('\n') + '\n');
+    const { stdout, stderr, status } = run([file]);
+    expect(status).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out).toHaveLength(4);
+    expect(out[0]).toMatchObject({ id: 'ml', label: 'ai-platform' });
+    expect(out[0].evidence[0].phrase).toEqual(expect.any(String));
+    expect(out[1]).toEqual({ id: null, error: expect.stringMatching(/invalid JSON/) });
+    expect(out[2]).toEqual({ id: 'no-title', error: expect.stringMatching(/title/) });
+    expect(out[3]).toMatchObject({ id: 'sales', label: 'other' });
+    expect(out[3].confidence).toBeGreaterThan(0);
+    expect(stderr).toMatch(/line 2/);
+    expect(stderr).toMatch(/line 3/);
+  }, 60_000);
+
+  it('reads stdin when given -', () => {
+    const { stdout, status } = run(['-'], LINES[3] + '\n');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout.trim())).toMatchObject({ id: 'sales', label: 'other' });
+  }, 60_000);
+});

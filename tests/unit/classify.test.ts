@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { classify, decide } from '../../lib/classify/index';
+import { MAX_BODY_CHARS } from '../../lib/classify/features';
+import { Classification } from '../../lib/schema';
+
+/** Short postings written for the tests (nothing from the corpus), one per rubric case. */
+interface Case {
+  name: string;
+  expect: 'ai-platform' | 'forward-deployed' | 'other';
+  title: string;
+  description?: string;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'ML engineer training models',
+    expect: 'ai-platform',
+    title: 'Senior Machine Learning Engineer',
+    description: [
+      'About the role',
+      'You will train, fine-tune and evaluate large language models that power our product.',
+      'Build training and inference pipelines in PyTorch and run distributed training on GPU clusters.',
+      'Design evals to measure model quality and ship improvements to millions of users.',
+      'Requirements',
+      'Experience with deep learning, transformers and model serving.',
+    ].join('\n'),
+  },
+  {
+    name: 'inference infrastructure',
+    expect: 'ai-platform',
+    title: 'Software Engineer, Inference Platform',
+    description: [
+      'You will build the ML infrastructure that serves our models to every customer at once.',
+      'Optimize GPU kernels, batching and caching for low-latency inference of large models.',
+      'Work with research teams to take new models from training to production serving.',
+    ].join('\n'),
+  },
+  {
+    name: 'forward deployed engineer embedded with customers',
+    expect: 'forward-deployed',
+    title: 'Forward Deployed Engineer',
+    description: [
+      'As a Forward Deployed Engineer you will embed with our enterprise customers on-site.',
+      'You will build and deploy custom LLM agents tailored to each customer workflow and integrate them with their data.',
+      'Travel up to 40% to customer sites to run workshops, prototypes and proofs of concept.',
+      'You own the technical delivery from discovery to production deployment of our AI platform.',
+    ].join('\n'),
+  },
+  {
+    name: 'solutions architect building POCs for an AI product',
+    expect: 'forward-deployed',
+    title: 'Solutions Architect, Applied AI',
+    description: [
+      'You will be the technical partner of our customers as they adopt our generative AI platform.',
+      'Build proofs of concept, demos and integrations tailored to each customer environment.',
+      'Guide customers from technical discovery through deployment and help them build evaluation frameworks for their use cases.',
+      'Customer-facing role with travel to client sites.',
+    ].join('\n'),
+  },
+  {
+    name: 'pure sales',
+    expect: 'other',
+    title: 'Enterprise Account Executive',
+    description: [
+      'You will own a quota and close new business with enterprise accounts.',
+      'Manage the full sales cycle from prospecting to negotiation and contract signature.',
+      'Build pipeline with marketing and partner with leadership on forecasting.',
+    ].join('\n'),
+  },
+  {
+    name: 'product designer',
+    expect: 'other',
+    title: 'Senior Product Designer',
+    description: [
+      'You will design intuitive interfaces and own the design system for our web and mobile apps.',
+      'Run user research, prototype flows in Figma and work closely with product managers.',
+    ].join('\n'),
+  },
+  {
+    name: 'forward deployed engineer at a non-AI company',
+    expect: 'other',
+    title: 'Forward Deployed Engineer',
+    description: [
+      'We build payroll and accounting software for restaurants.',
+      'You will work with restaurant owners on-site to configure point-of-sale hardware and payroll integrations.',
+      'Troubleshoot network printers, card readers and spreadsheets imports during each rollout.',
+      'Travel to restaurant locations across the region is required.',
+    ].join('\n'),
+  },
+  {
+    name: 'generic frontend engineering at an AI lab',
+    expect: 'other',
+    title: 'Frontend Engineer, Billing',
+    description: [
+      'Our company builds frontier AI models.',
+      'You will build the billing and account management web pages in React and TypeScript.',
+      'Work on payments, invoices, pricing pages and checkout flows, and improve accessibility of the dashboard.',
+    ].join('\n'),
+  },
+];
+
+function expectVerbatimEvidence(result: Classification, title: string, description = ''): void {
+  for (const e of result.evidence) {
+    expect(e.phrase.length).toBeGreaterThan(0);
+    expect(title.includes(e.phrase) || description.includes(e.phrase), `"${e.phrase}" is not verbatim`).toBe(true);
+  }
+}
+
+describe('classify: rubric cases with a description', () => {
+  for (const c of CASES) {
+    it(`${c.name} → ${c.expect}`, () => {
+      const result = classify(c);
+      expect(Classification.parse(result)).toEqual(result);
+      expect(result.label).toBe(c.expect);
+      expect(result.confidence).toBeGreaterThan(0.5);
+      expectVerbatimEvidence(result, c.title, c.description);
+      if (c.expect !== 'other') {
+        expect(result.evidence.filter((e) => e.label === c.expect).length).toBeGreaterThanOrEqual(2);
+        expect(result.evidence.some((e) => c.description!.includes(e.phrase)), 'evidence quotes the description').toBe(true);
+      }
+    });
+  }
+});
+
+describe('classify: title only', () => {
+  const titles: [string, string][] = [
+    ['Machine Learning Engineer', 'ai-platform'],
+    ['Research Engineer, Pretraining', 'ai-platform'],
+    ['Forward Deployed Engineer', 'forward-deployed'],
+    ['Enterprise Account Executive', 'other'],
+    ['Senior Product Designer', 'other'],
+    ['Recruiting Coordinator', 'other'],
+  ];
+  for (const [title, label] of titles) {
+    it(`${title} → ${label}`, () => {
+      const result = classify({ title, company: 'Acme' });
+      expect(result.label).toBe(label);
+      expectVerbatimEvidence(result, title);
+      expect(result.evidence.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('ALL CAPS titles get the same label, and evidence in their own case', () => {
+    const lower = classify({ title: 'Senior Machine Learning Engineer' });
+    const caps = classify({ title: 'SENIOR MACHINE LEARNING ENGINEER' });
+    expect(caps.label).toBe(lower.label);
+    expect(caps.confidence).toBeCloseTo(lower.confidence, 3);
+    expectVerbatimEvidence(caps, 'SENIOR MACHINE LEARNING ENGINEER');
+  });
+});
+
+describe('decide', () => {
+  it('takes the most probable class', () => {
+    expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 })).toEqual({ label: 'ai-platform', confidence: 0.7 });
+    expect(decide({ 'ai-platform': 0.1, 'forward-deployed': 0.3, other: 0.6 }).label).toBe('other');
+  });
+  it('says hybrid when both sides are strong', () => {
+    expect(decide({ 'ai-platform': 0.45, 'forward-deployed': 0.47, other: 0.08 }).label).toBe('hybrid');
+    expect(decide({ 'ai-platform': 0.3, 'forward-deployed': 0.6, other: 0.1 }).label).toBe('forward-deployed');
+  });
+  it('applies the exclusion: forward-deployed without any AI/ML/data context is other', () => {
+    const p = { 'ai-platform': 0.05, 'forward-deployed': 0.8, other: 0.15 };
+    expect(decide(p, 0).label).toBe('other');
+    expect(decide(p, 3).label).toBe('forward-deployed');
+    expect(decide(p, null).label).toBe('forward-deployed');
+  });
+});
+
+describe('classify: robust input', () => {
+  it('empty and missing fields give a valid, unsure other', () => {
+    for (const input of [{ title: '' }, {} as never, null as never, { title: 42 } as never, { title: '   ', description: '' }]) {
+      const result = classify(input);
+      expect(Classification.parse(result)).toEqual(result);
+      expect(result.label).toBe('other');
+      expect(result.confidence).toBeLessThan(0.5);
+    }
+  });
+
+  it('caps the work on 1 MB of text: same answer as its first part, and fast', () => {
+    const line = 'You will train and fine-tune large language models and build inference systems.\n';
+    const huge = line.repeat(Math.ceil(1_000_000 / line.length));
+    const started = performance.now();
+    const result = classify({ title: 'Research Engineer', description: huge });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toEqual(classify({ title: 'Research Engineer', description: huge.slice(0, MAX_BODY_CHARS) }));
+    expect(result.label).toBe('ai-platform');
+  });
+
+  it('reads through markup and entities, and quotes only text', () => {
+    const description =
+      '<p>You will <b>embed with</b> our customers&nbsp;on-site &amp; build custom AI agents for each client.</p>' +
+      '<ul><li>Travel to customer sites to deploy LLM integrations</li><li>Run proofs of concept with customer engineers</li></ul>';
+    const result = classify({ title: 'Forward Deployed Engineer', description });
+    expect(result.label).toBe('forward-deployed');
+    expectVerbatimEvidence(result, 'Forward Deployed Engineer', description);
+    for (const e of result.evidence) expect(e.phrase).not.toMatch(/[<>]/);
+  });
+
+  it('answers other with low confidence for a posting in another language', () => {
+    const spanish = classify({
+      title: 'Ingeniero de aprendizaje automático',
+      description:
+        'Buscamos una persona para entrenar modelos de lenguaje y desplegar sistemas de inteligencia artificial. ' +
+        'Trabajarás con el equipo de investigación de la empresa en la plataforma de datos, con clientes de todo el país y en un ambiente dinámico.',
+    });
+    expect(spanish.label).toBe('other');
+    expect(spanish.confidence).toBeLessThan(0.5);
+    const japanese = classify({ title: '機械学習エンジニア' });
+    expect(japanese.label).toBe('other');
+    expect(japanese.confidence).toBeLessThan(0.5);
+  });
+
+  it('is deterministic', () => {
+    expect(classify(CASES[2])).toEqual(classify(CASES[2]));
+  });
+});
