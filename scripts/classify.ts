@@ -36,7 +36,7 @@ function fail(id: string | number | null, lineNo: number, error: string): string
 }
 
 const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
-input.on('error', (err) => {
+input.on('error', (err: Error) => {
   console.error(`cannot read ${path}: ${err.message}`);
   process.exitCode = 2;
 });

@@ -42,7 +42,10 @@ const window = new Window({
     navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
   },
 });
-const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+// happy-dom 21 drops everything after a <style> or <script> inside an <svg> (capricorn86/happy-dom#2231);
+// browsers do not, and those elements carry no job data, so take them out before parsing.
+const parseable = html.replace(/<svg\b[^>]*>[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''));
+const document = new window.DOMParser().parseFromString(parseable, 'text/html') as unknown as Document;
 const page = { url, document };
 const adapter = adapterForPage(url) ?? jsonld;
 const { cards, detail } = readPage(adapter, page);

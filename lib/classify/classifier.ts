@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { CLASSES, logits, softmax, type LinearModel } from './linear';
+import { bodyWeightsOf, CLASSES, logits, softmax, type LinearModel } from './linear';
 
 export interface ClassifyInput {
   title: string;
@@ -55,7 +55,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       // Nothing in the title that the model knows (e.g. a title in another language): do not guess.
       if (![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:'))) return unsure();
     }
-    const probs = softmax(logits(model, f.values), model.temperature);
+    const probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = model === models.full ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const { label, confidence } = decide(p, aiContext);
@@ -81,14 +81,17 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
   for (const side of sides) {
     const k = CLASSES.indexOf(side as (typeof CLASSES)[number]);
     const candidates: (Evidence & { span: Span })[] = [];
-    for (const [key, x] of f.values) {
-      const w = model.weights.get(key);
+    const bodyWeights = bodyWeightsOf(model);
+    const entries: [string, number, number[] | undefined][] = [];
+    for (const [key, x] of f.values) entries.push([key, x, model.weights.get(key)]);
+    for (const [word, x] of f.bodyValues) entries.push(['b:' + word, x, bodyWeights.get(word)]);
+    for (const [key, x, w] of entries) {
       if (!w) continue;
       const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
       const weight = (x * (w[k] - rival)) / model.temperature;
       if (weight < 0.005) continue;
       const span = f.spanOf(key);
-      if (!span) continue;
+      if (!span || span.end <= span.start) continue;
       candidates.push({ phrase: '', label: side, weight, span });
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));

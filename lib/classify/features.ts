@@ -14,6 +14,8 @@ export const BOILERPLATE_WEIGHT = 0.35;
 const TITLE_SCALE = 2;
 const CONCEPT_SCALE = 3;
 const BODY_SCALE = 14;
+/** A concept reaches full strength after this many (weighted) mentions. */
+const CONCEPT_SATURATION = 15;
 
 export type Source = 'title' | 'body';
 export interface Span {
@@ -22,8 +24,10 @@ export interface Span {
   end: number;
 }
 export interface Features {
-  /** feature key → value in 0..1 (n-grams: weight of the best line it occurs in). */
+  /** feature key → value (n-grams: weight of the best line it occurs in, times a family scale). */
   values: Map<string, number>;
+  /** When classifying (a model was given): body words known to it, without the 'b:' prefix. */
+  bodyValues: Map<string, number>;
   /** Where a feature occurs (best line, first occurrence) in the capped title or body. */
   spanOf: (key: string) => Span | undefined;
   bodyWords: number;
@@ -78,6 +82,7 @@ function isForeign(word: string): boolean {
 }
 
 const KNOWN_BODY_WORD = 512;
+const AI_COMPANY_WORDS = new Set(['ai', 'ml', 'labs', 'intelligence', 'robotics', 'learning', 'neural', 'cognitive', 'deep']);
 
 /** INFO plus the KNOWN_BODY_WORD flag for the body words a model knows, cached per model. */
 const infoByModel = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
@@ -122,8 +127,13 @@ class Collector {
     if (old === undefined) this.spans.set(key, { source, start, end });
   }
 
-  flushBodyWords(): void {
-    for (const [word, weight] of this.bodyWords) this.values.set('b:' + word, weight);
+  /** Training wants body words among the other features; classifying keeps them apart (speed). */
+  finishBodyWords(scale: number, merge: boolean): Map<string, number> {
+    for (const [word, weight] of this.bodyWords) {
+      if (merge) this.values.set('b:' + word, weight * scale);
+      else this.bodyWords.set(word, weight * scale);
+    }
+    return merge ? new Map() : this.bodyWords;
   }
 
   /** Where a feature occurs; body-word spans are unpacked only when asked for (evidence). */
@@ -201,7 +211,7 @@ function lineWeight(
 
 /** Normalizes a concept count (sum of line weights) into 0..1. */
 function squash(count: number): number {
-  return Math.min(1, Math.log1p(count) / Math.log1p(6));
+  return Math.min(1, Math.log1p(count) / Math.log1p(CONCEPT_SATURATION));
 }
 
 /**
@@ -234,6 +244,8 @@ export function extractFeatures(
   }
 
   const companyWords = new Set(tokenize(company.slice(0, 200)).words.filter((w) => w && !((INFO.get(w) ?? 0) & STOP)));
+  // A company named "... AI" or "... Labs" hints at an AI product when the title is all we have.
+  for (const w of companyWords) if (AI_COMPANY_WORDS.has(w)) out.addCount('c:t:aiCompany', 1, 'title', 0, 0);
   const text = body.slice(0, MAX_BODY_CHARS);
   const b = tokenize(text);
   const infos = infosOf(b);
@@ -256,16 +268,11 @@ export function extractFeatures(
     from = to;
   }
 
-  out.flushBodyWords();
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
   addCombinations(out, bodyWords > 0);
-  const bodyScale = BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50));
-  for (const [key, x] of out.values) {
-    const family = key.charCodeAt(0);
-    const scale = family === 116 /* t */ ? TITLE_SCALE : family === 98 /* b */ ? bodyScale : CONCEPT_SCALE;
-    out.values.set(key, x * scale);
-  }
-  return { values: out.values, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };
+  for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
+  const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !known);
+  return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };
 }
 
 /** Rubric rules that a linear model cannot express on its own. */

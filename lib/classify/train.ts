@@ -25,6 +25,9 @@ export interface TrainOptions {
 
 export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true };
 
+/** The title model sees few words: rarer words are kept, and a stronger prior evens it out. */
+export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2, classBalance: 0.5 };
+
 export interface TrainedClassifier {
   full: LinearModel;
   title: LinearModel;
@@ -169,11 +172,12 @@ export function fitTemperature(heldOut: { z: number[]; target: number[] }[]): nu
 /** Trains the full-text and the title-only models; rows labelled multi are ignored. */
 export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOptions> = {}): TrainedClassifier {
   const opts = { ...DEFAULT_OPTIONS, ...options };
+  const titleOpts = { ...opts, ...TITLE_OPTIONS };
   const rows = allRows.filter(isTrainable);
   const fullFeats = rows.map((r) => rowFeatures(r, false));
   const titleFeats = rows.map((r) => rowFeatures(r, true));
   const full = fitLinear(fullFeats, rows, opts);
-  const title = fitLinear(titleFeats, rows, opts);
+  const title = fitLinear(titleFeats, rows, titleOpts);
   if (opts.calibrate) {
     const folds = groupedFolds(rows, 5);
     const heldFull: { z: number[]; target: number[] }[] = [];
@@ -183,7 +187,7 @@ export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOp
       const te = rows.map((_, i) => i).filter((i) => folds[i] === f);
       const pick = <T>(xs: T[], ids: number[]) => ids.map((i) => xs[i]);
       const mFull = fitLinear(pick(fullFeats, tr), pick(rows, tr), opts);
-      const mTitle = fitLinear(pick(titleFeats, tr), pick(rows, tr), opts);
+      const mTitle = fitLinear(pick(titleFeats, tr), pick(rows, tr), titleOpts);
       for (const i of te) {
         heldFull.push({ z: logits(mFull, fullFeats[i].values), target: TARGETS[rows[i].label] });
         heldTitle.push({ z: logits(mTitle, titleFeats[i].values), target: TARGETS[rows[i].label] });

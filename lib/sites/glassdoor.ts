@@ -153,6 +153,7 @@ export const glassdoor: SiteAdapter = {
     'https://www.glassdoor.co.uk/Job/london-forward-deployed-engineer-jobs-SRCH_IL.0,6_IC2671300_KO7,32.htm',
     'https://www.glassdoor.fr/Emploi/paris-ingenieur-ia-emplois-SRCH_IL.0,5_IC2881970_KO6,18.htm',
     'https://www.glassdoor.com/Jobs/Acme-Robotics-Jobs-E123456.htm',
+    'https://www.glassdoor.co.uk/Jobs/Acme-Robotics-Jobs-E123456.htm?filter.countryId=2',
     'https://www.glassdoor.com/job-listing/ai-platform-engineer-acme-robotics-JV_IC1147401_KO0,20_KE21,34.htm?jl=1009063483462',
     'https://www.glassdoor.de/job-listing/software-engineer-beispiel-JV_KO0,17_KE18,27.htm?jl=1010230646697',
     'https://www.glassdoor.com/job-listing/j?jl=1009063483462',

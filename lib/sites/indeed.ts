@@ -195,6 +195,7 @@ export const indeed: SiteAdapter = {
     'https://ca.indeed.com/viewjob?jk=0bb0c82f1ebd7121&from=serp',
     'https://www.indeed.com/m/viewjob?jk=4c819be57353b91d',
     'https://www.indeed.com/cmp/Acme-Robotics/jobs',
+    'https://uk.indeed.com/cmp/Acme-Robotics/jobs?jk=4c819be57353b91d',
     'https://www.indeed.com/?vjk=4c819be57353b91d',
   ],
   nonJobExampleUrls: [

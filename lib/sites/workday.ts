@@ -33,12 +33,13 @@ function tenantName(url: URL): string | undefined {
 }
 
 /**
- * Requisition id from a job URL's last segment: ".../Senior-Engineer_JR2019510-1" → "JR2019510".
+ * Requisition id from a job URL's slug segment: ".../Senior-Engineer_JR2019510-1" → "JR2019510".
  * The "-1" is Workday's posting number; ids such as "R-12345" keep their hyphen.
  */
 export function requisitionFromUrl(url: URL): string | undefined {
-  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
-  const tail = last.includes('_') ? last.slice(last.lastIndexOf('_') + 1) : '';
+  // The job segment is the last one with "_ID" (an /apply step may follow it).
+  const segment = url.pathname.split('/').filter((s) => s.includes('_')).pop() ?? '';
+  const tail = segment.slice(segment.lastIndexOf('_') + 1);
   const core = /^(.+?)(?:-\d{1,2})?$/.exec(tail)?.[1] ?? '';
   if (/\d/.test(core) && core.length >= 4) return core;
   return /\d/.test(tail) ? tail : undefined;

@@ -98,6 +98,7 @@ describe('requisitionFromUrl', () => {
     expect(id('/Ext/job/Berlin/Engineer_25WD84893')).toBe('25WD84893');
     expect(id('/Ext/job/Berlin/Engineer_R-12345')).toBe('R-12345');
     expect(id('/Ext/job/Berlin/Engineer_R-12345-2')).toBe('R-12345');
+    expect(id('/Ext/job/Berlin/Engineer_JR2019510-1/apply')).toBe('JR2019510');
     expect(id('/Ext/job/Berlin/Engineer')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Reading one LinkedIn job card, whichever of its layouts it is in. Every read looks inside the
 // card only (a few querySelector calls), so it stays cheap on lists of hundreds of cards.
-import { blockText, firstMatch, firstText, squish } from '../../dom/text';
+import { firstMatch, firstText, squish } from '../../dom/text';
 import type { JobRead } from '../types';
 import { lineText, withoutVerification } from './text';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
@@ -22,9 +22,6 @@ export const CARD_SELECTORS: readonly string[] = [
  * from one scroll to the next. Not part of the list being read, so not badged as listings.
  */
 const OUTSIDE_RESULTS = '[data-view-name="jobs-search-continuous-discovery-module"]';
-
-
-
 
 // ── Logged in, Ember markup (2023–2025) ──────────────────────────────────────────────────────
 

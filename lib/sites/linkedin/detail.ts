@@ -5,8 +5,6 @@ import type { DetailRead, PageContext } from '../types';
 import { lineText, withoutVerification } from './text';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
 
-
-
 /** Description text of a container whose first block is a heading such as "About the job". */
 export function textWithoutHeading(container: Element | null): string | undefined {
   if (!container) return undefined;
@@ -62,7 +60,9 @@ function emberLocation(root: ParentNode, companyLink: Element | null): string | 
 function emberDescription(root: ParentNode): string | undefined {
   const details = root.querySelector('#job-details');
   const inner = details?.querySelector(':scope > .mt4');
-  return (inner ? blockText(inner) || undefined : textWithoutHeading(details)) ?? textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content']));
+  // 2025 wraps the text in .mt4 after the "About the job" heading; 2023 puts the heading inline.
+  const fromDetails = inner ? blockText(inner) || undefined : textWithoutHeading(details);
+  return fromDetails ?? textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content']));
 }
 
 function readEmberDetail(page: PageContext): DetailRead | null {

@@ -1,0 +1,488 @@
+/**
+ * Property-based tests of every site adapter in the registry (new adapters are covered as they are
+ * added): random and mutated HTML built from each adapter's own vocabulary (the class names, ids,
+ * attributes and JSON keys its source mentions) plus the job attributes every site uses, JSON-LD
+ * blocks of random shapes (JobPosting with fields of random types, broken JSON) and Inertia
+ * `data-page` JSON. For each example URL of the adapter:
+ *   - readPage never throws;
+ *   - every card and the detail map to a Posting that passes Posting.safeParse;
+ *   - isJobPage never throws on mutated URLs of its hosts.
+ * Time per case is recorded and printed (no timed assertion: the machines are shared).
+ * A failure prints fast-check's shrunk counterexample (seed and path to replay it).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADAPTERS } from '../../lib/sites';
+import { readPage } from '../../lib/sites/read-page';
+import type { JobRead, SiteAdapter } from '../../lib/sites/types';
+import { Posting } from '../../lib/schema';
+
+/** Runs per adapter and property; sized so the whole file stays well under 60 s on 2 cores. */
+const RUNS_RANDOM = Number(process.env.PROP_RUNS ?? 60);
+const RUNS_MUTATED = Math.ceil(RUNS_RANDOM / 2);
+const RUNS_URL = 200;
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary: what each adapter's source mentions, so random pages hit its code paths.
+
+interface AttrSpec {
+  name: string;
+  op: string;
+  value: string;
+}
+
+interface Vocabulary {
+  /** Selectors of the adapter's own file, instantiated as nested elements that match them. */
+  selectors: string[];
+  classes: string[];
+  ids: string[];
+  attrs: AttrSpec[];
+  tags: string[];
+  words: string[];
+}
+
+const SITES_DIR = join(process.cwd(), 'lib', 'sites');
+const SOURCES = new Map<string, string>(
+  readdirSync(SITES_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f.replace(/\.ts$/, ''), readFileSync(join(SITES_DIR, f), 'utf8')]),
+);
+
+function stringLiterals(source: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$\\]*)`/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function vocabularyOf(adapter: SiteAdapter): Vocabulary {
+  // The adapter's own file, the shared helpers, and any file whose name it imports.
+  const own = SOURCES.get(adapter.id) ?? [...SOURCES.values()].find((s) => s.includes(`id: '${adapter.id}'`)) ?? '';
+  const imported = [...own.matchAll(/from '\.\/([\w-]+)'/g)].map((m) => SOURCES.get(m[1]) ?? '');
+  const text = [own, ...imported].join('\n');
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  const tags = new Set<string>();
+  const words = new Set<string>();
+  const attrs = new Map<string, AttrSpec>();
+  const selectors = new Set<string>();
+  for (const literal of stringLiterals(own)) {
+    for (const part of literal.split(',')) {
+      const sel = part.trim();
+      if (sel && sel.length < 120 && /^[\w\s.#[\]="'^$*~|:>+()-]+$/.test(sel) && /[.#[]|^[a-z]+\d?$/.test(sel)) selectors.add(sel);
+    }
+  }
+  for (const literal of stringLiterals(text)) {
+    if (literal.length > 200) continue;
+    for (const m of literal.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)) classes.add(m[1]);
+    for (const m of literal.matchAll(/#([A-Za-z_][\w-]*)/g)) ids.add(m[1]);
+    for (const m of literal.matchAll(/\[([A-Za-z_:][\w:-]*)(?:\s*([~^$*|]?=)\s*["']?([^"'\]]*)["']?)?(?:\s+i)?\]/g)) {
+      attrs.set(`${m[1]}|${m[2] ?? ''}|${m[3] ?? ''}`, { name: m[1], op: m[2] ?? '', value: m[3] ?? '' });
+    }
+    for (const m of literal.matchAll(/(?:^|[\s,>+~(])([a-z][a-z0-9]*)(?=[.#[:\s,>]|$)/g)) tags.add(m[1]);
+    if (/^[@A-Za-z][\w@$-]{0,40}$/.test(literal)) words.add(literal);
+  }
+  const known = new Set(['div', 'span', 'a', 'li', 'ul', 'ol', 'p', 'h1', 'h2', 'h3', 'h4', 'section', 'article', 'main', 'header', 'time', 'strong', 'button', 'table', 'tr', 'td', 'tbody', 'font', 'b', 'i', 'em', 'br', 'img', 'code', 'nav', 'footer', 'aside', 'dl', 'dt', 'dd', 'label', 'small', 'pre']);
+  return {
+    selectors: [...selectors].slice(0, 200),
+    classes: [...classes].slice(0, 300),
+    ids: [...ids].slice(0, 100),
+    attrs: [...attrs.values()].slice(0, 200),
+    tags: [...tags].filter((t) => known.has(t)),
+    words: [...words].slice(0, 300),
+  };
+}
+
+/** Attributes every job site uses for ids, whatever the adapter mentions. */
+const COMMON_ATTRS: AttrSpec[] = [
+  { name: 'data-job-id', op: '', value: '' },
+  { name: 'data-jk', op: '', value: '' },
+  { name: 'data-entity-urn', op: '^=', value: 'urn:li:jobPosting:' },
+  { name: 'data-occludable-job-id', op: '', value: '' },
+  { name: 'data-id', op: '', value: '' },
+  { name: 'aria-label', op: '', value: '' },
+  { name: 'title', op: '', value: '' },
+  { name: 'datetime', op: '', value: '' },
+  { name: 'aria-hidden', op: '=', value: 'true' },
+  { name: 'hidden', op: '', value: '' },
+  { name: 'style', op: '=', value: 'display:none' },
+  { name: 'href', op: '', value: '' },
+];
+
+const COMMON_HREFS = [
+  '/jobs/view/123',
+  '/jobs/view/4374244548/?refId=x',
+  'https://www.linkedin.com/jobs/view/senior-ml-engineer-at-acme-4374244548',
+  '/viewjob?jk=4c819be57353b91d',
+  '/rc/clk?jk=0bb0c82f1ebd7121&from=serp',
+  'https://jobs.lever.co/acme/8f2b1c7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b',
+  'https://job-boards.greenhouse.io/acme/jobs/8369573002',
+  'https://jobs.ashbyhq.com/acme/0b9e2f4c-1d3a-4b5c-8e7f-6a5b4c3d2e1f',
+  'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/ML-Engineer_R12345',
+  '/companies/acme/jobs/93768-backend-engineer',
+  'https://www.workatastartup.com/jobs/93768',
+  'https://wellfound.com/jobs/3110392-ai-engineer',
+  'item?id=5009999',
+  'javascript:alert(1)',
+  '',
+  '#',
+  '//evil.example/x',
+  'https://[bad',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Generators.
+
+const JOB_WORDS = ['Ask HN: Who is hiring? (January 2025)', 'Acme | ML Engineer | Remote | Full-time', 'Forward Deployed Engineer', 'ML Platform Engineer', 'Acme', 'Remote', 'New York, NY', 'Applied AI', 'Senior', 'LLM infra', '  ', '\n', '\u00a0', '\u200b'];
+
+/** Text of every kind: empty, unicode, markup-looking, numbers, very long (over schema bounds). */
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...JOB_WORDS) },
+  { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.constantFrom('<b>x</b>', '&amp;&lt;p&gt;hi&lt;/p&gt;', '"\'><img src=x>', '{"a":1}', 'null', 'undefined', 'NaN') },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }).map((n) => 'Engineer '.repeat(n)) },
+  { weight: 1, arbitrary: fc.nat({ max: 3000 }).map((n) => 'x'.repeat(n)) },
+);
+
+/** An id-like value: digits, job keys, UUIDs, URNs, junk, very long. */
+const idValue = fc.oneof(
+  fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+  fc.stringMatching(/^[0-9a-f]{16}$/),
+  fc.uuid(),
+  fc.nat().map((n) => `urn:li:jobPosting:${n}`),
+  fc.string({ maxLength: 12 }),
+  fc.nat({ max: 500 }).map((n) => '9'.repeat(n)),
+);
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+function attrValue(spec: AttrSpec): fc.Arbitrary<string> {
+  if (spec.name === 'href') return fc.oneof(fc.constantFrom(...COMMON_HREFS), fc.webUrl(), text);
+  const free = fc.oneof(idValue, text);
+  switch (spec.op) {
+    case '=':
+      return fc.oneof({ weight: 3, arbitrary: fc.constant(spec.value) }, { weight: 1, arbitrary: free });
+    case '^=':
+      return fc.oneof(free.map((v) => spec.value + v), free);
+    case '*=':
+    case '~=':
+      return fc.tuple(free, free).map(([a, b]) => `${a}${spec.value}${b}`);
+    case '$=':
+      return free.map((v) => v + spec.value);
+    default:
+      return free;
+  }
+}
+
+/** JSON of random shape with the adapter's words as keys (Inertia props, JSON-LD fields). */
+function jsonish(words: readonly string[]): fc.Arbitrary<unknown> {
+  const keys = fc.constantFrom('id', 'title', 'name', 'company', 'location', 'url', 'description', 'job', 'jobs', 'props', 'component', ...words);
+  return fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.jsonValue({ maxDepth: 1 }),
+      text,
+      idValue,
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(keys, tie('value'), { maxKeys: 6 }),
+    ),
+  })).value;
+}
+
+/** A schema.org JobPosting whose fields have random types, sometimes wrapped in @graph or a list. */
+function jobPostingLd(words: readonly string[]): fc.Arbitrary<string> {
+  const any = jsonish(words);
+  const posting = fc.record(
+    {
+      '@context': fc.constantFrom('https://schema.org', 'http://schema.org/', 5),
+      '@type': fc.oneof(fc.constantFrom('JobPosting', ['JobPosting'], 'jobposting', 'Organization'), any),
+      title: fc.oneof(text, any),
+      name: text,
+      description: fc.oneof(text, text.map((t) => `<p>${t}</p><ul><li>${t}</li></ul>`), text.map((t) => `&lt;p&gt;${t}&lt;/p&gt;`), any),
+      identifier: fc.oneof(idValue, fc.record({ '@type': fc.constant('PropertyValue'), value: fc.oneof(idValue, any), name: text }, { requiredKeys: [] }), any),
+      hiringOrganization: fc.oneof(text, fc.record({ '@type': fc.constant('Organization'), name: fc.oneof(text, any), sameAs: fc.webUrl() }, { requiredKeys: [] }), any),
+      jobLocation: fc.oneof(
+        text,
+        fc.array(fc.record({ address: fc.oneof(text, fc.record({ addressLocality: fc.oneof(text, any), addressRegion: text, addressCountry: fc.oneof(text, any) }, { requiredKeys: [] })) }, { requiredKeys: [] }), { maxLength: 3 }),
+        any,
+      ),
+      jobLocationType: fc.constantFrom('TELECOMMUTE', 'telecommute', 5),
+      url: fc.oneof(fc.webUrl(), fc.constantFrom(...COMMON_HREFS), any),
+      datePosted: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text),
+    },
+    { requiredKeys: [] },
+  );
+  return fc.oneof(
+    posting.map((p) => JSON.stringify(p)),
+    fc.array(posting, { maxLength: 3 }).map((ps) => JSON.stringify(ps)),
+    fc.array(posting, { maxLength: 3 }).map((ps) => JSON.stringify({ '@context': 'https://schema.org', '@graph': ps })),
+    any.map((v) => JSON.stringify(v) ?? 'null'),
+    // Broken JSON: a valid block cut short, or with junk inside.
+    fc.tuple(posting, fc.nat()).map(([p, n]) => {
+      const s = JSON.stringify(p);
+      return s.slice(0, n % (s.length + 1));
+    }),
+    posting.map((p) => JSON.stringify(p).replace(/,/, ',,')),
+    // "</script>" inside the JSON ends the block early.
+    text.map((t) => JSON.stringify({ '@type': 'JobPosting', title: `${t}</script><div>` })),
+  );
+}
+
+interface Node {
+  tag: string;
+  attrs: [string, string][];
+  children: (Node | string)[];
+}
+
+function serialize(node: Node | string): string {
+  if (typeof node === 'string') return escapeText(node);
+  const attrs = node.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  if (node.tag === 'script-ld') return `<script type="application/ld+json"${attrs}>${node.children.join('')}</script>`;
+  if (node.tag === 'br' || node.tag === 'img') return `<${node.tag}${attrs}>`;
+  return `<${node.tag}${attrs}>${node.children.map(serialize).join('')}</${node.tag}>`;
+}
+
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead']);
+
+/**
+ * Nested elements matching a selector: ".posting-headline h2" gives <div class="posting-headline">
+ * <h2>…</h2></div>; "tr.athing.comtr" comes wrapped in a table, so the parser keeps it. Pseudo
+ * classes are ignored; attribute values follow the operator (^= gives prefix + random).
+ */
+function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>): fc.Arbitrary<Node> {
+  const compounds = selector.replace(/:not\([^)]*\)|:[\w-]+(\([^)]*\))?/g, '').split(/\s*[>+~]\s*|\s+/).filter(Boolean);
+  const parts = compounds.map((compound) => {
+    const tag = /^[a-z][a-z0-9]*/i.exec(compound)?.[0]?.toLowerCase() ?? 'div';
+    const classes = [...compound.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+    const id = /#([\w-]+)/.exec(compound)?.[1];
+    const attrSpecs = [...compound.matchAll(/\[([\w:-]+)(?:\s*([~^$*|]?=)\s*["']?([^"'\]]*)["']?)?(?:\s+i)?\]/g)].map((m) => ({ name: m[1], op: m[2] ?? '', value: m[3] ?? '' }));
+    const attrs = fc.tuple(...attrSpecs.map((spec) => attrValue(spec).map((v): [string, string] => [spec.name, v]))).map((list) => {
+      const all: [string, string][] = [...list];
+      if (classes.length) all.push(['class', classes.join(' ')]);
+      if (id) all.push(['id', id]);
+      return all;
+    });
+    return { tag, attrs };
+  });
+  if (!parts.length) return inner.map((children) => ({ tag: 'div', attrs: [], children }));
+  return fc.tuple(fc.tuple(...parts.map((p) => p.attrs)), inner).map(([attrLists, children]) => {
+    let node: Node = { tag: parts[parts.length - 1].tag, attrs: attrLists[parts.length - 1], children };
+    for (let i = parts.length - 2; i >= 0; i--) node = { tag: parts[i].tag, attrs: attrLists[i], children: [node] };
+    // Table rows and cells survive parsing only inside a table.
+    if (node.tag === 'td' || node.tag === 'th') node = { tag: 'tr', attrs: [], children: [node] };
+    if (node.tag === 'tr') node = { tag: 'tbody', attrs: [], children: [node] };
+    if (TABLE_PARTS.has(node.tag)) node = { tag: 'table', attrs: [], children: [node] };
+    return node;
+  });
+}
+
+function pageArbitrary(vocab: Vocabulary): fc.Arbitrary<string> {
+  const specs = [...COMMON_ATTRS, ...vocab.attrs, ...vocab.ids.map((id) => ({ name: 'id', op: '=', value: id }))];
+  const attr: fc.Arbitrary<[string, string]> = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...specs).chain((spec) => attrValue(spec).map((v): [string, string] => [spec.name, v])) },
+    {
+      weight: 3,
+      arbitrary: vocab.classes.length
+        ? fc.array(fc.constantFrom(...vocab.classes), { minLength: 1, maxLength: 3 }).map((cs): [string, string] => ['class', cs.join(' ')])
+        : fc.constant<[string, string]>(['class', 'x']),
+    },
+    { weight: 1, arbitrary: jsonish(vocab.words).map((v): [string, string] => ['data-page', JSON.stringify(v) ?? '']) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ component: fc.constantFrom('Jobs/Show', 'Companies/Show', 'x'), props: jsonish(vocab.words), url: fc.constantFrom('/jobs/1', '/companies/acme') })
+        .map((v): [string, string] => ['data-page', JSON.stringify(v)]),
+    },
+  );
+  const tags = [...new Set(['div', 'span', 'a', 'li', 'ul', 'h1', 'h2', 'h3', 'p', 'section', 'time', 'strong', 'button', ...vocab.tags])];
+  const ld = jobPostingLd(vocab.words);
+  const tree = fc.letrec<{ node: Node | string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text,
+      fc.record({
+        tag: fc.constantFrom(...tags),
+        attrs: fc.array(attr, { maxLength: 4 }),
+        children: fc.array(tie('node'), { maxLength: 5 }),
+      }),
+      ld.map((json): Node => ({ tag: 'script-ld', attrs: [], children: [json] })),
+      ...(vocab.selectors.length
+        ? [
+            fc
+              .constantFrom(...vocab.selectors)
+              .chain((sel) => instantiate(sel, fc.array(tie('node'), { maxLength: 4 }))),
+          ]
+        : []),
+    ),
+  })).node;
+  return fc
+    .record({ title: text, head: fc.array(ld, { maxLength: 2 }), body: fc.array(tree, { minLength: 1, maxLength: 6 }) })
+    .map(
+      ({ title, head, body }) =>
+        `<!DOCTYPE html><html><head><title>${escapeText(title)}</title>${head
+          .map((j) => `<script type="application/ld+json">${j}</script>`)
+          .join('')}</head><body>${body.map(serialize).join('')}</body></html>`,
+    );
+}
+
+/** Mutations of a page's source: cuts, duplicated slices, junk inserted (unclosed tags, quotes). */
+const JUNK = ['<', '>', '"', "'", '</div>', '<div class="', '<!--', '-->', '<script>', '</script>', '&#', '&#x110000;', '<a href="/jobs/view/', '\u0000', '<li data-job-id="', '<table>', '<svg>'];
+function mutated(page: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const op = fc.record({ kind: fc.constantFrom('cut', 'dup', 'junk', 'truncate'), at: fc.nat(), len: fc.nat({ max: 200 }), junk: fc.constantFrom(...JUNK) });
+  return fc.tuple(page, fc.array(op, { minLength: 1, maxLength: 6 })).map(([html, ops]) => {
+    let s = html;
+    for (const o of ops) {
+      const at = o.at % (s.length + 1);
+      if (o.kind === 'cut') s = s.slice(0, at) + s.slice(at + o.len);
+      else if (o.kind === 'dup') s = s.slice(0, at + o.len) + s.slice(at, at + o.len) + s.slice(at + o.len);
+      else if (o.kind === 'junk') s = s.slice(0, at) + o.junk + s.slice(at);
+      else s = s.slice(0, at);
+    }
+    return s;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties.
+
+function asPosting(site: string, job: JobRead & { description?: string }): unknown {
+  return {
+    site,
+    id: job.id,
+    title: job.title,
+    company: job.company,
+    location: job.location,
+    description: job.description,
+    url: job.url,
+  };
+}
+
+/** Issues of one page: readPage threw, or a read fails the Posting schema. Empty when all is well. */
+function checkPage(adapter: SiteAdapter, url: string, html: string): string[] {
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  let result: ReturnType<typeof readPage>;
+  try {
+    result = readPage(adapter, { url: new URL(url), document });
+  } catch (error) {
+    return [`readPage threw: ${String(error)}`];
+  }
+  const issues: string[] = [];
+  const reads = [...result.cards.map((c) => ({ where: 'card', job: c.job as JobRead & { description?: string } })), ...(result.detail ? [{ where: 'detail', job: result.detail }] : [])];
+  for (const { where, job } of reads) {
+    const parsed = Posting.safeParse(asPosting(adapter.id, job));
+    if (!parsed.success) {
+      issues.push(`${where} ${JSON.stringify(asPosting(adapter.id, job)).slice(0, 300)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    }
+  }
+  return issues;
+}
+
+interface Stats {
+  cases: number;
+  maxMs: number;
+  totalMs: number;
+  reads: number;
+}
+const stats = new Map<string, Stats>();
+function timed<T>(key: string, run: () => T, reads: (value: T) => number): T {
+  const start = performance.now();
+  const value = run();
+  const ms = performance.now() - start;
+  const s = stats.get(key) ?? { cases: 0, maxMs: 0, totalMs: 0, reads: 0 };
+  s.cases++;
+  s.totalMs += ms;
+  s.maxMs = Math.max(s.maxMs, ms);
+  s.reads += reads(value);
+  stats.set(key, s);
+  return value;
+}
+
+afterAll(() => {
+  const rows = [...stats.entries()].map(
+    ([key, s]) => `${key.padEnd(28)} cases ${String(s.cases).padStart(4)}  pages with reads ${String(s.reads).padStart(4)}  max ${s.maxMs.toFixed(1).padStart(7)} ms  mean ${(s.totalMs / s.cases).toFixed(1).padStart(6)} ms`,
+  );
+  console.log(`property cases (PROP_RUNS=${RUNS_RANDOM}):\n${rows.join('\n')}`);
+});
+
+const covered = ADAPTERS.filter((a) => a.exampleUrls.length > 0);
+
+describe('site adapters on random pages', () => {
+  it('the registry has adapters with example URLs to test', () => {
+    expect(covered.length).toBeGreaterThan(0);
+    const missing = ADAPTERS.filter((a) => a.exampleUrls.length === 0).map((a) => a.id);
+    if (missing.length) console.log(`adapters without example URLs (placeholders, not covered yet): ${missing.join(', ')}`);
+  });
+
+  for (const adapter of covered) {
+    const vocab = vocabularyOf(adapter);
+    const page = pageArbitrary(vocab);
+    const url = fc.constantFrom(...adapter.exampleUrls);
+
+    it(`${adapter.id}: readPage never throws and every read is a valid Posting (random pages)`, () => {
+      fc.assert(
+        fc.property(url, page, (u, html) => {
+          const issues = timed(`${adapter.id} random`, () => checkPage(adapter, u, html), () => 0);
+          expect(issues).toEqual([]);
+        }),
+        { numRuns: RUNS_RANDOM },
+      );
+    }, 120_000);
+
+    it(`${adapter.id}: readPage never throws and every read is a valid Posting (mutated pages)`, () => {
+      fc.assert(
+        fc.property(url, mutated(page), (u, html) => {
+          const issues = timed(`${adapter.id} mutated`, () => checkPage(adapter, u, html), () => 0);
+          expect(issues).toEqual([]);
+        }),
+        { numRuns: RUNS_MUTATED },
+      );
+    }, 120_000);
+
+    it(`${adapter.id}: isJobPage never throws on mutated URLs of its hosts`, () => {
+      const mutatedUrl = fc
+        .tuple(url, fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 }), fc.nat(), fc.constantFrom('path', 'query', 'hash', 'cut'))
+        .map(([u, junk, uni, n, where]) => {
+          const parsed = new URL(u);
+          if (where === 'path') parsed.pathname += `/${junk}${uni}`;
+          else if (where === 'query') parsed.search = `?${junk}=${uni}&vjk=${junk}`;
+          else if (where === 'hash') parsed.hash = junk;
+          else parsed.pathname = parsed.pathname.slice(0, n % (parsed.pathname.length + 1));
+          return parsed;
+        });
+      fc.assert(
+        fc.property(mutatedUrl, (u) => {
+          expect(typeof adapter.isJobPage(u)).toBe('boolean');
+        }),
+        { numRuns: RUNS_URL },
+      );
+    });
+  }
+});
+
+describe('generators reach the adapters (the properties are not vacuous)', () => {
+  // Over a fixed seed, at least some generated pages must yield reads for an adapter that has
+  // card or detail readers; otherwise the properties above would check nothing for it.
+  for (const adapter of covered.filter((a) => a.cards || a.detail || a.embeddedJobs)) {
+    it(`${adapter.id}: some random pages yield reads`, () => {
+      const vocab = vocabularyOf(adapter);
+      const samples = fc.sample(fc.tuple(fc.constantFrom(...adapter.exampleUrls), pageArbitrary(vocab)), { numRuns: 150, seed: 42 });
+      let withReads = 0;
+      for (const [u, html] of samples) {
+        const document = new DOMParser().parseFromString(html, 'text/html');
+        const r = timed(`${adapter.id} reach`, () => readPage(adapter, { url: new URL(u), document }), (x) => (x.cards.length || x.detail ? 1 : 0));
+        if (r.cards.length || r.detail) withReads++;
+      }
+      console.log(`${adapter.id}: ${withReads}/150 random pages yield at least one read`);
+      expect(withReads).toBeGreaterThan(0);
+    }, 120_000);
+  }
+});
