@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Classification } from './schema';
 
 /** One job the content script has found and classified in a tab. */
@@ -8,9 +8,9 @@ export const RoleEntry = z.object({
   site: z.string(),
   id: z.string(),
   title: z.string(),
-  company: z.string().optional(),
-  location: z.string().optional(),
-  url: z.string().optional(),
+  company: z.optional(z.string()),
+  location: z.optional(z.string()),
+  url: z.optional(z.string()),
   /** 'detail' once the description has been seen (the label was upgraded from the full text). */
   source: z.enum(['card', 'detail']),
   /** True for the job currently open in a detail pane or job page. */
@@ -22,8 +22,8 @@ export type RoleEntry = z.infer<typeof RoleEntry>;
 /** What the popup asks a tab's content script for, and gets back. */
 export const TabSummary = z.object({
   /** Adapter id, or null when the tab is on a supported host but not on a job page. */
-  site: z.string().nullable(),
-  siteName: z.string().nullable(),
+  site: z.nullable(z.string()),
+  siteName: z.nullable(z.string()),
   /** False when the user switched this site off in the settings. */
   enabled: z.boolean(),
   /** True once the page has been quiet for a moment after the last change. */
@@ -37,7 +37,7 @@ export const SummaryRequest = z.object({ type: z.literal('rolelens:summary') });
 
 /** Content script → background: how many AI roles (not `other`) the tab shows, for the toolbar badge. */
 export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
-export const CountMessage = z.object({ type: z.literal('rolelens:count'), count: z.number().int().min(0) });
+export const CountMessage = z.object({ type: z.literal('rolelens:count'), count: z.int().check(z.gte(0)) });
 
 /** Popup → content script: the page's sanitized HTML, for a bug report when a layout changed. */
 export const SNAPSHOT_REQUEST = { type: 'rolelens:snapshot' } as const;

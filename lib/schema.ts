@@ -1,26 +1,26 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const LABELS = ['ai-platform', 'forward-deployed', 'hybrid', 'other'] as const;
 export const Label = z.enum(LABELS);
 export type Label = z.infer<typeof Label>;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 
 /** One job as read from a page by a site adapter, before classification. */
 export const Posting = z.object({
-  site: text(40).min(1),
-  id: text(200).min(1),
-  url: text(4000).optional(),
+  site: text(40, 1),
+  id: text(200, 1),
+  url: z.optional(text(4000)),
   title: text(500),
-  company: text(300).optional(),
-  location: text(500).optional(),
+  company: z.optional(text(300)),
+  location: z.optional(text(500)),
   /** Plain text of the description, one block a line; only when the page shows it. */
-  description: text(200_000).optional(),
+  description: z.optional(text(200_000)),
 });
 export type Posting = z.infer<typeof Posting>;
 
 export const Evidence = z.object({
-  phrase: z.string().min(1),
+  phrase: z.string().check(z.minLength(1)),
   label: Label,
   weight: z.number(),
 });
@@ -28,7 +28,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const Classification = z.object({
   label: Label,
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   scores: z.record(Label, z.number()),
   evidence: z.array(Evidence),
 });

@@ -1,5 +1,5 @@
 import { storage } from '@wxt-dev/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const Settings = z.object({
   /** Site adapter id → on/off. A site missing here is on. */
@@ -12,7 +12,7 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { sites: {}, showOther: false };
 
 /** Version 1 (0.0.x pre-releases) kept a list of switched-off sites and called showOther "badgeOther". */
-const SettingsV1 = z.object({ disabledSites: z.array(z.string()), badgeOther: z.boolean() }).partial();
+const SettingsV1 = z.partial(z.object({ disabledSites: z.array(z.string()), badgeOther: z.boolean() }));
 
 export function migrateV1(old: unknown): unknown {
   const parsed = SettingsV1.safeParse(old);

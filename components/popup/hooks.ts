@@ -1,7 +1,7 @@
 // The popup's only browser I/O: the tab it looks at, that tab's summary, and the settings.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RoleEntry, SNAPSHOT_REQUEST, SUMMARY_REQUEST, TabSummary } from '@/lib/messages';
 import {
   loadSettings,

@@ -45,15 +45,15 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const title = str(raw.title).slice(0, MAX_TITLE_CHARS);
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
-    let f = extractFeatures(title, body, company, models.full.weights);
+    let f = body ? extractFeatures(title, body, company, models.full.weights) : undefined;
     let model = models.full;
-    if (!isEnglishBody(f)) {
-      // A description in another language, a title in another script: do not guess.
-      if (f.bodyWords >= MIN_BODY_WORDS || isForeignTitle(f)) return unsure();
+    if (!f || !isEnglishBody(f)) {
+      // A description in another language: do not guess.
+      if (f && f.bodyWords >= MIN_BODY_WORDS) return unsure();
       f = extractFeatures(title, '', company, models.title.weights);
       model = models.title;
-      // Nothing in the title that the model knows (e.g. a title in another language): do not guess.
-      if (![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:'))) return unsure();
+      // A title in another script, or with nothing the model knows (another language): do not guess.
+      if (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:'))) return unsure();
     }
     const probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
@@ -82,17 +82,19 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
     const k = CLASSES.indexOf(side as (typeof CLASSES)[number]);
     const candidates: (Evidence & { span: Span })[] = [];
     const bodyWeights = bodyWeightsOf(model);
-    const entries: [string, number, number[] | undefined][] = [];
-    for (const [key, x] of f.values) entries.push([key, x, model.weights.get(key)]);
-    for (const [word, x] of f.bodyValues) entries.push(['b:' + word, x, bodyWeights.get(word)]);
-    for (const [key, x, w] of entries) {
-      if (!w) continue;
+    const consider = (key: string, x: number, w: number[] | undefined) => {
+      if (!w) return;
       const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
       const weight = (x * (w[k] - rival)) / model.temperature;
-      if (weight < 0.005) continue;
+      if (weight < 0.01) return;
       const span = f.spanOf(key);
-      if (!span || span.end <= span.start) continue;
-      candidates.push({ phrase: '', label: side, weight, span });
+      if (span && span.end > span.start) candidates.push({ phrase: '', label: side, weight, span });
+    };
+    for (const [key, x] of f.values) consider(key, x, model.weights.get(key));
+    for (const [word, x] of f.bodyValues) {
+      const w = bodyWeights.get(word);
+      // Cheap test first: a word cannot speak for the side it weighs least.
+      if (w && w[k] > Math.min(w[0], w[1], w[2])) consider('b:' + word, x, w);
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));
     let taken = 0;

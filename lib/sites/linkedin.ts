@@ -41,8 +41,8 @@ function detail(page: PageContext): DetailRead | null {
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
-  // Country sites (it.linkedin.com, in.linkedin.com) serve the logged-out pages.
-  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
+  // www and the country sites (it.linkedin.com, in.linkedin.com) that serve the logged-out pages.
+  matches: ['https://*.linkedin.com/*'],
   isJobPage: isLinkedInJobPage,
   exampleUrls: [
     'https://www.linkedin.com/jobs/',

@@ -13,10 +13,12 @@ export function cardElements(reader: CardReader, root: Element | Document): Elem
     root.querySelectorAll(selector).forEach((el) => found.add(el));
   }
   // A card that sits inside another matched card (a rendered card inside its list item) is the same card.
-  return [...found].filter((el) => {
+  const outermost = [...found].filter((el) => {
     for (let up = el.parentElement; up; up = up.parentElement) if (found.has(up)) return false;
     return true;
   });
+  // Page order, whichever selector found each card (a page can mix card layouts).
+  return outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // 4: b follows a
 }
 
 /** Reads one card safely: an adapter error on one odd card never stops the others. */
