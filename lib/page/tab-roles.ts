@@ -26,8 +26,9 @@ export class TabRoles {
     const key = this.keyOf(job.id);
     let known = this.known.get(key);
     if (!known || (known.source === 'card' && known.job.title !== job.title)) {
-      const classification = classify({ title: job.title, company: job.company });
-      known = { job, classification, source: 'card', elements: known?.elements ?? new Set() };
+      const { title, company, description } = job;
+      const classification = classify({ title, company, description });
+      known = { job, classification, source: description ? 'detail' : 'card', elements: known?.elements ?? new Set() };
       this.known.set(key, known);
     }
     this.attach(element, key, known);

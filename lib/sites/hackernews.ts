@@ -11,8 +11,8 @@ const HIRING_TITLE = /\bwho is hiring\b/i;
 const NOT_AN_AD = /^\[(dead|deleted|flagged)\]$/i;
 /** A short question ("Any data jobs in London?") is a reader asking, not a company hiring. */
 const MAX_QUESTION_CHARS = 200;
-/** A card needs only the ad's head; reading less keeps a 500-comment thread cheap. */
-const CARD_TEXT_CHARS = 2_000;
+/** Enough of an ad to classify it; reading less keeps a 500-comment thread cheap. */
+const CARD_TEXT_CHARS = 4_000;
 
 const hiringByDocument = new WeakMap<Document, boolean>();
 
@@ -77,8 +77,8 @@ function readComment(card: Element, page: PageContext): JobRead | null {
   const id = commentId(card, cell);
   const ad = id ? readAd(cell, id, CARD_TEXT_CHARS) : null;
   if (!ad) return null;
-  const { text: _text, ...job } = ad;
-  return job;
+  const { text, ...job } = ad;
+  return { ...job, description: text };
 }
 
 /**

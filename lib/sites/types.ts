@@ -8,13 +8,16 @@ export interface JobRead {
   url?: string;
   /** Where the badge goes (usually the title element); defaults to the marked element. */
   badgeAnchor?: Element;
+  /**
+   * Plain text, one block a line: on a job page or pane; on a card only where the card is the
+   * whole posting (a Hacker News comment), so it is classified from its full text.
+   */
+  description?: string;
 }
 
 export interface DetailRead extends JobRead {
   /** The element that gets the data-rolelens-* markers: the job's header or container. */
   element: Element;
-  /** Plain text, one block a line. */
-  description?: string;
 }
 
 export interface PageContext {

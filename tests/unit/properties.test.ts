@@ -291,7 +291,7 @@ function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>): 
   });
 }
 
-function pageArbitrary(vocab: Vocabulary): fc.Arbitrary<string> {
+function pageArbitrary(vocab: Vocabulary, cardSelectors: readonly string[] = []): fc.Arbitrary<string> {
   const specs = [...COMMON_ATTRS, ...vocab.attrs, ...vocab.ids.map((id) => ({ name: 'id', op: '=', value: id }))];
   const attr: fc.Arbitrary<[string, string]> = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...specs).chain((spec) => attrValue(spec).map((v): [string, string] => [spec.name, v])) },
@@ -330,8 +330,35 @@ function pageArbitrary(vocab: Vocabulary): fc.Arbitrary<string> {
     );
   }
   const tree = levels[MAX_DEPTH];
+  // Card-shaped nodes: one of the adapter's card selectors, holding a few of its own selectors
+  // (with text) and sometimes a numeric id, so that reads happen often enough to check.
+  const filled = vocab.selectors.length
+    ? fc.constantFrom(...vocab.selectors).chain((sel) => instantiate(sel, fc.array(text, { minLength: 1, maxLength: 2 })))
+    : text;
+  const cardNode = cardSelectors.length
+    ? fc
+        .tuple(fc.constantFrom(...cardSelectors), fc.option(idValue, { nil: undefined }))
+        .chain(([sel, id]) =>
+          instantiate(sel, fc.array(fc.oneof(filled, levels[1]), { minLength: 1, maxLength: 5 })).map((node) => {
+            if (id === undefined) return node;
+            // The id goes on the element the selector matched (the innermost of a wrapping table).
+            let target = node;
+            while (TABLE_PARTS.has(target.tag) || target.tag === 'table') {
+              const next = target.children.find((c): c is Node => typeof c !== 'string');
+              if (!next || (target.tag === 'tr' && next.tag === 'td' && !sel.includes('td'))) break;
+              target = next;
+            }
+            target.attrs = [...target.attrs, ['id', id]];
+            return node;
+          }),
+        )
+    : tree;
   return fc
-    .record({ title: fc.oneof(text, fc.constantFrom(...JOB_WORDS)), head: fc.array(ld, { maxLength: 2 }), body: fc.array(tree, { minLength: 1, maxLength: 6 }) })
+    .record({
+      title: fc.oneof(text, fc.constantFrom(...JOB_WORDS)),
+      head: fc.array(ld, { maxLength: 2 }),
+      body: fc.array(fc.oneof(tree, cardNode), { minLength: 1, maxLength: 6 }),
+    })
     .map(
       ({ title, head, body }) =>
         `<!DOCTYPE html><html><head><title>${escapeText(title)}</title>${head
@@ -432,7 +459,7 @@ describe('site adapters on random pages', () => {
 
   for (const adapter of covered) {
     const vocab = vocabularyOf(adapter);
-    const page = pageArbitrary(vocab);
+    const page = pageArbitrary(vocab, adapter.cards?.selectors);
     const url = fc.constantFrom(...adapter.exampleUrls);
 
     it(`${adapter.id}: readPage never throws and every read is a valid Posting (random pages)`, () => {
@@ -482,7 +509,7 @@ describe('generators reach the adapters (the properties are not vacuous)', () =>
   for (const adapter of covered.filter((a) => a.cards || a.detail || a.embeddedJobs)) {
     it(`${adapter.id}: some random pages yield reads`, () => {
       const vocab = vocabularyOf(adapter);
-      const samples = fc.sample(fc.tuple(fc.constantFrom(...adapter.exampleUrls), pageArbitrary(vocab)), { numRuns: 150, seed: 42 });
+      const samples = fc.sample(fc.tuple(fc.constantFrom(...adapter.exampleUrls), pageArbitrary(vocab, adapter.cards?.selectors)), { numRuns: 150, seed: 42 });
       let withReads = 0;
       for (const [u, html] of samples) {
         const document = new DOMParser().parseFromString(html, 'text/html');
