@@ -18,6 +18,8 @@ export interface BadgeView {
 }
 
 const badges = new WeakMap<Element, HTMLElement>();
+/** What each badge shows; its tooltip is built from it only when first opened (most never are). */
+const views = new WeakMap<HTMLElement, BadgeView>();
 
 /**
  * Shows (or updates) the one badge of a listing element, next to its title. The badge lives in
@@ -78,8 +80,16 @@ function render(host: HTMLElement, { classification, source }: BadgeView): void 
   button.setAttribute('aria-label', `Role type: ${SPOKEN_NAME[label]}, ${percent}% confidence`);
   shadow.querySelector('.name')!.textContent = LABEL_TEXT[label].short;
   shadow.querySelector('.confidence')!.textContent = `${percent}%`;
+  views.set(host, { classification, source });
+  const tip = shadow.querySelector<HTMLElement>('.tip')!;
+  if (tip.classList.contains('open')) fillTip(host, tip);
+  else tip.replaceChildren();
+}
 
-  const tip = shadow.querySelector('.tip')!;
+function fillTip(host: HTMLElement, tip: HTMLElement): void {
+  const { classification, source } = views.get(host)!;
+  const { label, confidence, evidence } = classification;
+  const percent = Math.round(confidence * 100);
   const doc = host.ownerDocument;
   const heading = doc.createElement('p');
   heading.className = 'tip-head';
@@ -119,6 +129,7 @@ function removeStrayBadges(owner: Element): void {
 function wireTooltip(host: HTMLElement, button: HTMLButtonElement, tip: HTMLElement): void {
   let pinned = false;
   const show = () => {
+    if (!tip.firstChild) fillTip(host, tip);
     tip.classList.add('open');
     button.setAttribute('aria-expanded', 'true');
   };

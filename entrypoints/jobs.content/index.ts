@@ -12,12 +12,18 @@ export default defineContentScript({
     let settings: Settings = await loadSettings();
     let session: PageSession | null = null;
     let reportedCount = -1;
+    let countTimer: number | undefined;
 
+    // The toolbar count follows the page at most a few times a second, however many cards change.
     const reportCount = () => {
-      const count = session?.entries().filter((e) => e.classification.label !== 'other').length ?? 0;
-      if (count === reportedCount || !ctx.isValid) return;
-      reportedCount = count;
-      browser.runtime.sendMessage({ ...COUNT_MESSAGE, count }).catch(() => {});
+      if (countTimer !== undefined) return;
+      countTimer = ctx.setTimeout(() => {
+        countTimer = undefined;
+        const count = session?.countAiRoles() ?? 0;
+        if (count === reportedCount || !ctx.isValid) return;
+        reportedCount = count;
+        browser.runtime.sendMessage({ ...COUNT_MESSAGE, count }).catch(() => {});
+      }, 300);
     };
 
     // Which site adapter (if any) should run on the current URL; called again after SPA navigation.

@@ -63,6 +63,10 @@ export class PageSession {
     return this.roles.entries();
   }
 
+  countAiRoles(): number {
+    return this.roles.entries().filter((entry) => entry.classification.label !== 'other').length;
+  }
+
   private showCard(element: Element, job: JobRead): void {
     this.anchors.set(element, job.badgeAnchor ?? element);
     this.paint(this.roles.fromCard(element, job), element);

@@ -39,10 +39,12 @@ describe('badge', () => {
     expect(button.textContent).toBe('Forward-deployed87%');
   });
 
-  it('puts evidence in as text, never as markup', () => {
+  it('puts evidence in as text, never as markup, when the tooltip opens', () => {
     const card = document.getElementById('card')!;
     showBadge(card, document.getElementById('title')!, { classification: fde, source: 'detail' });
     const shadow = badgesIn(card)[0].shadowRoot!;
+    expect(shadow.querySelector('.tip')!.childElementCount).toBe(0); // built only when first opened
+    shadow.querySelector('button')!.dispatchEvent(new FocusEvent('focus'));
     expect(shadow.querySelector('img')).toBeNull();
     expect(shadow.querySelector('.tip')!.textContent).toContain('<img src=x onerror="window.hacked=1">');
     expect(shadow.querySelector('.tip-foot')!.textContent).toContain('full description');

@@ -138,6 +138,9 @@ const COMMON_HREFS = [
 // ---------------------------------------------------------------------------------------------
 // Generators.
 
+/** Page titles of the kinds adapters look at (Hacker News reads only "Who is hiring" threads). */
+const TITLES = ['Ask HN: Who is hiring? (January 2025)', 'Jobs | LinkedIn', 'Careers at Acme Robotics', 'Forward Deployed Engineer - Acme - Lever'];
+
 const JOB_WORDS = ['Ask HN: Who is hiring? (January 2025)', 'Acme | ML Engineer | Remote | Full-time', 'Forward Deployed Engineer', 'ML Platform Engineer', 'Acme', 'Remote', 'New York, NY', 'Applied AI', 'Senior', 'LLM infra', '  ', '\n', '\u00a0', '\u200b'];
 
 /** Text of every kind: empty, unicode, markup-looking, numbers, very long (over schema bounds). */
@@ -261,7 +264,7 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead']);
  * <h2>…</h2></div>; "tr.athing.comtr" comes wrapped in a table, so the parser keeps it. Pseudo
  * classes are ignored; attribute values follow the operator (^= gives prefix + random).
  */
-function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>): fc.Arbitrary<Node> {
+function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>, cellClasses: readonly string[] = []): fc.Arbitrary<Node> {
   const compounds = selector.replace(/:not\([^)]*\)|:[\w-]+(\([^)]*\))?/g, '').split(/\s*[>+~]\s*|\s+/).filter(Boolean);
   const parts = compounds.map((compound) => {
     const tag = /^[a-z][a-z0-9]*/i.exec(compound)?.[0]?.toLowerCase() ?? 'div';
@@ -277,10 +280,13 @@ function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>): 
     return { tag, attrs };
   });
   if (!parts.length) return inner.map((children) => ({ tag: 'div', attrs: [], children }));
-  return fc.tuple(fc.tuple(...parts.map((p) => p.attrs)), inner).map(([attrLists, children]) => {
+  const cellClass = fc.constantFrom('', ...cellClasses);
+  return fc.tuple(fc.tuple(...parts.map((p) => p.attrs)), inner, cellClass).map(([attrLists, children, cls]) => {
     const last = parts[parts.length - 1].tag;
-    // A row's content outside a cell is moved out of the table by the parser: give it a cell.
-    const content = last === 'tr' ? [{ tag: 'td', attrs: [], children }] : children;
+    // A row's content outside a cell is moved out of the table by the parser: give it a cell,
+    // sometimes with a class the adapter's own td selectors use.
+    const cell: Node = { tag: 'td', attrs: cls ? [['class', cls]] : [], children };
+    const content = last === 'tr' ? [cell] : children;
     let node: Node = { tag: last, attrs: attrLists[parts.length - 1], children: content };
     for (let i = parts.length - 2; i >= 0; i--) node = { tag: parts[i].tag, attrs: attrLists[i], children: [node] };
     // Table rows and cells survive parsing only inside a table.
@@ -335,11 +341,12 @@ function pageArbitrary(vocab: Vocabulary, cardSelectors: readonly string[] = [])
   const filled = vocab.selectors.length
     ? fc.constantFrom(...vocab.selectors).chain((sel) => instantiate(sel, fc.array(text, { minLength: 1, maxLength: 2 })))
     : text;
+  const cellClasses = vocab.selectors.flatMap((sel) => [...sel.matchAll(/(?:^|\s)td((?:\.[\w-]+)+)/g)].map((m) => m[1].slice(1).replace(/\./g, ' ')));
   const cardNode = cardSelectors.length
     ? fc
         .tuple(fc.constantFrom(...cardSelectors), fc.option(idValue, { nil: undefined }))
         .chain(([sel, id]) =>
-          instantiate(sel, fc.array(fc.oneof(filled, levels[1]), { minLength: 1, maxLength: 5 })).map((node) => {
+          instantiate(sel, fc.array(fc.oneof({ weight: 3, arbitrary: filled }, { weight: 1, arbitrary: levels[1] }), { minLength: 1, maxLength: 8 }), cellClasses).map((node) => {
             if (id === undefined) return node;
             // The id goes on the element the selector matched (the innermost of a wrapping table).
             let target = node;
@@ -355,7 +362,7 @@ function pageArbitrary(vocab: Vocabulary, cardSelectors: readonly string[] = [])
     : tree;
   return fc
     .record({
-      title: fc.oneof(text, fc.constantFrom(...JOB_WORDS)),
+      title: fc.oneof(text, fc.constantFrom(...TITLES)),
       head: fc.array(ld, { maxLength: 2 }),
       body: fc.array(fc.oneof(tree, cardNode), { minLength: 1, maxLength: 6 }),
     })

@@ -1,0 +1,60 @@
+// Reads many fixture pages in one process, the way `npm run -s parse` (scripts/parse.ts) reads one:
+// same happy-dom setup, same adapters and readPage. stdin: [{ url, path }]; stdout: one result each,
+// { site, listings: [{ id, title }], detail: null | { id, title }, marked: [id] } where `marked`
+// lists what the content script's scanner should mark: every card element the adapter reads (no
+// de-duplication by id: each element is marked) and the detail element when it is another element.
+// Run by tests/e2e/site-pages.mjs (`node --import tsx tests/e2e/parse-pages.ts`).
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { adapterForPage } from '../../lib/sites';
+import { jsonld } from '../../lib/sites/jsonld';
+import { cardElements, readCard, readPage } from '../../lib/sites/read-page';
+
+const cases = JSON.parse(readFileSync(0, 'utf8')) as { url: string; path: string }[];
+const results = [];
+for (const { url: href, path } of cases) {
+  const url = new URL(href);
+  const window = new Window({
+    url: url.href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  const html = readFileSync(path, 'utf8');
+  // As scripts/parse.ts: happy-dom 21 drops what follows a <style>/<script> inside an <svg>.
+  const parseable = html.replace(/<svg\b[^>]*>[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''));
+  const document = new window.DOMParser().parseFromString(parseable, 'text/html') as unknown as Document;
+  const page = { url, document };
+  const runs = adapterForPage(url);
+  const adapter = runs ?? jsonld;
+  const { cards, detail } = readPage(adapter, page);
+  const marked: string[] = [];
+  if (runs) {
+    const elements = new Set<Element>();
+    if (runs.cards) {
+      for (const element of cardElements(runs.cards, document)) {
+        const job = readCard(runs.cards, element, page);
+        if (job) {
+          elements.add(element);
+          marked.push(job.id);
+        }
+      }
+    }
+    if (detail && !elements.has(detail.element)) marked.push(detail.id);
+  }
+  results.push({
+    url: href,
+    site: adapter.id,
+    runs: Boolean(runs),
+    listings: cards.map(({ job }) => ({ id: job.id, title: job.title })),
+    detail: detail && { id: detail.id, title: detail.title },
+    marked,
+  });
+  await window.happyDOM.close();
+}
+process.stdout.write(JSON.stringify(results));

@@ -1,0 +1,90 @@
+// Every project fixture page (tests/fixtures/<site>/*.html) with the real URL it stands for (the
+// URLs the unit tests in tests/unit/sites-<site>.test.ts read them at), plus what the shared site
+// adapters find on it, computed outside the browser (`expectedFor`).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './harness.mjs';
+
+const LEVER = '3f2b8c1a-9d4e-4b7a-8c6f-1e2d3c4b5a69';
+const ASHBY = '8d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09';
+
+/** kind: 'list' (cards) or 'job' (one job shown in full). site: the adapter expected to run there. */
+export const SITE_PAGES = [
+  { site: 'linkedin', kind: 'list', file: 'linkedin/guest-search.html', url: 'https://www.linkedin.com/jobs/search?keywords=platform' },
+  { site: 'linkedin', kind: 'list', file: 'linkedin/collections-2023.html', url: 'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3700000001' },
+  { site: 'linkedin', kind: 'list', file: 'linkedin/search-2025-it.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4200000005&keywords=ingegnere' },
+  { site: 'linkedin', kind: 'job', file: 'linkedin/guest-job-it.html', url: 'https://it.linkedin.com/jobs/view/ml-platform-engineer-at-quillworks-4100000003?position=1&trk=x' },
+  { site: 'linkedin', kind: 'job', file: 'linkedin/guest-job-jsonld-only.html', url: 'https://www.linkedin.com/jobs/view/4100000008/' },
+  { site: 'linkedin', kind: 'job', file: 'linkedin/jobview-2023.html', url: 'https://www.linkedin.com/jobs/view/3600000001/' },
+  { site: 'linkedin', kind: 'job', file: 'linkedin/jobview-sdui-2026.html', url: 'https://www.linkedin.com/jobs/view/4300000001/' },
+  { site: 'linkedin', kind: 'job', file: 'linkedin/jobview-closed-voyager.html', url: 'https://www.linkedin.com/jobs/view/3900000001/' },
+  { site: 'indeed', kind: 'list', file: 'indeed/search-2026-pane.html', url: 'https://www.indeed.com/jobs?q=python&l=Remote' },
+  { site: 'indeed', kind: 'list', file: 'indeed/search-2023.html', url: 'https://hk.indeed.com/jobs?q=software+engineer' },
+  { site: 'indeed', kind: 'list', file: 'indeed/search-2025-simpler-pane.html', url: 'https://www.indeed.com/jobs?q=&l=Savannah%2C+GA' },
+  { site: 'indeed', kind: 'job', file: 'indeed/viewjob.html', url: 'https://www.indeed.com/viewjob?jk=3c3c3c3c4d4d4d4d&from=serp' },
+  { site: 'indeed', kind: 'job', file: 'indeed/viewjob-jsonld-only.html', url: 'https://ca.indeed.com/viewjob?jk=0a0b0c0d0e0f1a1b' },
+  { site: 'glassdoor', kind: 'list', file: 'glassdoor/search-current.html', url: 'https://www.glassdoor.com/Job/san-francisco-machine-learning-engineer-jobs-SRCH_IL.0,13_IC1147401_KO14,39.htm' },
+  { site: 'glassdoor', kind: 'list', file: 'glassdoor/search-2022.html', url: 'https://www.glassdoor.com/Job/austin-jobs-SRCH_IL.0,6_IC1139761.htm' },
+  { site: 'glassdoor', kind: 'list', file: 'glassdoor/search-2020.html', url: 'https://www.glassdoor.co.in/Job/australia-jobs-SRCH_IL.0,9_IN16.htm' },
+  { site: 'glassdoor', kind: 'job', file: 'glassdoor/job-listing-jsonld-only.html', url: 'https://www.glassdoor.co.uk/job-listing/applied-ml-engineer-harrow-labs-JV_KO0,19_KE20,31.htm?jl=1010000000042' },
+  { site: 'wellfound', kind: 'list', file: 'wellfound/role-landing.html', url: 'https://wellfound.com/role/machine-learning-engineer' },
+  { site: 'wellfound', kind: 'job', file: 'wellfound/job-page.html', url: 'https://wellfound.com/jobs/4100002-forward-deployed-engineer' },
+  { site: 'wellfound', kind: 'job', file: 'wellfound/job-page-jsonld.html', url: 'https://wellfound.com/jobs/4100004-applied-ai-engineer' },
+  { site: 'ycombinator', kind: 'list', file: 'ycombinator/yc-company-jobs.html', url: 'https://www.ycombinator.com/companies/lanternly/jobs' },
+  { site: 'ycombinator', kind: 'list', file: 'ycombinator/waas-company.html', url: 'https://www.workatastartup.com/companies/lanternly' },
+  { site: 'ycombinator', kind: 'job', file: 'ycombinator/waas-job.html', url: 'https://www.workatastartup.com/jobs/70102' },
+  { site: 'ycombinator', kind: 'job', file: 'ycombinator/yc-job-page.html', url: 'https://www.ycombinator.com/companies/lanternly/jobs/Zm9Tt2LwQ-forward-deployed-engineer' },
+  { site: 'hackernews', kind: 'list', file: 'hackernews/thread-today.html', url: 'https://news.ycombinator.com/item?id=47000000' },
+  { site: 'hackernews', kind: 'list', file: 'hackernews/thread-2013.html', url: 'https://news.ycombinator.com/item?id=1000' },
+  { site: 'hackernews', kind: 'job', file: 'hackernews/ad-page-today.html', url: 'https://news.ycombinator.com/item?id=47000101' },
+  { site: 'greenhouse', kind: 'list', file: 'greenhouse/board-new.html', url: 'https://job-boards.greenhouse.io/copperleaf' },
+  { site: 'greenhouse', kind: 'list', file: 'greenhouse/board-classic.html', url: 'https://boards.greenhouse.io/saltmarsh' },
+  { site: 'greenhouse', kind: 'job', file: 'greenhouse/job-new.html', url: 'https://job-boards.greenhouse.io/copperleaf/jobs/7100001003?gh_src=x1' },
+  { site: 'greenhouse', kind: 'job', file: 'greenhouse/job-classic.html', url: 'https://boards.greenhouse.io/saltmarsh/jobs/4400124' },
+  { site: 'lever', kind: 'list', file: 'lever/board.html', url: 'https://jobs.lever.co/tidewater' },
+  { site: 'lever', kind: 'job', file: 'lever/posting.html', url: `https://jobs.lever.co/tidewater/${LEVER}` },
+  { site: 'lever', kind: 'job', file: 'lever/apply.html', url: `https://jobs.lever.co/tidewater/${LEVER}/apply` },
+  { site: 'ashby', kind: 'list', file: 'ashby/board.html', url: 'https://jobs.ashbyhq.com/lumenforge' },
+  { site: 'ashby', kind: 'list', file: 'ashby/board-appdata.html', url: 'https://jobs.ashbyhq.com/lumenforge?utm_source=appdata' },
+  { site: 'ashby', kind: 'job', file: 'ashby/posting-overview.html', url: `https://jobs.ashbyhq.com/lumenforge/${ASHBY}` },
+  { site: 'ashby', kind: 'job', file: 'ashby/posting-application.html', url: `https://jobs.ashbyhq.com/lumenforge/${ASHBY}/application` },
+  { site: 'workday', kind: 'list', file: 'workday/search.html', url: 'https://harbor.wd3.myworkdayjobs.com/External' },
+  { site: 'workday', kind: 'job', file: 'workday/job-rendered.html', url: 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1' },
+  { site: 'workday', kind: 'job', file: 'workday/job-raw.html', url: 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/Deployment-Engineer_JR77120' },
+].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
+
+/** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */
+export const JSONLD_PAGES = [
+  { site: null, kind: 'job', file: 'jsonld/careers-job.html', url: 'https://careers.northwind.example/jobs/5551234-applied-ml-engineer' },
+  { site: null, kind: 'list', file: 'jsonld/list-of-jobs.html', url: 'https://jobs.bluefin.example/roles' },
+  { site: null, kind: 'job', file: 'jsonld/hostile.html', url: 'https://careers.mallory.example/jobs/4242' },
+  { site: null, kind: 'job', file: 'jsonld/no-job.html', url: 'https://quiet.example/about' },
+].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
+
+/** `pages` for launchWithExtension: every fixture at its URL. */
+export function routesFor(pages) {
+  return Object.fromEntries(pages.map((p) => [p.url, p.path]));
+}
+
+/**
+ * What the shared adapters read from each page (one tsx process for all: see parse-pages.ts):
+ * { site, listings, detail } exactly as `npm run -s parse` prints, plus `marked`: the id of every
+ * element the content script is expected to mark (each card element, and the detail element).
+ */
+export function expectedFor(pages) {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'tests/e2e/parse-pages.ts')],
+    { cwd: ROOT, input: JSON.stringify(pages.map(({ url, path }) => ({ url, path }))), maxBuffer: 64 << 20, encoding: 'utf8' },
+  );
+  return JSON.parse(out);
+}
+
+/** Runs the real parse CLI on one page (slow: one tsx start), for the cross-check. */
+export function parseCli({ url, path }) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/parse.ts'), '--url', url, path], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
