@@ -215,9 +215,10 @@ function squash(count: number): number {
 }
 
 /**
- * Features of a posting: title and body word uni/bi-grams in separate namespaces ('t:', 'b:'),
- * rubric concept strengths ('c:t:', 'c:b:') and a few rubric combinations ('d:').
- * `known` limits the n-grams recorded to the model's (speed); concepts are always computed.
+ * Features of a posting: title word uni/bigrams ('t:'), body words ('b:'), rubric concept
+ * strengths ('c:t:', 'c:b:') and a few rubric combinations ('d:').
+ * `known` (a model's weights) limits the words recorded to the model's and keeps body words
+ * apart in `bodyValues` (speed); without it (training) everything goes into `values`.
  */
 export function extractFeatures(
   title: string,

@@ -1,3 +1,4 @@
+// Also prints the adapters ({ id, name, matches }) and SUPPORTED_MATCHES, so .mjs tests need not import TS.
 // Reads many fixture pages in one process, the way `npm run -s parse` (scripts/parse.ts) reads one:
 // same happy-dom setup, same adapters and readPage. stdin: [{ url, path }]; stdout: one result each,
 // { site, listings: [{ id, title }], detail: null | { id, title }, marked: [id] } where `marked`
@@ -6,7 +7,7 @@
 // Run by tests/e2e/site-pages.mjs (`node --import tsx tests/e2e/parse-pages.ts`).
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { adapterForPage } from '../../lib/sites';
+import { ADAPTERS, SUPPORTED_MATCHES, adapterForPage } from '../../lib/sites';
 import { jsonld } from '../../lib/sites/jsonld';
 import { cardElements, readCard, readPage } from '../../lib/sites/read-page';
 
@@ -57,4 +58,5 @@ for (const { url: href, path } of cases) {
   });
   await window.happyDOM.close();
 }
-process.stdout.write(JSON.stringify(results));
+const adapters = ADAPTERS.map((a) => ({ id: a.id, name: a.name, matches: a.matches }));
+process.stdout.write(JSON.stringify({ adapters, supportedMatches: SUPPORTED_MATCHES, results }));

@@ -1,7 +1,8 @@
 // Every project fixture page (tests/fixtures/<site>/*.html) with the real URL it stands for (the
 // URLs the unit tests in tests/unit/sites-<site>.test.ts read them at), plus what the shared site
 // adapters find on it, computed outside the browser (`expectedFor`).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { ROOT } from './harness.mjs';
 
@@ -67,24 +68,28 @@ export function routesFor(pages) {
 }
 
 /**
- * What the shared adapters read from each page (one tsx process for all: see parse-pages.ts):
- * { site, listings, detail } exactly as `npm run -s parse` prints, plus `marked`: the id of every
+ * What the shared adapters read from each page (one tsx process for all: see parse-pages.ts), as
+ * { adapters: [{ id, name, matches }], supportedMatches, byUrl: Map(url → result) }; each result:
+ * { site, runs, listings: [{ id, title }], detail: { id, title } | null } as `npm run -s parse` reads them, plus `marked`: the id of every
  * element the content script is expected to mark (each card element, and the detail element).
  */
-export function expectedFor(pages) {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'tests/e2e/parse-pages.ts')],
-    { cwd: ROOT, input: JSON.stringify(pages.map(({ url, path }) => ({ url, path }))), maxBuffer: 64 << 20, encoding: 'utf8' },
-  );
-  return JSON.parse(out);
+export async function expectedFor(pages) {
+  const run = promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/parse-pages.ts')], {
+    cwd: ROOT,
+    maxBuffer: 64 << 20,
+    encoding: 'utf8',
+  });
+  run.child.stdin.end(JSON.stringify(pages.map(({ url, path }) => ({ url, path }))));
+  const { adapters, supportedMatches, results } = JSON.parse((await run).stdout);
+  return { adapters, supportedMatches, byUrl: new Map(results.map((r) => [r.url, r])) };
 }
 
 /** Runs the real parse CLI on one page (slow: one tsx start), for the cross-check. */
-export function parseCli({ url, path }) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/parse.ts'), '--url', url, path], {
+export async function parseCli({ url, path }) {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/parse.ts'), '--url', url, path], {
     cwd: ROOT,
+    maxBuffer: 64 << 20,
     encoding: 'utf8',
   });
-  return JSON.parse(out);
+  return JSON.parse(stdout);
 }

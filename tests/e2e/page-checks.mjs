@@ -1,0 +1,87 @@
+// Helpers shared by sites/settings/privacy e2e tests: read what Role Lens put on a page, ask the
+// content script for its tab summary, and read the popup's role list. Built on harness.mjs only.
+
+export const LABELS = ['ai-platform', 'forward-deployed', 'hybrid', 'other'];
+
+/** The content script's summary for a tab ({ site, enabled, settled, roles }), or null when it does not answer. */
+export async function tabSummary(h, tabId) {
+  return h
+    .extensionEval((id) => chrome.tabs.sendMessage(id, { type: 'rolelens:summary' }).catch(() => null), tabId)
+    .catch(() => null);
+}
+
+/** Waits (generously) until the content script in that tab says its page has settled. */
+export async function waitSettled(h, tabId, { timeout = 20000, page } = {}) {
+  const end = Date.now() + timeout;
+  let last = null;
+  while (Date.now() < end) {
+    last = await tabSummary(h, tabId);
+    if (last?.settled) return last;
+    await (page ? page.waitForTimeout(100) : new Promise((ok) => setTimeout(ok, 100)));
+  }
+  throw new Error(`tab ${tabId}: the content script did not settle within ${timeout} ms (last summary: ${JSON.stringify(last)?.slice(0, 300)})`);
+}
+
+/** Polls fn() until it returns a truthy value; returns it (or the last value after the timeout). */
+export async function until(fn, { timeout = 15000, every = 100 } = {}) {
+  const end = Date.now() + timeout;
+  let value;
+  do {
+    value = await fn();
+    if (value) return value;
+    await new Promise((ok) => setTimeout(ok, every));
+  } while (Date.now() < end);
+  return value;
+}
+
+/**
+ * What Role Lens put on the page: every marked element (id, label, its own badge count) and every
+ * badge (its label, its marked owner, the shadow root's contents).
+ */
+export function readRoleLens(page) {
+  return page.evaluate(() => {
+    const marked = [...document.querySelectorAll('[data-rolelens-job]')];
+    const badges = [...document.querySelectorAll('role-lens-badge')];
+    const ALLOWED = new Set(['STYLE', 'BUTTON', 'SPAN', 'DIV', 'P', 'UL', 'LI']);
+    return {
+      marked: marked.map((el) => ({
+        id: el.getAttribute('data-rolelens-job'),
+        label: el.getAttribute('data-rolelens-label'),
+        tag: el.tagName.toLowerCase(),
+      })),
+      badges: badges.map((b) => {
+        const owner = b.closest('[data-rolelens-job]');
+        const shadow = b.shadowRoot;
+        const all = shadow ? [...shadow.querySelectorAll('*')] : [];
+        const button = shadow?.querySelector('button');
+        return {
+          label: b.getAttribute('data-label'),
+          ownerIndex: owner ? marked.indexOf(owner) : -1,
+          hasShadow: Boolean(shadow),
+          lightChildren: b.childNodes.length,
+          ariaLabel: button?.getAttribute('aria-label') ?? null,
+          hasTip: Boolean(shadow?.querySelector('.tip')),
+          tipText: shadow?.querySelector('.tip')?.textContent ?? '',
+          // Page text must go in as text: no element a page string could have created.
+          foreignTags: all.filter((el) => !ALLOWED.has(el.tagName)).map((el) => el.tagName.toLowerCase()),
+          handlerAttributes: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+        };
+      }),
+    };
+  });
+}
+
+/** The roles listed in a popup page: { count text, titles }. Waits for the list to render. */
+export async function popupRoles(popup, { min = 1, timeout = 15000 } = {}) {
+  await popup.waitForFunction((n) => document.querySelectorAll('button.role').length >= n, min, { timeout });
+  return popup.evaluate(() => ({
+    total: document.querySelector('.counts-total')?.textContent ?? '',
+    titles: [...document.querySelectorAll('button.role .role-title')].map((el) => el.textContent),
+  }));
+}
+
+export function countBy(values) {
+  const m = {};
+  for (const v of values) m[v] = (m[v] ?? 0) + 1;
+  return m;
+}

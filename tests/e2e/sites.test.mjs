@@ -1,0 +1,139 @@
+// Every supported site, end to end: each project fixture page served at its real URL in Chromium
+// with the built extension. On each, the elements Role Lens marks are exactly the listing elements
+// the shared site adapters find outside the browser (tests/e2e/parse-pages.ts, the parse CLI's
+// code path; cross-checked against the CLI itself once), each marked once with a valid label; one
+// badge per non-`other` element and none for `other`; badges hold page text as text only. For each
+// site's list pages, the popup for that tab lists the same roles. One browser for the whole file.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWithExtension } from './harness.mjs';
+import { SITE_PAGES, expectedFor, parseCli, routesFor } from './site-pages.mjs';
+import { LABELS, countBy, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
+
+const OPEN_AT_ONCE = 6;
+
+describe('every supported site in Chromium', () => {
+  /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
+  let h;
+  let expected;
+  let cliCheck;
+  /** url -> { page, tabId, settled, seen } */
+  const loaded = new Map();
+
+  before(async () => {
+    const parsing = expectedFor(SITE_PAGES);
+    // The real CLI on one page with both cards and an open job, to tie parse-pages.ts to it.
+    const cliPage = SITE_PAGES.find((p) => p.file === 'linkedin/search-2025-it.html');
+    cliCheck = parseCli(cliPage).then((cli) => ({ cli, page: cliPage }));
+    cliCheck.catch(() => {});
+    h = await launchWithExtension({ pages: routesFor(SITE_PAGES) });
+    expected = await parsing;
+    // Load every page, a few at a time, and read what Role Lens did once each has settled.
+    const queue = [...SITE_PAGES];
+    const worker = async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        const page = await h.openPage(p.url);
+        const want = expected.byUrl.get(p.url).marked.length;
+        await page
+          .waitForFunction((n) => document.querySelectorAll('[data-rolelens-job]').length >= n, want, { timeout: 20000 })
+          .catch(() => {}); // asserted below, with what is there
+        loaded.set(p.url, { page });
+      }
+    };
+    await Promise.all(Array.from({ length: OPEN_AT_ONCE }, worker));
+    // Tab ids one at a time (tabIdOf may bring the page to the front).
+    for (const p of SITE_PAGES) {
+      const entry = loaded.get(p.url);
+      entry.tabId = await h.tabIdOf(entry.page);
+      entry.settled = await waitSettled(h, entry.tabId, { page: entry.page }).catch((e) => e);
+      entry.seen = await readRoleLens(entry.page);
+    }
+  });
+
+  after(async () => {
+    await h?.close();
+  });
+
+  test('the fixtures cover every site the extension runs on, with a list page and a job page', () => {
+    const sites = expected.adapters.filter((a) => a.matches.length > 0).map((a) => a.id);
+    assert.ok(sites.length >= 10, `adapters with hosts: ${sites}`);
+    for (const site of sites) {
+      const kinds = new Set(SITE_PAGES.filter((p) => p.site === site).map((p) => p.kind));
+      assert.deepEqual([...kinds].sort(), ['job', 'list'], `${site}: a list page and a job page`);
+    }
+    assert.deepEqual([...new Set(SITE_PAGES.map((p) => p.site))].sort(), [...sites].sort(), 'no page for a site without an adapter');
+    for (const p of SITE_PAGES) {
+      const e = expected.byUrl.get(p.url);
+      assert.equal(e.site, p.site, `${p.file} at ${p.url} is read by the ${p.site} adapter`);
+      assert.ok(e.runs, `${p.url} is a job page for its adapter`);
+    }
+  });
+
+  test('parse-pages.ts reads a page as the parse CLI does', async () => {
+    const { cli, page } = await cliCheck;
+    const mine = expected.byUrl.get(page.url);
+    assert.equal(cli.site, mine.site);
+    assert.deepEqual(cli.listings.map(({ id, title }) => ({ id, title })), mine.listings);
+    assert.deepEqual(cli.detail && { id: cli.detail.id, title: cli.detail.title }, mine.detail);
+    assert.ok(mine.listings.length > 0 && mine.detail, 'the cross-checked page has cards and an open job');
+  });
+
+  for (const p of SITE_PAGES) {
+    test(`${p.site} ${p.kind} page ${p.file}: every listing element marked once, labelled, badged`, () => {
+      const want = expected.byUrl.get(p.url);
+      const { settled, seen } = loaded.get(p.url);
+      assert.ok(!(settled instanceof Error), String(settled?.message));
+      const ids = seen.marked.map((m) => m.id);
+      assert.deepEqual(countBy(ids), countBy(want.marked), `marked ids on ${p.url} (in page: ${JSON.stringify(ids)}; adapters: ${JSON.stringify(want.marked)})`);
+      assert.equal(ids.length, want.marked.length, 'as many marked elements as listing elements');
+      for (const m of seen.marked) assert.ok(LABELS.includes(m.label), `job ${m.id} has a valid label (${m.label})`);
+      // Badges: one per non-`other` marked element, none for `other`, each inside its element.
+      const badged = seen.badges.map((b) => b.ownerIndex);
+      assert.ok(badged.every((i) => i >= 0), `every badge sits inside a marked element: ${JSON.stringify(seen.badges.map((b) => b.label))}`);
+      assert.equal(new Set(badged).size, badged.length, 'no element has two badges');
+      const shouldHave = seen.marked.map((m, i) => (m.label === 'other' ? -1 : i)).filter((i) => i >= 0);
+      assert.deepEqual([...badged].sort((a, b) => a - b), shouldHave, `badged elements (labels ${JSON.stringify(seen.marked.map((m) => m.label))})`);
+      for (const b of seen.badges) {
+        const owner = seen.marked[b.ownerIndex];
+        assert.equal(b.label, owner.label, `badge label = marked label for ${owner.id}`);
+        assert.ok(b.hasShadow, 'the badge has an open shadow root');
+        assert.equal(b.lightChildren, 0, 'nothing in the badge host outside its shadow root');
+        assert.match(b.ariaLabel ?? '', /^Role type: [a-z -]+, \d{1,3}% confidence$/);
+        assert.ok(b.hasTip, 'the badge has its tooltip');
+        assert.deepEqual(b.foreignTags, [], 'the badge holds only its own elements (page text went in as text)');
+        assert.deepEqual(b.handlerAttributes, [], 'no inline handlers in the badge');
+      }
+    });
+  }
+
+  test('no page of the extension or the fixtures threw', () => {
+    assert.deepEqual(h.pageErrors, []);
+  });
+
+  // The popup, for every list page: the same roles, by count and title.
+  for (const p of SITE_PAGES.filter((x) => x.kind === 'list')) {
+    test(`popup for the ${p.site} tab ${p.file} lists its roles`, async () => {
+      const want = expected.byUrl.get(p.url);
+      const titles = new Map(want.listings.map((l) => [l.id, l.title]));
+      if (want.detail) titles.set(want.detail.id, want.detail.title); // the open job's own read wins
+      assert.ok(titles.size > 0, 'the adapters find roles on this page');
+      const { tabId } = loaded.get(p.url);
+      const popup = await h.openPopup(tabId);
+      try {
+        const shown = await popupRoles(popup, { min: 1 }).catch(async () => ({
+          total: '',
+          titles: [],
+          body: (await popup.textContent('body')).slice(0, 300),
+        }));
+        assert.deepEqual(
+          [...shown.titles].sort(),
+          [...titles.values()].sort(),
+          `popup of tab ${tabId} (${p.url}) lists the adapters' roles${shown.body ? `; it says: ${shown.body}` : ''}`,
+        );
+        assert.equal(shown.total, titles.size === 1 ? '1 role found on this page' : `${titles.size} roles found on this page`);
+      } finally {
+        await popup.close();
+      }
+    });
+  }
+});
