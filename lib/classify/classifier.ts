@@ -45,19 +45,17 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const title = str(raw.title).slice(0, MAX_TITLE_CHARS);
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
-    let f = body ? extractFeatures(title, body, company, models.full.weights) : undefined;
-    let model = models.full;
-    if (!f || !isEnglishBody(f)) {
-      // A description in another language: do not guess.
-      if (f && f.bodyWords >= MIN_BODY_WORDS) return unsure();
-      f = extractFeatures(title, '', company, models.title.weights);
-      model = models.title;
-      // A title in another script, or with nothing the model knows (another language): do not guess.
-      if (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:'))) return unsure();
-    }
+    const fullFeatures = body ? extractFeatures(title, body, company, models.full.weights) : undefined;
+    const useFull = fullFeatures !== undefined && isEnglishBody(fullFeatures);
+    // A description in another language: do not guess.
+    if (fullFeatures && !useFull && fullFeatures.bodyWords >= MIN_BODY_WORDS) return unsure();
+    const model = useFull ? models.full : models.title;
+    const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title.weights);
+    // A title in another script, or with nothing the model knows (another language): do not guess.
+    if (!useFull && (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
     const probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
-    const aiContext = model === models.full ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
+    const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const { label, confidence } = decide(p, aiContext);
     return {
       label,

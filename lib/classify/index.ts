@@ -6,7 +6,17 @@ import { unpack } from './model-format';
 export type { ClassifyInput } from './classifier';
 export { decide } from './decide';
 
-let models: Models | undefined;
+let full: Models['full'] | undefined;
+let title: Models['title'] | undefined;
+/** Each model is unpacked on first use: list cards only ever need the small title model. */
+const models: Models = {
+  get full() {
+    return (full ??= unpack(FULL_MODEL));
+  },
+  get title() {
+    return (title ??= unpack(TITLE_MODEL));
+  },
+};
 
 /**
  * Labels a posting ai-platform / forward-deployed / hybrid / other, with a calibrated confidence,
@@ -14,6 +24,5 @@ let models: Models | undefined;
  * Deterministic, offline, never throws.
  */
 export function classify(input: ClassifyInput): Classification {
-  models ??= { full: unpack(FULL_MODEL), title: unpack(TITLE_MODEL) };
   return classifyWith(models, input);
 }

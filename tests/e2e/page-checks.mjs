@@ -50,7 +50,12 @@ export function readRoleLens(page) {
         tag: el.tagName.toLowerCase(),
       })),
       badges: badges.map((b) => {
-        const owner = b.closest('[data-rolelens-job]');
+        // The badge goes inside its element's title, or right after the title link (never inside
+        // a link), which may be the marked element itself or wrap it.
+        const prev = b.previousElementSibling;
+        const owner =
+          (prev?.tagName === 'A' && (prev.matches('[data-rolelens-job]') ? prev : prev.querySelector('[data-rolelens-job]'))) ||
+          b.closest('[data-rolelens-job]');
         const shadow = b.shadowRoot;
         const all = shadow ? [...shadow.querySelectorAll('*')] : [];
         const button = shadow?.querySelector('button');

@@ -98,8 +98,8 @@ function paneInner(job, withDescription) {
   </div>`;
 }
 
-function searchMain(jobs, ids, openId) {
-  const items = ids.map((i) => cardLi(jobs[i])).join('\n');
+function searchMain(jobs, ids, openId, holes) {
+  const items = ids.map((i) => cardLi(jobs[i])).concat((holes || []).map((i) => placeholderLi(jobs[i]))).join('\n');
   const pane =
     openId != null
       ? `<div class="scaffold-layout__detail jobs-search__job-details--container"><div class="jobs-search__job-details--wrapper">${paneInner(jobs[openId], true)}</div></div>`
@@ -243,10 +243,7 @@ ${fns}
  */
 export function linkedinAppPage({ jobs, list = [], placeholders = [], open = null, feedCardId = null }) {
   const byId = Object.fromEntries(jobs.map((j) => [j.id, j]));
-  let main = searchMain(byId, list, open);
-  if (placeholders.length) {
-    main = main.replace('</ul>', `${placeholders.map((i) => placeholderLi(byId[i])).join('\n')}</ul>`);
-  }
+  const main = searchMain(byId, list, open, placeholders);
   return shell({ title: 'ai engineer Jobs | LinkedIn', main, jobs, feedCardId });
 }
 

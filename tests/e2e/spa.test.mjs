@@ -46,6 +46,8 @@ for (const n of [...NAV_A, ...NAV_B, ...LAZY_CARDS, ...LAZY_HOLES, ...SCROLL, ..
 jobs.push(makeJob({ n: 5000, title: 'AI Infrastructure Engineer, Model Serving', company: 'Anyscale' }));
 jobs.push(makeJob({ n: 5001, title: 'Product Designer', company: 'Canva' }));
 const ids = (ns) => ns.map(id);
+/** A "jobs for you" card inside the feed page (Forward Deployed Engineer): job markup on a non-job page. */
+const FEED_CARD = id(4);
 
 const SCENARIOS = {
   pane: { list: ids([1, 2, 3, 4, 5]), open: id(2) },
@@ -91,8 +93,8 @@ describe('LinkedIn single-page app', () => {
   before(async () => {
     h = await launchWithExtension({
       pages: {
-        [BASE]: (req, url) => linkedinAppPage({ jobs, ...SCENARIOS[url.searchParams.get('scenario') ?? 'pane'] }),
-        'https://www.linkedin.com/feed/': linkedinFeedPage({ jobs, feedCardId: id(3) }),
+        [BASE]: (req, url) => linkedinAppPage({ jobs, feedCardId: FEED_CARD, ...SCENARIOS[url.searchParams.get('scenario') ?? 'pane'] }),
+        'https://www.linkedin.com/feed/': linkedinFeedPage({ jobs, feedCardId: FEED_CARD }),
       },
     });
   });
@@ -298,7 +300,25 @@ describe('LinkedIn single-page app', () => {
     await page.close();
   });
 
-  test('feed: no markers; SPA navigation to a search and back and forth keeps one badge per card', async () => {
+  const FEED_HREF = '/jobs/search/?keywords=ml&scenario=feed';
+  /** The feed list is marked, one badge per non-other card, nothing else marked. */
+  const checkFeedList = async (page, where) => {
+    const list = ids(FEED_LIST);
+    await waitItemsMarked(page, list, where);
+    await page.waitForTimeout(300);
+    const items = await page.evaluate(probeItems);
+    assertOneBadgePerCard(items, where);
+    assert.ok(items.some((i) => i.badges === 1), `${where}: badges appear`);
+    assert.equal((await page.evaluate(probeMarks)).length, list.length, `${where}: only the cards are marked`);
+  };
+  const checkFeedClean = async (page, where) => {
+    await page.waitForFunction(() => location.pathname === '/feed/' && document.querySelector('.feed-container'), null, { timeout: T });
+    await page.waitForTimeout(700);
+    assert.deepEqual(await page.evaluate(probeMarks), [], `${where}: nothing marked (the feed's own job card included)`);
+    assert.equal(await page.$$eval('role-lens-badge', (e) => e.length), 0, `${where}: no badge`);
+  };
+
+  test('feed: no markers; pushState from the feed to a search → badges appear', async () => {
     const page = await h.openPage('https://www.linkedin.com/feed/');
     // The content script is alive and says "not a job page" (the popup asks it).
     const popup = await h.openPopup(await h.tabIdOf(page));
@@ -307,27 +327,22 @@ describe('LinkedIn single-page app', () => {
     await page.waitForTimeout(300);
     assert.equal(await page.$$eval('[data-rolelens-job], role-lens-badge', (e) => e.length), 0, 'the feed (with a job card in it) gets no marker or badge');
 
-    const href = '/jobs/search/?keywords=ml&scenario=feed';
-    const list = ids(FEED_LIST);
-    const check = async (where) => {
-      await waitItemsMarked(page, list, where);
-      await page.waitForTimeout(300);
-      const items = await page.evaluate(probeItems);
-      assertOneBadgePerCard(items, where);
-      assert.ok(items.some((i) => i.badges === 1), `${where}: badges appear`);
-      assert.equal((await page.evaluate(probeMarks)).length, list.length, `${where}: only the cards are marked`);
-    };
-    await page.evaluate(([u, l]) => window.app.toSearch(u, l, null), [href, list]);
-    await check('feed → search (pushState)');
-
+    await page.evaluate(([u, l]) => window.app.toSearch(u, l, null), [FEED_HREF, ids(FEED_LIST)]);
+    await checkFeedList(page, 'feed → search (pushState)');
     await page.evaluate(() => window.app.toFeed());
-    await page.waitForFunction(() => location.pathname === '/feed/' && document.querySelector('.feed-container'), null, { timeout: T });
-    await page.waitForTimeout(700);
-    assert.deepEqual(await page.evaluate(probeMarks), [], 'back on the feed: nothing marked (the feed\'s job card included)');
-    assert.equal(await page.$$eval('role-lens-badge', (e) => e.length), 0, 'back on the feed: no badge');
+    await checkFeedClean(page, 'feed → search → feed');
+    await page.evaluate(([u, l]) => window.app.toSearch(u, l, null), [FEED_HREF, ids(FEED_LIST)]);
+    await checkFeedList(page, 'feed → search → feed → search');
+    await page.close();
+  });
 
-    await page.evaluate(([u, l]) => window.app.toSearch(u, l, null), [href, list]);
-    await check('feed → search again');
+  test('search (loaded) → pushState to the feed → back to a search: feed clean, one badge per card', async () => {
+    const page = await h.openPage(`https://www.linkedin.com${FEED_HREF}`);
+    await checkFeedList(page, 'search page load');
+    await page.evaluate(() => window.app.toFeed());
+    await checkFeedClean(page, 'search → feed (pushState)');
+    await page.evaluate(([u, l]) => window.app.toSearch(u, l, null), [FEED_HREF, ids(FEED_LIST)]);
+    await checkFeedList(page, 'search → feed → search');
     await page.close();
   });
 
