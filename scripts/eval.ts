@@ -21,6 +21,7 @@ const full: Outcome[] = [];
 const titleOnly: Outcome[] = [];
 const baseline: Outcome[] = [];
 const misses: string[] = [];
+const titleMisses: string[] = [];
 
 function outcome(gold: Label, c: { label: Label; confidence: number; scores: Record<string, number> }): Outcome {
   const side = c.scores['ai-platform'] >= c.scores['forward-deployed'] ? 'ai-platform' : 'forward-deployed';
@@ -39,7 +40,11 @@ for (let f = 0; f < folds; f++) {
     if (c.label !== gold && !(gold === 'hybrid' && c.label !== 'other')) {
       misses.push(`  ${row.id} gold=${gold} got=${c.label}@${c.confidence} | ${row.title.slice(0, 60)} | ${row.company}`);
     }
-    titleOnly.push(outcome(gold, classifyWith(models, { title: row.title, company: row.company ?? undefined })));
+    const t = classifyWith(models, { title: row.title, company: row.company ?? undefined });
+    titleOnly.push(outcome(gold, t));
+    if (t.label !== gold && !(gold === 'hybrid' && t.label !== 'other')) {
+      titleMisses.push(`  ${row.id} gold=${gold} got=${t.label}@${t.confidence} | ${row.title.slice(0, 60)} | ${row.company}`);
+    }
     const b = baselineLabel(row.title);
     baseline.push({ gold, predicted: b, side: 'ai-platform', confidence: 1 });
   });
@@ -60,5 +65,5 @@ const out = [
   '',
   `gain over baseline: full text ${(100 * (report(full).macroF1 - report(baseline).macroF1)).toFixed(1)} points, title only ${(100 * (report(titleOnly).macroF1 - report(baseline).macroF1)).toFixed(1)} points`,
 ];
-if (flag('--misses') >= 0) out.push('', 'full-text errors:', ...misses);
+if (flag('--misses') >= 0) out.push('', 'full-text errors:', ...misses, '', 'title-only errors:', ...titleMisses);
 console.log(out.join('\n'));

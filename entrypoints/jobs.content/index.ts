@@ -27,8 +27,8 @@ export default defineContentScript({
     };
 
     // Which site adapter (if any) should run on the current URL; called again after SPA navigation.
-    const refresh = () => {
-      const adapter = adapterForPage(new URL(location.href));
+    const refresh = (url = new URL(location.href)) => {
+      const adapter = adapterForPage(url);
       const wanted = adapter && isSiteEnabled(settings, adapter.id) ? adapter : null;
       if (session && session.adapter !== wanted) {
         session.stop();
@@ -60,7 +60,8 @@ export default defineContentScript({
       if (SnapshotRequest.safeParse(message).success) return Promise.resolve(sanitizeSnapshot(document));
       return undefined;
     });
-    ctx.addEventListener(window, 'wxt:locationchange', refresh);
+    // The event fires before history.pushState has changed location.href: use the URL it carries.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => refresh(event.newUrl));
     const unwatch = watchSettings((next) => {
       settings = next;
       session?.setShowOther(next.showOther);

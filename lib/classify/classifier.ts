@@ -20,6 +20,8 @@ const MIN_BODY_WORDS = 25;
 /** Confidence given when the posting is not English (or empty): `other`, but unsure. */
 const UNSURE = 0.34;
 const MAX_EVIDENCE = 6;
+/** Weight of the title model when a description is there (grouped CV: 0.2–0.35 all help). */
+export const TITLE_WEIGHT = 0.3;
 /** Concept features whose sum tells whether a description is about an AI, ML or data product. */
 const AI_CONTEXT_FEATURES = ['c:t:aiContext', 'c:b:aiContext', 'c:b:modelWork'];
 
@@ -53,7 +55,8 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title.weights);
     // A title in another script, or with nothing the model knows (another language): do not guess.
     if (!useFull && (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
-    const probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
+    let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
+    if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title.weights));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const { label, confidence } = decide(p, aiContext);
@@ -66,6 +69,18 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
   } catch {
     return unsure();
   }
+}
+
+/**
+ * The rubric: the title is strong evidence, the responsibilities win when they disagree. The
+ * full-text model's probabilities are combined with the title model's (a weighted geometric
+ * mean), so a clear title ("Forward Deployed Engineer") counts more than one word among many.
+ */
+function withTitle(full: number[], titleModel: LinearModel, tf: Features): number[] {
+  const t = softmax(logits(titleModel, tf.values), titleModel.temperature);
+  const mixed = full.map((x, k) => Math.exp((1 - TITLE_WEIGHT) * Math.log(Math.max(x, 1e-12)) + TITLE_WEIGHT * Math.log(Math.max(t[k], 1e-12))));
+  const sum = mixed.reduce((a, b) => a + b, 0);
+  return mixed.map((x) => x / sum);
 }
 
 function round(x: number): number {

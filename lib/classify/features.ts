@@ -46,6 +46,9 @@ const CONCEPT_FIRST = 32;
 const CONCEPT = 64;
 const YOU = 128;
 const WE = 256;
+/** Words that put a responsibility line on a customer's side, or on models. */
+const CUSTOMER_WORD = 4096;
+const MODEL_WORD = 8192;
 
 /** Word → flags above: one lookup per token tells everything the feature pass needs. */
 const INFO = new Map<string, number>();
@@ -69,6 +72,8 @@ flag('about benefits perks compensation salary pay why offer culture values miss
 flag([...CONCEPT_FIRST_WORDS].join(' '), CONCEPT_FIRST);
 flag([...CONCEPT_OF.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
 flag('you your', YOU);
+flag('customer customers client clients prospects prospect onsite', CUSTOMER_WORD);
+flag('model models training inference ml llm llms evals pytorch fine research', MODEL_WORD);
 flag('we our', WE);
 
 function isDigits(word: string): boolean {
@@ -82,6 +87,9 @@ function isForeign(word: string): boolean {
 }
 
 const KNOWN_BODY_WORD = 512;
+/** First / second word of a body bigram the model knows (or any non-stop word when training). */
+const BIGRAM_FIRST = 1024;
+const BIGRAM_SECOND = 2048;
 const AI_COMPANY_WORDS = new Set(['ai', 'ml', 'labs', 'intelligence', 'robotics', 'learning', 'neural', 'cognitive', 'deep']);
 
 /** INFO plus the KNOWN_BODY_WORD flag for the body words a model knows, cached per model. */
@@ -90,7 +98,16 @@ function infoFor(known: ReadonlyMap<string, unknown>): Map<string, number> {
   let info = infoByModel.get(known);
   if (!info) {
     info = new Map(INFO);
-    for (const key of known.keys()) if (key.startsWith('b:')) info.set(key.slice(2), (info.get(key.slice(2)) ?? 0) | KNOWN_BODY_WORD);
+    const mark = (word: string, bit: number) => info!.set(word, (info!.get(word) ?? 0) | bit);
+    for (const key of known.keys()) {
+      if (!key.startsWith('b:')) continue;
+      const space = key.indexOf(' ');
+      if (space < 0) mark(key.slice(2), KNOWN_BODY_WORD);
+      else {
+        mark(key.slice(2, space), BIGRAM_FIRST);
+        mark(key.slice(space + 1), BIGRAM_SECOND);
+      }
+    }
     infoByModel.set(known, info);
   }
   return info;
@@ -102,7 +119,7 @@ class Collector {
   /** Body words by raw word (prefixed once at the end, not once per occurrence); span packed. */
   private readonly bodyWords = new Map<string, number>();
   private readonly bodySpans = new Map<string, number>();
-  constructor(private readonly known?: ReadonlyMap<string, unknown>) {}
+  constructor(readonly known?: ReadonlyMap<string, unknown>) {}
 
   add(key: string, weight: number, source: Source, start: number, end: number): void {
     if (this.known && !this.known.has(key)) return;
@@ -163,9 +180,16 @@ function addGrams(
     const info = infos[i];
     if (title) {
       if (!(info & STOP)) out.add('t:' + w, weight, source, starts[i], ends[i]);
-    } else if (info & KNOWN_BODY_WORD && !(info & STOP)) out.addBodyWord(w, weight, starts[i], ends[i]);
+    } else if (!(info & STOP)) {
+      if (info & KNOWN_BODY_WORD) out.addBodyWord(w, weight, starts[i], ends[i]);
+      // Body bigrams of content words ("forward deployed", "fine tuning"); the trainer keeps only
+      // those that several companies use, so boilerplate is not learnt.
+      if (info & BIGRAM_FIRST && i + 1 < to && infos[i + 1] & BIGRAM_SECOND && !(infos[i + 1] & STOP)) {
+        const gram = w + ' ' + words[i + 1];
+        if (!out.known || out.known.has('b:' + gram)) out.addBodyWord(gram, weight, starts[i], ends[i + 1]);
+      }
+    }
     if (info & CONCEPT) for (const c of CONCEPT_OF.get(w)!) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
-    // Body bigrams only feed concepts: as free features they memorized companies' boilerplate.
     if (!title && !(info & CONCEPT_FIRST)) continue;
     const next = i + 1 < to ? words[i + 1] : '';
     if (!next || isDigits(next) || (info & STOP && infos[i + 1] & STOP)) continue;
@@ -184,15 +208,19 @@ function lineWeight(
   to: number,
   companyWords: Set<string>,
   section: number,
-): { weight: number; section: number } {
+): { weight: number; section: number; customer?: boolean; model?: boolean } {
   let boiler = false;
   let roleHeader = false;
   let boilerHeader = false;
   let hasYou = false;
   let hasWe = false;
   let hasCompany = false;
+  let customer = false;
+  let model = false;
   for (let i = from; i < to; i++) {
     const info = infos[i];
+    if (info & CUSTOMER_WORD) customer = true;
+    if (info & MODEL_WORD) model = true;
     if (info & BOILER_LINE) boiler = true;
     if (info & ROLE_HEADER) roleHeader = true;
     if (info & BOILER_HEADER) boilerHeader = true;
@@ -206,7 +234,7 @@ function lineWeight(
     if (boiler || boilerHeader) return { weight: BOILERPLATE_WEIGHT, section: BOILERPLATE_WEIGHT };
   }
   if (boiler || (hasCompany && hasWe && !hasYou)) return { weight: BOILERPLATE_WEIGHT, section };
-  return { weight: section, section };
+  return { weight: section, section, customer, model };
 }
 
 /** Normalizes a concept count (sum of line weights) into 0..1. */
@@ -228,7 +256,7 @@ export function extractFeatures(
 ): Features {
   const out = new Collector(known);
   const info = known ? infoFor(known) : INFO;
-  const everyWord = known ? 0 : KNOWN_BODY_WORD;
+  const everyWord = known ? 0 : KNOWN_BODY_WORD | BIGRAM_FIRST | BIGRAM_SECOND;
   const infosOf = (tokens: Tokens) => {
     const infos = new Int32Array(tokens.words.length);
     for (let i = 0; i < infos.length; i++) infos[i] = (info.get(tokens.words[i]) ?? 0) | everyWord;
@@ -253,6 +281,9 @@ export function extractFeatures(
   let bodyWords = 0;
   let bodyEnglish = 0;
   let section = 1;
+  let roleLines = 0;
+  let customerLines = 0;
+  let modelLines = 0;
   // Walk the body line by line: a line's weight depends on all its words.
   for (let from = 0, lineEnd = -1; from < b.words.length; ) {
     lineEnd = text.indexOf('\n', b.starts[from]);
@@ -265,12 +296,22 @@ export function extractFeatures(
     }
     const lw = lineWeight(b, infos, from, to, companyWords, section);
     section = lw.section;
+    if (lw.weight === 1 && to - from >= 4) {
+      roleLines++;
+      if (lw.customer) customerLines++;
+      if (lw.model) modelLines++;
+    }
     addGrams(out, 'body', b, infos, from, to, lw.weight);
     from = to;
   }
 
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
   addCombinations(out, bodyWords > 0);
+  // What the person spends time doing: the share of responsibility lines about customers or models.
+  if (roleLines >= 3 && !process.env.NOLINES) {
+    if (customerLines) out.values.set('d:customerLines', customerLines / roleLines);
+    if (modelLines) out.values.set('d:modelLines', modelLines / roleLines);
+  }
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
   const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !known);
   return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };

@@ -26,7 +26,7 @@ export interface TrainOptions {
 export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true };
 
 /** The title model sees few words: rarer words are kept, and a stronger prior evens it out. */
-export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2, classBalance: 0.5 };
+export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2 };
 
 export interface TrainedClassifier {
   full: LinearModel;

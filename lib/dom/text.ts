@@ -78,7 +78,9 @@ export function htmlToText(html: string, doc: Document, maxChars = 200_000): str
     // A <template>'s content is inert: no scripts run, no images load, nothing is shown.
     const template = doc.createElement('template');
     template.innerHTML = source.slice(0, maxChars * 4);
-    const holder = doc.createElement('div');
+    // The holder belongs to the template's inert document too: adopted into the page's document,
+    // an <img onerror> would load and run even though it is never attached.
+    const holder = template.content.ownerDocument.createElement('div');
     holder.appendChild(template.content);
     return blockText(holder, maxChars);
   };

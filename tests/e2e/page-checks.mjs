@@ -76,12 +76,20 @@ export function readRoleLens(page) {
   });
 }
 
-/** The roles listed in a popup page: { count text, titles }. Waits for the list to render. */
+/**
+ * The roles listed in a popup page: { total (the count line), titles, status (any other message) }.
+ * Waits for the list to render, or for a final status such as "No job listings found on this page."
+ */
 export async function popupRoles(popup, { min = 1, timeout = 15000 } = {}) {
-  await popup.waitForFunction((n) => document.querySelectorAll('button.role').length >= n, min, { timeout });
+  await popup.waitForFunction(
+    (n) => document.querySelectorAll('button.role').length >= n || /No job listings found on this page|switched off|not a page with job listings|Not a supported site/.test(document.body.innerText),
+    min,
+    { timeout },
+  );
   return popup.evaluate(() => ({
     total: document.querySelector('.counts-total')?.textContent ?? '',
     titles: [...document.querySelectorAll('button.role .role-title')].map((el) => el.textContent),
+    status: document.querySelector('.status')?.textContent ?? '',
   }));
 }
 

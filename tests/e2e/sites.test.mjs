@@ -33,11 +33,8 @@ describe('every supported site in Chromium', () => {
     const cliPage = SITE_PAGES.find((p) => p.file === 'linkedin/search-2025-it.html');
     cliCheck = parseCli(cliPage).then((cli) => ({ cli, page: cliPage }));
     cliCheck.catch(() => {});
-    const t0 = Date.now();
     h = await launchWithExtension({ pages: routesFor(SITE_PAGES) });
-    console.error('launch', Date.now() - t0);
     expected = await parsing;
-    console.error('parsed', Date.now() - t0);
     // Load every page, a few at a time, and read what Role Lens did once each has settled.
     const queue = [...SITE_PAGES];
     const worker = async () => {
@@ -51,7 +48,6 @@ describe('every supported site in Chromium', () => {
       }
     };
     await Promise.all(Array.from({ length: OPEN_AT_ONCE }, worker));
-    console.error('loaded', Date.now() - t0);
     // Tab ids one at a time (tabIdOf may bring the page to the front).
     for (const p of SITE_PAGES) {
       const entry = loaded.get(p.url);
@@ -59,7 +55,6 @@ describe('every supported site in Chromium', () => {
       entry.settled = await waitSettled(h, entry.tabId, { page: entry.page }).catch((e) => e);
       entry.seen = await readRoleLens(entry.page);
     }
-    console.error('read', Date.now() - t0);
   });
 
   after(async () => {
@@ -122,8 +117,13 @@ describe('every supported site in Chromium', () => {
     assert.deepEqual(h.pageErrors, []);
   });
 
-  // The popup, for every list page: the same roles, by count and title.
-  for (const p of SITE_PAGES.filter((x) => x.kind === 'list')) {
+  // The popup, for one list page per site (the first listed), plus the one page whose jobs exist
+  // only as embedded data (Work at a Startup saved before its scripts ran): the same roles, by
+  // count and title.
+  const popupPages = SITE_PAGES.filter(
+    (x) => x.kind === 'list' && (SITE_PAGES.find((y) => y.site === x.site && y.kind === 'list') === x || x.file === 'ycombinator/waas-company.html'),
+  );
+  for (const p of popupPages) {
     test(`popup for the ${p.site} tab ${p.file} lists its roles`, async () => {
       const want = expected.byUrl.get(p.url);
       const titles = new Map(want.listings.map((l) => [l.id, l.title]));
@@ -132,15 +132,11 @@ describe('every supported site in Chromium', () => {
       const { tabId } = loaded.get(p.url);
       const popup = await h.openPopup(tabId);
       try {
-        const shown = await popupRoles(popup, { min: 1 }).catch(async () => ({
-          total: '',
-          titles: [],
-          body: (await popup.textContent('body')).slice(0, 300),
-        }));
+        const shown = await popupRoles(popup, { min: 1 });
         assert.deepEqual(
           [...shown.titles].sort(),
           [...titles.values()].sort(),
-          `popup of tab ${tabId} (${p.url}) lists the adapters' roles${shown.body ? `; it says: ${shown.body}` : ''}`,
+          `popup of tab ${tabId} (${p.url}) lists the adapters' roles${shown.status ? `; it says: ${shown.status}` : ''}`,
         );
         assert.equal(shown.total, titles.size === 1 ? '1 role found on this page' : `${titles.size} roles found on this page`);
       } finally {

@@ -1,0 +1,165 @@
+// Privacy in real Chromium: over every project fixture page (every supported site, and the
+// schema.org-only pages of unsupported career sites), each loaded in one browser and with the popup
+// opened for its tab, the extension initiates no network request at all. Also pins the built
+// manifest's whole permission and host-access surface (smoke.test.mjs pins the permission list and
+// rules out any-host patterns; this adds host access: content-script matches exactly the sites'
+// patterns, no host or optional permissions, nothing exposed to the web).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { EXTENSION_DIR, ROOT, launchWithExtension } from './harness.mjs';
+import { JSONLD_PAGES, SITE_PAGES, routesFor } from './site-pages.mjs';
+import { popupRoles, waitSettled } from './page-checks.mjs';
+
+const ALL_PAGES = [...SITE_PAGES, ...JSONLD_PAGES];
+const OPEN_AT_ONCE = 6;
+
+// Deliberately duplicated from lib/sites (the adapters' `matches`), so that widening the hosts the
+// content script runs on fails here until this list is changed on purpose.
+const PINNED_MATCHES = [
+  'https://*.linkedin.com/*',
+  'https://*.indeed.com/*',
+  ...['com', 'co.uk', 'ca', 'com.au', 'co.in', 'de', 'fr', 'es', 'it', 'nl', 'be', 'ie', 'at', 'ch', 'com.br', 'com.mx', 'com.ar', 'sg', 'com.hk', 'co.nz'].map(
+    (tld) => `https://*.glassdoor.${tld}/*`,
+  ),
+  'https://wellfound.com/*',
+  'https://*.wellfound.com/*',
+  'https://angel.co/*',
+  'https://*.angel.co/*',
+  'https://www.workatastartup.com/*',
+  'https://workatastartup.com/*',
+  'https://www.ycombinator.com/*',
+  'https://ycombinator.com/*',
+  'https://news.ycombinator.com/*',
+  'https://boards.greenhouse.io/*',
+  'https://job-boards.greenhouse.io/*',
+  'https://boards.eu.greenhouse.io/*',
+  'https://job-boards.eu.greenhouse.io/*',
+  'https://jobs.lever.co/*',
+  'https://jobs.eu.lever.co/*',
+  'https://jobs.ashbyhq.com/*',
+  'https://*.myworkdayjobs.com/*',
+  'https://*.myworkdaysite.com/*',
+];
+
+/** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
+async function supportedMatches() {
+  const code = `import('${join(ROOT, 'lib/sites/index.ts')}').then((m) => process.stdout.write(JSON.stringify(m.SUPPORTED_MATCHES)))`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(stdout);
+}
+
+const sorted = (a) => [...a].sort();
+
+describe('the extension never touches the network', () => {
+  /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
+  let h;
+  let libMatches;
+  const opened = new Set(); // every URL this test navigated a tab to
+  const popupsShown = new Map(); // url -> what the popup showed
+
+  before(async () => {
+    const matching = supportedMatches();
+    h = await launchWithExtension({ pages: routesFor(ALL_PAGES), netLog: true });
+    // Every page, a few tabs at a time.
+    const pages = new Map();
+    const queue = [...ALL_PAGES];
+    const open = async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        opened.add(p.url);
+        pages.set(p.url, await h.openPage(p.url));
+      }
+    };
+    await Promise.all(Array.from({ length: OPEN_AT_ONCE }, open));
+    // Tab ids one at a time (tabIdOf may bring a page to the front); let each content script finish.
+    const tabs = [];
+    for (const p of ALL_PAGES) {
+      const page = pages.get(p.url);
+      const tabId = await h.tabIdOf(page);
+      if (p.site) await waitSettled(h, tabId, { page });
+      tabs.push({ p, page, tabId });
+    }
+    // The popup for every tab, a few at a time.
+    const popupQueue = [...tabs];
+    const popups = async () => {
+      for (let t = popupQueue.shift(); t; t = popupQueue.shift()) {
+        const popup = await h.openPopup(t.tabId);
+        const shown = await popupRoles(popup).catch((e) => ({ error: e.message }));
+        popupsShown.set(t.p.url, shown);
+        await popup.close();
+        await t.page.close();
+      }
+    };
+    await Promise.all(Array.from({ length: 3 }, popups));
+    libMatches = await matching;
+    await h.close(); // flushes the net log
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  test('every page was loaded and its popup rendered', () => {
+    assert.equal(opened.size, ALL_PAGES.length);
+    for (const p of ALL_PAGES) {
+      const shown = popupsShown.get(p.url);
+      assert.ok(shown && !shown.error, `popup for ${p.url}: ${shown?.error}`);
+      assert.ok(shown.titles.length > 0 || shown.status, `popup for ${p.url} shows roles or a status`);
+    }
+    const withRoles = SITE_PAGES.filter((p) => popupsShown.get(p.url).titles.length > 0).length;
+    assert.ok(withRoles >= SITE_PAGES.length - 2, `popups listing roles: ${withRoles} of ${SITE_PAGES.length}`);
+  });
+
+  test('no request from the extension: service worker, popup or content scripts', () => {
+    assert.ok(h.requests.length >= ALL_PAGES.length, 'the harness saw the page loads');
+    assert.deepEqual(h.extensionRequests(), []);
+  });
+
+  test("the fixture server got only this test's page loads, none from the extension", () => {
+    const fromExtension = h.serverRequests.filter(
+      (r) => /^chrome-extension:/.test(r.origin ?? '') || /^chrome-extension:/.test(r.referer ?? ''),
+    );
+    assert.deepEqual(fromExtension, [], 'no request with an extension Origin or Referer');
+    const other = h.serverRequests.filter((r) => {
+      const isOurLoad = r.secFetchDest === 'document' && r.method === 'GET' && opened.has(r.url);
+      const isPageSubresource = r.secFetchDest !== 'document' && r.referer && opened.has(r.referer) && r.secFetchSite === 'same-origin';
+      return !isOurLoad && !isPageSubresource;
+    });
+    assert.deepEqual(other, [], 'every request the server saw is a page this test opened, or that page fetching from itself');
+    const fetches = h.serverRequests.filter((r) => r.secFetchDest === 'empty' || r.secFetchMode === 'cors');
+    assert.deepEqual(fetches, [], 'no fetch or XHR at all (the fixture pages have no scripts that fetch)');
+  });
+
+  test("Chromium's net log has no request initiated by the extension", () => {
+    const ext = `chrome-extension://${h.extensionId}`;
+    const log = h.netLog;
+    assert.ok(Array.isArray(log) && log.length > 0, 'the net log was written');
+    const byExtension = log.filter((r) => (r.initiator ?? '').startsWith(ext) && /^(https?|wss?):/.test(r.url));
+    assert.deepEqual(byExtension, []);
+    // Requests with an initiator came from a fixture page (Chromium's own pings have none).
+    const pageOrigins = new Set([...opened].map((u) => new URL(u).origin));
+    const strangers = log.filter((r) => r.initiator && r.initiator !== 'null' && !pageOrigins.has(r.initiator));
+    assert.deepEqual(strangers, [], 'every initiated request came from a page this test opened');
+  });
+
+  test('the built manifest: exactly activeTab, scripting, storage; host access only where the content script runs', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    assert.deepEqual(sorted(manifest.permissions ?? []), ['activeTab', 'scripting', 'storage']);
+    for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources']) {
+      assert.equal(manifest[key], undefined, `no ${key}`);
+    }
+    const scripts = manifest.content_scripts ?? [];
+    assert.equal(scripts.length, 1, 'one content script');
+    const matches = scripts[0].matches;
+    assert.deepEqual(sorted(matches), sorted(libMatches), 'content-script matches = SUPPORTED_MATCHES of lib/sites');
+    assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
+    assert.equal(scripts[0].exclude_matches, undefined);
+    assert.equal(scripts[0].all_frames, undefined, 'top frames only');
+    const hostPermissions = manifest.host_permissions ?? [];
+    for (const pattern of hostPermissions) assert.ok(matches.includes(pattern), `host permission ${pattern} is a content-script match`);
+    assert.deepEqual(hostPermissions, [], 'no host permissions at all (activeTab covers "Analyze this page")');
+    for (const pattern of matches) assert.match(pattern, /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/, `https only, one named domain: ${pattern}`);
+  });
+});
