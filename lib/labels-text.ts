@@ -35,3 +35,8 @@ export const LABEL_TEXT: Readonly<Record<Label, LabelText>> = {
     description: 'Centred neither on building AI capabilities nor on deploying AI with customers.',
   },
 };
+
+/** Confidence as people read it: a whole percent, never a promise of 0% or 100%. */
+export function confidencePercent(confidence: number): number {
+  return Math.min(99, Math.max(1, Math.round(confidence * 100)));
+}

@@ -1,5 +1,5 @@
 import type { Classification, Label } from '@/lib/schema';
-import { LABEL_TEXT } from '@/lib/labels-text';
+import { confidencePercent, LABEL_TEXT } from '@/lib/labels-text';
 import { BADGE_TAG } from '@/lib/page/markers';
 import { BADGE_CSS } from './badge-css';
 
@@ -73,7 +73,7 @@ function createHost(doc: Document): HTMLElement {
 function render(host: HTMLElement, { classification, source }: BadgeView): void {
   const shadow = host.shadowRoot!;
   const { label, confidence, evidence } = classification;
-  const percent = Math.round(confidence * 100);
+  const percent = confidencePercent(confidence);
   host.setAttribute('data-label', label);
   const button = shadow.querySelector('button')!;
   button.dataset.label = label;
@@ -89,7 +89,7 @@ function render(host: HTMLElement, { classification, source }: BadgeView): void 
 function fillTip(host: HTMLElement, tip: HTMLElement): void {
   const { classification, source } = views.get(host)!;
   const { label, confidence, evidence } = classification;
-  const percent = Math.round(confidence * 100);
+  const percent = confidencePercent(confidence);
   const doc = host.ownerDocument;
   const heading = doc.createElement('p');
   heading.className = 'tip-head';

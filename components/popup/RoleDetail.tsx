@@ -1,6 +1,6 @@
 import type { RoleEntry } from '@/lib/messages';
 import type { Evidence } from '@/lib/schema';
-import { LABEL_TEXT } from '@/lib/labels-text';
+import { LABEL_TEXT, confidencePercent } from '@/lib/labels-text';
 import { Tradeoffs } from './Tradeoffs';
 
 const MAX_EVIDENCE = 8;
@@ -34,7 +34,7 @@ export function RoleDetail({ role }: { role: RoleEntry }) {
       {meta ? <p class="detail-meta">{meta}</p> : null}
       <p class="detail-label">
         <strong class={`label-name label-${label}`}>{text.name}</strong>{' '}
-        <span class="confidence">({Math.round(confidence * 100)}% confidence)</span>
+        <span class="confidence">({confidencePercent(confidence)}% confidence)</span>
       </p>
       <p class="label-description">{text.description}</p>
       <p class="source">

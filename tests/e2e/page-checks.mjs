@@ -1,6 +1,23 @@
 // Helpers shared by sites/settings/privacy e2e tests: read what Role Lens put on a page, ask the
 // content script for its tab summary, and read the popup's role list. Built on harness.mjs only.
 
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from './harness.mjs';
+
+/**
+ * A private copy of the built extension, so that a rebuild of .output/chrome-mv3 while the tests run
+ * (npm run build deletes it first) cannot pull files from under the browser. Returns { dir, remove }.
+ */
+export function copyOfBuild(from = EXTENSION_DIR) {
+  if (!existsSync(join(from, 'manifest.json'))) throw new Error(`no built extension at ${from}: run \`npm run build\` first`);
+  const dir = join(mkdtempSync(join(tmpdir(), 'rolelens-build-')), 'chrome-mv3');
+  cpSync(from, dir, { recursive: true });
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`the build at ${from} changed while it was copied: try again`);
+  return { dir, remove: () => rmSync(join(dir, '..'), { recursive: true, force: true }) };
+}
+
 export const LABELS = ['ai-platform', 'forward-deployed', 'hybrid', 'other'];
 
 /** The content script's summary for a tab ({ site, enabled, settled, roles }), or null when it does not answer. */

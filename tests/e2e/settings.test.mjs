@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { launchWithExtension } from './harness.mjs';
 import { LINKEDIN_SEARCH_URL, linkedinSearchPage } from './fixtures/linkedin.mjs';
 import { SITE_PAGES } from './site-pages.mjs';
-import { popupRoles, until, waitSettled } from './page-checks.mjs';
+import { copyOfBuild, popupRoles, until, waitSettled } from './page-checks.mjs';
 
 const CARDS = 12;
 const GREENHOUSE = SITE_PAGES.find((p) => p.file === 'greenhouse/board-new.html');
@@ -24,6 +24,7 @@ function state(page) {
 describe('settings in the popup, live on open tabs', () => {
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
   let h;
+  const build = copyOfBuild();
   let page; // the LinkedIn tab
   let tabId;
   let board; // a Greenhouse tab, which LinkedIn's switch must not touch
@@ -32,6 +33,7 @@ describe('settings in the popup, live on open tabs', () => {
 
   before(async () => {
     h = await launchWithExtension({
+      extensionPath: build.dir,
       pages: { [LINKEDIN_SEARCH_URL]: linkedinSearchPage({ count: CARDS }), [GREENHOUSE.url]: GREENHOUSE.path },
     });
     page = await h.openPage(LINKEDIN_SEARCH_URL);
@@ -44,6 +46,7 @@ describe('settings in the popup, live on open tabs', () => {
   });
   after(async () => {
     await h?.close();
+    build.remove();
   });
 
   /** Waits until the page's state satisfies ok(state); returns the last state either way. */

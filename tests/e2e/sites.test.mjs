@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './harness.mjs';
 import { SITE_PAGES, expectedFor, parseCli, routesFor } from './site-pages.mjs';
-import { LABELS, countBy, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
+import { LABELS, copyOfBuild, countBy, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
 
 const OPEN_AT_ONCE = 6;
 /** The badge's accessible names, per label (components/badge/badge.ts). */
@@ -22,6 +22,7 @@ const SPOKEN = {
 describe('every supported site in Chromium', () => {
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
   let h;
+  const build = copyOfBuild();
   let expected;
   let cliCheck;
   /** url -> { page, tabId, settled, seen } */
@@ -33,7 +34,7 @@ describe('every supported site in Chromium', () => {
     const cliPage = SITE_PAGES.find((p) => p.file === 'linkedin/search-2025-it.html');
     cliCheck = parseCli(cliPage).then((cli) => ({ cli, page: cliPage }));
     cliCheck.catch(() => {});
-    h = await launchWithExtension({ pages: routesFor(SITE_PAGES) });
+    h = await launchWithExtension({ extensionPath: build.dir, pages: routesFor(SITE_PAGES) });
     expected = await parsing;
     // Load every page, a few at a time, and read what Role Lens did once each has settled.
     const queue = [...SITE_PAGES];
@@ -59,6 +60,7 @@ describe('every supported site in Chromium', () => {
 
   after(async () => {
     await h?.close();
+    build.remove();
   });
 
   test('the fixtures cover every site the extension runs on, with a list page and a job page', () => {
