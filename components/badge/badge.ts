@@ -18,6 +18,8 @@ export interface BadgeView {
 }
 
 const badges = new WeakMap<Element, HTMLElement>();
+/** Every badge host this content script made: anything else with the badge's tag is stray. */
+const ownHosts = new WeakSet<Element>();
 /** What each badge shows; its tooltip is built from it only when first opened (most never are). */
 const views = new WeakMap<HTMLElement, BadgeView>();
 
@@ -44,6 +46,7 @@ export function hideBadge(owner: Element): void {
 
 function createHost(doc: Document): HTMLElement {
   const host = doc.createElement(BADGE_TAG.toLowerCase());
+  ownHosts.add(host);
   host.setAttribute(
     'style',
     'all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 6px!important;position:relative!important;line-height:1!important;',
@@ -121,9 +124,14 @@ function isPlacedAt(host: HTMLElement, anchor: Element): boolean {
   return link ? link.nextElementSibling === host : host.parentElement === anchor;
 }
 
-/** Badges left by an earlier run of the content script (e.g. before an extension update). */
+/**
+ * Badges left by an earlier run of the content script (e.g. before an extension update); never
+ * the badges of this run, such as a similar-jobs card's badge inside the open job's container.
+ */
 function removeStrayBadges(owner: Element): void {
-  owner.querySelectorAll(BADGE_TAG.toLowerCase()).forEach((el) => el.remove());
+  owner.querySelectorAll(BADGE_TAG.toLowerCase()).forEach((el) => {
+    if (!ownHosts.has(el)) el.remove();
+  });
 }
 
 function wireTooltip(host: HTMLElement, button: HTMLButtonElement, tip: HTMLElement): void {

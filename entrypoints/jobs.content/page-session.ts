@@ -2,6 +2,7 @@ import { hideBadge, showBadge } from '@/components/badge/badge';
 import type { RoleEntry } from '@/lib/messages';
 import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
 import { Scanner } from '@/lib/page/scanner';
+import { readEmbedded } from '@/lib/sites/read-page';
 import { TabRoles } from '@/lib/page/tab-roles';
 import type { DetailRead, JobRead, SiteAdapter } from '@/lib/sites/types';
 
@@ -28,6 +29,7 @@ export class PageSession {
         detail: (detail) => this.showDetail(detail),
         settled: () => {
           this.settled = true;
+          this.listEmbedded();
           this.onChange();
         },
       },
@@ -36,6 +38,7 @@ export class PageSession {
 
   start(): void {
     this.scanner.start();
+    this.listEmbedded();
   }
 
   locationChanged(): void {
@@ -65,6 +68,13 @@ export class PageSession {
 
   countAiRoles(): number {
     return this.roles.entries().filter((entry) => entry.classification.label !== 'other').length;
+  }
+
+  /** Jobs the page holds only as data (no card rendered): listed in the popup, nothing to badge. */
+  private listEmbedded(): void {
+    for (const { element, job } of readEmbedded(this.adapter, { url: new URL(location.href), document })) {
+      this.roles.fromCard(element, job);
+    }
   }
 
   private showCard(element: Element, job: JobRead): void {

@@ -80,7 +80,10 @@ function withTitle(full: number[], titleModel: LinearModel, tf: Features): numbe
   const t = softmax(logits(titleModel, tf.values), titleModel.temperature);
   const mixed = full.map((x, k) => Math.exp((1 - TITLE_WEIGHT) * Math.log(Math.max(x, 1e-12)) + TITLE_WEIGHT * Math.log(Math.max(t[k], 1e-12))));
   const sum = mixed.reduce((a, b) => a + b, 0);
-  return mixed.map((x) => x / sum);
+  const p = mixed.map((x) => x / sum);
+  // Which kind of AI work it is (platform or forward-deployed), the responsibilities decide.
+  const top = (q: number[]) => (q[2] >= q[0] && q[2] >= q[1] ? 2 : q[0] >= q[1] ? 0 : 1);
+  return top(p) !== 2 && top(full) !== 2 && top(p) !== top(full) ? full : p;
 }
 
 function round(x: number): number {

@@ -9,7 +9,8 @@ const CONCEPTS: Record<string, string[]> = {
     'deployment strategist', 'fde', 'fdes', 'solutions architect', 'solution architect', 'solutions architecture',
     'solutions engineer', 'solution engineer', 'solutions engineering', 'sales engineer', 'customer engineer',
     'field engineer', 'implementation engineer', 'integration engineer', 'solutions consultant',
-    'solution consultant', 'ai consultant', 'deployment lead',
+    'solution consultant', 'ai consultant', 'deployment lead', 'agent engineer',
+    'field deployment', 'deployment engineering', 'ai deployment', 'ai architect', 'deployment manager',
   ],
   customerWork: [
     'customer facing', 'client facing', 'embedded with', 'embed with', 'embeds with', 'on site', 'onsite',
@@ -17,7 +18,9 @@ const CONCEPTS: Record<string, string[]> = {
     'demos', 'prototypes', 'customer environments', 'each customer', 'specific customers', 'customer needs',
     'post sales', 'pre sales', 'presales', 'implementation', 'implementations', 'integrations', 'deployments',
     'workshops', 'technical discovery', 'with customers', 'with clients', 'our customers', 'client engagements',
-    'customer engagements', 'tailored', 'custom solutions', 'stakeholders',
+    'customer engagements', 'tailored', 'custom solutions', 'stakeholders', 'customer engagement', 'engagements',
+    'enterprise customers', 'enterprise clients', 'technical advisor', 'trusted advisor', 'solution delivery',
+    'technical delivery', 'customer deployments', 'client projects', 'customer workflows', 'customer problems',
   ],
   modelWork: [
     'fine tune', 'fine tuning', 'finetuning', 'training', 'inference', 'evals', 'evaluation', 'pretraining',
@@ -29,7 +32,8 @@ const CONCEPTS: Record<string, string[]> = {
   aiContext: [
     'ai', 'ml', 'llm', 'llms', 'genai', 'generative', 'machine learning', 'agents', 'agentic', 'models',
     'data platform', 'data science', 'nlp', 'computer vision', 'artificial intelligence', 'claude', 'gpt',
-    'neural', 'intelligence',
+    'neural', 'intelligence', 'intelligent automation', 'data infrastructure', 'data pipelines', 'data warehouse',
+    'lakehouse', 'vector', 'vectors', 'predictive', 'copilot', 'copilots', 'chatbot', 'chatbots',
   ],
   genericEng: [
     'frontend', 'front end', 'backend', 'back end', 'full stack', 'fullstack', 'mobile', 'ios', 'android',
@@ -38,7 +42,9 @@ const CONCEPTS: Record<string, string[]> = {
   nonEng: [
     'account executive', 'sales', 'business development', 'recruiter', 'recruiting', 'marketing', 'designer',
     'counsel', 'legal', 'finance', 'accountant', 'operations', 'product manager', 'support', 'success',
-    'analyst', 'writer', 'coordinator', 'assistant', 'partnerships', 'talent', 'people',
+    'analyst', 'writer', 'coordinator', 'assistant', 'partnerships', 'talent', 'people', 'program manager',
+    'partnership manager', 'tutor', 'tutors', 'ai trainer', 'annotation', 'annotator', 'annotators', 'labeling',
+    'labelling', 'linguist', 'linguists', 'freelance', 'native speaker', 'native speakers', 'content experts',
   ],
 };
 

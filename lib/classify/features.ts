@@ -46,9 +46,6 @@ const CONCEPT_FIRST = 32;
 const CONCEPT = 64;
 const YOU = 128;
 const WE = 256;
-/** Words that put a responsibility line on a customer's side, or on models. */
-const CUSTOMER_WORD = 4096;
-const MODEL_WORD = 8192;
 
 /** Word → flags above: one lookup per token tells everything the feature pass needs. */
 const INFO = new Map<string, number>();
@@ -72,8 +69,6 @@ flag('about benefits perks compensation salary pay why offer culture values miss
 flag([...CONCEPT_FIRST_WORDS].join(' '), CONCEPT_FIRST);
 flag([...CONCEPT_OF.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
 flag('you your', YOU);
-flag('customer customers client clients prospects prospect onsite', CUSTOMER_WORD);
-flag('model models training inference ml llm llms evals pytorch fine research', MODEL_WORD);
 flag('we our', WE);
 
 function isDigits(word: string): boolean {
@@ -161,7 +156,7 @@ class Collector {
   };
 }
 
-/** Features of tokens [from, to): title uni+bigrams, body unigrams, concept phrases of both. */
+/** Features of tokens [from, to): title and body word uni+bigrams, concept phrases of both. */
 function addGrams(
   out: Collector,
   source: Source,
@@ -184,8 +179,9 @@ function addGrams(
       if (info & KNOWN_BODY_WORD) out.addBodyWord(w, weight, starts[i], ends[i]);
       // Body bigrams of content words ("forward deployed", "fine tuning"); the trainer keeps only
       // those that several companies use, so boilerplate is not learnt.
-      if (info & BIGRAM_FIRST && i + 1 < to && infos[i + 1] & BIGRAM_SECOND && !(infos[i + 1] & STOP)) {
-        const gram = w + ' ' + words[i + 1];
+      const next = i + 1 < to ? words[i + 1] : '';
+      if (info & BIGRAM_FIRST && next && infos[i + 1] & BIGRAM_SECOND && !(infos[i + 1] & STOP) && !isDigits(next)) {
+        const gram = w + ' ' + next;
         if (!out.known || out.known.has('b:' + gram)) out.addBodyWord(gram, weight, starts[i], ends[i + 1]);
       }
     }
@@ -208,19 +204,15 @@ function lineWeight(
   to: number,
   companyWords: Set<string>,
   section: number,
-): { weight: number; section: number; customer?: boolean; model?: boolean } {
+): { weight: number; section: number } {
   let boiler = false;
   let roleHeader = false;
   let boilerHeader = false;
   let hasYou = false;
   let hasWe = false;
   let hasCompany = false;
-  let customer = false;
-  let model = false;
   for (let i = from; i < to; i++) {
     const info = infos[i];
-    if (info & CUSTOMER_WORD) customer = true;
-    if (info & MODEL_WORD) model = true;
     if (info & BOILER_LINE) boiler = true;
     if (info & ROLE_HEADER) roleHeader = true;
     if (info & BOILER_HEADER) boilerHeader = true;
@@ -234,7 +226,7 @@ function lineWeight(
     if (boiler || boilerHeader) return { weight: BOILERPLATE_WEIGHT, section: BOILERPLATE_WEIGHT };
   }
   if (boiler || (hasCompany && hasWe && !hasYou)) return { weight: BOILERPLATE_WEIGHT, section };
-  return { weight: section, section, customer, model };
+  return { weight: section, section };
 }
 
 /** Normalizes a concept count (sum of line weights) into 0..1. */
@@ -243,7 +235,7 @@ function squash(count: number): number {
 }
 
 /**
- * Features of a posting: title word uni/bigrams ('t:'), body words ('b:'), rubric concept
+ * Features of a posting: title word uni/bigrams ('t:'), body word uni/bigrams ('b:'), rubric concept
  * strengths ('c:t:', 'c:b:') and a few rubric combinations ('d:').
  * `known` (a model's weights) limits the words recorded to the model's and keeps body words
  * apart in `bodyValues` (speed); without it (training) everything goes into `values`.
@@ -281,9 +273,6 @@ export function extractFeatures(
   let bodyWords = 0;
   let bodyEnglish = 0;
   let section = 1;
-  let roleLines = 0;
-  let customerLines = 0;
-  let modelLines = 0;
   // Walk the body line by line: a line's weight depends on all its words.
   for (let from = 0, lineEnd = -1; from < b.words.length; ) {
     lineEnd = text.indexOf('\n', b.starts[from]);
@@ -296,22 +285,12 @@ export function extractFeatures(
     }
     const lw = lineWeight(b, infos, from, to, companyWords, section);
     section = lw.section;
-    if (lw.weight === 1 && to - from >= 4) {
-      roleLines++;
-      if (lw.customer) customerLines++;
-      if (lw.model) modelLines++;
-    }
     addGrams(out, 'body', b, infos, from, to, lw.weight);
     from = to;
   }
 
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
   addCombinations(out, bodyWords > 0);
-  // What the person spends time doing: the share of responsibility lines about customers or models.
-  if (roleLines >= 3 && !process.env.NOLINES) {
-    if (customerLines) out.values.set('d:customerLines', customerLines / roleLines);
-    if (modelLines) out.values.set('d:modelLines', modelLines / roleLines);
-  }
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
   const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !known);
   return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };

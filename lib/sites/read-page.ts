@@ -21,11 +21,24 @@ export function cardElements(reader: CardReader, root: Element | Document): Elem
   return outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // 4: b follows a
 }
 
+/** The longest value of each field a Posting accepts (lib/schema.ts); longer page text is cut. */
+export const FIELD_LIMITS = { id: 200, title: 500, company: 300, location: 500, url: 4000, description: 200_000 } as const;
+
+/** A read job with every field cut to its Posting limit, or null without an id and a title. */
+function withinLimits<T extends JobRead>(job: T | null | undefined): T | null {
+  if (!job || !job.id || !job.title) return null;
+  const fitted = { ...job };
+  for (const [field, max] of Object.entries(FIELD_LIMITS) as [keyof typeof FIELD_LIMITS, number][]) {
+    const value = fitted[field];
+    if (typeof value === 'string' && value.length > max) fitted[field] = value.slice(0, max);
+  }
+  return fitted;
+}
+
 /** Reads one card safely: an adapter error on one odd card never stops the others. */
 export function readCard(reader: CardReader, element: Element, page: PageContext): JobRead | null {
   try {
-    const job = reader.read(element, page);
-    return job && job.id && job.title ? job : null;
+    return withinLimits(reader.read(element, page));
   } catch {
     return null;
   }
@@ -33,16 +46,19 @@ export function readCard(reader: CardReader, element: Element, page: PageContext
 
 export function readDetail(adapter: SiteAdapter, page: PageContext): DetailRead | null {
   try {
-    const detail = adapter.detail?.(page) ?? null;
-    return detail && detail.id && detail.title ? detail : null;
+    return withinLimits(adapter.detail?.(page));
   } catch {
     return null;
   }
 }
 
-function readEmbedded(adapter: SiteAdapter, page: PageContext): CardFound[] {
+/** Jobs held only as embedded data (no card rendered), safely and within the field limits. */
+export function readEmbedded(adapter: SiteAdapter, page: PageContext): CardFound[] {
   try {
-    return adapter.embeddedJobs?.(page) ?? [];
+    return (adapter.embeddedJobs?.(page) ?? []).flatMap(({ element, job }) => {
+      const fitted = withinLimits(job);
+      return fitted ? [{ element, job: fitted }] : [];
+    });
   } catch {
     return [];
   }
@@ -62,7 +78,7 @@ export function readPage(adapter: SiteAdapter, page: PageContext): { cards: Card
     }
   }
   for (const found of readEmbedded(adapter, page)) {
-    if (found.job.id && found.job.title && !seen.has(found.job.id)) {
+    if (!seen.has(found.job.id)) {
       seen.add(found.job.id);
       cards.push(found);
     }

@@ -440,9 +440,22 @@ function clampLengths(posting: unknown): unknown {
   return out;
 }
 
-/** Issues of one page: readPage threw, or a read fails the Posting schema. Empty when all is well. */
-function checkPage(adapter: SiteAdapter, url: string, html: string, cutToLengths = false): string[] {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+/** Pages happy-dom's own parser throws on (browsers never do): skipped, the adapter never sees them. */
+let unparsable = 0;
+
+/**
+ * Issues of one page: readPage threw, or a read fails the Posting schema. Empty when all is well;
+ * null when happy-dom cannot parse the page (e.g. "<table><!DOCTYPE html><html>…" throws in its
+ * insertBefore), which the properties skip with fc.pre.
+ */
+function checkPage(adapter: SiteAdapter, url: string, html: string, cutToLengths = false): string[] | null {
+  let document: Document;
+  try {
+    document = new DOMParser().parseFromString(html, 'text/html');
+  } catch {
+    unparsable++;
+    return null;
+  }
   let result: ReturnType<typeof readPage>;
   try {
     result = readPage(adapter, { url: new URL(url), document });
@@ -487,7 +500,7 @@ afterAll(() => {
   const rows = [...stats.entries()].map(
     ([key, s]) => `${key.padEnd(28)} cases ${String(s.cases).padStart(4)}  pages with reads ${String(s.reads).padStart(4)}  largest page ${String(s.maxChars).padStart(7)} chars  max ${s.maxMs.toFixed(1).padStart(7)} ms  mean ${(s.totalMs / s.cases).toFixed(1).padStart(6)} ms`,
   );
-  console.log(`property cases (PROP_RUNS=${RUNS_RANDOM}):\n${rows.join('\n')}`);
+  console.log(`property cases (PROP_RUNS=${RUNS_RANDOM}; pages happy-dom could not parse, skipped: ${unparsable}):\n${rows.join('\n')}`);
 });
 
 const covered = ADAPTERS.filter((a) => a.exampleUrls.length > 0);
@@ -508,6 +521,7 @@ describe('site adapters on random pages', () => {
       fc.assert(
         fc.property(url, page, (u, html) => {
           const issues = timed(`${adapter.id} random`, html.length, () => checkPage(adapter, u, html), () => 0);
+          fc.pre(issues !== null);
           expect(issues).toEqual([]);
         }),
         { numRuns: RUNS_RANDOM, interruptAfterTimeLimit: TIME_LIMIT_MS },
@@ -521,6 +535,7 @@ describe('site adapters on random pages', () => {
       fc.assert(
         fc.property(url, fc.oneof(page, mutated(page)), (u, html) => {
           const issues = timed(`${adapter.id} cut-to-length`, html.length, () => checkPage(adapter, u, html, true), () => 0);
+          fc.pre(issues !== null);
           expect(issues).toEqual([]);
         }),
         { numRuns: RUNS_RANDOM, interruptAfterTimeLimit: TIME_LIMIT_MS },
@@ -531,6 +546,7 @@ describe('site adapters on random pages', () => {
       fc.assert(
         fc.property(url, mutated(page), (u, html) => {
           const issues = timed(`${adapter.id} mutated`, html.length, () => checkPage(adapter, u, html), () => 0);
+          fc.pre(issues !== null);
           expect(issues).toEqual([]);
         }),
         { numRuns: RUNS_MUTATED, interruptAfterTimeLimit: TIME_LIMIT_MS },
@@ -567,7 +583,12 @@ describe('generators reach the adapters (the properties are not vacuous)', () =>
       const samples = fc.sample(fc.tuple(fc.constantFrom(...adapter.exampleUrls), pageArbitrary(vocab, adapter.cards?.selectors)), { numRuns: REACH_SAMPLES, seed: 42 });
       let withReads = 0;
       for (const [u, html] of samples) {
-        const document = new DOMParser().parseFromString(html, 'text/html');
+        let document: Document;
+        try {
+          document = new DOMParser().parseFromString(html, 'text/html');
+        } catch {
+          continue; // happy-dom parser bug, see checkPage
+        }
         const r = timed(`${adapter.id} reach`, html.length, () => readPage(adapter, { url: new URL(u), document }), (x) => (x.cards.length || x.detail ? 1 : 0));
         if (r.cards.length || r.detail) withReads++;
       }
