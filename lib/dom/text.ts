@@ -72,17 +72,16 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
-/** Text of HTML given as a string (JSON-LD descriptions, meta tags) without ever rendering it. */
+/**
+ * Text of HTML given as a string (JSON-LD descriptions, meta tags) without ever rendering it:
+ * DOMParser makes a document with no browsing context, where no script runs and nothing loads.
+ * (Parsed into the page's own document, an <img onerror> would load and run even unattached.)
+ */
 export function htmlToText(html: string, doc: Document, maxChars = 200_000): string {
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
   const once = (source: string): string => {
-    // A <template>'s content is inert: no scripts run, no images load, nothing is shown.
-    const template = doc.createElement('template');
-    template.innerHTML = source.slice(0, maxChars * 4);
-    // The holder belongs to the template's inert document too: adopted into the page's document,
-    // an <img onerror> would load and run even though it is never attached.
-    const holder = template.content.ownerDocument.createElement('div');
-    holder.appendChild(template.content);
-    return blockText(holder, maxChars);
+    const parsed = new Parser().parseFromString(source.slice(0, maxChars * 4), 'text/html');
+    return parsed.body ? blockText(parsed.body, maxChars) : '';
   };
   const text = once(html);
   // Some sites escape the HTML twice (JSON-LD "&lt;p&gt;..."): the first pass leaves tags as text.
