@@ -1,10 +1,10 @@
 // npm run -s parse -- --url URL FILE.html
 // Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { adapterForPage } from '../lib/sites';
 import { jsonld } from '../lib/sites/jsonld';
 import { readPage } from '../lib/sites/read-page';
+import { loadPage } from './lib-parse/load-page';
 
 function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
@@ -31,24 +31,15 @@ try {
   fail(`not a URL: ${urlArg}`);
 }
 
-const window = new Window({
-  url: url.href,
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-  },
-});
-// happy-dom 21 drops everything after a <style> or <script> inside an <svg> (capricorn86/happy-dom#2231);
-// browsers do not, and those elements carry no job data, so take them out before parsing.
-const parseable = html.replace(/<svg\b[^>]*>[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''));
-const document = new window.DOMParser().parseFromString(parseable, 'text/html') as unknown as Document;
-const page = { url, document };
+let loaded: ReturnType<typeof loadPage>;
+try {
+  loaded = loadPage(html, url);
+} catch (error) {
+  fail(`cannot parse ${file} as HTML: ${(error as Error).message}`);
+}
+const { document, close } = loaded;
 const adapter = adapterForPage(url) ?? jsonld;
-const { cards, detail } = readPage(adapter, page);
+const { cards, detail } = readPage(adapter, { url, document });
 
 const out = {
   site: adapter.id,
@@ -68,4 +59,4 @@ const out = {
   },
 };
 process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
-await window.happyDOM.close();
+await close();

@@ -73,7 +73,7 @@ export class PageSession {
   /** Jobs the page holds only as data (no card rendered): listed in the popup, nothing to badge. */
   private listEmbedded(): void {
     for (const { element, job } of readEmbedded(this.adapter, { url: new URL(location.href), document })) {
-      this.roles.fromCard(element, job);
+      this.roles.fromEmbedded(element, job);
     }
   }
 

@@ -23,6 +23,22 @@ export class TabRoles {
 
   /** The classification for a card, and the elements already showing the same job. */
   fromCard(element: Element, job: JobRead): Known {
+    const known = this.classifyCard(job);
+    this.attach(element, this.keyOf(job.id), known);
+    return known;
+  }
+
+  /**
+   * A job the page holds only as data (no card of its own): listed while `holder`, the element
+   * with the data, is on the page. One holder serves many jobs, so it is no recycled card.
+   */
+  fromEmbedded(holder: Element, job: JobRead): Known {
+    const known = this.classifyCard(job);
+    known.elements.add(holder);
+    return known;
+  }
+
+  private classifyCard(job: JobRead): Known {
     const key = this.keyOf(job.id);
     let known = this.known.get(key);
     if (!known || (known.source === 'card' && known.job.title !== job.title)) {
@@ -31,7 +47,6 @@ export class TabRoles {
       known = { job, classification, source: description ? 'detail' : 'card', elements: known?.elements ?? new Set() };
       this.known.set(key, known);
     }
-    this.attach(element, key, known);
     return known;
   }
 

@@ -6,30 +6,16 @@
 // de-duplication by id: each element is marked) and the detail element when it is another element.
 // Run by tests/e2e/site-pages.mjs (`node --import tsx tests/e2e/parse-pages.ts`).
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { ADAPTERS, SUPPORTED_MATCHES, adapterForPage } from '../../lib/sites';
 import { jsonld } from '../../lib/sites/jsonld';
 import { cardElements, readCard, readPage } from '../../lib/sites/read-page';
+import { loadPage } from '../../scripts/lib-parse/load-page';
 
 const cases = JSON.parse(readFileSync(0, 'utf8')) as { url: string; path: string }[];
 const results = [];
 for (const { url: href, path } of cases) {
   const url = new URL(href);
-  const window = new Window({
-    url: url.href,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  const html = readFileSync(path, 'utf8');
-  // As scripts/parse.ts: happy-dom 21 drops what follows a <style>/<script> inside an <svg>.
-  const parseable = html.replace(/<svg\b[^>]*>[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''));
-  const document = new window.DOMParser().parseFromString(parseable, 'text/html') as unknown as Document;
+  const { document, close } = loadPage(readFileSync(path, 'utf8'), url);
   const page = { url, document };
   const runs = adapterForPage(url);
   const adapter = runs ?? jsonld;
@@ -56,7 +42,7 @@ for (const { url: href, path } of cases) {
     detail: detail && { id: detail.id, title: detail.title },
     marked,
   });
-  await window.happyDOM.close();
+  await close();
 }
 const adapters = ADAPTERS.map((a) => ({ id: a.id, name: a.name, matches: a.matches }));
 process.stdout.write(JSON.stringify({ adapters, supportedMatches: SUPPORTED_MATCHES, results }));

@@ -67,4 +67,12 @@ describe('TabRoles', () => {
     expect(known.source).toBe('detail');
     expect(known.classification.label).toBe('forward-deployed');
   });
+
+  it('lists every job held as data by one element, while that element is on the page', () => {
+    roles.fromEmbedded(pane, { id: '31', title: 'Founding AI Platform Engineer' });
+    roles.fromEmbedded(pane, { id: '32', title: 'Forward Deployed Engineer' });
+    expect(roles.entries().map((e) => e.id)).toEqual(['31', '32']);
+    pane.remove();
+    expect(roles.entries()).toEqual([]);
+  });
 });
