@@ -12,15 +12,9 @@
 // In the page: app.open(id) (pushState currentJobId=, pane top card now, description a moment later),
 // app.search(url, ids, openId) (pushState, list replaced), app.fill(id), app.append(ids),
 // app.recycle(oldId, newId), app.toFeed(), app.toSearch(url, ids, openId).
+import { DESCRIPTION } from './fixtures/linkedin.mjs';
 
-export const FDE_DESCRIPTION = [
-  'About the job',
-  'You will embed with our largest customers, travel to their sites up to 50% of the time, and',
-  'build LLM-powered workflows on top of their data. You will own deployments end to end,',
-  'from scoping with stakeholders to shipping production integrations in Python and TypeScript.',
-  'What you will do: work directly with customer engineering teams; prototype agents and',
-  'retrieval pipelines; feed what you learn back to the product and platform teams.',
-].join('\n');
+export const FDE_DESCRIPTION = DESCRIPTION.join('\n');
 
 export const PLATFORM_DESCRIPTION = [
   'About the job',
