@@ -12,7 +12,8 @@
 // In the page: app.open(id) (pushState currentJobId=, pane top card now, description a moment later),
 // app.search(url, ids, openId) (pushState, list replaced), app.fill(id), app.append(ids),
 // app.recycle(oldId, newId), app.toFeed(), app.toSearch(url, ids, openId).
-import { DESCRIPTION } from './fixtures/linkedin.mjs';
+// esc and cardInner come from the list fixture; they are still embedded with Function#toString.
+import { cardInner, DESCRIPTION, esc } from './fixtures/linkedin.mjs';
 
 export const FDE_DESCRIPTION = DESCRIPTION.join('\n');
 
@@ -34,33 +35,7 @@ export function makeJob({ n, title, company = 'Acme Corp', location = 'Remote', 
 
 // ── Templates: real functions, also embedded into the page script with Function#toString ──────
 
-function esc(s) {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
-function cardInner(job) {
-  return `<div>
-    <div data-job-id="${esc(job.id)}" class="display-flex job-card-container relative job-card-list job-card-container--clickable" data-view-name="job-card">
-      <div>
-        <div class="job-card-list__entity-lockup artdeco-entity-lockup artdeco-entity-lockup--size-4 ember-view">
-          <div class="job-card-list__logo artdeco-entity-lockup__image"><div class="logo">${esc(String(job.company)[0] || '?')}</div></div>
-          <div class="flex-grow-1 artdeco-entity-lockup__content ember-view">
-            <div class="full-width artdeco-entity-lockup__title ember-view">
-              <a tabindex="0" href="${esc(job.href || `/jobs/view/${job.id}/?refId=e2e&trk=flagship3_search_srp_jobs`)}" class="disabled ember-view job-card-container__link job-card-list__title--link" aria-label="${esc(job.title)}" dir="ltr">
-                <span aria-hidden="true"><strong><!---->${esc(job.title)}<!----></strong></span><span class="visually-hidden"><!---->${esc(job.title)}<!----></span>
-              </a>
-            </div>
-            <div class="artdeco-entity-lockup__subtitle ember-view"><span dir="ltr"><!---->${esc(job.company)}<!----></span></div>
-            <div class="artdeco-entity-lockup__caption ember-view">
-              <ul class="job-card-container__metadata-wrapper"><li><span dir="ltr"><!---->${esc(job.location)}<!----></span></li></ul>
-            </div>
-          </div>
-        </div>
-        <ul class="job-card-list__footer-wrapper job-card-container__footer-wrapper"><li class="job-card-container__footer-item">Promoted</li></ul>
-      </div>
-    </div>
-  </div>`;
-}
 
 function cardLi(job) {
   return `<li class="ember-view occludable-update p0 relative scaffold-layout__list-item" data-occludable-job-id="${esc(job.id)}">${cardInner(job)}</li>`;
