@@ -16,12 +16,16 @@ function isJobPage(url: URL): boolean {
 
 interface AppPosting {
   id?: string;
+  /** False for postings reachable by link only; the board does not show them. */
+  isListed?: boolean;
   title?: string;
   locationName?: string;
   descriptionHtml?: string;
   descriptionPlainText?: string;
 }
 interface AppData {
+  /** The inline script that holds the data. */
+  element: Element;
   organizationName?: string;
   posting?: AppPosting;
   boardPostings: Map<string, AppPosting>;
@@ -46,6 +50,7 @@ function appData(doc: Document): AppData | null {
       const raw = JSON.parse(text.slice(open, close + 1)) as Record<string, any>;
       const board: AppPosting[] = Array.isArray(raw?.jobBoard?.jobPostings) ? raw.jobBoard.jobPostings : [];
       data = {
+        element: script,
         organizationName: typeof raw?.organization?.name === 'string' ? raw.organization.name : undefined,
         posting: raw?.posting && typeof raw.posting === 'object' ? raw.posting : undefined,
         boardPostings: new Map(board.filter((p) => typeof p?.id === 'string').map((p) => [p.id as string, p])),
@@ -97,6 +102,30 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     str(appData(page.document)?.boardPostings.get(id)?.locationName) ??
     locationFromDetails(details ? blockText(details, 1000).replace(/\n/g, ' ') : undefined);
   return { id, title, company: companyOf(page), location, url: url.href, badgeAnchor: titleEl ?? undefined };
+}
+
+/**
+ * A board page as the server sends it (an empty app shell, or a page saved before its scripts ran):
+ * the postings exist only in `__appData.jobBoard.jobPostings`. Once the board renders, its cards are
+ * read instead, so a filtered board never lists the postings its filter hides.
+ */
+function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
+  const segments = page.url.pathname.split('/').filter(Boolean);
+  if (segments.length !== 1) return [];
+  const doc = page.document;
+  if (doc.querySelector('.ashby-job-posting-brief-list, .ashby-job-posting-brief')) return [];
+  const data = appData(doc);
+  if (!data) return [];
+  const company = companyOf(page);
+  const jobs: { element: Element; job: JobRead }[] = [];
+  for (const posting of data.boardPostings.values()) {
+    const id = findUuid(posting.id);
+    const title = str(posting.title);
+    if (!id || !title || posting.isListed === false) continue;
+    const url = `${page.url.origin}/${segments[0]}/${id}`;
+    jobs.push({ element: data.element, job: { id, title, company, location: str(posting.locationName), url } });
+  }
+  return jobs;
 }
 
 /** Value under a left-pane heading such as "Location" (classes are hashed; the headings are not). */
@@ -165,5 +194,6 @@ export const ashby: SiteAdapter = {
     selectors: ['.ashby-job-posting-brief-list a[href]', '.ashby-job-posting-brief'],
     read: readCard,
   },
+  embeddedJobs,
   detail,
 };

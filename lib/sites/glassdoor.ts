@@ -40,7 +40,11 @@ const CARD_COMPANY = [
   '[data-test="employer-name"]',
   '[data-test="employer-short-name"]',
   '[class*="EmployerProfile_compactEmployerName"]',
-  '[class*="EmployerProfile_employerName"]',
+  // 2024–26: div#job-employer-<id>.EmployerProfile_employerNameContainer holds the name span, then the
+  // rating ("Acme 4.3"): the name is its first span, never the whole container.
+  '[id^="job-employer-"] > span:first-child',
+  '[class*="EmployerProfile_employerNameContainer"] > span:first-child',
+  '[class*="EmployerProfile_employerName"]:not([class*="EmployerProfile_employerNameContainer"])',
   '.jobEmpolyerName',
   '.jobEmployerName',
 ];
@@ -97,15 +101,26 @@ const DESCRIPTION = [
   '[data-test="jobDescriptionContent"]',
 ];
 
+/** "MODULE:n=joblisting-header:eid=0:jlid=1010229186976" on the pane's header → the listing id. */
+function idFromBrandviews(el: Element | null): string | undefined {
+  const id = /(?:^|:)jlid=(\d+)(?::|$)/.exec(el?.getAttribute('data-brandviews') ?? '')?.[1];
+  return id && LISTING_ID.test(id) ? id : undefined;
+}
+
 function detailId(titleEl: Element, page: PageContext): string | undefined {
   const fromHeading = /^jd-job-title-(\d+)$/.exec(titleEl.id)?.[1];
   if (fromHeading) return fromHeading;
+  // The pane's header names the job it shows, even while the address or the selection lags behind.
+  const fromHeader = idFromBrandviews(titleEl.closest('[data-brandviews*="jlid="]'));
+  if (fromHeader) return fromHeader;
   const fromUrl = page.url.searchParams.get('jl') ?? '';
   if (LISTING_ID.test(fromUrl)) return fromUrl;
+  // The selected card: its list item (older builds), or the wrapper inside it (2024–26).
   const selected = page.document.querySelector(
-    'li[data-test="jobListing"][data-selected="true"], li[data-test="jobListing"][aria-selected="true"]',
+    'li[data-test="jobListing"][data-selected="true"], li[data-test="jobListing"][aria-selected="true"], [data-test="job-card-wrapper"][data-selected="true"]',
   );
-  return selected ? cardId(selected, null) : undefined;
+  const card = selected?.closest('li[data-test="jobListing"]') ?? selected;
+  return card ? cardId(card, null) : undefined;
 }
 
 function readDetail(page: PageContext): DetailRead | null {

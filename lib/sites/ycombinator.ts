@@ -31,8 +31,22 @@ function resolve(href: string | null, base: URL): URL | null {
   }
 }
 
+/**
+ * ycombinator.com job data carries a database id (94934) but its pages and links name the job by the
+ * hash id in its path (/companies/acme/jobs/dt7dXFTIL-engineer): the path's id wins, so a rendered
+ * link and its data are one job. Work at a Startup uses the number in both.
+ */
+function dataJobId(job: Record<string, unknown>): string | undefined {
+  for (const path of [stringField(job.url), stringField(job.show_path)]) {
+    const url = path ? resolve(path, new URL('https://www.ycombinator.com/')) : null;
+    const id = url && /(^|\.)ycombinator\.com$/.test(url.hostname) ? YC_JOB_PATH.exec(url.pathname)?.[1] : undefined;
+    if (id) return id;
+  }
+  return idText(job.id);
+}
+
 function jobFromData(job: Record<string, unknown>, company: string | undefined): JobRead | null {
-  const id = idText(job.id);
+  const id = dataJobId(job);
   const title = stringField(job.title);
   if (!id || !title) return null;
   const locations = Array.isArray(job.locations) ? job.locations.filter((l) => typeof l === 'string').join(' / ') : '';
@@ -110,9 +124,9 @@ function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
 function currentJobData(page: PageContext, id: string): { job: JobRead; descriptionHtml?: string } | null {
   for (const data of inertiaPages(page.document)) {
     const { job, company } = data.props;
-    if (!isRecord(job) || idText(job.id) !== id) continue;
+    if (!isRecord(job)) continue;
     const read = jobFromData(job, isRecord(company) ? stringField(company.name) : undefined);
-    if (read) return { job: read, descriptionHtml: stringField(job.descriptionHtml) ?? stringField(job.description) };
+    if (read?.id === id) return { job: read, descriptionHtml: stringField(job.descriptionHtml) ?? stringField(job.description) };
   }
   return null;
 }

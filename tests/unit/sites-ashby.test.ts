@@ -47,6 +47,38 @@ describe('ashby board', () => {
   });
 });
 
+describe('ashby board before it renders (server HTML)', () => {
+  const shell = () => loadFixture('ashby', 'board-shell.html', 'https://jobs.ashbyhq.com/lumenforge');
+
+  it('lists the listed postings of the boot data, held by its script, and skips unlisted ones', () => {
+    const page = shell();
+    const { cards } = readPage(ashby, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      [POSTING, 'AI Platform Engineer', 'Lumen Forge GmbH', 'Berlin, Germany', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
+      [
+        '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        'Field Engineer (Customer Sites)',
+        'Lumen Forge GmbH',
+        'Remote',
+        'https://jobs.ashbyhq.com/lumenforge/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+      ],
+    ]);
+    expect(cards.every((c) => c.element.tagName === 'SCRIPT')).toBe(true);
+  });
+
+  it('reads rendered cards only once the board has rendered (a filter may hide postings)', () => {
+    const page = shell();
+    page.document.getElementById('root')!.innerHTML =
+      `<div class="ashby-job-posting-brief-list"><a href="/lumenforge/${POSTING}"><h3 class="ashby-job-posting-brief-title">AI Platform Engineer</h3></a></div>`;
+    expect(rows(page).map((r) => r[0])).toEqual([POSTING]);
+  });
+
+  it('lists nothing from boot data on a posting page, or without boot data', () => {
+    expect(ashby.embeddedJobs!(loadFixture('ashby', 'board-shell.html', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`))).toEqual([]);
+    expect(rows(pageFromHtml('<div id="root"></div>', 'https://jobs.ashbyhq.com/lumenforge'))).toEqual([]);
+  });
+});
+
 describe('ashby posting', () => {
   it('reads the overview tab: rendered description, left-pane location, company from the title', () => {
     const page = loadFixture('ashby', 'posting-overview.html', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`);

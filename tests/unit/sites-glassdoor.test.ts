@@ -74,6 +74,43 @@ describe('glassdoor search, current markup', () => {
   });
 });
 
+describe('glassdoor search, 2024–26 markup (selection on the wrapper, id in data-brandviews)', () => {
+  const page = load('search-2026-pane.html', 'https://www.glassdoor.com/Job/remote-applied-scientist-jobs-SRCH_IL.0,6_IS11047_KO7,24.htm');
+
+  it('reads the employer name span, never the rating after it, and skips the job-alert item', () => {
+    expect(rows(page)).toEqual([
+      ['1010300000021', 'Applied Scientist, LLM Evaluation', 'Brackenfold Analytics', 'Remote'],
+      ['1010300000022', 'Machine Learning Engineer', 'Tallowmere Health', 'Boston, MA'],
+    ]);
+  });
+
+  it('reads the open job: id from the header data-brandviews, its h1 having no id', () => {
+    expect(glassdoor.detail!(page)).toMatchObject({
+      id: '1010300000021',
+      title: 'Applied Scientist, LLM Evaluation',
+      company: 'Brackenfold Analytics',
+      location: 'Remote',
+      description: 'You will design benchmarks for our assistant.\nPython\nStatistics',
+    });
+  });
+
+  it('falls back to the selected card wrapper when the header names no job', () => {
+    const fresh = load('search-2026-pane.html', 'https://www.glassdoor.com/Job/remote-applied-scientist-jobs-SRCH_IL.0,6_IS11047_KO7,24.htm');
+    fresh.document.querySelector('header')!.removeAttribute('data-brandviews');
+    fresh.document.querySelector('[data-jobid="1010300000021"] [data-test="job-card-wrapper"]')!.setAttribute('data-selected', 'false');
+    fresh.document.querySelector('[data-jobid="1010300000022"] [data-test="job-card-wrapper"]')!.setAttribute('data-selected', 'true');
+    expect(glassdoor.detail!(fresh)?.id).toBe('1010300000022');
+    fresh.document.querySelector('[data-jobid="1010300000022"] [data-test="job-card-wrapper"]')!.setAttribute('data-selected', 'false');
+    expect(glassdoor.detail!(fresh)).toBeNull();
+  });
+
+  it('finds no listing on a page without job cards', () => {
+    const empty = load('search-2026-pane.html', 'https://www.glassdoor.com/Job/remote-applied-scientist-jobs-SRCH_IL.0,6_IS11047_KO7,24.htm');
+    empty.document.querySelectorAll('li[data-test="jobListing"]').forEach((li) => li.remove());
+    expect(rows(empty)).toEqual([]);
+  });
+});
+
 describe('glassdoor search, 2021–22 markup', () => {
   it('reads the react-job-listing card', () => {
     const page = load('search-2022.html', 'https://www.glassdoor.com/Job/austin-jobs-SRCH_IL.0,6_IC1139761.htm');

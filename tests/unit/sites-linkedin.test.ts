@@ -216,6 +216,54 @@ describe('linkedin logged in, 2026 server-driven UI (hashed classes)', () => {
   });
 });
 
+describe('linkedin logged in, 2026 semantic search list (server-driven UI)', () => {
+  const url = 'https://www.linkedin.com/jobs/search-results/?currentJobId=4400000011&keywords=applied%20ai';
+
+  it('reads componentkey cards with no link and no view name, and tracking-data cards', () => {
+    expect(listings(load('search-sdui-2026.html', url))).toEqual([
+      { id: '4400000011', title: 'Applied AI Engineer', company: 'Harbourline', location: 'Rotterdam, South Holland, Netherlands (Hybrid)' },
+      { id: '4400000012', title: 'Forward Deployed Engineer, Agents', company: 'Kelpfield Systems', location: 'Remote' },
+      { id: '4400000013', title: 'ML Inference Engineer', company: 'Quayside Robotics', location: 'Gdańsk, Poland' },
+    ]);
+  });
+
+  it('marks the outer card once (its key repeats on the inner element) and badges the title line', () => {
+    const page = load('search-sdui-2026.html', url);
+    const found = readPage(linkedin, page).cards;
+    expect(found.map((c) => c.element.getAttribute('role') ?? c.element.getAttribute('data-view-name'))).toEqual([
+      'button',
+      'button',
+      'job-search-job-card',
+    ]);
+    expect(found[0].job.badgeAnchor?.tagName).toBe('P');
+  });
+
+  it('reads the open job from the SemanticJobDetails pane beside the list', () => {
+    const detail = linkedin.detail!(load('search-sdui-2026.html', url))!;
+    expect(detail).toMatchObject({
+      id: '4400000011',
+      title: 'Applied AI Engineer',
+      company: 'Harbourline',
+      location: 'Rotterdam, South Holland, Netherlands',
+      description: 'You will take our models to customer data.\nPython and evaluation experience.',
+    });
+    expect(detail.element.getAttribute('data-sdui-screen')).toMatch(/SemanticJobDetails$/);
+  });
+
+  it('takes the card id from the componentkey when the card is the keyed element itself', () => {
+    const page = load('search-sdui-2026.html', url);
+    const card = page.document.querySelector('[componentkey="job-card-component-ref-4400000012"]')!;
+    card.querySelector('[componentkey]')!.removeAttribute('componentkey');
+    expect(cards.read(card, page)?.id).toBe('4400000012');
+  });
+
+  it('finds no listing in a results column without job cards (headers, pagination, empty state)', () => {
+    const page = load('search-sdui-2026.html', url);
+    for (const card of page.document.querySelectorAll('[componentkey^="job-card-component-ref-"], [data-view-name="job-search-job-card"]')) card.remove();
+    expect(listings(page)).toEqual([]);
+  });
+});
+
 describe('linkedin closed job, raw server response', () => {
   const url = 'https://www.linkedin.com/jobs/view/3900000001/';
 

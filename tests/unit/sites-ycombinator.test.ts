@@ -126,6 +126,39 @@ describe('ycombinator.com company job list', () => {
   });
 });
 
+describe('ycombinator.com company job list with its data-page JSON', () => {
+  const url = 'https://www.ycombinator.com/companies/lanternly/jobs';
+  const rowsOf = (page: PageContext) => jobs(page).map((j) => [j.id, j.title, j.company, j.location, j.url]);
+  const expected = [
+    [
+      'Xk3PqR7aB',
+      'Founding AI Platform Engineer',
+      'Lanternly',
+      'San Francisco, CA, US',
+      'https://www.ycombinator.com/companies/lanternly/jobs/Xk3PqR7aB-founding-ai-platform-engineer',
+    ],
+    [
+      'Zm9Tt2LwQ',
+      'Forward Deployed Engineer',
+      'Lanternly',
+      'New York, NY, US / Remote (US)',
+      'https://www.ycombinator.com/companies/lanternly/jobs/Zm9Tt2LwQ-forward-deployed-engineer',
+    ],
+  ];
+
+  it('names each job by the hash id of its path, so a row and its data are one listing', () => {
+    const page = pageOf(fixture('yc-company-jobs-data.html'), url);
+    expect(rowsOf(page)).toEqual(expected);
+    expect(readPage(ycombinator, page).cards.every(({ element }) => element.tagName === 'A')).toBe(true);
+  });
+
+  it('lists the same jobs from the JSON alone when the rows are not rendered', () => {
+    const page = pageOf(fixture('yc-company-jobs-data.html'), url);
+    page.document.querySelector('section')!.remove();
+    expect(rowsOf(page)).toEqual(expected);
+  });
+});
+
 describe('ycombinator.com job page', () => {
   it('reads the heading and takes the description from JSON-LD', () => {
     const url = 'https://www.ycombinator.com/companies/lanternly/jobs/Zm9Tt2LwQ-forward-deployed-engineer';

@@ -9,8 +9,10 @@ export const CARD_SELECTORS: readonly string[] = [
   // Logged in, 2023–2025: one list item per job, an empty placeholder until scrolled into view.
   'li[data-occludable-job-id]',
   'div.job-card-container[data-job-id]',
-  // 2026 search results (server-driven UI, hashed classes).
+  // 2026 search results (server-driven UI, hashed classes): the card's view name, else its
+  // componentkey, the one hook a sanitized September 2026 capture kept (div[role=button]).
   '[data-view-name="job-search-job-card"]',
+  '[componentkey^="job-card-component-ref-"]',
   // "More jobs" on a job page (2023 and 2026) and the 2023–2025 list card itself.
   '[data-view-name="job-card"]',
   // Logged out (2024–2025).
@@ -70,15 +72,22 @@ function readEmberCard(card: Element): JobRead | null {
 
 // ── Logged in, server-driven UI (2026): hashed classes, structure and data-* only ────────────
 
-/** Job id from the card's tracking data: a JSON list whose "data" bytes spell a jobPosting URN. */
+/** Job id from the card's tracking data: JSON lists whose "data" bytes spell a jobPosting URN. */
 function idFromTrackingScope(card: Element): string | undefined {
-  const holder = card.matches('[data-view-tracking-scope]') ? card : card.querySelector('[data-view-tracking-scope]');
-  const raw = holder?.getAttribute('data-view-tracking-scope');
-  if (!raw || raw.length > 20_000) return undefined;
-  const bytes = /"data":\[([\d,\s]+)\]/.exec(raw)?.[1];
-  if (!bytes) return undefined;
-  const decoded = String.fromCharCode(...bytes.split(',').map(Number).slice(0, 2000));
-  return /jobPosting:(\d{6,})/.exec(decoded)?.[1];
+  const holders = [card, ...card.querySelectorAll('[data-view-tracking-scope]')].slice(0, 12);
+  for (const holder of holders) {
+    const raw = holder.getAttribute('data-view-tracking-scope');
+    if (!raw || raw.length > 200_000) continue;
+    // Each tracking entry carries its own bytes; any of them may be the job impression.
+    for (const match of raw.matchAll(/"data"\s*:\s*\[([\d,\s]+)\]/g)) {
+      const codes = match[1].split(',').slice(0, 20_000).map(Number);
+      let decoded = '';
+      for (let i = 0; i < codes.length; i += 1000) decoded += String.fromCharCode(...codes.slice(i, i + 1000));
+      const id = /jobPosting:(\d{6,})/.exec(decoded)?.[1];
+      if (id) return id;
+    }
+  }
+  return undefined;
 }
 
 /** The visible title: LinkedIn pairs an aria-hidden visible copy with a "(Verified job)" copy for screen readers. */
@@ -90,7 +99,10 @@ function sduiTitle(titleP: Element): string {
 
 function readSduiCard(card: Element): JobRead | null {
   const link = card.matches('a[href]') ? card : card.querySelector('a[href]');
-  const componentKey = card.querySelector('[componentkey^="job-card-component-ref-"]')?.getAttribute('componentkey');
+  const keyed = card.matches('[componentkey^="job-card-component-ref-"]')
+    ? card
+    : card.querySelector('[componentkey^="job-card-component-ref-"]');
+  const componentKey = keyed?.getAttribute('componentkey');
   const id =
     jobIdFromHref(link?.getAttribute('href')) ??
     /^job-card-component-ref-(\d{6,})/.exec(componentKey ?? '')?.[1] ??

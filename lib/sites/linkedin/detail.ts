@@ -101,7 +101,11 @@ function titleFromDocumentTitle(doc: Document): string | undefined {
 }
 
 function readSduiDetail(page: PageContext): DetailRead | null {
-  const root = page.document.querySelector('[data-view-name="job-detail-page"]');
+  // The job page's view name; else the screen itself (the search two-pane's SemanticJobDetails
+  // wraps only the pane, never the result list).
+  const root =
+    page.document.querySelector('[data-view-name="job-detail-page"]') ??
+    page.document.querySelector('[data-sdui-screen$=".JobDetails"], [data-sdui-screen$=".SemanticJobDetails"]');
   if (!root) return null;
   const about = root.querySelector('[componentkey^="JobDetails_AboutTheJob_"]');
   const keyed = about ?? root.querySelector('[componentkey^="JobDetails_"]');
