@@ -1,5 +1,10 @@
 import { z } from 'zod/mini';
+import { COUNT_MESSAGE } from './message-kinds';
 import { Classification } from './schema';
+
+// The schemas are for the popup and the background, which check what they receive. The content
+// script imports only types from here and the plain kinds from message-kinds.ts (no zod at start-up).
+export { COUNT_MESSAGE, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from './message-kinds';
 
 /** One job the content script has found and classified in a tab. */
 export const RoleEntry = z.object({
@@ -32,13 +37,4 @@ export const TabSummary = z.object({
 });
 export type TabSummary = z.infer<typeof TabSummary>;
 
-export const SUMMARY_REQUEST = { type: 'rolelens:summary' } as const;
-export const SummaryRequest = z.object({ type: z.literal('rolelens:summary') });
-
-/** Content script → background: how many AI roles (not `other`) the tab shows, for the toolbar badge. */
-export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
-export const CountMessage = z.object({ type: z.literal('rolelens:count'), count: z.int().check(z.gte(0)) });
-
-/** Popup → content script: the page's sanitized HTML, for a bug report when a layout changed. */
-export const SNAPSHOT_REQUEST = { type: 'rolelens:snapshot' } as const;
-export const SnapshotRequest = z.object({ type: z.literal('rolelens:snapshot') });
+export const CountMessage = z.object({ type: z.literal(COUNT_MESSAGE.type), count: z.int().check(z.gte(0)) });

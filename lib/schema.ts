@@ -1,5 +1,9 @@
 import { z } from 'zod/mini';
 
+// Extension pages forbid eval (CSP): without this, zod probes `new Function` and the browser logs
+// a CSP violation. Every module with schemas imports this one first.
+z.config({ jitless: true });
+
 export const LABELS = ['ai-platform', 'forward-deployed', 'hybrid', 'other'] as const;
 export const Label = z.enum(LABELS);
 export type Label = z.infer<typeof Label>;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { COUNT_MESSAGE, SnapshotRequest, SummaryRequest, type TabSummary } from '@/lib/messages';
+import { COUNT_MESSAGE, isMessageOf, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
+import type { TabSummary } from '@/lib/messages';
 import { sanitizeSnapshot } from '@/lib/snapshot/sanitize';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { adapterForHost, adapterForPage, SUPPORTED_MATCHES } from '@/lib/sites';
@@ -56,8 +57,8 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (SummaryRequest.safeParse(message).success) return Promise.resolve(summary());
-      if (SnapshotRequest.safeParse(message).success) return Promise.resolve(sanitizeSnapshot(document));
+      if (isMessageOf(message, SUMMARY_REQUEST)) return Promise.resolve(summary());
+      if (isMessageOf(message, SNAPSHOT_REQUEST)) return Promise.resolve(sanitizeSnapshot(document));
       return undefined;
     });
     // The event fires before history.pushState has changed location.href: use the URL it carries.

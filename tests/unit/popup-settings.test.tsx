@@ -3,13 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { byText, click, mount, waitFor } from '@/components/popup/test-helpers';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { settingsResetNotice } from '@/lib/settings';
-
-/** A fresh copy of lib/settings, so its storage item migrates what this test stored. */
-async function freshSettings() {
-  vi.resetModules();
-  return import('@/lib/settings');
-}
+import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, saveSettings, settingsResetNotice, watchSettings } from '@/lib/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -21,7 +15,6 @@ describe('settings storage', () => {
       settings: { disabledSites: ['indeed'], badgeOther: true },
       settings$: { v: 1 },
     });
-    const { loadSettings, settingsResetNotice, isSiteEnabled } = await freshSettings();
     const settings = await loadSettings();
     expect(settings).toEqual({ sites: { indeed: false }, showOther: true });
     expect(isSiteEnabled(settings, 'indeed')).toBe(false);
@@ -34,10 +27,60 @@ describe('settings storage', () => {
 
   it('resets a corrupt value to the defaults and raises the notice', async () => {
     await fakeBrowser.storage.local.set({ settings: { sites: 'nope', showOther: 3 }, settings$: { v: 2 } });
-    const { loadSettings, settingsResetNotice, DEFAULT_SETTINGS } = await freshSettings();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await settingsResetNotice.getValue()).toBe(true);
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('treats a value without a version as version 1', async () => {
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['lever', 'ashby'] } });
+    expect(await loadSettings()).toEqual({ sites: { lever: false, ashby: false }, showOther: false });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+  });
+
+  it('resets an unreadable version-1 value and raises the notice', async () => {
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: 'indeed', badgeOther: 1 }, settings$: { v: 1 } });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsResetNotice.getValue()).toBe(true);
+  });
+
+  it('reads a current value as stored, keeping only known fields, without writing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sites: { indeed: false, lever: true }, showOther: true, extra: 1 }, settings$: { v: 2 } });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await loadSettings()).toEqual({ sites: { indeed: false, lever: true }, showOther: true });
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('rejects a site switch that is not a boolean', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sites: { indeed: 'off' }, showOther: false }, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsResetNotice.getValue()).toBe(true);
+  });
+
+  it('with nothing stored: the defaults, nothing written, no notice', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('saveSettings refuses an invalid value and stores a valid one with its version', async () => {
+    await expect(saveSettings({ sites: { x: 'no' }, showOther: false } as never)).rejects.toThrow(TypeError);
+    await saveSettings({ sites: { glassdoor: false }, showOther: true });
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { sites: { glassdoor: false }, showOther: true },
+      settings$: { v: 2 },
+    });
+    expect(isSiteEnabled(await loadSettings(), 'glassdoor')).toBe(false);
+  });
+
+  it('watchSettings passes on validated values and stops when unwatched', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((value) => seen.push(value));
+    await saveSettings({ sites: {}, showOther: true });
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    unwatch();
+    await saveSettings({ sites: { lever: false }, showOther: false });
+    expect(seen).toEqual([{ sites: {}, showOther: true }, DEFAULT_SETTINGS]);
   });
 
   it('the popup shows the reset notice once and clears it when dismissed', async () => {

@@ -1,0 +1,13 @@
+/** Popup → content script: the tab's roles (answered with a TabSummary, lib/messages.ts). */
+export const SUMMARY_REQUEST = { type: 'rolelens:summary' } as const;
+
+/** Popup → content script: the page's sanitized HTML, for a bug report when a layout changed. */
+export const SNAPSHOT_REQUEST = { type: 'rolelens:snapshot' } as const;
+
+/** Content script → background: how many AI roles (not `other`) the tab shows, for the toolbar badge. */
+export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
+
+/** True when `message` is a message of that kind (any other fields are the receiver's to check). */
+export function isMessageOf(message: unknown, kind: { readonly type: string }): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === kind.type;
+}
