@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { bodyWeightsOf, CLASSES, logits, softmax, type LinearModel } from './linear';
+import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
   title: string;
@@ -47,16 +47,16 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const title = str(raw.title).slice(0, MAX_TITLE_CHARS);
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
-    const fullFeatures = body ? extractFeatures(title, body, company, models.full.weights) : undefined;
+    const fullFeatures = body ? extractFeatures(title, body, company, models.full.rows) : undefined;
     const useFull = fullFeatures !== undefined && isEnglishBody(fullFeatures);
     // A description in another language: do not guess.
     if (fullFeatures && !useFull && fullFeatures.bodyWords >= MIN_BODY_WORDS) return unsure();
     const model = useFull ? models.full : models.title;
-    const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title.weights);
+    const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title.rows);
     // A title in another script, or with nothing the model knows (another language): do not guess.
     if (!useFull && (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
     let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
-    if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title.weights));
+    if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title.rows));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const { label, confidence } = decide(p, aiContext);
@@ -97,7 +97,6 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
   for (const side of sides) {
     const k = CLASSES.indexOf(side as (typeof CLASSES)[number]);
     const candidates: (Evidence & { span: Span })[] = [];
-    const bodyWeights = bodyWeightsOf(model);
     const consider = (key: string, x: number, w: number[] | undefined) => {
       if (!w) return;
       const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
@@ -106,11 +105,13 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
       const span = f.spanOf(key);
       if (span && span.end > span.start) candidates.push({ phrase: '', label: side, weight, span });
     };
-    for (const [key, x] of f.values) consider(key, x, model.weights.get(key));
+    for (const [key, x] of f.values) consider(key, x, weightsOf(model, key));
     for (const [word, x] of f.bodyValues) {
-      const w = bodyWeights.get(word);
+      const row = model.bodyRows.get(word);
+      if (row === undefined) continue;
+      const w = model.w;
       // Cheap test first: a word cannot speak for the side it weighs least.
-      if (w && w[k] > Math.min(w[0], w[1], w[2])) consider('b:' + word, x, w);
+      if (w[row * 3 + k] > Math.min(w[row * 3], w[row * 3 + 1], w[row * 3 + 2])) consider('b:' + word, x, rowWeights(model, row));
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));
     let taken = 0;

@@ -1,7 +1,7 @@
 import type { Classification } from '../schema';
 import { classifyWith, type ClassifyInput, type Models } from './classifier';
-import { FULL_MODEL, TITLE_MODEL } from './model';
-import { unpack } from './model-format';
+import { FULL_MODEL_JSON, TITLE_MODEL_JSON } from './model';
+import { unpack, type PackedModel } from './model-format';
 
 export type { ClassifyInput } from './classifier';
 export { decide } from './decide';
@@ -11,10 +11,10 @@ let title: Models['title'] | undefined;
 /** Each model is unpacked on first use: list cards only ever need the small title model. */
 const models: Models = {
   get full() {
-    return (full ??= unpack(FULL_MODEL));
+    return (full ??= unpack(JSON.parse(FULL_MODEL_JSON) as PackedModel));
   },
   get title() {
-    return (title ??= unpack(TITLE_MODEL));
+    return (title ??= unpack(JSON.parse(TITLE_MODEL_JSON) as PackedModel));
   },
 };
 

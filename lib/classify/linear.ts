@@ -2,42 +2,60 @@
 export const CLASSES = ['ai-platform', 'forward-deployed', 'other'] as const;
 export type ModelClass = (typeof CLASSES)[number];
 
-/** A multinomial logistic regression over sparse features. */
+/**
+ * A multinomial logistic regression over sparse features. Weights sit in one typed array (three
+ * per feature, in CLASSES order) and the maps only hold row numbers: unpacking a model in a
+ * content script then allocates no array per feature.
+ */
 export interface LinearModel {
-  /** feature key → one weight per class, in CLASSES order. */
-  weights: Map<string, number[]>;
+  /** Feature key → its row in `w`. */
+  rows: Map<string, number>;
+  /** Body features ('b:' keys) by the bare word or bigram → row: classification keeps body words apart. */
+  bodyRows: Map<string, number>;
+  w: Float64Array;
   bias: number[];
   /** Divides the logits before the softmax; fitted so confidences are calibrated. */
   temperature: number;
 }
 
+export const BODY_PREFIX = 'b:';
+
+/** A model from per-feature weights (one per class). */
+export function linearModel(weights: Iterable<readonly [string, ArrayLike<number>]>, bias: number[], temperature: number): LinearModel {
+  const entries = [...weights];
+  const w = new Float64Array(entries.length * 3);
+  const rows = new Map<string, number>();
+  const bodyRows = new Map<string, number>();
+  entries.forEach(([key, weight], row) => {
+    w.set([weight[0], weight[1], weight[2]], row * 3);
+    rows.set(key, row);
+    if (key.startsWith(BODY_PREFIX)) bodyRows.set(key.slice(BODY_PREFIX.length), row);
+  });
+  return { rows, bodyRows, w, bias, temperature };
+}
+
+/** The weights (one per class) of a feature, or undefined when the model does not know it. */
+export function weightsOf(model: LinearModel, key: string): [number, number, number] | undefined {
+  const row = model.rows.get(key);
+  return row === undefined ? undefined : rowWeights(model, row);
+}
+
+export function rowWeights(model: LinearModel, row: number): [number, number, number] {
+  return [model.w[row * 3], model.w[row * 3 + 1], model.w[row * 3 + 2]];
+}
+
 /** Logits of a posting; `bodyValues` are body words without their 'b:' prefix (see features.ts). */
 export function logits(model: LinearModel, values: ReadonlyMap<string, number>, bodyValues?: ReadonlyMap<string, number>): number[] {
   const z = model.bias.slice();
-  for (const [key, x] of values) {
-    const w = model.weights.get(key);
-    if (w) for (let k = 0; k < z.length; k++) z[k] += w[k] * x;
-  }
-  if (bodyValues?.size) {
-    const body = bodyWeightsOf(model);
-    for (const [word, x] of bodyValues) {
-      const w = body.get(word);
-      if (w) for (let k = 0; k < z.length; k++) z[k] += w[k] * x;
-    }
-  }
+  const add = (row: number | undefined, x: number) => {
+    if (row === undefined) return;
+    z[0] += model.w[row * 3] * x;
+    z[1] += model.w[row * 3 + 1] * x;
+    z[2] += model.w[row * 3 + 2] * x;
+  };
+  for (const [key, x] of values) add(model.rows.get(key), x);
+  if (bodyValues) for (const [word, x] of bodyValues) add(model.bodyRows.get(word), x);
   return z;
-}
-
-const bodyWeightCache = new WeakMap<LinearModel, Map<string, number[]>>();
-/** The model's 'b:' weights keyed by the bare word, built once per model. */
-export function bodyWeightsOf(model: LinearModel): Map<string, number[]> {
-  let body = bodyWeightCache.get(model);
-  if (!body) {
-    body = new Map();
-    for (const [key, w] of model.weights) if (key.startsWith('b:')) body.set(key.slice(2), w);
-    bodyWeightCache.set(model, body);
-  }
-  return body;
 }
 
 export function softmax(z: number[], temperature = 1): number[] {

@@ -1,4 +1,4 @@
-import type { LinearModel } from './linear';
+import { BODY_PREFIX, type LinearModel } from './linear';
 
 /**
  * Compact form of a linear model as committed in model.ts: feature keys joined by '\n', and per
@@ -13,21 +13,30 @@ export interface PackedModel {
 }
 
 export function pack(model: LinearModel): PackedModel {
-  const keys = [...model.weights.keys()].sort();
+  const keys = [...model.rows.keys()].sort();
   const weights: number[] = [];
   for (const key of keys) {
-    const w = model.weights.get(key)!;
-    weights.push(Math.round(w[0] * 100), Math.round(w[1] * 100));
+    const row = model.rows.get(key)!;
+    weights.push(Math.round(model.w[row * 3] * 100), Math.round(model.w[row * 3 + 1] * 100));
   }
   return { keys: keys.join('\n'), weights, bias: model.bias.map((b) => Math.round(b * 1000) / 1000), temperature: model.temperature };
 }
 
+/** The model in the form classify() uses; one pass, no allocation per feature but its key. */
 export function unpack(packed: PackedModel): LinearModel {
-  const weights = new Map<string, number[]>();
-  packed.keys.split('\n').forEach((key, i) => {
-    const a = packed.weights[2 * i] / 100;
-    const f = packed.weights[2 * i + 1] / 100;
-    weights.set(key, [a, f, -(a + f)]);
-  });
-  return { weights, bias: packed.bias, temperature: packed.temperature };
+  const keys = packed.keys.split('\n');
+  const w = new Float64Array(keys.length * 3);
+  const rows = new Map<string, number>();
+  const bodyRows = new Map<string, number>();
+  for (let row = 0; row < keys.length; row++) {
+    const a = packed.weights[2 * row] / 100;
+    const f = packed.weights[2 * row + 1] / 100;
+    w[row * 3] = a;
+    w[row * 3 + 1] = f;
+    w[row * 3 + 2] = -(a + f);
+    const key = keys[row];
+    rows.set(key, row);
+    if (key.startsWith(BODY_PREFIX)) bodyRows.set(key.slice(BODY_PREFIX.length), row);
+  }
+  return { rows, bodyRows, w, bias: packed.bias, temperature: packed.temperature };
 }

@@ -1,5 +1,5 @@
 import { extractFeatures, type Features } from './features';
-import { CLASSES, logits, softmax, type LinearModel } from './linear';
+import { CLASSES, linearModel, logits, softmax, type LinearModel } from './linear';
 
 /** A labelled posting as the training code needs it (the corpus format, without its notes). */
 export interface TrainingRow {
@@ -8,6 +8,9 @@ export interface TrainingRow {
   company?: string | null;
   text?: string | null;
   label: string;
+  /** `low` for a borderline posting, whose note names the runner-up label ("runner-up other ..."). */
+  confidence?: string | null;
+  note?: string | null;
 }
 
 export interface TrainOptions {
@@ -21,9 +24,11 @@ export interface TrainOptions {
   classBalance: number;
   /** Fit the softmax temperature on grouped out-of-fold predictions (nested cross-validation). */
   calibrate: boolean;
+  /** Share of a borderline posting's target given to its runner-up reading (0: one-hot gold). */
+  runnerUpShare: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true };
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true, runnerUpShare: 0 };
 
 /** The title model sees few words: rarer words are kept, and a stronger prior evens it out. */
 export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2 };
@@ -39,6 +44,23 @@ const TARGETS: Record<string, number[]> = {
   hybrid: [0.5, 0.5, 0],
   other: [0, 0, 1],
 };
+
+const RUNNER_UP = /runner-up[^a-z]*(ai-platform|forward-deployed|hybrid|other)\b/i;
+
+/** The label a low-confidence row's note names as runner-up, or undefined. */
+export function runnerUp(row: TrainingRow): string | undefined {
+  if (row.confidence !== 'low' || !row.note) return undefined;
+  const m = RUNNER_UP.exec(row.note);
+  return m && m[1].toLowerCase() in TARGETS ? m[1].toLowerCase() : undefined;
+}
+
+/** Training target: one-hot gold, or for a borderline row gold mixed with its runner-up reading. */
+export function targetOf(row: TrainingRow, runnerUpShare = 0): number[] {
+  const gold = TARGETS[row.label];
+  const alt = runnerUpShare > 0 ? runnerUp(row) : undefined;
+  if (!alt || alt === row.label) return gold;
+  return gold.map((g, k) => (1 - runnerUpShare) * g + runnerUpShare * TARGETS[alt][k]);
+}
 
 export function isTrainable(row: TrainingRow): boolean {
   return row.label in TARGETS;
@@ -77,7 +99,7 @@ interface Sparse {
 export function fitLinear(
   feats: Features[],
   rows: TrainingRow[],
-  opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'> & { classBalance?: number },
+  opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'> & { classBalance?: number; runnerUpShare?: number },
 ): LinearModel {
   const companies = new Map<string, Set<string>>();
   feats.forEach((f, i) => {
@@ -96,7 +118,7 @@ export function fitLinear(
     const pairs = [...f.values].filter(([key]) => index.has(key));
     return { idx: Int32Array.from(pairs.map(([key]) => index.get(key)!)), val: Float64Array.from(pairs.map(([, v]) => v)) };
   });
-  const y = rows.map((r) => TARGETS[r.label]);
+  const y = rows.map((r) => targetOf(r, opts.runnerUpShare));
   // Balanced class weights, so forward-deployed (the rarest) is not drowned out.
   const totals = [0, 1, 2].map((k) => y.reduce((s, t) => s + t[k], 0));
   const classWeight = totals.map((t) => (rows.length / (3 * Math.max(1, t))) ** (opts.classBalance ?? 1));
@@ -151,7 +173,7 @@ export function fitLinear(
     })
     .sort((a, c) => Math.max(...c.w.map(Math.abs)) - Math.max(...a.w.map(Math.abs)))
     .slice(0, opts.maxFeatures);
-  return { weights: new Map(ranked.map((e) => [e.key, e.w])), bias: Array.from(b), temperature: 1 };
+  return linearModel(ranked.map((e) => [e.key, e.w] as const), Array.from(b), 1);
 }
 
 /** The temperature that minimizes the log loss of held-out logits. */

@@ -188,8 +188,11 @@ const TRACKING_PARAMS = new Set(
 const TRACKING_PARAM_PREFIX = /^(utm_|trk|tracking|_hs|mtm_|pk_|matomo_)/i;
 
 const EMAIL_SOURCE = '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}';
-const EMAIL_ALL = new RegExp(EMAIL_SOURCE, 'gu');
-const HAS_EMAIL = new RegExp(EMAIL_SOURCE, 'u');
+// Built on first use: a Unicode pattern costs start-up time on every page the content script runs on.
+let emailAll: RegExp | undefined;
+let hasEmail: RegExp | undefined;
+const EMAIL_ALL = () => (emailAll ??= new RegExp(EMAIL_SOURCE, 'gu'));
+const HAS_EMAIL = () => (hasEmail ??= new RegExp(EMAIL_SOURCE, 'u'));
 
 /** JSON keys dropped from kept JSON (JSON-LD, data-page): the viewer, their session and tokens. */
 const SECRET_JSON_KEY = /^(current_?user|viewer|me|session|account|profile|user_?email|email|phone|csrf.*|xsrf.*|.*token|authenticity_token|ctk|cookies?)$/i;
@@ -221,7 +224,7 @@ export function cleanUrl(value: string, depth = 0): string | null {
       decoded = eq < 0 ? '' : pair.slice(eq + 1);
     }
     if (TRACKING_PARAMS.has(key.toLowerCase()) || TRACKING_PARAM_PREFIX.test(key)) continue;
-    if (HAS_EMAIL.test(decoded)) continue;
+    if (HAS_EMAIL().test(decoded)) continue;
     if (depth < 2 && /^https?:\/\//i.test(decoded) && decoded.includes('?')) {
       const inner = cleanUrl(decoded, depth + 1);
       if (inner === null) continue;
@@ -234,7 +237,7 @@ export function cleanUrl(value: string, depth = 0): string | null {
 }
 
 function redact(text: string, names: readonly string[]): string {
-  let out = text.replace(EMAIL_ALL, REDACTED);
+  let out = text.replace(EMAIL_ALL(), REDACTED);
   for (const name of names) {
     if (!out.toLowerCase().includes(name.toLowerCase())) continue;
     out = out.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), REDACTED);

@@ -5,7 +5,9 @@
 // Runs are interleaved (with, without, with, ...) so drift in machine load hits both alike.
 //
 // 1. A 25-card LinkedIn-like list (logged-in 2025 markup, tests/e2e/fixtures/linkedin.mjs): the
-//    script time the extension adds until every card is marked, and the wall time to that point.
+//    script time the extension adds until every card is marked, and the wall time to that point;
+//    the same list with no job open (cards only: titles, no description); the LinkedIn feed (a
+//    supported host but no job page: the content script's start-up alone).
 // 2. Infinite scroll: 1,000 cards appended in batches of 25 (scroll to the bottom, append, wait
 //    until the extension has marked them all); the extension's script time per card for the first
 //    100 appended cards against the last 100 (a ratio near 1 = work per change does not grow with
@@ -31,12 +33,15 @@ const BATCH = 25;
 const LIST_CARDS = 25;
 const MARKED = '[data-rolelens-job]';
 const LIST_URL = 'https://www.linkedin.com/jobs/search/?keywords=platform%20engineer';
+// The same list with no job open: cards only (titles), no description to classify.
+const CARDS_ONLY_URL = 'https://www.linkedin.com/jobs/search/?keywords=cards%20only';
 const SCROLL_URL = 'https://www.linkedin.com/jobs/search/?keywords=infinite%20scroll';
 const FEED_URL = 'https://www.linkedin.com/feed/';
 const TIMEOUT_MS = 20000;
 
 const pages = {
   [LIST_URL]: linkedinSearchPage({ count: LIST_CARDS }),
+  [CARDS_ONLY_URL]: linkedinSearchPage({ count: LIST_CARDS, detail: false }),
   [SCROLL_URL]: linkedinSearchPage({ count: BATCH, detail: false }),
   // A supported host but not a job page: what the content script costs where it has nothing to do.
   [FEED_URL]: '<!DOCTYPE html><title>Feed | LinkedIn</title><main><h1>Feed</h1><p>Posts would be here.</p></main>',
@@ -82,9 +87,9 @@ async function waitMarked(page, want, polls) {
 }
 
 /** One load of the 25-card list. */
-async function listRun(h, polls) {
+async function listRun(h, polls, url = LIST_URL) {
   const { page, cdp } = await newMeasuredPage(h);
-  await page.goto(LIST_URL, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   const used = await waitMarked(page, LIST_CARDS, polls);
   const wall = await page.evaluate(() => performance.now());
   await page.waitForTimeout(100);
@@ -158,6 +163,13 @@ try {
     list.base.push(b);
   }
 
+  const cardsOnly = { ext: [], base: [] };
+  for (let r = 0; r < RUNS; r++) {
+    const e = await listRun(withExt, null, CARDS_ONLY_URL);
+    cardsOnly.ext.push(e);
+    cardsOnly.base.push(await listRun(without, e.polls, CARDS_ONLY_URL));
+  }
+
   const idle = { ext: [], base: [] };
   for (let r = 0; r < RUNS; r++) {
     idle.ext.push(await idleRun(withExt));
@@ -192,6 +204,7 @@ try {
     rows.push([name, median(xs).toFixed(digits), Math.min(...xs).toFixed(digits), Math.max(...xs).toFixed(digits), unit]);
   row(`${LIST_CARDS}-card list: script added by the extension`, list.ext.map((e, i) => e.script - list.base[i].script), 'ms CPU');
   row(`${LIST_CARDS}-card list: main-thread task time added`, list.ext.map((e, i) => e.task - list.base[i].task), 'ms CPU');
+  row(`${LIST_CARDS}-card list, no job open: script added`, cardsOnly.ext.map((e, i) => e.script - cardsOnly.base[i].script), 'ms CPU');
   row(`${LIST_CARDS}-card list: page script without extension`, list.base.map((b) => b.script), 'ms CPU');
   row('LinkedIn feed (not a job page): script added', idle.ext.map((e, i) => e.script - idle.base[i].script), 'ms CPU');
   row(`${LIST_CARDS}-card list: navigation to all cards marked`, list.ext.map((e) => e.wall), 'ms wall', 0);
