@@ -44,6 +44,42 @@ export function hideBadge(owner: Element): void {
   badges.delete(owner);
 }
 
+interface Parts {
+  button: HTMLButtonElement;
+  name: HTMLElement;
+  confidence: HTMLElement;
+  tip: HTMLElement;
+}
+const partsOf = new WeakMap<HTMLElement, Parts>();
+
+/** One badge's shadow content per document, cloned for every badge (cheaper than building each). */
+const templates = new WeakMap<Document, DocumentFragment>();
+function template(doc: Document): DocumentFragment {
+  let fragment = templates.get(doc);
+  if (!fragment) {
+    fragment = doc.createDocumentFragment();
+    const style = doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'badge';
+    button.setAttribute('aria-describedby', 'tip');
+    button.setAttribute('aria-expanded', 'false');
+    const name = doc.createElement('span');
+    name.className = 'name';
+    const confidence = doc.createElement('span');
+    confidence.className = 'confidence';
+    button.append(name, confidence);
+    const tip = doc.createElement('div');
+    tip.id = 'tip';
+    tip.className = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    fragment.append(style, button, tip);
+    templates.set(doc, fragment);
+  }
+  return fragment;
+}
+
 function createHost(doc: Document): HTMLElement {
   const host = doc.createElement(BADGE_TAG.toLowerCase());
   ownHosts.add(host);
@@ -52,39 +88,29 @@ function createHost(doc: Document): HTMLElement {
     'all:initial!important;display:inline-block!important;vertical-align:middle!important;margin:0 0 0 6px!important;position:relative!important;line-height:1!important;',
   );
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'badge';
-  button.setAttribute('aria-describedby', 'tip');
-  button.setAttribute('aria-expanded', 'false');
-  const name = doc.createElement('span');
-  name.className = 'name';
-  const confidence = doc.createElement('span');
-  confidence.className = 'confidence';
-  button.append(name, confidence);
-  const tip = doc.createElement('div');
-  tip.id = 'tip';
-  tip.className = 'tip';
-  tip.setAttribute('role', 'tooltip');
-  shadow.append(style, button, tip);
-  wireTooltip(host, button, tip);
+  shadow.append(template(doc).cloneNode(true));
+  const button = shadow.querySelector('button')!;
+  const parts: Parts = {
+    button,
+    name: button.firstElementChild as HTMLElement,
+    confidence: button.lastElementChild as HTMLElement,
+    tip: shadow.lastElementChild as HTMLElement,
+  };
+  partsOf.set(host, parts);
+  wireTooltip(host, parts.button, parts.tip);
   return host;
 }
 
 function render(host: HTMLElement, { classification, source }: BadgeView): void {
-  const shadow = host.shadowRoot!;
-  const { label, confidence, evidence } = classification;
-  const percent = confidencePercent(confidence);
+  const { button, name, confidence, tip } = partsOf.get(host)!;
+  const { label } = classification;
+  const percent = confidencePercent(classification.confidence);
   host.setAttribute('data-label', label);
-  const button = shadow.querySelector('button')!;
   button.dataset.label = label;
   button.setAttribute('aria-label', `Role type: ${SPOKEN_NAME[label]}, ${percent}% confidence`);
-  shadow.querySelector('.name')!.textContent = LABEL_TEXT[label].short;
-  shadow.querySelector('.confidence')!.textContent = `${percent}%`;
+  name.textContent = LABEL_TEXT[label].short;
+  confidence.textContent = `${percent}%`;
   views.set(host, { classification, source });
-  const tip = shadow.querySelector<HTMLElement>('.tip')!;
   if (tip.classList.contains('open')) fillTip(host, tip);
   else tip.replaceChildren();
 }

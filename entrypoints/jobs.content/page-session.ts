@@ -67,7 +67,7 @@ export class PageSession {
   }
 
   countAiRoles(): number {
-    return this.roles.entries().filter((entry) => entry.classification.label !== 'other').length;
+    return this.roles.countAiRoles();
   }
 
   /** Jobs the page holds only as data (no card rendered): listed in the popup, nothing to badge. */

@@ -84,14 +84,26 @@ export class TabRoles {
   /** Jobs still on the page (an element connected, or open), the open one first. */
   entries(): RoleEntry[] {
     const out: RoleEntry[] = [];
-    for (const [key, known] of this.known) {
-      for (const el of known.elements) if (!el.isConnected) known.elements.delete(el);
-      const open = key === this.openKey;
-      if (!open && known.elements.size === 0) continue;
+    for (const [key, known, open] of this.live()) {
       const { id, title, company, location, url } = known.job;
       out.push({ key, site: this.site, id, title, company, location, url, source: known.source, open, classification: known.classification });
     }
     return out.sort((a, b) => Number(b.open) - Number(a.open));
+  }
+
+  /** How many jobs still on the page are AI engineering roles (any label but `other`). */
+  countAiRoles(): number {
+    let count = 0;
+    for (const [, known] of this.live()) if (known.classification.label !== 'other') count++;
+    return count;
+  }
+
+  private *live(): Generator<[string, Known, boolean]> {
+    for (const [key, known] of this.known) {
+      for (const el of known.elements) if (!el.isConnected) known.elements.delete(el);
+      const open = key === this.openKey;
+      if (open || known.elements.size > 0) yield [key, known, open];
+    }
   }
 
   /** A recycled element leaves the job it showed before. */

@@ -56,6 +56,18 @@ describe('TabRoles', () => {
     expect(roles.entries()).toEqual([]);
   });
 
+  it('counts the AI roles still on the page for the toolbar', () => {
+    roles.fromCard(cardA, { id: '1', title: 'Machine Learning Engineer, Inference' });
+    roles.fromCard(cardB, { id: '2', title: 'Accountant' });
+    roles.fromDetail({ id: '3', title: 'Engineer', description: FDE_TEXT, element: pane });
+    expect(roles.countAiRoles()).toBe(2);
+    cardA.remove();
+    expect(roles.countAiRoles()).toBe(1);
+    roles.closeDetail();
+    pane.remove();
+    expect(roles.countAiRoles()).toBe(0);
+  });
+
   it('moves a recycled card element to the job it now shows', () => {
     roles.fromCard(cardA, { id: '1', title: 'Recruiter' });
     roles.fromCard(cardA, { id: '2', title: 'Forward Deployed Engineer' });
