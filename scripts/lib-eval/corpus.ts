@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { TrainingRow } from '../../lib/classify/train';
+import { runnerUp as trainRunnerUp, type TrainingRow } from '../../lib/classify/train';
+import type { Label } from '../../lib/schema';
 
 export interface CorpusRow extends TrainingRow {
   location?: string | null;
@@ -11,4 +12,9 @@ export function readCorpus(path: string): CorpusRow[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as CorpusRow);
+}
+
+/** The runner-up label of a low-confidence row (see lib/classify/train.ts), or undefined. */
+export function runnerUp(row: CorpusRow): Label | undefined {
+  return trainRunnerUp(row) as Label | undefined;
 }

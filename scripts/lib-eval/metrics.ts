@@ -9,6 +9,8 @@ export interface Outcome {
   /** For a predicted hybrid: its stronger side. */
   side: 'ai-platform' | 'forward-deployed';
   confidence: number;
+  /** A second acceptable reading of a borderline posting (the corpus note's runner-up label). */
+  alternative?: Label;
 }
 
 /**
@@ -21,6 +23,18 @@ export function normalize(o: Outcome): { gold: Scored; pred: Scored } {
   return { gold: o.gold as Scored, pred };
 }
 
+/**
+ * "Either reading counts": when the prediction is the posting's runner-up reading, it is scored
+ * as right (its gold becomes the prediction); otherwise the outcome is unchanged. A predicted
+ * hybrid matches a runner-up hybrid, or a runner-up that is its stronger side.
+ */
+export function eitherReading(o: Outcome): Outcome {
+  if (!o.alternative) return o;
+  const pred = normalize(o).pred;
+  if (o.predicted === o.alternative || pred === o.alternative) return { ...o, gold: o.predicted };
+  return o;
+}
+
 export interface Report {
   macroF1: number;
   accuracy: number;
@@ -31,7 +45,9 @@ export interface Report {
   n: number;
 }
 
-export function report(outcomes: Outcome[]): Report {
+/** Scores of the outcomes; `either`: a runner-up reading also counts as right (see eitherReading). */
+export function report(all: Outcome[], either = false): Report {
+  const outcomes = either ? all.map(eitherReading) : all;
   const confusion = Object.fromEntries(SCORED.map((g) => [g, Object.fromEntries(SCORED.map((p) => [p, 0]))])) as Report['confusion'];
   let swaps = 0;
   let right = 0;
@@ -55,10 +71,14 @@ export function report(outcomes: Outcome[]): Report {
   return { macroF1, accuracy: right / outcomes.length, perLabel, confusion, swapRate: swaps / outcomes.length, swaps, n: outcomes.length };
 }
 
-export function formatReport(name: string, r: Report): string {
+/** A report; with `either` (the same outcomes scored with runner-up readings) a second line. */
+export function formatReport(name: string, r: Report, either?: Report): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
   const lines = [
     `${name}: macro-F1 ${r.macroF1.toFixed(3)}  accuracy ${pct(r.accuracy)}%  platform<->forward-deployed swaps ${r.swaps}/${r.n} = ${(100 * r.swapRate).toFixed(2)}%`,
+    ...(either
+      ? [`  either reading (low-confidence runner-up also counts): macro-F1 ${either.macroF1.toFixed(3)}  accuracy ${pct(either.accuracy)}%  swaps ${either.swaps}/${either.n} = ${(100 * either.swapRate).toFixed(2)}%`]
+      : []),
     `  ${'label'.padEnd(18)} precision recall   F1  support`,
     ...SCORED.map((c) => {
       const p = r.perLabel[c];
