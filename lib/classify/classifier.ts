@@ -47,16 +47,16 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const title = str(raw.title).slice(0, MAX_TITLE_CHARS);
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
-    const fullFeatures = body ? extractFeatures(title, body, company, models.full.rows) : undefined;
+    const fullFeatures = body ? extractFeatures(title, body, company, models.full) : undefined;
     const useFull = fullFeatures !== undefined && isEnglishBody(fullFeatures);
     // A description in another language: do not guess.
     if (fullFeatures && !useFull && fullFeatures.bodyWords >= MIN_BODY_WORDS) return unsure();
     const model = useFull ? models.full : models.title;
-    const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title.rows);
+    const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title);
     // A title in another script, or with nothing the model knows (another language): do not guess.
     if (!useFull && (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
     let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
-    if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title.rows));
+    if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const { label, confidence } = decide(p, aiContext);

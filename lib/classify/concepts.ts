@@ -50,13 +50,23 @@ const CONCEPTS: Record<string, string[]> = {
 
 export const CONCEPT_NAMES = Object.keys(CONCEPTS);
 
-/** n-gram → names of the concepts it belongs to. */
-export const CONCEPT_OF: Map<string, string[]> = new Map();
-for (const [name, grams] of Object.entries(CONCEPTS)) {
-  for (const gram of grams) CONCEPT_OF.set(gram, [...(CONCEPT_OF.get(gram) ?? []), name]);
+export interface ConceptIndex {
+  /** n-gram → names of the concepts it belongs to. */
+  of: Map<string, string[]>;
+  /** First words of the two-word concept phrases: only these start a bigram lookup in the body. */
+  firstWords: Set<string>;
 }
 
-/** First words of the two-word concept phrases: only these start a bigram lookup in the body. */
-export const CONCEPT_FIRST_WORDS: Set<string> = new Set(
-  [...CONCEPT_OF.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.split(' ')[0]),
-);
+let index: ConceptIndex | undefined;
+/** Built on first use, so a page that never classifies does not pay for it. */
+export function conceptIndex(): ConceptIndex {
+  if (!index) {
+    const of = new Map<string, string[]>();
+    for (const [name, grams] of Object.entries(CONCEPTS)) {
+      for (const gram of grams) of.set(gram, [...(of.get(gram) ?? []), name]);
+    }
+    const firstWords = new Set([...of.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.split(' ')[0]));
+    index = { of, firstWords };
+  }
+  return index;
+}

@@ -1,4 +1,5 @@
-import { CONCEPT_FIRST_WORDS, CONCEPT_OF } from './concepts';
+import { conceptIndex } from './concepts';
+import type { LinearModel } from './linear';
 import { tokenize, type Tokens } from './tokenize';
 
 /** Work is capped: a posting's decisive lines come early; 1 MB of text costs the same as 24 KB. */
@@ -47,29 +48,35 @@ const CONCEPT = 64;
 const YOU = 128;
 const WE = 256;
 
-/** Word → flags above: one lookup per token tells everything the feature pass needs. */
-const INFO = new Map<string, number>();
-function flag(words: string, bit: number): void {
-  for (const w of words.split(' ')) INFO.set(w, (INFO.get(w) ?? 0) | bit);
+/** Word → flags above: one lookup per token tells everything the feature pass needs. Built on first use. */
+let baseInfo: Map<string, number> | undefined;
+function wordInfo(): Map<string, number> {
+  if (baseInfo) return baseInfo;
+  const info = new Map<string, number>();
+  const flag = (words: string, bit: number) => {
+    for (const w of words.split(' ')) info.set(w, (info.get(w) ?? 0) | bit);
+  };
+  flag(
+    'a an and are as at be by for from has have in is it its of on or our that the this to was we were will with ' +
+      'you your they their he she his her them us who what which can all any may more most other some such than',
+    STOP,
+  );
+  flag('the and to of you with for we our in are is will be on this your as an or', ENGLISH);
+  flag(
+    'discriminate discrimination 401k 401 accommodation accommodations visa sponsorship insurance pto salary ' +
+      'compensation benefits eeo veteran disability religion gender equity stipend vacation dental vision ' +
+      'medical parental holidays',
+    BOILER_LINE,
+  );
+  flag("responsibilities responsibility role you you'll requirements qualifications do looking position job day impact need skills experience will", ROLE_HEADER);
+  flag('about benefits perks compensation salary pay why offer culture values mission company us eeo equal who', BOILER_HEADER);
+  const concepts = conceptIndex();
+  flag([...concepts.firstWords].join(' '), CONCEPT_FIRST);
+  flag([...concepts.of.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
+  flag('you your', YOU);
+  flag('we our', WE);
+  return (baseInfo = info);
 }
-flag(
-  'a an and are as at be by for from has have in is it its of on or our that the this to was we were will with ' +
-    'you your they their he she his her them us who what which can all any may more most other some such than',
-  STOP,
-);
-flag('the and to of you with for we our in are is will be on this your as an or', ENGLISH);
-flag(
-  'discriminate discrimination 401k 401 accommodation accommodations visa sponsorship insurance pto salary ' +
-    'compensation benefits eeo veteran disability religion gender equity stipend vacation dental vision ' +
-    'medical parental holidays',
-  BOILER_LINE,
-);
-flag("responsibilities responsibility role you you'll requirements qualifications do looking position job day impact need skills experience will", ROLE_HEADER);
-flag('about benefits perks compensation salary pay why offer culture values mission company us eeo equal who', BOILER_HEADER);
-flag([...CONCEPT_FIRST_WORDS].join(' '), CONCEPT_FIRST);
-flag([...CONCEPT_OF.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
-flag('you your', YOU);
-flag('we our', WE);
 
 function isDigits(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -87,23 +94,22 @@ const BIGRAM_FIRST = 1024;
 const BIGRAM_SECOND = 2048;
 const AI_COMPANY_WORDS = new Set(['ai', 'ml', 'labs', 'intelligence', 'robotics', 'learning', 'neural', 'cognitive', 'deep']);
 
-/** INFO plus the KNOWN_BODY_WORD flag for the body words a model knows, cached per model. */
-const infoByModel = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
-function infoFor(known: ReadonlyMap<string, unknown>): Map<string, number> {
-  let info = infoByModel.get(known);
+/** The word flags plus those of the body words and bigrams a model knows, cached per model. */
+const infoByModel = new WeakMap<LinearModel, Map<string, number>>();
+function infoFor(model: LinearModel): Map<string, number> {
+  let info = infoByModel.get(model);
   if (!info) {
-    info = new Map(INFO);
+    info = new Map(wordInfo());
     const mark = (word: string, bit: number) => info!.set(word, (info!.get(word) ?? 0) | bit);
-    for (const key of known.keys()) {
-      if (!key.startsWith('b:')) continue;
-      const space = key.indexOf(' ');
-      if (space < 0) mark(key.slice(2), KNOWN_BODY_WORD);
+    for (const gram of model.bodyRows.keys()) {
+      const space = gram.indexOf(' ');
+      if (space < 0) mark(gram, KNOWN_BODY_WORD);
       else {
-        mark(key.slice(2, space), BIGRAM_FIRST);
-        mark(key.slice(space + 1), BIGRAM_SECOND);
+        mark(gram.slice(0, space), BIGRAM_FIRST);
+        mark(gram.slice(space + 1), BIGRAM_SECOND);
       }
     }
-    infoByModel.set(known, info);
+    infoByModel.set(model, info);
   }
   return info;
 }
@@ -114,10 +120,10 @@ class Collector {
   /** Body words by raw word (prefixed once at the end, not once per occurrence); span packed. */
   private readonly bodyWords = new Map<string, number>();
   private readonly bodySpans = new Map<string, number>();
-  constructor(readonly known?: ReadonlyMap<string, unknown>) {}
+  constructor(readonly model?: LinearModel) {}
 
   add(key: string, weight: number, source: Source, start: number, end: number): void {
-    if (this.known && !this.known.has(key)) return;
+    if (this.model && !this.model.rows.has(key)) return;
     const old = this.values.get(key);
     if (old === undefined || weight > old) {
       this.values.set(key, weight);
@@ -169,6 +175,7 @@ function addGrams(
   const { words, starts, ends } = tokens;
   const title = source === 'title';
   const conceptPrefix = title ? 'c:t:' : 'c:b:';
+  const conceptOf = conceptIndex().of;
   for (let i = from; i < to; i++) {
     const w = words[i];
     if (!w || isDigits(w)) continue;
@@ -182,16 +189,16 @@ function addGrams(
       const next = i + 1 < to ? words[i + 1] : '';
       if (info & BIGRAM_FIRST && next && infos[i + 1] & BIGRAM_SECOND && !(infos[i + 1] & STOP) && !isDigits(next)) {
         const gram = w + ' ' + next;
-        if (!out.known || out.known.has('b:' + gram)) out.addBodyWord(gram, weight, starts[i], ends[i + 1]);
+        if (!out.model || out.model.bodyRows.has(gram)) out.addBodyWord(gram, weight, starts[i], ends[i + 1]);
       }
     }
-    if (info & CONCEPT) for (const c of CONCEPT_OF.get(w)!) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
+    if (info & CONCEPT) for (const c of conceptOf.get(w)!) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
     if (!title && !(info & CONCEPT_FIRST)) continue;
     const next = i + 1 < to ? words[i + 1] : '';
     if (!next || isDigits(next) || (info & STOP && infos[i + 1] & STOP)) continue;
     const gram = w + ' ' + next;
     if (title) out.add('t:' + gram, weight, source, starts[i], ends[i + 1]);
-    const concepts = info & CONCEPT_FIRST ? CONCEPT_OF.get(gram) : undefined;
+    const concepts = info & CONCEPT_FIRST ? conceptOf.get(gram) : undefined;
     if (concepts) for (const c of concepts) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i + 1]);
   }
 }
@@ -237,18 +244,18 @@ function squash(count: number): number {
 /**
  * Features of a posting: title word uni/bigrams ('t:'), body word uni/bigrams ('b:'), rubric concept
  * strengths ('c:t:', 'c:b:') and a few rubric combinations ('d:').
- * `known` (a model's weights) limits the words recorded to the model's and keeps body words
- * apart in `bodyValues` (speed); without it (training) everything goes into `values`.
+ * `model` limits the words recorded to the model's and keeps body words apart in `bodyValues`
+ * (speed); without it (training) everything goes into `values`.
  */
 export function extractFeatures(
   title: string,
   body: string,
   company = '',
-  known?: ReadonlyMap<string, unknown>,
+  model?: LinearModel,
 ): Features {
-  const out = new Collector(known);
-  const info = known ? infoFor(known) : INFO;
-  const everyWord = known ? 0 : KNOWN_BODY_WORD | BIGRAM_FIRST | BIGRAM_SECOND;
+  const out = new Collector(model);
+  const info = model ? infoFor(model) : wordInfo();
+  const everyWord = model ? 0 : KNOWN_BODY_WORD | BIGRAM_FIRST | BIGRAM_SECOND;
   const infosOf = (tokens: Tokens) => {
     const infos = new Int32Array(tokens.words.length);
     for (let i = 0; i < infos.length; i++) infos[i] = (info.get(tokens.words[i]) ?? 0) | everyWord;
@@ -264,7 +271,7 @@ export function extractFeatures(
     if (isForeign(w)) titleForeign++;
   }
 
-  const companyWords = new Set(tokenize(company.slice(0, 200)).words.filter((w) => w && !((INFO.get(w) ?? 0) & STOP)));
+  const companyWords = new Set(tokenize(company.slice(0, 200)).words.filter((w) => w && !((info.get(w) ?? 0) & STOP)));
   // A company named "... AI" or "... Labs" hints at an AI product when the title is all we have.
   for (const w of companyWords) if (AI_COMPANY_WORDS.has(w)) out.addCount('c:t:aiCompany', 1, 'title', 0, 0);
   const text = body.slice(0, MAX_BODY_CHARS);
@@ -292,7 +299,7 @@ export function extractFeatures(
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
   addCombinations(out, bodyWords > 0);
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
-  const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !known);
+  const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !model);
   return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };
 }
 
