@@ -3,8 +3,7 @@ import { COUNT_MESSAGE } from './message-kinds';
 import { Classification } from './schema';
 
 // The schemas are for the popup and the background, which check what they receive. The content
-// script imports only types from here and the plain kinds from message-kinds.ts (no zod at start-up).
-export { COUNT_MESSAGE, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from './message-kinds';
+// script imports only types from here; every side takes the message kinds from message-kinds.ts.
 
 /** One job the content script has found and classified in a tab. */
 export const RoleEntry = z.object({

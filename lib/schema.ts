@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { POSTING_LIMITS } from './posting-limits';
 
 // Extension pages forbid eval (CSP): without this, zod probes `new Function` and the browser logs
 // a CSP violation. Every module with schemas imports this one first.
@@ -12,14 +13,14 @@ const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxL
 
 /** One job as read from a page by a site adapter, before classification. */
 export const Posting = z.object({
-  site: text(40, 1),
-  id: text(200, 1),
-  url: z.optional(text(4000)),
-  title: text(500),
-  company: z.optional(text(300)),
-  location: z.optional(text(500)),
+  site: text(POSTING_LIMITS.site, 1),
+  id: text(POSTING_LIMITS.id, 1),
+  url: z.optional(text(POSTING_LIMITS.url)),
+  title: text(POSTING_LIMITS.title),
+  company: z.optional(text(POSTING_LIMITS.company)),
+  location: z.optional(text(POSTING_LIMITS.location)),
   /** Plain text of the description, one block a line; only when the page shows it. */
-  description: z.optional(text(200_000)),
+  description: z.optional(text(POSTING_LIMITS.description)),
 });
 export type Posting = z.infer<typeof Posting>;
 

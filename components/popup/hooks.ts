@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { RoleEntry, SNAPSHOT_REQUEST, SUMMARY_REQUEST, TabSummary } from '@/lib/messages';
+import { SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
+import { RoleEntry, TabSummary } from '@/lib/messages';
 import {
   loadSettings,
   saveSettings,

@@ -18,20 +18,26 @@ export interface LinearModel {
   temperature: number;
 }
 
-export const BODY_PREFIX = 'b:';
+const BODY_PREFIX = 'b:';
+
+/** Row maps for features keyed in row order: every key, and the body keys by their bare word. */
+export function rowMaps(keys: readonly string[]): Pick<LinearModel, 'rows' | 'bodyRows'> {
+  const rows = new Map<string, number>();
+  const bodyRows = new Map<string, number>();
+  for (let row = 0; row < keys.length; row++) {
+    const key = keys[row];
+    rows.set(key, row);
+    if (key.startsWith(BODY_PREFIX)) bodyRows.set(key.slice(BODY_PREFIX.length), row);
+  }
+  return { rows, bodyRows };
+}
 
 /** A model from per-feature weights (one per class). */
 export function linearModel(weights: Iterable<readonly [string, ArrayLike<number>]>, bias: number[], temperature: number): LinearModel {
   const entries = [...weights];
   const w = new Float64Array(entries.length * 3);
-  const rows = new Map<string, number>();
-  const bodyRows = new Map<string, number>();
-  entries.forEach(([key, weight], row) => {
-    w.set([weight[0], weight[1], weight[2]], row * 3);
-    rows.set(key, row);
-    if (key.startsWith(BODY_PREFIX)) bodyRows.set(key.slice(BODY_PREFIX.length), row);
-  });
-  return { rows, bodyRows, w, bias, temperature };
+  entries.forEach(([, weight], row) => w.set([weight[0], weight[1], weight[2]], row * 3));
+  return { ...rowMaps(entries.map(([key]) => key)), w, bias, temperature };
 }
 
 /** The weights (one per class) of a feature, or undefined when the model does not know it. */

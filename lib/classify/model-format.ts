@@ -1,4 +1,4 @@
-import { BODY_PREFIX, type LinearModel } from './linear';
+import { rowMaps, type LinearModel } from './linear';
 
 /**
  * Compact form of a linear model as committed in model.ts: feature keys joined by '\n', and per
@@ -26,17 +26,12 @@ export function pack(model: LinearModel): PackedModel {
 export function unpack(packed: PackedModel): LinearModel {
   const keys = packed.keys.split('\n');
   const w = new Float64Array(keys.length * 3);
-  const rows = new Map<string, number>();
-  const bodyRows = new Map<string, number>();
   for (let row = 0; row < keys.length; row++) {
     const a = packed.weights[2 * row] / 100;
     const f = packed.weights[2 * row + 1] / 100;
     w[row * 3] = a;
     w[row * 3 + 1] = f;
     w[row * 3 + 2] = -(a + f);
-    const key = keys[row];
-    rows.set(key, row);
-    if (key.startsWith(BODY_PREFIX)) bodyRows.set(key.slice(BODY_PREFIX.length), row);
   }
-  return { rows, bodyRows, w, bias: packed.bias, temperature: packed.temperature };
+  return { ...rowMaps(keys), w, bias: packed.bias, temperature: packed.temperature };
 }

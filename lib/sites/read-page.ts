@@ -1,3 +1,4 @@
+import { POSTING_LIMITS } from '../posting-limits';
 import type { CardReader, DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 export interface CardFound {
@@ -21,14 +22,15 @@ export function cardElements(reader: CardReader, root: Element | Document): Elem
   return outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // 4: b follows a
 }
 
-/** The longest value of each field a Posting accepts (lib/schema.ts); longer page text is cut. */
-export const FIELD_LIMITS = { id: 200, title: 500, company: 300, location: 500, url: 4000, description: 200_000 } as const;
+/** The fields a site adapter reads; each is cut to the longest value a Posting accepts. */
+const READ_FIELDS = ['id', 'title', 'company', 'location', 'url', 'description'] as const;
 
 /** A read job with every field cut to its Posting limit, or null without an id and a title. */
 function withinLimits<T extends JobRead>(job: T | null | undefined): T | null {
   if (!job || !job.id || !job.title) return null;
   const fitted = { ...job };
-  for (const [field, max] of Object.entries(FIELD_LIMITS) as [keyof typeof FIELD_LIMITS, number][]) {
+  for (const field of READ_FIELDS) {
+    const max = POSTING_LIMITS[field];
     const value = fitted[field];
     if (typeof value === 'string' && value.length > max) fitted[field] = value.slice(0, max);
   }

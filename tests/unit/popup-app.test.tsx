@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { tabIdFromSearch } from '@/components/popup/hooks';
-import { SUMMARY_REQUEST, type TabSummary } from '@/lib/messages';
+import { SUMMARY_REQUEST } from '@/lib/message-kinds';
+import type { TabSummary } from '@/lib/messages';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { SITES, byText, click, mount, role, summary, waitFor } from '@/components/popup/test-helpers';
 
