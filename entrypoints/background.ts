@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
+import { answerClassifyRequest } from '@/lib/classify-service';
+import { CLASSIFY_REQUEST, isMessageOf } from '@/lib/message-kinds';
 import { CountMessage } from '@/lib/messages';
 
-// Shows, on the toolbar button, how many AI engineering roles the tab's page lists.
+// Classifies the postings content scripts find (so pages never run the classifier), and shows,
+// on the toolbar button, how many AI engineering roles the tab's page lists.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isMessageOf(message, CLASSIFY_REQUEST)) return Promise.resolve(answerClassifyRequest(message));
     const parsed = CountMessage.safeParse(message);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined) return undefined;

@@ -7,6 +7,13 @@ export const SNAPSHOT_REQUEST = { type: 'rolelens:snapshot' } as const;
 /** Content script → background: how many AI roles (not `other`) the tab shows, for the toolbar badge. */
 export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
 
+/**
+ * Content script → background: classify these postings (lib/classify-service.ts); answered with
+ * one Classification per posting, in order. The classifier and its models live in the background
+ * so that pages never load or run them.
+ */
+export const CLASSIFY_REQUEST = { type: 'rolelens:classify' } as const;
+
 /** True when `message` is a message of that kind (any other fields are the receiver's to check). */
 export function isMessageOf(message: unknown, kind: { readonly type: string }): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === kind.type;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { COUNT_MESSAGE, isMessageOf, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
+import { CLASSIFY_REQUEST, COUNT_MESSAGE, isMessageOf, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
 import type { TabSummary } from '@/lib/messages';
+import { batchedClassifier } from '@/lib/page/classify-remote';
 import { sanitizeSnapshot } from '@/lib/snapshot/sanitize';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { adapterForHost, adapterForPage, SUPPORTED_MATCHES } from '@/lib/sites';
@@ -14,6 +15,8 @@ export default defineContentScript({
     let session: PageSession | null = null;
     let reportedCount = -1;
     let countTimer: number | undefined;
+    // The classifier runs in the background: the page never loads its models or pays for its work.
+    const classify = batchedClassifier((postings) => browser.runtime.sendMessage({ ...CLASSIFY_REQUEST, postings }));
 
     // The toolbar count follows the page at most a few times a second, however many cards change.
     const reportCount = () => {
@@ -36,7 +39,7 @@ export default defineContentScript({
         session = null;
       }
       if (wanted && !session) {
-        session = new PageSession(wanted, settings.showOther, reportCount);
+        session = new PageSession(wanted, settings.showOther, reportCount, classify);
         session.start();
       } else {
         session?.locationChanged();

@@ -1,14 +1,16 @@
 import { hideBadge, showBadge } from '@/components/badge/badge';
 import type { RoleEntry } from '@/lib/messages';
+import type { ClassifyRemote } from '@/lib/page/classify-remote';
 import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
 import { Scanner } from '@/lib/page/scanner';
 import { readEmbedded } from '@/lib/sites/read-page';
-import { TabRoles } from '@/lib/page/tab-roles';
+import { TabRoles, type Known } from '@/lib/page/tab-roles';
 import type { DetailRead, JobRead, SiteAdapter } from '@/lib/sites/types';
 
-type Known = ReturnType<TabRoles['fromCard']>;
-
-/** Role Lens on one job page of one site: scanner → classifier → markers and badges. */
+/**
+ * Role Lens on one job page of one site: scanner → classifier (in the background) → markers and
+ * badges, painted when the classification arrives.
+ */
 export class PageSession {
   readonly roles: TabRoles;
   private readonly scanner: Scanner;
@@ -19,8 +21,9 @@ export class PageSession {
     readonly adapter: SiteAdapter,
     private showOther: boolean,
     private readonly onChange: () => void,
+    classify: ClassifyRemote,
   ) {
-    this.roles = new TabRoles(adapter.id);
+    this.roles = new TabRoles(adapter.id, classify, (known) => this.labelled(known));
     this.scanner = new Scanner({
       adapter,
       page: () => ({ url: new URL(location.href), document }),
@@ -79,24 +82,36 @@ export class PageSession {
 
   private showCard(element: Element, job: JobRead): void {
     this.anchors.set(element, job.badgeAnchor ?? element);
-    this.paint(this.roles.fromCard(element, job), element);
+    const known = this.roles.fromCard(element, job);
+    if (known.classification) this.paint(known, element);
+    else if (element.getAttribute(JOB_ATTR) !== null) {
+      // A recycled card shows a job not labelled yet: its old marker and badge are wrong now.
+      hideBadge(element);
+      unmark(element);
+    }
     this.onChange();
   }
 
   private showDetail(detail: DetailRead | null): void {
     if (!detail) {
       this.roles.closeDetail();
-    } else {
-      this.anchors.set(detail.element, detail.badgeAnchor ?? detail.element);
-      // The description upgrades the label of every element showing this job (card and pane).
-      const known = this.roles.fromDetail(detail);
-      for (const element of known.elements) this.paint(known, element);
+      this.onChange();
+      return;
     }
+    this.anchors.set(detail.element, detail.badgeAnchor ?? detail.element);
+    this.roles.fromDetail(detail);
+  }
+
+  /** A classification arrived: every element showing the job (cards and pane) gets the label. */
+  private labelled(known: Known): void {
+    // Elements without an anchor only hold page data (embedded jobs): nothing to mark there.
+    for (const element of known.elements) if (this.anchors.has(element)) this.paint(known, element);
     this.onChange();
   }
 
   private paint(known: Known, element: Element): void {
     const { classification, source } = known;
+    if (!classification) return;
     mark(element, known.job.id, classification.label);
     const anchor = this.anchors.get(element) ?? element;
     if (classification.label === 'other' && !this.showOther) hideBadge(element);

@@ -1,27 +1,34 @@
-import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
-import type { Classification } from '../schema';
+import type { Classification, Posting } from '../schema';
 import type { DetailRead, JobRead } from '../sites/types';
+import type { ClassifyRemote } from './classify-remote';
 
-interface Known {
+export interface Known {
   job: JobRead;
-  classification: Classification;
+  /** Null until the classifier has answered. */
+  classification: Classification | null;
   source: 'card' | 'detail';
   elements: Set<Element>;
 }
 
 /**
  * The jobs seen in one tab, for the tab's life: each classified once from its card (title and
- * company) and upgraded once its description is seen; keyed by site + job id.
+ * company) and upgraded once its description is seen; keyed by site + job id. Classifications
+ * arrive later (from the background); `labelled` is told when one does, and an answer for a job
+ * that has been asked about again since (its description appeared) is dropped.
  */
 export class TabRoles {
   private known = new Map<string, Known>();
   private openKey: string | null = null;
   private keyOfElement = new WeakMap<Element, string>();
 
-  constructor(private readonly site: string) {}
+  constructor(
+    private readonly site: string,
+    private readonly classify: ClassifyRemote,
+    private readonly labelled: (known: Known) => void,
+  ) {}
 
-  /** The classification for a card, and the elements already showing the same job. */
+  /** What is known of the job a card shows (maybe not labelled yet); the card joins its elements. */
   fromCard(element: Element, job: JobRead): Known {
     const known = this.classifyCard(job);
     this.attach(element, this.keyOf(job.id), known);
@@ -42,10 +49,8 @@ export class TabRoles {
     const key = this.keyOf(job.id);
     let known = this.known.get(key);
     if (!known || (known.source === 'card' && known.job.title !== job.title)) {
-      const { title, company, description } = job;
-      const classification = classify({ title, company, description });
-      known = { job, classification, source: description ? 'detail' : 'card', elements: known?.elements ?? new Set() };
-      this.known.set(key, known);
+      known = { job, classification: null, source: job.description ? 'detail' : 'card', elements: known?.elements ?? new Set() };
+      this.ask(key, known);
     }
     return known;
   }
@@ -54,19 +59,13 @@ export class TabRoles {
   fromDetail(detail: DetailRead): Known {
     const key = this.keyOf(detail.id);
     const previous = this.known.get(key);
-    const classification = classify({
-      title: detail.title,
-      company: detail.company,
-      location: detail.location,
-      description: detail.description,
-    });
     const known: Known = {
       job: detail,
-      classification,
+      classification: null,
       source: detail.description ? 'detail' : (previous?.source ?? 'card'),
       elements: previous?.elements ?? new Set(),
     };
-    this.known.set(key, known);
+    this.ask(key, known);
     this.attach(detail.element, key, known);
     this.openKey = key;
     return known;
@@ -81,29 +80,46 @@ export class TabRoles {
     this.openKey = null;
   }
 
-  /** Jobs still on the page (an element connected, or open), the open one first. */
+  /** Labelled jobs still on the page (an element connected, or open), the open one first. */
   entries(): RoleEntry[] {
     const out: RoleEntry[] = [];
-    for (const [key, known, open] of this.live()) {
+    for (const [key, known, open, classification] of this.live()) {
       const { id, title, company, location, url } = known.job;
-      out.push({ key, site: this.site, id, title, company, location, url, source: known.source, open, classification: known.classification });
+      out.push({ key, site: this.site, id, title, company, location, url, source: known.source, open, classification });
     }
     return out.sort((a, b) => Number(b.open) - Number(a.open));
   }
 
-  /** How many jobs still on the page are AI engineering roles (any label but `other`). */
+  /** How many labelled jobs still on the page are AI engineering roles (any label but `other`). */
   countAiRoles(): number {
     let count = 0;
-    for (const [, known] of this.live()) if (known.classification.label !== 'other') count++;
+    for (const [, , , classification] of this.live()) if (classification.label !== 'other') count++;
     return count;
   }
 
-  private *live(): Generator<[string, Known, boolean]> {
+  private *live(): Generator<[string, Known, boolean, Classification]> {
     for (const [key, known] of this.known) {
+      if (!known.classification) continue;
       for (const el of known.elements) if (!el.isConnected) known.elements.delete(el);
       const open = key === this.openKey;
-      if (open || known.elements.size > 0) yield [key, known, open];
+      if (open || known.elements.size > 0) yield [key, known, open, known.classification];
     }
+  }
+
+  /** Becomes what is known of the job, and asks the classifier; a superseded answer is dropped. */
+  private ask(key: string, known: Known): void {
+    this.known.set(key, known);
+    const { id, title, company, location, description } = known.job;
+    const posting: Posting = { site: this.site, id, title, company, location, description };
+    this.classify(posting).then(
+      (classification) => {
+        if (this.known.get(key) !== known) return;
+        known.classification = classification;
+        this.labelled(known);
+      },
+      // No answer (the extension was reloaded or updated under the page): the job stays unlabelled.
+      () => {},
+    );
   }
 
   /** A recycled element leaves the job it showed before. */

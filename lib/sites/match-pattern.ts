@@ -1,13 +1,24 @@
+type UrlTest = (url: URL) => boolean;
+
+const compiled = new Map<string, UrlTest>();
+
 /** True when the URL matches a WebExtension match pattern such as "https://*.lever.co/*". */
 export function matchesPattern(pattern: string, url: URL): boolean {
+  let test = compiled.get(pattern);
+  if (!test) compiled.set(pattern, (test = compilePattern(pattern)));
+  return test(url);
+}
+
+/** Every page load asks for its adapter: each pattern is parsed once, and "/*" needs no regex. */
+function compilePattern(pattern: string): UrlTest {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
+  if (!m) return () => false;
   const [, scheme, host, path] = m;
-  if (scheme === '*' ? !/^https?:$/.test(url.protocol) : url.protocol !== `${scheme}:`) return false;
-  if (host.startsWith('*.')) {
-    const base = host.slice(2);
-    if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
-  } else if (host !== '*' && url.hostname !== host) return false;
+  const schemeOk: UrlTest = scheme === '*' ? (url) => url.protocol === 'https:' || url.protocol === 'http:' : (url) => url.protocol === `${scheme}:`;
+  const base = host.startsWith('*.') ? host.slice(2) : null;
+  const hostOk: UrlTest =
+    host === '*' ? () => true : base ? (url) => url.hostname === base || url.hostname.endsWith(`.${base}`) : (url) => url.hostname === host;
+  if (path === '/*') return (url) => schemeOk(url) && hostOk(url);
   const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return glob.test(url.pathname + url.search);
+  return (url) => schemeOk(url) && hostOk(url) && glob.test(url.pathname + url.search);
 }

@@ -51,6 +51,15 @@ describe('built extension in Chromium', () => {
     }
   });
 
+  test('the classifier and its models live in the background, not in the content script', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const read = (file) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    // Field names of the packed model JSON (lib/classify/model-format.ts).
+    const model = /"temperature":|"bodyRows"/;
+    assert.match(read(manifest.background.service_worker), model);
+    for (const file of manifest.content_scripts.flatMap((c) => c.js)) assert.doesNotMatch(read(file), model, `${file} carries a model`);
+  });
+
   test('the extension loads and its popup page renders', async () => {
     assert.match(h.extensionId, /^[a-p]{32}$/);
     const popup = await h.openPopup(null);

@@ -41,7 +41,8 @@ const LAZY_CARDS = range(41, 5);
 const LAZY_HOLES = range(46, 10);
 const SCROLL = range(1000, 200);
 const FEED_LIST = range(61, 12);
-for (const n of [...NAV_A, ...NAV_B, ...LAZY_CARDS, ...LAZY_HOLES, ...SCROLL, ...FEED_LIST]) jobs.push(fromFixture(n, n));
+const IDLE = range(2000, 50);
+for (const n of [...NAV_A, ...NAV_B, ...LAZY_CARDS, ...LAZY_HOLES, ...SCROLL, ...FEED_LIST, ...IDLE]) jobs.push(fromFixture(n, n));
 // Recycled into scrolled cards: one AI-platform role, one "other" role.
 jobs.push(makeJob({ n: 5000, title: 'AI Infrastructure Engineer, Model Serving', company: 'Anyscale' }));
 jobs.push(makeJob({ n: 5001, title: 'Product Designer', company: 'Canva' }));
@@ -297,6 +298,31 @@ describe('LinkedIn single-page app', () => {
     assert.ok(!after.some((m) => m.job === fde.id || m.job === platform.id), 'no marker names the recycled cards\' old jobs');
     assert.equal(await page.$$eval('role-lens-badge', (b) => b.length), nonOther - 1, 'badge count: one fewer (the card now `other`)');
     assertOneBadgePerCard(items, 'after recycling');
+    await page.close();
+  });
+
+  test('the background classifier stopped by the browser (MV3 idles it out): new cards still get labels', async () => {
+    const page = await h.openPage(`${BASE}?keywords=idle&scenario=scroll`);
+    const first = ids(IDLE.slice(0, 25));
+    const later = ids(IDLE.slice(25));
+    await page.evaluate((list) => window.app.append(list), first);
+    await waitItemsMarked(page, first, 'cards before the worker stopped');
+
+    const cdp = await h.context.newCDPSession(page);
+    const stopped = new Promise((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([stopped, page.waitForTimeout(T).then(() => assert.fail('the extension service worker did not stop'))]);
+
+    await page.evaluate((list) => window.app.append(list), later);
+    await waitItemsMarked(page, later, 'cards added after the worker stopped');
+    assert.equal((await page.evaluate(probeMarks)).length, 50, 'each card marked once');
+    assertOneBadgePerCard(await page.evaluate(probeItems), 'after the worker restarted');
+    await cdp.detach();
     await page.close();
   });
 

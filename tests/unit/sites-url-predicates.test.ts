@@ -28,3 +28,24 @@ describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s URL
     else expect(adapter.exampleUrls.length).toBeGreaterThan(0);
   });
 });
+
+describe('matchesPattern', () => {
+  const at = (href: string) => new URL(href);
+  it.each([
+    ['https://*.lever.co/*', 'https://jobs.lever.co/acme/123', true],
+    ['https://*.lever.co/*', 'https://lever.co/', true],
+    ['https://*.lever.co/*', 'https://notlever.co/x', false],
+    ['https://*.lever.co/*', 'http://jobs.lever.co/x', false],
+    ['*://news.ycombinator.com/*', 'http://news.ycombinator.com/item?id=1', true],
+    ['*://news.ycombinator.com/*', 'ftp://news.ycombinator.com/item', false],
+    ['https://www.linkedin.com/jobs/*', 'https://www.linkedin.com/jobs/view/1/', true],
+    ['https://www.linkedin.com/jobs/*', 'https://www.linkedin.com/feed/', false],
+    ['https://www.example.com/a*b?x=*', 'https://www.example.com/a-b?x=1', true],
+    ['https://www.example.com/a.b', 'https://www.example.com/aXb', false],
+    ['https://*/*', 'https://anything.test/', true],
+    ['not a pattern', 'https://www.linkedin.com/', false],
+  ])('%s vs %s → %s', (pattern, href, expected) => {
+    expect(matchesPattern(pattern, at(href))).toBe(expected);
+    expect(matchesPattern(pattern, at(href))).toBe(expected); // the compiled pattern, cached
+  });
+});

@@ -1,0 +1,49 @@
+import { LABEL_TEXT } from '../labels-text';
+import type { Classification, Posting } from '../schema';
+
+/** Classifies one posting somewhere else (the background) and resolves with its Classification. */
+export type ClassifyRemote = (posting: Posting) => Promise<Classification>;
+
+/**
+ * Joins the postings asked for in one task (a scanner frame reports all its cards in one go) into
+ * one call of `send`, which answers with one Classification per posting, in order. A failed send
+ * is tried once more (the browser may stop an idle background worker while it answers); an answer
+ * of another shape rejects every posting of that batch.
+ */
+export function batchedClassifier(send: (postings: Posting[]) => Promise<unknown>): ClassifyRemote {
+  let batch: { posting: Posting; resolve: (c: Classification) => void; reject: (e: Error) => void }[] = [];
+
+  const flush = async () => {
+    const sent = batch;
+    batch = [];
+    try {
+      const postings = sent.map((item) => item.posting);
+      const answer = await send(postings).catch(() => send(postings));
+      if (!Array.isArray(answer) || answer.length !== sent.length || !answer.every(isClassification)) {
+        throw new Error('Role Lens: the background answered a classify request with something else');
+      }
+      sent.forEach((item, i) => item.resolve(answer[i]));
+    } catch (error) {
+      const reason = error instanceof Error ? error : new Error(String(error));
+      for (const item of sent) item.reject(reason);
+    }
+  };
+
+  return (posting) =>
+    new Promise((resolve, reject) => {
+      if (batch.length === 0) queueMicrotask(flush);
+      batch.push({ posting, resolve, reject });
+    });
+}
+
+/** A light check of what the background sent (the content script carries no schema library). */
+function isClassification(value: unknown): value is Classification {
+  const c = value as Partial<Classification> | null;
+  return (
+    typeof c === 'object' && c !== null &&
+    typeof c.label === 'string' && Object.hasOwn(LABEL_TEXT, c.label) &&
+    typeof c.confidence === 'number' &&
+    typeof c.scores === 'object' && c.scores !== null &&
+    Array.isArray(c.evidence)
+  );
+}
