@@ -18,11 +18,21 @@ function idFromUrl(url: URL): string | undefined {
   return /\/jobs\/(\d+)/.exec(url.pathname)?.[1] ?? url.searchParams.get('token') ?? url.searchParams.get('gh_jid') ?? undefined;
 }
 
-/** "Job Application for X at Alma" / "Jobs at Alma" → "Alma"; else the logo's alt text, else the board slug. */
+/** The part after the last " at " of a short heading or title ("Jobs at Alma" → "Alma"). */
+function afterAt(text: string | null | undefined): string | undefined {
+  const value = squish(text);
+  const at = value.lastIndexOf(' at ');
+  return at >= 0 && value.length - at < 120 ? value.slice(at + 4).trim() || undefined : undefined;
+}
+
+/**
+ * "Job Application for X at Alma" / "Jobs at Alma" → "Alma"; else the classic board heading
+ * (embedded boards have no such page title: `#board_title` "Current Job Openings at Alma"),
+ * else the logo's alt text, else the board slug.
+ */
 function companyOf(page: PageContext): string | undefined {
-  const title = squish(page.document.title);
-  const at = title.lastIndexOf(' at ');
-  if (at >= 0 && title.length - at < 120) return title.slice(at + 4).trim() || undefined;
+  const fromTitle = afterAt(page.document.title) ?? afterAt(page.document.querySelector('#board_title')?.textContent);
+  if (fromTitle) return fromTitle;
   const logoAlt = squish(page.document.querySelector('.logo img, .image-container img')?.getAttribute('alt'));
   if (logoAlt) return logoAlt.replace(/\s+logo$/i, '') || undefined;
   const boardSlug = page.url.pathname.split('/').filter(Boolean)[0];

@@ -5,6 +5,8 @@ export interface InertiaPage {
   element: Element;
   component: string;
   props: Record<string, unknown>;
+  /** The address the data was rendered for (Inertia's own `url`, a path such as "/companies/acme/jobs/x1-y"). */
+  url?: string;
 }
 
 const parsed = new WeakMap<Element, { raw: string; page: InertiaPage | null }>();
@@ -17,6 +19,7 @@ function parse(element: Element, raw: string): InertiaPage | null {
       element,
       component: typeof data.component === 'string' ? data.component : '',
       props: data.props,
+      url: typeof data.url === 'string' ? data.url : undefined,
     };
   } catch {
     return null;

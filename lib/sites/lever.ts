@@ -14,11 +14,17 @@ function isJobPage(url: URL): boolean {
   return UUID_SEGMENT.test(posting) && (tab === undefined || tab === 'apply');
 }
 
-/** Company name: the header logo's alt ("Highspot logo"), else the board slug. */
+/**
+ * Company name: the header logo's alt ("Highspot logo"), else the footer's link to the company's
+ * site ("Highspot Home Page"; boards without a logo have it too), else the board slug.
+ */
 function companyOf(page: PageContext): string | undefined {
   const alt = squish(page.document.querySelector('.main-header-logo img')?.getAttribute('alt'));
   const fromLogo = alt.replace(/\s+logo$/i, '');
-  return fromLogo || nameFromSlug(page.url.pathname.split('/').filter(Boolean)[0]);
+  if (fromLogo) return fromLogo;
+  const footerLink = squish(page.document.querySelector('.main-footer-text p a')?.textContent);
+  const fromFooter = / Home Page$/i.test(footerLink) ? squish(footerLink.replace(/ Home Page$/i, '')) : '';
+  return fromFooter || nameFromSlug(page.url.pathname.split('/').filter(Boolean)[0]);
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {

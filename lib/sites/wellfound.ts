@@ -87,10 +87,40 @@ function readCard(link: Element): JobRead | null {
   };
 }
 
+/**
+ * A job opened over the job search (/jobs?job_listing_slug=<id>-slug) shows in a dialog; the page
+ * behind it (the search, its own h1) is not the job. Null when no dialog holds a heading.
+ */
+function openDialogJob(page: PageContext): { id: string; dialog: Element; heading: Element } | null {
+  const id = /^(\d+)(?:-|$)/.exec(page.url.searchParams.get('job_listing_slug') ?? '')?.[1];
+  if (!id) return null;
+  for (const dialog of page.document.querySelectorAll('[role="dialog"], dialog[open]')) {
+    const heading = dialog.querySelector('h1');
+    if (heading && squish(heading.textContent)) return { id, dialog, heading };
+  }
+  return null;
+}
+
+function readDialogJob(page: PageContext): DetailRead | null {
+  const open = openDialogJob(page);
+  if (!open) return null;
+  const { id, dialog, heading } = open;
+  const descriptionEl = firstMatch(dialog, ['[data-test="JobDescription"]', '[data-testid="job-description"]', '#job-description']);
+  return {
+    id,
+    title: squish(blockText(heading, 500).replace(/\n/g, ' ')),
+    company: firstText(dialog, ['[data-testid="startup-header"] h2', 'a[href*="/company/"] h2', 'a[href*="/company/"]']),
+    url: `${page.url.origin}/jobs/${page.url.searchParams.get('job_listing_slug')}`,
+    element: heading.parentElement ?? heading,
+    badgeAnchor: heading,
+    description: (descriptionEl ? blockText(descriptionEl) : '') || undefined,
+  };
+}
+
 /** The job page: the rendered header first, its schema.org JSON-LD for what the DOM lacks. */
 function readJobPage(page: PageContext): DetailRead | null {
   const id = JOB_PATH.exec(page.url.pathname)?.[1];
-  if (!id) return null;
+  if (!id) return readDialogJob(page);
   const doc = page.document;
   const ld = pickPageJob(readJobPostingJsonLd(doc), page.url);
   const heading = doc.querySelector('main h1') ?? (ld ? headingFor(doc, ld.title) : doc.querySelector('h1')) ?? null;

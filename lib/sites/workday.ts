@@ -76,13 +76,25 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
+/**
+ * Without the jobPostingPage wrapper, the job is the smallest block around its heading that also
+ * holds its description: its fields are read there, never from a search result card beside it.
+ */
+function jobBlock(heading: Element): Element | null {
+  for (let up = heading.parentElement; up; up = up.parentElement) {
+    if (up.querySelector('[data-automation-id="jobPostingDescription"]')) return up;
+    if (up.matches('section[data-automation-id="jobResults"], body')) break;
+  }
+  return null;
+}
+
 /** Rendered job (page or the pane beside search results), else the raw server page's JSON-LD and meta tags. */
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const heading = doc.querySelector('[data-automation-id="jobPostingHeader"]');
   const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
   if (heading && title) {
-    const container = heading.closest('[data-automation-id="jobPostingPage"]');
+    const container = heading.closest('[data-automation-id="jobPostingPage"]') ?? jobBlock(heading);
     const scope = container ?? doc;
     const requisition = fieldValue(scope, 'requisitionId');
     const id = (requisition && ID_LIKE.test(requisition) ? requisition : undefined) ?? requisitionFromUrl(page.url);

@@ -120,15 +120,37 @@ function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
   );
 }
 
-/** The open job's data; none when the app has since navigated to another job (other id). */
+/** Job id in the path an Inertia page object says it was rendered for ("/companies/acme/jobs/x1-y"). */
+function dataPageJobId(data: InertiaPage): string | null {
+  const url = data.url ? resolve(data.url, new URL('https://www.ycombinator.com/')) : null;
+  if (!url) return null;
+  return WAAS_JOB_PATH.exec(url.pathname)?.[1] ?? YC_JOB_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+/**
+ * The open job's data; none when the app has since navigated to another job (other id).
+ * ycombinator.com job pages (WaasShowJobPage) give `props.job` no path, only its database id,
+ * while the address names the job by its hash id: there the page object's own `url` ties them.
+ */
 function currentJobData(page: PageContext, id: string): { job: JobRead; descriptionHtml?: string } | null {
   for (const data of inertiaPages(page.document)) {
     const { job, company } = data.props;
     if (!isRecord(job)) continue;
-    const read = jobFromData(job, isRecord(company) ? stringField(company.name) : undefined);
-    if (read?.id === id) return { job: read, descriptionHtml: stringField(job.descriptionHtml) ?? stringField(job.description) };
+    const companyName = (isRecord(company) ? stringField(company.name) : undefined) ?? companyFromJobTitle(page.document);
+    const read = jobFromData(job, companyName);
+    if (!read) continue;
+    const hasPath = !!(stringField(job.url) ?? stringField(job.show_path));
+    const sameJob = read.id === id || (!hasPath && dataPageJobId(data) === id);
+    if (sameJob) {
+      return { job: { ...read, id }, descriptionHtml: stringField(job.descriptionHtml) ?? stringField(job.description) };
+    }
   }
   return null;
+}
+
+/** ycombinator.com job pages are titled "Title at Company | Y Combinator". */
+function companyFromJobTitle(doc: Document): string | undefined {
+  return / at (.+?) \| Y Combinator$/.exec(squish(doc.title))?.[1]?.trim() || undefined;
 }
 
 /** The "About the role" section, not the company blurb or the interview process. */

@@ -84,3 +84,15 @@ describe('greenhouse job page', () => {
     }
   });
 });
+
+describe('greenhouse classic embedded board (job_board?for=)', () => {
+  const page = loadFixture('greenhouse', 'board-embed-classic.html', 'https://boards.greenhouse.io/embed/job_board?for=tidewell');
+
+  it('reads the gh_jid rows with the company from the board heading, not the slug', () => {
+    expect(rows(page)).toEqual([
+      ['6600101', 'Analytics Engineer', 'Tidewell Analytics', 'Dublin, Ireland', 'https://www.tidewell.example/careers/?gh_jid=6600101'],
+      ['6600102', 'Staff Data Scientist', 'Tidewell Analytics', 'Remote - EU', 'https://www.tidewell.example/careers/?gh_jid=6600102'],
+    ]);
+    expect(readPage(greenhouse, page).detail).toBeNull();
+  });
+});

@@ -74,3 +74,11 @@ describe('lever posting', () => {
     expect(lever.detail!(noId)).toBeNull();
   });
 });
+
+describe('lever board without a logo', () => {
+  it("names the company from the footer's home page link, not the slug", () => {
+    const page = loadFixture('lever', 'board-no-logo.html', 'https://jobs.lever.co/quietbox-labs');
+    const rows = readPage(lever, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+    expect(rows).toEqual([['7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Research Engineer, Audio Models', 'QBX', 'Oslo']]);
+  });
+});

@@ -92,3 +92,29 @@ describe('wellfound job page with its description only in JSON-LD', () => {
     expect(detail.badgeAnchor!.tagName).toBe('H1');
   });
 });
+
+describe('wellfound job opened in a dialog over the job search', () => {
+  const page = load('jobs-search-dialog.html', 'https://wellfound.com/jobs?job_listing_slug=5200002-applied-ml-engineer');
+
+  it('reads the job in the dialog, not the search heading behind it', () => {
+    const detail = readPage(wellfound, page).detail!;
+    expect(detail).toMatchObject({
+      id: '5200002',
+      title: 'Applied ML Engineer',
+      company: 'Harborlight',
+      url: 'https://wellfound.com/jobs/5200002-applied-ml-engineer',
+      description: 'Train ranking models for harbour logistics.\nOwn the feature store',
+    });
+    expect(detail.badgeAnchor!.closest('[role="dialog"]')).not.toBeNull();
+  });
+
+  it('still lists the result rows behind the dialog', () => {
+    expect(readPage(wellfound, page).cards.map(({ job }) => job.id)).toEqual(['5200001', '5200002']);
+  });
+
+  it('shows no open job when the dialog is closed', () => {
+    const closed = load('jobs-search-dialog.html', 'https://wellfound.com/jobs?job_listing_slug=5200002-applied-ml-engineer');
+    closed.document.querySelector('[role="dialog"]')!.remove();
+    expect(readPage(wellfound, closed).detail).toBeNull();
+  });
+});

@@ -102,3 +102,21 @@ describe('requisitionFromUrl', () => {
     expect(id('/Ext/job/Berlin/Engineer')).toBeUndefined();
   });
 });
+
+describe('workday job shown beside the search results', () => {
+  const url = 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Quito-Ecuador/Geospatial-ML-Engineer_R-0052002';
+  const page = loadFixture('workday', 'search-with-job-pane.html', url);
+
+  it("reads the job's own fields, not the first result card's", () => {
+    expect(readPage(workday, page).detail).toMatchObject({
+      id: 'R-0052002',
+      title: 'Geospatial ML Engineer',
+      location: 'Quito, Ecuador; Remote, Ecuador',
+      description: 'Map river basins from satellite passes.',
+    });
+  });
+
+  it('still lists both result cards', () => {
+    expect(readPage(workday, page).cards.map(({ job }) => job.id)).toEqual(['R-0052001', 'R-0052002']);
+  });
+});

@@ -187,3 +187,24 @@ describe('ycombinator URLs', () => {
     expect(adapterForHost(new URL('https://news.ycombinator.com/item?id=1'))?.id).toBe('hackernews');
   });
 });
+
+describe('ycombinator.com job page saved before its scripts ran (data-page only)', () => {
+  const url = 'https://www.ycombinator.com/companies/lanternly/jobs/Zm9Tt2LwQ-forward-deployed-engineer';
+
+  it("reads the open job from props.job, tied to the address by the page object's url", () => {
+    const { detail } = readPage(ycombinator, pageOf(fixture('yc-job-page-data.html'), url));
+    expect(detail).toMatchObject({
+      id: 'Zm9Tt2LwQ',
+      title: 'Forward Deployed Engineer',
+      company: 'Lanternly',
+      location: 'New York, NY, US / Remote (US)',
+    });
+    expect(detail!.description).toContain('Sit with customers and wire our parcel robots');
+    expect(detail!.description).toContain('Travel to sites');
+  });
+
+  it('ignores props.job when the page object was rendered for another job', () => {
+    const other = 'https://www.ycombinator.com/companies/lanternly/jobs/Xk3PqR7aB-founding-ai-platform-engineer';
+    expect(readPage(ycombinator, pageOf(fixture('yc-job-page-data.html'), other)).detail).toBeNull();
+  });
+});
