@@ -5,7 +5,7 @@ import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
 import { Scanner } from '@/lib/page/scanner';
 import { readEmbedded } from '@/lib/sites/read-page';
 import { TabRoles, type Known } from '@/lib/page/tab-roles';
-import type { DetailRead, JobRead, SiteAdapter } from '@/lib/sites/types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from '@/lib/sites/types';
 
 /**
  * Role Lens on one job page of one site: scanner → classifier (in the background) → markers and
@@ -15,6 +15,7 @@ export class PageSession {
   readonly roles: TabRoles;
   private readonly scanner: Scanner;
   private readonly anchors = new WeakMap<Element, Element>();
+  private url: URL | null = null;
   settled = false;
 
   constructor(
@@ -26,7 +27,7 @@ export class PageSession {
     this.roles = new TabRoles(adapter.id, classify, (known) => this.labelled(known));
     this.scanner = new Scanner({
       adapter,
-      page: () => ({ url: new URL(location.href), document }),
+      page: () => this.page(),
       events: {
         card: (element, job) => this.showCard(element, job),
         detail: (detail) => this.showDetail(detail),
@@ -73,9 +74,15 @@ export class PageSession {
     return this.roles.countAiRoles();
   }
 
+  /** The page as adapters read it; the URL is parsed again only when it has changed. */
+  private page(): PageContext {
+    if (this.url?.href !== location.href) this.url = new URL(location.href);
+    return { url: this.url, document };
+  }
+
   /** Jobs the page holds only as data (no card rendered): listed in the popup, nothing to badge. */
   private listEmbedded(): void {
-    for (const { element, job } of readEmbedded(this.adapter, { url: new URL(location.href), document })) {
+    for (const { element, job } of readEmbedded(this.adapter, this.page())) {
       this.roles.fromEmbedded(element, job);
     }
   }

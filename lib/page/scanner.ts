@@ -87,19 +87,28 @@ export class Scanner {
         continue;
       }
       if (isOwnBadge(record.target)) continue;
-      let added = false;
+      // Whole cards added to or removed from a list (infinite scroll) leave the open job as it was:
+      // re-reading it would query the whole document once per batch, a cost that grows with the list.
+      let detailMayChange = false;
       record.addedNodes.forEach((node) => {
         if (node.nodeType === 1 && !isOwnBadge(node)) {
           this.pending.add(node as Element);
-          added = true;
+          if (!this.isCard(node as Element)) detailMayChange = true;
         } else if (node.nodeType === 3 && record.target.nodeType === 1) {
           this.pending.add(record.target as Element);
-          added = true;
+          detailMayChange = true;
         }
       });
-      if (added || record.removedNodes.length) this.detailDue = true;
+      record.removedNodes.forEach((node) => {
+        if (!isOwnBadge(node) && !(node.nodeType === 1 && this.isCard(node as Element))) detailMayChange = true;
+      });
+      if (detailMayChange) this.detailDue = true;
     }
     if (this.pending.size || this.detailDue) this.schedule();
+  }
+
+  private isCard(element: Element): boolean {
+    return this.options.adapter.cards?.selectors.some((selector) => element.matches(selector)) ?? false;
   }
 
   private schedule(): void {

@@ -83,8 +83,11 @@ export class TabRoles {
   /** Labelled jobs still on the page (an element connected, or open), the open one first. */
   entries(): RoleEntry[] {
     const out: RoleEntry[] = [];
-    for (const [key, known, open, classification] of this.live()) {
+    for (const [key, known] of this.known) {
+      const { classification } = known;
+      if (!classification || !this.onPage(key, known)) continue;
       const { id, title, company, location, url } = known.job;
+      const open = key === this.openKey;
       out.push({ key, site: this.site, id, title, company, location, url, source: known.source, open, classification });
     }
     return out.sort((a, b) => Number(b.open) - Number(a.open));
@@ -93,17 +96,20 @@ export class TabRoles {
   /** How many labelled jobs still on the page are AI engineering roles (any label but `other`). */
   countAiRoles(): number {
     let count = 0;
-    for (const [, , , classification] of this.live()) if (classification.label !== 'other') count++;
+    for (const [key, known] of this.known) {
+      if (known.classification && known.classification.label !== 'other' && this.onPage(key, known)) count++;
+    }
     return count;
   }
 
-  private *live(): Generator<[string, Known, boolean, Classification]> {
-    for (const [key, known] of this.known) {
-      if (!known.classification) continue;
-      for (const el of known.elements) if (!el.isConnected) known.elements.delete(el);
-      const open = key === this.openKey;
-      if (open || known.elements.size > 0) yield [key, known, open, known.classification];
+  /** Open, or shown by an element still on the page; elements gone from the page are forgotten. */
+  private onPage(key: string, known: Known): boolean {
+    if (key === this.openKey) return true;
+    for (const element of known.elements) {
+      if (element.isConnected) return true;
+      known.elements.delete(element);
     }
+    return false;
   }
 
   /** Becomes what is known of the job, and asks the classifier; a superseded answer is dropped. */

@@ -147,4 +147,37 @@ describe('Scanner', () => {
     await nextFrame();
     expect(cards).toEqual(['2']);
   });
+
+  it('does not re-read the open job for whole cards added or removed, but does for anything else', async () => {
+    document.body.innerHTML = `<ul id="list">${card('1', 'A')}</ul><section id="pane" data-job="1"><h2>A</h2><p>Text</p></section>`;
+    const reads: string[] = [];
+    const counting: SiteAdapter = { ...site, detail: (page) => (reads.push('read'), site.detail!(page)) };
+    scanner = new Scanner({
+      adapter: counting,
+      page: () => ({ url: new URL('https://example.test/jobs'), document }),
+      events: { card: () => {}, detail: () => {} },
+      schedule: (fn) => frames.push(fn),
+      detailEveryMs: 0,
+    });
+    scanner.start();
+    await nextFrame();
+    expect(reads).toHaveLength(1);
+
+    const list = document.getElementById('list')!;
+    list.insertAdjacentHTML('beforeend', card('2', 'B') + card('3', 'C')); // infinite scroll
+    await nextFrame();
+    list.lastElementChild!.remove();
+    await nextFrame();
+    expect(reads).toHaveLength(1);
+
+    list.firstElementChild!.querySelector('.title')!.append(' (edited)'); // inside a card: may be anything
+    await nextFrame();
+    expect(reads).toHaveLength(2);
+    document.querySelector('#pane p')!.textContent = 'Another description';
+    await nextFrame();
+    expect(reads).toHaveLength(3);
+    list.insertAdjacentHTML('beforeend', '<li class="ad">Sponsored</li>'); // not a card
+    await nextFrame();
+    expect(reads).toHaveLength(4);
+  });
 });
