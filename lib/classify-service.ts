@@ -6,20 +6,24 @@ import { Posting, type Classification } from './schema';
 /** More than any page shows in one frame; a longer batch is a bug, refused rather than run. */
 export const MAX_BATCH = 500;
 
+/** Each posting is checked on its own: one odd posting does not cost the others their labels. */
 export const ClassifyRequest = z.object({
   type: z.literal(CLASSIFY_REQUEST.type),
-  postings: z.array(Posting).check(z.maxLength(MAX_BATCH)),
+  postings: z.array(z.unknown()).check(z.maxLength(MAX_BATCH)),
 });
-export type ClassifyRequest = z.infer<typeof ClassifyRequest>;
 
 /**
- * The background's answer to a content script's ClassifyRequest: one Classification per posting,
- * in order; undefined for anything that is not a valid request (the sender then gets no labels).
+ * The background's answer to a content script's ClassifyRequest: for each posting, in order, its
+ * Classification, or null when it is not a valid Posting; undefined for anything that is not a
+ * request at all.
  */
-export function answerClassifyRequest(message: unknown): Classification[] | undefined {
+export function answerClassifyRequest(message: unknown): (Classification | null)[] | undefined {
   const parsed = ClassifyRequest.safeParse(message);
   if (!parsed.success) return undefined;
-  return parsed.data.postings.map(({ title, company, location, description }) =>
-    classify({ title, company, location, description }),
-  );
+  return parsed.data.postings.map((item) => {
+    const posting = Posting.safeParse(item);
+    if (!posting.success) return null;
+    const { title, company, location, description } = posting.data;
+    return classify({ title, company, location, description });
+  });
 }

@@ -6,9 +6,10 @@ export type ClassifyRemote = (posting: Posting) => Promise<Classification>;
 
 /**
  * Joins the postings asked for in one task (a scanner frame reports all its cards in one go) into
- * one call of `send`, which answers with one Classification per posting, in order. A failed send
- * is tried once more (the browser may stop an idle background worker while it answers); an answer
- * of another shape rejects every posting of that batch.
+ * one call of `send`, which answers with one Classification (or null, for a posting it refused)
+ * per posting, in order. A failed send is tried once more (the browser may stop an idle
+ * background worker while it answers); an answer of another shape rejects the whole batch, an
+ * item that is no Classification rejects that posting only.
  */
 export function batchedClassifier(send: (postings: Posting[]) => Promise<unknown>): ClassifyRemote {
   let batch: { posting: Posting; resolve: (c: Classification) => void; reject: (e: Error) => void }[] = [];
@@ -19,10 +20,14 @@ export function batchedClassifier(send: (postings: Posting[]) => Promise<unknown
     try {
       const postings = sent.map((item) => item.posting);
       const answer = await send(postings).catch(() => send(postings));
-      if (!Array.isArray(answer) || answer.length !== sent.length || !answer.every(isClassification)) {
+      if (!Array.isArray(answer) || answer.length !== sent.length) {
         throw new Error('Role Lens: the background answered a classify request with something else');
       }
-      sent.forEach((item, i) => item.resolve(answer[i]));
+      sent.forEach((item, i) => {
+        const classification: unknown = answer[i];
+        if (isClassification(classification)) item.resolve(classification);
+        else item.reject(new Error(`Role Lens: no label for job ${item.posting.id}`));
+      });
     } catch (error) {
       const reason = error instanceof Error ? error : new Error(String(error));
       for (const item of sent) item.reject(reason);

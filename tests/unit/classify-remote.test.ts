@@ -27,11 +27,20 @@ describe('batchedClassifier (content script side)', () => {
   });
 
   it('rejects every posting of a batch when the answer is missing or of another shape', async () => {
-    const wrong = [undefined, { label: 'ai-platform' }, [classify({ title: 'x' })], [{ label: 'senior', confidence: 1, scores: {}, evidence: [] }]];
+    const wrong = [undefined, { label: 'ai-platform' }, [classify({ title: 'x' })]];
     for (const answer of wrong) {
       const remote = batchedClassifier(async () => answer);
       const results = await Promise.allSettled([remote(posting('1', 'a')), remote(posting('2', 'b'))]);
       expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    }
+  });
+
+  it('rejects only the posting whose answer is no Classification', async () => {
+    const good = classify({ title: 'Forward Deployed Engineer' });
+    for (const bad of [null, { label: 'senior', confidence: 1, scores: {}, evidence: [] }, { ...good, evidence: 'x' }]) {
+      const remote = batchedClassifier(async () => [bad, good]);
+      const results = await Promise.allSettled([remote(posting('1', 'a')), remote(posting('2', 'b'))]);
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
     }
   });
 
@@ -69,12 +78,24 @@ describe('answerClassifyRequest (background side)', () => {
       'rolelens:classify',
       { type: 'rolelens:count', postings: [] },
       { ...CLASSIFY_REQUEST },
-      { ...CLASSIFY_REQUEST, postings: [{ id: '1', title: 'no site' }] },
-      { ...CLASSIFY_REQUEST, postings: [posting('1', 'x'.repeat(501))] },
-      { ...CLASSIFY_REQUEST, postings: [posting('1', 'x', { description: 7 as unknown as string })] },
+      { ...CLASSIFY_REQUEST, postings: 'x' },
       { ...CLASSIFY_REQUEST, postings: Array.from({ length: MAX_BATCH + 1 }, (_, i) => posting(String(i), 'x')) },
     ];
     for (const message of bad) expect(answerClassifyRequest(message)).toBeUndefined();
     expect(answerClassifyRequest({ ...CLASSIFY_REQUEST, postings: [] })).toEqual([]);
+  });
+
+  it('answers null for an invalid posting and labels the others of its batch', () => {
+    const invalid = [
+      { id: '1', title: 'no site' },
+      posting('1', 'x'.repeat(501)),
+      posting('1', 'x', { description: 7 as unknown as string }),
+      null,
+    ];
+    for (const item of invalid) {
+      const answer = answerClassifyRequest({ ...CLASSIFY_REQUEST, postings: [item, posting('2', 'Forward Deployed Engineer')] });
+      expect(answer?.[0]).toBeNull();
+      expect(answer?.[1]?.label).toBe('forward-deployed');
+    }
   });
 });
