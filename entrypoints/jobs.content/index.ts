@@ -13,7 +13,8 @@ export default defineContentScript({
   async main(ctx) {
     let settings: Settings = await loadSettings();
     let session: PageSession | null = null;
-    let reportedCount = -1;
+    // A page load clears the tab's toolbar count: 0 needs no message until something was counted.
+    let reportedCount = 0;
     let countTimer: number | undefined;
     // The classifier runs in the background: the page never loads its models or pays for its work.
     const classify = batchedClassifier((postings) => browser.runtime.sendMessage({ ...CLASSIFY_REQUEST, postings }));

@@ -9,6 +9,7 @@ import { EXTENSION_DIR, launchWithExtension } from './harness.mjs';
 import { LINKEDIN_SEARCH_URL, jobId, linkedinSearchPage, role } from './fixtures/linkedin.mjs';
 
 const CARDS = 25;
+const FEED_URL = 'https://www.linkedin.com/feed/';
 const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573002';
 const GREENHOUSE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Job Application for Forward Deployed Engineer at Acme AI</title>
@@ -33,6 +34,7 @@ describe('built extension in Chromium', () => {
       pages: {
         [LINKEDIN_SEARCH_URL]: linkedinSearchPage({ count: CARDS }),
         [GREENHOUSE_URL]: GREENHOUSE_PAGE,
+        [FEED_URL]: '<!DOCTYPE html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
       },
     });
   });
@@ -121,6 +123,14 @@ describe('built extension in Chromium', () => {
       if (text !== String(aiJobs)) await page.waitForTimeout(100);
     }
     assert.equal(text, String(aiJobs));
+
+    // A page load clears the tab's count (the content script sends nothing for 0 on a new page).
+    await page.goto(FEED_URL);
+    for (let i = 0; i < 30 && text !== ''; i++) {
+      text = await h.extensionEval((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      if (text !== '') await page.waitForTimeout(100);
+    }
+    assert.equal(text, '', 'the count is gone on a page with no roles');
     await page.close();
   });
 
