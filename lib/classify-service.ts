@@ -1,15 +1,12 @@
 import { z } from 'zod/mini';
 import { classify } from './classify';
-import { CLASSIFY_REQUEST } from './message-kinds';
+import { CLASSIFY_REQUEST, MAX_CLASSIFY_BATCH } from './message-kinds';
 import { Posting, type Classification } from './schema';
-
-/** More than any page shows in one frame; a longer batch is a bug, refused rather than run. */
-export const MAX_BATCH = 500;
 
 /** Each posting is checked on its own: one odd posting does not cost the others their labels. */
 export const ClassifyRequest = z.object({
   type: z.literal(CLASSIFY_REQUEST.type),
-  postings: z.array(z.unknown()).check(z.maxLength(MAX_BATCH)),
+  postings: z.array(z.unknown()).check(z.maxLength(MAX_CLASSIFY_BATCH)),
 });
 
 /**

@@ -14,6 +14,9 @@ export const COUNT_MESSAGE = { type: 'rolelens:count' } as const;
  */
 export const CLASSIFY_REQUEST = { type: 'rolelens:classify' } as const;
 
+/** Postings per classify request at most (a Hacker News thread can hold 600 ads: several requests). */
+export const MAX_CLASSIFY_BATCH = 100;
+
 /** True when `message` is a message of that kind (any other fields are the receiver's to check). */
 export function isMessageOf(message: unknown, kind: { readonly type: string }): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === kind.type;

@@ -10,6 +10,22 @@ import { LINKEDIN_SEARCH_URL, jobId, linkedinSearchPage, role } from './fixtures
 
 const CARDS = 25;
 const FEED_URL = 'https://www.linkedin.com/feed/';
+// A long "Who is hiring?" thread: every ad is read in full, more than one classify request holds.
+const HN_URL = 'https://news.ycombinator.com/item?id=48000000';
+const HN_ADS = 350;
+const hnAd = (i) => {
+  const [company, role, line] =
+    i % 3 === 0
+      ? [`Vector${i} AI`, 'Forward Deployed Engineer', 'You will embed with our enterprise customers to deploy LLM agents into their workflows.']
+      : i % 3 === 1
+        ? [`Kiln${i} Labs`, 'ML Infrastructure Engineer', 'You will build our model training and inference serving platform.']
+        : [`Ledger${i}`, 'Accountant', 'You will close the books every month.'];
+  const id = 48000001 + i;
+  return `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="0"></td><td class="default"><div><span class="comhead"><a href="user?id=u${i}" class="hnuser">u${i}</a> <span class="age"><a href="item?id=${id}">1 hour ago</a></span></span></div><br><div class="comment"><div class="commtext c00">${company} | ${role} | Remote | Full-time<p>${line}</p></div></div></td></tr></table></td></tr>`;
+};
+const HN_PAGE = `<html lang="en" op="item"><head><title>Ask HN: Who is hiring? (April 2026) | Hacker News</title></head><body><center><table id="hnmain"><tr id="bigbox"><td>
+<table class="fatitem"><tr class="athing submission" id="48000000"><td class="title"><span class="titleline"><a href="item?id=48000000">Ask HN: Who is hiring? (April 2026)</a></span></td></tr></table>
+<table class="comment-tree">${Array.from({ length: HN_ADS }, (_, i) => hnAd(i)).join('')}</table></td></tr></table></center></body></html>`;
 const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573002';
 const GREENHOUSE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Job Application for Forward Deployed Engineer at Acme AI</title>
@@ -35,6 +51,7 @@ describe('built extension in Chromium', () => {
         [LINKEDIN_SEARCH_URL]: linkedinSearchPage({ count: CARDS }),
         [GREENHOUSE_URL]: GREENHOUSE_PAGE,
         [FEED_URL]: '<!DOCTYPE html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
+        [HN_URL]: HN_PAGE,
       },
     });
   });
@@ -131,6 +148,21 @@ describe('built extension in Chromium', () => {
       if (text !== '') await page.waitForTimeout(100);
     }
     assert.equal(text, '', 'the count is gone on a page with no roles');
+    await page.close();
+  });
+
+  test(`a Hacker News thread with ${HN_ADS} ads: every ad labelled from its text`, async () => {
+    const page = await h.openPage(HN_URL);
+    await page
+      .waitForFunction((n) => document.querySelectorAll('tr.athing.comtr[data-rolelens-label]').length >= n, HN_ADS, { timeout: 20000 })
+      .catch(async () => assert.fail(`only ${await page.$$eval('[data-rolelens-label]', (e) => e.length)} of ${HN_ADS} ads labelled`));
+    const labels = await page.$$eval('tr.athing.comtr', (rows) => rows.map((r) => [r.id, r.getAttribute('data-rolelens-job'), r.getAttribute('data-rolelens-label')]));
+    assert.equal(labels.length, HN_ADS);
+    for (const [id, job, label] of labels) {
+      assert.equal(job, id);
+      const i = Number(id) - 48000001;
+      assert.equal(label, ['forward-deployed', 'ai-platform', 'other'][i % 3], `ad ${i}`);
+    }
     await page.close();
   });
 

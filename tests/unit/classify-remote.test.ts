@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/classify';
-import { answerClassifyRequest, MAX_BATCH } from '@/lib/classify-service';
-import { CLASSIFY_REQUEST } from '@/lib/message-kinds';
+import { answerClassifyRequest } from '@/lib/classify-service';
+import { CLASSIFY_REQUEST, MAX_CLASSIFY_BATCH } from '@/lib/message-kinds';
 import { batchedClassifier } from '@/lib/page/classify-remote';
 import { Classification, type Posting } from '@/lib/schema';
 
@@ -24,6 +24,18 @@ describe('batchedClassifier (content script side)', () => {
 
     await remote(posting('4', 'Recruiter'));
     expect(sent).toHaveLength(2); // a later task is a new request
+  });
+
+  it('splits a frame with more postings than one request may carry (a long Hacker News thread)', async () => {
+    const sent: number[] = [];
+    const remote = batchedClassifier(async (postings) => {
+      sent.push(postings.length);
+      return answerClassifyRequest({ ...CLASSIFY_REQUEST, postings });
+    });
+    const many = Array.from({ length: 2 * MAX_CLASSIFY_BATCH + 7 }, (_, i) => posting(String(i), i % 2 ? 'Forward Deployed Engineer' : 'Accountant'));
+    const answers = await Promise.all(many.map(remote));
+    expect(sent).toEqual([MAX_CLASSIFY_BATCH, MAX_CLASSIFY_BATCH, 7]);
+    expect(answers.map((c) => c.label)).toEqual(many.map((_, i) => (i % 2 ? 'forward-deployed' : 'other')));
   });
 
   it('rejects every posting of a batch when the answer is missing or of another shape', async () => {
@@ -79,7 +91,7 @@ describe('answerClassifyRequest (background side)', () => {
       { type: 'rolelens:count', postings: [] },
       { ...CLASSIFY_REQUEST },
       { ...CLASSIFY_REQUEST, postings: 'x' },
-      { ...CLASSIFY_REQUEST, postings: Array.from({ length: MAX_BATCH + 1 }, (_, i) => posting(String(i), 'x')) },
+      { ...CLASSIFY_REQUEST, postings: Array.from({ length: MAX_CLASSIFY_BATCH + 1 }, (_, i) => posting(String(i), 'x')) },
     ];
     for (const message of bad) expect(answerClassifyRequest(message)).toBeUndefined();
     expect(answerClassifyRequest({ ...CLASSIFY_REQUEST, postings: [] })).toEqual([]);
