@@ -7,10 +7,10 @@ export type ClassifyRemote = (posting: Posting) => Promise<Classification>;
 
 /**
  * Joins the postings asked for in one task (a scanner frame reports all its cards in one go) into
- * one call of `send` (several for more than MAX_CLASSIFY_BATCH), which answers with one Classification (or null, for a posting it refused)
- * per posting, in order. A failed send is tried once more (the browser may stop an idle
- * background worker while it answers); an answer of another shape rejects the whole batch, an
- * item that is no Classification rejects that posting only.
+ * one call of `send` (several beyond MAX_CLASSIFY_BATCH). `send` answers with one Classification
+ * per posting, in order, or null for a posting it refused. A failed send is tried once more (the
+ * browser may stop an idle background worker while it answers). An answer of another shape
+ * rejects the whole batch; an item that is no Classification rejects that posting only.
  */
 export function batchedClassifier(send: (postings: Posting[]) => Promise<unknown>): ClassifyRemote {
   let batch: Pending[] = [];
