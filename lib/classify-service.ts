@@ -1,13 +1,6 @@
-import { z } from 'zod/mini';
 import { classify } from './classify';
-import { CLASSIFY_REQUEST, MAX_CLASSIFY_BATCH } from './message-kinds';
+import { ClassifyRequest } from './messages';
 import { Posting, type Classification } from './schema';
-
-/** Each posting is checked on its own: one odd posting does not cost the others their labels. */
-export const ClassifyRequest = z.object({
-  type: z.literal(CLASSIFY_REQUEST.type),
-  postings: z.array(z.unknown()).check(z.maxLength(MAX_CLASSIFY_BATCH)),
-});
 
 /**
  * The background's answer to a content script's ClassifyRequest: for each posting, in order, its

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { COUNT_MESSAGE } from './message-kinds';
+import { CLASSIFY_REQUEST, COUNT_MESSAGE, MAX_CLASSIFY_BATCH } from './message-kinds';
 import { Classification } from './schema';
 
 // The schemas are for the popup and the background, which check what they receive. The content
@@ -37,3 +37,12 @@ export const TabSummary = z.object({
 export type TabSummary = z.infer<typeof TabSummary>;
 
 export const CountMessage = z.object({ type: z.literal(COUNT_MESSAGE.type), count: z.int().check(z.gte(0)) });
+
+/**
+ * Content script → background. Each posting is checked on its own (lib/classify-service.ts): one
+ * odd posting does not cost the others their labels.
+ */
+export const ClassifyRequest = z.object({
+  type: z.literal(CLASSIFY_REQUEST.type),
+  postings: z.array(z.unknown()).check(z.maxLength(MAX_CLASSIFY_BATCH)),
+});

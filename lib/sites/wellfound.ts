@@ -7,6 +7,9 @@ import { headingFor, pickPageJob, readJobPostingJsonLd } from './jsonld';
 
 const JOB_PATH = /\/jobs\/(\d+)(?:-[^/?#]*)?\/?$/;
 const COMPANY_HEADER = '[data-testid="startup-header"]';
+/** Inside an open job (its page or its dialog): the description, and the company's name. */
+const JOB_DESCRIPTIONS = ['[data-test="JobDescription"]', '[data-testid="job-description"]', '#job-description'];
+const JOB_COMPANIES = [`${COMPANY_HEADER} h2`, 'a[href*="/company/"] h2', 'a[href*="/company/"]'];
 /** A meta item that is pay, equity or experience, not a place. */
 const NOT_A_PLACE = /[$€£₹]|\d\s*%|\bequity\b|\bof exp\b|\byears?\b/i;
 /** The "+2" chip after a location that stands for more locations. */
@@ -91,12 +94,13 @@ function readCard(link: Element): JobRead | null {
  * A job opened over the job search (/jobs?job_listing_slug=<id>-slug) shows in a dialog; the page
  * behind it (the search, its own h1) is not the job. Null when no dialog holds a heading.
  */
-function openDialogJob(page: PageContext): { id: string; dialog: Element; heading: Element } | null {
-  const id = /^(\d+)(?:-|$)/.exec(page.url.searchParams.get('job_listing_slug') ?? '')?.[1];
+function openDialogJob(page: PageContext): { id: string; slug: string; dialog: Element; heading: Element } | null {
+  const slug = page.url.searchParams.get('job_listing_slug') ?? '';
+  const id = /^(\d+)(?:-|$)/.exec(slug)?.[1];
   if (!id) return null;
   for (const dialog of page.document.querySelectorAll('[role="dialog"], dialog[open]')) {
     const heading = dialog.querySelector('h1');
-    if (heading && squish(heading.textContent)) return { id, dialog, heading };
+    if (heading && squish(heading.textContent)) return { id, slug, dialog, heading };
   }
   return null;
 }
@@ -104,13 +108,13 @@ function openDialogJob(page: PageContext): { id: string; dialog: Element; headin
 function readDialogJob(page: PageContext): DetailRead | null {
   const open = openDialogJob(page);
   if (!open) return null;
-  const { id, dialog, heading } = open;
-  const descriptionEl = firstMatch(dialog, ['[data-test="JobDescription"]', '[data-testid="job-description"]', '#job-description']);
+  const { id, slug, dialog, heading } = open;
+  const descriptionEl = firstMatch(dialog, JOB_DESCRIPTIONS);
   return {
     id,
     title: squish(blockText(heading, 500).replace(/\n/g, ' ')),
-    company: firstText(dialog, ['[data-testid="startup-header"] h2', 'a[href*="/company/"] h2', 'a[href*="/company/"]']),
-    url: `${page.url.origin}/jobs/${page.url.searchParams.get('job_listing_slug')}`,
+    company: firstText(dialog, JOB_COMPANIES),
+    url: `${page.url.origin}/jobs/${slug}`,
     element: heading.parentElement ?? heading,
     badgeAnchor: heading,
     description: (descriptionEl ? blockText(descriptionEl) : '') || undefined,
@@ -128,17 +132,11 @@ function readJobPage(page: PageContext): DetailRead | null {
   const element = heading?.parentElement ?? heading ?? (ld ? doc.body : null);
   if (!title || !element) return null;
   const container = heading?.closest('main, article') ?? doc.body;
-  const descriptionEl = firstMatch(container, [
-    '[data-test="JobDescription"]',
-    '[data-testid="job-description"]',
-    '#job-description',
-  ]);
+  const descriptionEl = firstMatch(container, JOB_DESCRIPTIONS);
   return {
     id,
     title,
-    company:
-      firstText(container, ['[data-testid="startup-header"] h2', 'a[href*="/company/"] h2', 'a[href*="/company/"]']) ??
-      ld?.company,
+    company: firstText(container, JOB_COMPANIES) ?? ld?.company,
     location: ld?.location,
     url: page.url.href,
     element,
