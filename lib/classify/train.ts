@@ -11,6 +11,8 @@ export interface TrainingRow {
   /** `low` for a borderline posting, whose note names the runner-up label ("runner-up other ..."). */
   confidence?: string | null;
   note?: string | null;
+  /** Phrases of the posting the reader named as deciding the label (training only). */
+  evidence?: string[] | null;
 }
 
 export interface TrainOptions {
@@ -26,9 +28,11 @@ export interface TrainOptions {
   calibrate: boolean;
   /** Share of a borderline posting's target given to its runner-up reading (0: one-hot gold). */
   runnerUpShare: number;
+  /** Weight of an extra training example made of the title and the reader's evidence phrases. */
+  evidenceWeight: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true, runnerUpShare: 0 };
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true, runnerUpShare: 0, evidenceWeight: 1 };
 
 /** The title model sees few words: rarer words are kept, and a stronger prior evens it out. */
 export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2 };
@@ -100,6 +104,7 @@ export function fitLinear(
   feats: Features[],
   rows: TrainingRow[],
   opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'> & { classBalance?: number; runnerUpShare?: number },
+  rowWeight?: number[],
 ): LinearModel {
   const companies = new Map<string, Set<string>>();
   feats.forEach((f, i) => {
@@ -122,7 +127,7 @@ export function fitLinear(
   // Balanced class weights, so forward-deployed (the rarest) is not drowned out.
   const totals = [0, 1, 2].map((k) => y.reduce((s, t) => s + t[k], 0));
   const classWeight = totals.map((t) => (rows.length / (3 * Math.max(1, t))) ** (opts.classBalance ?? 1));
-  const sampleWeight = y.map((t) => t.reduce((s, v, k) => s + v * classWeight[k], 0));
+  const sampleWeight = y.map((t, i) => t.reduce((s, v, k) => s + v * classWeight[k], 0) * (rowWeight?.[i] ?? 1));
 
   const K = CLASSES.length;
   const D = keys.length;
@@ -191,6 +196,27 @@ export function fitTemperature(heldOut: { z: number[]; target: number[] }[]): nu
   return Math.round(best * 100) / 100;
 }
 
+/**
+ * The rows `ids` for the full-text model, plus, when `weight` > 0, one extra example per row with
+ * evidence: its title and the reader's evidence phrases alone, with the same label, counted
+ * `weight` times. It tells the model which phrases decided the label, so it leans less on the
+ * rest of the posting (company boilerplate).
+ */
+export function withEvidenceExamples(
+  rows: TrainingRow[],
+  feats: Features[],
+  ids: number[],
+  weight: number,
+): { feats: Features[]; rows: TrainingRow[]; weights: number[] } {
+  const extra = weight > 0 ? ids.filter((i) => rows[i].evidence?.length) : [];
+  const evidenceFeats = extra.map((i) => extractFeatures(rows[i].title, rows[i].evidence!.join('\n'), rows[i].company ?? ''));
+  return {
+    feats: [...ids.map((i) => feats[i]), ...evidenceFeats],
+    rows: [...ids.map((i) => rows[i]), ...extra.map((i) => rows[i])],
+    weights: [...ids.map(() => 1), ...extra.map(() => weight)],
+  };
+}
+
 /** Trains the full-text and the title-only models; rows labelled multi are ignored. */
 export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOptions> = {}): TrainedClassifier {
   const opts = { ...DEFAULT_OPTIONS, ...options };
@@ -198,7 +224,9 @@ export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOp
   const rows = allRows.filter(isTrainable);
   const fullFeats = rows.map((r) => rowFeatures(r, false));
   const titleFeats = rows.map((r) => rowFeatures(r, true));
-  const full = fitLinear(fullFeats, rows, opts);
+  const withEvidence = (ids: number[]) => withEvidenceExamples(rows, fullFeats, ids, opts.evidenceWeight);
+  const all = withEvidence(rows.map((_, i) => i));
+  const full = fitLinear(all.feats, all.rows, opts, all.weights);
   const title = fitLinear(titleFeats, rows, titleOpts);
   if (opts.calibrate) {
     const folds = groupedFolds(rows, 5);
@@ -208,7 +236,8 @@ export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOp
       const tr = rows.map((_, i) => i).filter((i) => folds[i] !== f);
       const te = rows.map((_, i) => i).filter((i) => folds[i] === f);
       const pick = <T>(xs: T[], ids: number[]) => ids.map((i) => xs[i]);
-      const mFull = fitLinear(pick(fullFeats, tr), pick(rows, tr), opts);
+      const trE = withEvidence(tr);
+      const mFull = fitLinear(trE.feats, trE.rows, opts, trE.weights);
       const mTitle = fitLinear(pick(titleFeats, tr), pick(rows, tr), titleOpts);
       for (const i of te) {
         heldFull.push({ z: logits(mFull, fullFeats[i].values), target: TARGETS[rows[i].label] });

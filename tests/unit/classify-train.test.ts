@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logits, softmax } from '../../lib/classify/linear';
 import { pack, unpack } from '../../lib/classify/model-format';
-import { fitLinear, groupedFolds, groupOf, rowFeatures, type TrainingRow } from '../../lib/classify/train';
+import { fitLinear, groupedFolds, groupOf, rowFeatures, withEvidenceExamples, type TrainingRow } from '../../lib/classify/train';
 
 const row = (id: string, company: string, title: string, label: string): TrainingRow => ({ id, company, title, label, text: '' });
 
@@ -33,5 +33,23 @@ describe('training code', () => {
       const best = p.indexOf(Math.max(...p));
       expect(['ai-platform', 'forward-deployed', 'other'][best]).toBe(r.label);
     });
+  });
+
+  it('adds one title-and-evidence example per row with evidence, at the given weight', () => {
+    const rows: TrainingRow[] = [
+      { id: 'x', company: 'Alpha', title: 'Solutions Engineer', label: 'forward-deployed', text: 'About us.\nYou will build prototypes with customers.', evidence: ['build prototypes with customers'] },
+      { id: 'y', company: 'Beta', title: 'Recruiter', label: 'other', text: 'You will hire people.' },
+    ];
+    const feats = rows.map((r) => rowFeatures(r, false));
+    const none = withEvidenceExamples(rows, feats, [0, 1], 0);
+    expect(none.rows.map((r) => r.id)).toEqual(['x', 'y']);
+    const set = withEvidenceExamples(rows, feats, [0, 1], 0.5);
+    expect(set.rows.map((r) => r.id)).toEqual(['x', 'y', 'x']);
+    expect(set.weights).toEqual([1, 1, 0.5]);
+    const extra = set.feats[2].values;
+    expect(extra.get('b:prototypes')).toBeGreaterThan(0);
+    expect(extra.has('b:about')).toBe(false);
+    expect(extra.get('t:solutions')).toBeGreaterThan(0);
+    expect(withEvidenceExamples(rows, feats, [1], 1).rows.map((r) => r.id)).toEqual(['y']);
   });
 });
