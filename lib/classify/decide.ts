@@ -17,16 +17,25 @@ export const HYBRID_MIN_SIDE = 0.4;
 export const AI_CONTEXT_MIN = 0.5;
 /** Confidence of the rubric's exclusion rule (its precision on the dev corpus is about this). */
 const EXCLUSION_CONFIDENCE = 0.7;
+/** Least confidence of `other` for a non-engineering title (the rule's precision on the dev corpus). */
+const NON_ENGINEERING_CONFIDENCE = 0.9;
 
 /**
  * The one place where scores become a label.
+ * - a title naming a role the rubric counts as other (product manager, recruiter, AI tutor...) and
+ *   no engineering role → other;
  * - both platform and forward-deployed strong → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
  * - otherwise the most probable class.
  * The confidence is the probability that the label (for hybrid, its stronger side) is right.
  */
-export function decide(p: ClassProbabilities, aiContext: number | null = null): { label: Label; confidence: number } {
+export function decide(
+  p: ClassProbabilities,
+  aiContext: number | null = null,
+  nonEngineeringTitle = false,
+): { label: Label; confidence: number } {
+  if (nonEngineeringTitle) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   if (ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };

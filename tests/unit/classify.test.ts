@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
+import { isNonEngineeringTitle } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -88,6 +89,16 @@ const CASES: Case[] = [
     ].join('\n'),
   },
   {
+    name: 'AI product manager, whose description is all about models',
+    expect: 'other',
+    title: 'Senior Product Manager, LLM Platform',
+    description: [
+      'You will own the roadmap of our LLM platform: fine-tuning, evaluation and model serving for hundreds of teams.',
+      'Work with research and ML infrastructure engineers to ship new inference features and evals.',
+      'Write specs, prioritize the backlog and talk to users about model quality and latency.',
+    ].join('\n'),
+  },
+  {
     name: 'generic frontend engineering at an AI lab',
     expect: 'other',
     title: 'Frontend Engineer, Billing',
@@ -163,6 +174,30 @@ describe('decide', () => {
     expect(decide(p, 0).label).toBe('other');
     expect(decide(p, 3).label).toBe('forward-deployed');
     expect(decide(p, null).label).toBe('forward-deployed');
+  });
+  it('says other for a title naming a role the rubric counts as other, with at least the rule\'s confidence', () => {
+    expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, true)).toEqual({ label: 'other', confidence: 0.9 });
+    expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, true)).toEqual({ label: 'other', confidence: 0.97 });
+  });
+});
+
+describe('isNonEngineeringTitle', () => {
+  it.each([
+    ['Product Manager, AI Platform', true],
+    ['AI PM Intern', true],
+    ['AI Tutor - Mathematics', true],
+    ['Recruiting Coordinator', true],
+    ['Customer Success Manager - Agentic AI', true],
+    ['Sales Engineer', false],
+    ['Customer Success Engineer', false],
+    ['Solutions Consultant, Post-Sales', false],
+    ['Technical Account Manager', false],
+    ['Research Assistant, Interpretability', false],
+    ['Machine Learning Engineer', false],
+    ['Deployment Strategist', false],
+    ['', false],
+  ])('%s → %s', (title, expected) => {
+    expect(isNonEngineeringTitle(title)).toBe(expected);
   });
 });
 
