@@ -10,6 +10,8 @@ import { greenhouse } from './greenhouse';
 import { lever } from './lever';
 import { ashby } from './ashby';
 import { workday } from './workday';
+import { smartrecruiters } from './smartrecruiters';
+import { workable } from './workable';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -24,6 +26,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   lever,
   ashby,
   workday,
+  smartrecruiters,
+  workable,
   jsonld,
 ];
 

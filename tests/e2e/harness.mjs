@@ -68,6 +68,9 @@ export const DEFAULT_HOSTS = [
   'jobs.lever.co',
   'jobs.ashbyhq.com',
   'acme.wd5.myworkdayjobs.com',
+  'jobs.smartrecruiters.com',
+  'careers.smartrecruiters.com',
+  'apply.workable.com',
   'www.example.com',
   'careers.example.com',
 ];

@@ -43,6 +43,9 @@ const PINNED_MATCHES = [
   'https://jobs.ashbyhq.com/*',
   'https://*.myworkdayjobs.com/*',
   'https://*.myworkdaysite.com/*',
+  'https://jobs.smartrecruiters.com/*',
+  'https://careers.smartrecruiters.com/*',
+  'https://apply.workable.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -8,6 +8,8 @@ import { ROOT } from './harness.mjs';
 
 const LEVER = '3f2b8c1a-9d4e-4b7a-8c6f-1e2d3c4b5a69';
 const ASHBY = '8d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09';
+const SMARTRECRUITERS = '744000123456789';
+const WORKABLE = '3F9A0C2B71';
 
 /** kind: 'list' (cards) or 'job' (one job shown in full). site: the adapter expected to run there. */
 export const SITE_PAGES = [
@@ -61,6 +63,13 @@ export const SITE_PAGES = [
   { site: 'workday', kind: 'job', file: 'workday/job-rendered.html', url: 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1' },
   { site: 'workday', kind: 'job', file: 'workday/job-raw.html', url: 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/Deployment-Engineer_JR77120' },
   { site: 'workday', kind: 'job', file: 'workday/search-with-job-pane.html', url: 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Quito-Ecuador/Geospatial-ML-Engineer_R-0052002' },
+  { site: 'smartrecruiters', kind: 'list', file: 'smartrecruiters/board.html', url: 'https://careers.smartrecruiters.com/Quillmark' },
+  { site: 'smartrecruiters', kind: 'list', file: 'smartrecruiters/board.html', url: 'https://jobs.smartrecruiters.com/Quillmark' },
+  { site: 'smartrecruiters', kind: 'job', file: 'smartrecruiters/job.html', url: `https://jobs.smartrecruiters.com/Quillmark/${SMARTRECRUITERS}-applied-ai-engineer` },
+  { site: 'workable', kind: 'list', file: 'workable/board.html', url: 'https://apply.workable.com/lumenvale/' },
+  { site: 'workable', kind: 'list', file: 'workable/board-classic.html', url: 'https://apply.workable.com/lumenvale/?layout=classic' },
+  { site: 'workable', kind: 'job', file: 'workable/job.html', url: `https://apply.workable.com/lumenvale/j/${WORKABLE}/` },
+  { site: 'workable', kind: 'job', file: 'workable/job-apply.html', url: `https://apply.workable.com/lumenvale/j/${WORKABLE}/apply/` },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

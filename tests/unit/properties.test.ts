@@ -150,6 +150,8 @@ const COMMON_HREFS = [
   'https://job-boards.greenhouse.io/acme/jobs/8369573002',
   'https://jobs.ashbyhq.com/acme/0b9e2f4c-1d3a-4b5c-8e7f-6a5b4c3d2e1f',
   'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/ML-Engineer_R12345',
+  'https://jobs.smartrecruiters.com/Acme/744000123456789-ml-engineer?trid=x',
+  '/acme/j/3F9A0C2B71/',
   '/companies/acme/jobs/93768-backend-engineer',
   'https://www.workatastartup.com/jobs/93768',
   'https://wellfound.com/jobs/3110392-ai-engineer',
