@@ -130,7 +130,24 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
       taken++;
     }
   }
-  return mergeAdjacent(found, title, body).map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
+  return mergeAdjacent(found, title, body).map(({ phrase, label: l, weight, span }) => ({
+    phrase: span.source === 'title' ? balancedBrackets(title, span) : phrase,
+    label: l,
+    weight,
+  }));
+}
+
+/**
+ * A title phrase that opens a bracket it does not close ("Solutions Engineer (EMEA" from the
+ * bigram "engineer emea") is extended to the closing bracket right after it, or cut before the
+ * bracket; the phrase stays verbatim.
+ */
+function balancedBrackets(title: string, span: Span): string {
+  const phrase = title.slice(span.start, span.end);
+  const open = phrase.lastIndexOf('(');
+  if (open < 0 || phrase.indexOf(')', open) >= 0) return phrase;
+  if (title[span.end] === ')') return title.slice(span.start, span.end + 1);
+  return phrase.slice(0, open).trimEnd() || phrase;
 }
 
 const CLAUSE_CHARS = 90;

@@ -151,6 +151,18 @@ describe('classify: title only', () => {
     });
   }
 
+  it('quotes a title phrase with its brackets closed', () => {
+    for (const title of ['Solutions Engineer (EMEA)', 'Senior Solutions Engineer (EMEA) - Remote', 'Solutions Engineer (EMEA']) {
+      const result = classify({ title });
+      expectVerbatimEvidence(result, title);
+      for (const e of result.evidence) {
+        const open = e.phrase.lastIndexOf('(');
+        expect(open < 0 || e.phrase.includes(')', open), e.phrase).toBe(true);
+      }
+    }
+    expect(classify({ title: 'Solutions Engineer (EMEA)' }).evidence.map((e) => e.phrase)).toContain('Solutions Engineer (EMEA)');
+  });
+
   it('ALL CAPS titles get the same label, and evidence in their own case', () => {
     const lower = classify({ title: 'Senior Machine Learning Engineer' });
     const caps = classify({ title: 'SENIOR MACHINE LEARNING ENGINEER' });
