@@ -1,0 +1,130 @@
+// "Analyze this page" in real Chromium, the way a person uses it: on a career site with no adapter
+// the extension can read nothing; the person clicks the toolbar button (Extensions.triggerAction
+// over CDP opens the real action popup and grants activeTab, as the click does), then "Analyze this
+// page" in that popup. The page's schema.org job is then badged and listed in the popup.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchWithExtension } from './harness.mjs';
+import { JSONLD_PAGES, routesFor } from './site-pages.mjs';
+import { LABELS, readRoleLens, until } from './page-checks.mjs';
+
+const JOB = JSONLD_PAGES.find((p) => p.file === 'jsonld/careers-job.html');
+const HOSTILE = JSONLD_PAGES.find((p) => p.file === 'jsonld/hostile.html');
+
+/**
+ * Drives the action popup, which Playwright does not list as a page: a CDP session attached to its
+ * target (not flattened), with Runtime.evaluate through Target.sendMessageToTarget.
+ */
+async function attachPopup(browserSession, extensionId) {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const target = await until(async () => {
+    const { targetInfos } = await browserSession.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+  });
+  const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let nextId = 1;
+  const pending = new Map();
+  browserSession.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  /** Evaluates an expression in the popup; returns its value. */
+  async function evaluate(expression) {
+    const id = nextId++;
+    const answer = new Promise((resolve) => pending.set(id, resolve));
+    const params = { expression, awaitPromise: true, returnByValue: true };
+    await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+    const message = await answer;
+    if (message.error || message.result.exceptionDetails) throw new Error(JSON.stringify(message.error ?? message.result.exceptionDetails));
+    return message.result.result.value;
+  }
+  return { evaluate };
+}
+
+/** Clicks the toolbar button of Role Lens for the tab showing `url`. */
+async function clickToolbarButton(h, browserSession, page, url) {
+  await page.bringToFront();
+  const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === url);
+  assert.ok(tab, `a tab target for ${url}`);
+  await browserSession.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+}
+
+const popupText = (popup) => popup.evaluate('document.body.innerText');
+
+/** The popup's "Analyze this page" button, clicked once it is there; then the popup's text once the analysis ended. */
+async function analyzeInPopup(popup) {
+  await until(() => popup.evaluate(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Analyze this page')`));
+  await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Analyze this page').click(), true`);
+  return until(async () => {
+    const text = await popupText(popup);
+    return /Read from this page|could not|No job/i.test(text) ? text : null;
+  });
+}
+
+/** Whether the extension may run a script in the tab right now (it may not without the click). */
+function mayScript(h, tabId) {
+  return h.extensionEval(
+    (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(() => true, () => false),
+    tabId,
+  );
+}
+
+describe('"Analyze this page" on a site with no adapter', () => {
+  let h;
+  let browserSession;
+  before(async () => {
+    h = await launchWithExtension({ pages: routesFor([JOB, HOSTILE]), args: ['--enable-unsafe-extension-debugging'] });
+    browserSession = await h.context.browser().newBrowserCDPSession();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  test('nothing is read before the click; after it the job is badged and listed in the popup', async () => {
+    const page = await h.openPage(JOB.url);
+    const tabId = await h.tabIdOf(page);
+    assert.equal(await mayScript(h, tabId), false, 'no access to the page before the person clicks');
+    assert.deepEqual((await readRoleLens(page)).marked, [], 'no content script on an unsupported site');
+
+    await clickToolbarButton(h, browserSession, page, JOB.url);
+    assert.equal(await until(() => mayScript(h, tabId)), true, 'the click grants access to this tab (activeTab)');
+    const popup = await attachPopup(browserSession, h.extensionId);
+    const text = await analyzeInPopup(popup);
+    assert.match(text, /Read from this page/, 'the popup says where the roles came from');
+    assert.match(text, /Applied ML Engineer/, 'the popup lists the job');
+
+    const found = await readRoleLens(page);
+    assert.deepEqual(found.marked.map((m) => m.id), ['5551234'], 'the job is marked once, with its own id');
+    assert.ok(LABELS.includes(found.marked[0].label), `a label: ${found.marked[0].label}`);
+    assert.equal(found.badges.length, 1, 'one badge');
+    assert.equal(found.badges[0].ownerIndex, 0, 'the badge belongs to the marked job');
+    assert.equal(found.badges[0].label, found.marked[0].label);
+    const badged = await page.evaluate(() => document.querySelector('role-lens-badge')?.closest('main')?.querySelector('h1')?.textContent);
+    assert.equal(badged, 'Applied ML Engineer', 'badged at the job heading, not the cookie banner');
+
+    // Analyzing again changes nothing on the page: one marker, one badge.
+    await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Analyze this page')?.click(), true`);
+    await until(async () => !/Analyzing/.test(await popupText(popup)));
+    const again = await readRoleLens(page);
+    assert.equal(again.marked.length, 1);
+    assert.equal(again.badges.length, 1);
+  });
+
+  test('a hostile page analyzed: its text is shown as text and runs nothing', async () => {
+    const page = await h.openPage(HOSTILE.url);
+    await clickToolbarButton(h, browserSession, page, HOSTILE.url);
+    const popup = await attachPopup(browserSession, h.extensionId);
+    await analyzeInPopup(popup);
+    assert.equal(await popup.evaluate('window.__pwned === undefined && document.querySelectorAll("img, svg, script:not([src])").length'), 0, 'no markup from the page in the popup');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing executed in the page');
+    const found = await readRoleLens(page);
+    for (const badge of found.badges) {
+      assert.deepEqual(badge.foreignTags, [], 'the badge holds no element the page text could have made');
+      assert.deepEqual(badge.handlerAttributes, []);
+    }
+    assert.deepEqual(h.extensionRequests(), [], 'the extension made no network request');
+  });
+});
