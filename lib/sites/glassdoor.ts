@@ -33,8 +33,16 @@ function idFromHref(href: string | null | undefined): string | undefined {
 }
 
 // Today: li[data-test=jobListing][data-jobid] > div[data-test=job-card-wrapper][data-id] with CSS-module
-// classes (JobCard_jobTitle__x1y2z). 2021–22: li.react-job-listing. 2020: li.jl[data-id].
-const CARD_TITLE = ['[data-test="job-title"]', '[data-test="job-link"]', '.jobContainer > a.jobTitle', 'a.jobTitle'];
+// classes (JobCard_jobTitle__x1y2z). 2021–22: li.react-job-listing. 2020: li.jl[data-id]. 2016–19: li.jl with
+// the title in div.flexbox > div > a.jobLink (scrapers' XPath //li[@class='jl']/div/div[@class='flexbox']/div/a).
+const CARD_TITLE = [
+  '[data-test="job-title"]',
+  '[data-test="job-link"]',
+  '.jobContainer > a.jobTitle',
+  'a.jobTitle',
+  '.jobContainer > .flexbox > div > a.jobLink',
+  '.titleContainer > a',
+];
 const CARD_COMPANY = [
   '[data-test="emp-name"]',
   '[data-test="employer-name"]',
@@ -47,8 +55,19 @@ const CARD_COMPANY = [
   '[class*="EmployerProfile_employerName"]:not([class*="EmployerProfile_employerNameContainer"])',
   '.jobEmpolyerName',
   '.jobEmployerName',
+  // Late 2020–21 li.react-job-listing without data-test: div.jobHeader > a.jobLink > span (Dishant-Shah-Projects/
+  // GlassdoorPrototype front-end/src/components/Employer/Jobs/LeftBlock.js, copied from the live page).
+  '.jobHeader > a.jobLink',
 ];
 const CARD_LOCATION = ['[data-test="emp-location"]', '[data-test="location"]', 'span.loc'];
+
+/** 2016–19: div.flexbox.empLoc > div holds "Employer – <span class='subtle loc'>Location</span>". */
+function empLocCompany(card: Element): string | undefined {
+  const box = card.querySelector('.empLoc > div');
+  if (!box) return undefined;
+  const own = [...box.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue).join(' ');
+  return squish(own).replace(/\s*[-–—]\s*$/, '') || undefined;
+}
 
 function cardId(card: Element, titleEl: Element | null): string | undefined {
   const inner = card.querySelector('[data-jobid], [data-id]');
@@ -71,8 +90,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id,
     title,
-    company: firstText(card, CARD_COMPANY),
-    location: firstText(card, CARD_LOCATION),
+    company: firstText(card, CARD_COMPANY) ?? empLocCompany(card),
+    location: firstText(card, CARD_LOCATION) ?? (squish(card.getAttribute('data-job-loc')) || undefined),
     url: listingUrl(page, id),
     badgeAnchor: titleEl,
   };
@@ -84,6 +103,8 @@ const DETAIL_TITLE = [
   '[data-test="job-details-header"] h1',
   '[class*="JobDetails_jobDetailsHeader"] h1',
   '[data-test="jobTitle"]',
+  // 2016–19 pane and job page (scrapers of job-listing pages, e.g. public code index ids 36128031116, 24271813931).
+  'h2.noMargTop.margBotXs.strong',
 ];
 const DETAIL_CONTAINER =
   '[class*="JobDetails_jobDetailsContainer"], [data-test="job-details"], #JDCol, #JobView, article, main';
@@ -92,8 +113,9 @@ const DETAIL_COMPANY = [
   '[data-test="employerName"]',
   '[class*="EmployerProfile_employerNameHeading"]',
   '[class*="EmployerProfile_employerName"]',
+  'span.strong.ib',
 ];
-const DETAIL_LOCATION = ['[data-test="location"]', '[class*="JobDetails_location"]'];
+const DETAIL_LOCATION = ['[data-test="location"]', '[class*="JobDetails_location"]', 'span.subtle.ib'];
 const DESCRIPTION = [
   '[class*="JobDetails_jobDescription__"]',
   '#JobDescriptionContainer',
@@ -117,10 +139,20 @@ function detailId(titleEl: Element, page: PageContext): string | undefined {
   if (LISTING_ID.test(fromUrl)) return fromUrl;
   // The selected card: its list item (older builds), or the wrapper inside it (2024–26).
   const selected = page.document.querySelector(
-    'li[data-test="jobListing"][data-selected="true"], li[data-test="jobListing"][aria-selected="true"], [data-test="job-card-wrapper"][data-selected="true"]',
+    'li[data-test="jobListing"][data-selected="true"], li[data-test="jobListing"][aria-selected="true"], [data-test="job-card-wrapper"][data-selected="true"], li.react-job-listing.selected, li.jl.selected',
   );
   const card = selected?.closest('li[data-test="jobListing"]') ?? selected;
   return card ? cardId(card, null) : undefined;
+}
+
+/**
+ * The employer in the pane's header without the rating after it: 2021–22 div[data-test=employerName] holds the
+ * name, then span[data-test=detailRating]; so its own text comes first.
+ */
+function detailCompany(container: ParentNode): string | undefined {
+  const el = container.querySelector('[data-test="employerName"]');
+  const own = el ? squish([...el.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue).join(' ')) : '';
+  return own || firstText(container, DETAIL_COMPANY);
 }
 
 function readDetail(page: PageContext): DetailRead | null {
@@ -134,8 +166,9 @@ function readDetail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: firstText(container, DETAIL_COMPANY),
-    location: firstText(container, DETAIL_LOCATION),
+    company: detailCompany(container),
+    // 2016–19 writes the location after a dash (" – Chicago, IL").
+    location: firstText(container, DETAIL_LOCATION)?.replace(/^[-–—]\s*/, '') || undefined,
     url: listingUrl(page, id),
     description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
     element: titleEl.closest(DETAIL_CONTAINER) ?? titleEl,

@@ -1,13 +1,17 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
-import { blockText } from '../dom/text';
-import { parseHiringLine } from './hiring-line';
+import { blockText, squish } from '../dom/text';
+import { parseHiringLine, parseJobAdTitle } from './hiring-line';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
 // - 2012–2013: td.default (span.comhead with a[href^="item?id="], span.comment) in a row whose
 //   first cell holds the indent as an s.gif image width (0 = top level).
 
-const HIRING_TITLE = /\bwho is hiring\b/i;
+// "Who wants to be hired?" (candidates) and "Freelancer? Seeking freelancer?" (mixed offers and
+// requests for work) are not job lists: only "Who is hiring?" (also spelt "Who's hiring?").
+const HIRING_TITLE = /\bwho(?: is|'s|\u2019s) hiring\b/i;
+/** With showdead on, a killed or flagged comment keeps its text and gets these marks in its head. */
+const DEAD_MARK = /\[(dead|flagged)\]/i;
 const NOT_AN_AD = /^\[(dead|deleted|flagged)\]$/i;
 /** A short question ("Any data jobs in London?") is a reader asking, not a company hiring. */
 const MAX_QUESTION_CHARS = 200;
@@ -55,8 +59,13 @@ function commentId(card: Element, cell: Element): string | null {
 
 /** The ad in one comment's text, or null when the comment is no ad (removed, a short question). */
 function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text: string }) | null {
+  if (DEAD_MARK.test(cell.querySelector('.comhead')?.textContent ?? '')) return null;
   const body = cell.querySelector('.commtext, span.comment');
-  const text = body ? blockText(body, maxChars) : '';
+  let text = body ? blockText(body, maxChars) : '';
+  // 2014–2022 markup nests the "reply" link (div.reply) inside the comment text.
+  const reply = body?.querySelector('.reply');
+  const replyText = reply ? blockText(reply) : '';
+  if (replyText && text.endsWith(replyText)) text = text.slice(0, -replyText.length).trim();
   if (!text || NOT_AN_AD.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   // The header is the first line with words (some ads open with a rule of dashes).
@@ -71,6 +80,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
 }
 
 function readComment(card: Element, page: PageContext): JobRead | null {
+  if (page.url.pathname === '/jobs') return readJobStory(card);
   if (!isHiringThread(page.document)) return null;
   const cell = commentCell(card);
   if (!cell || indentOf(card, cell) > 0) return null;
@@ -100,17 +110,53 @@ function readAdPage(page: PageContext): DetailRead | null {
   return { ...job, element: row, description: text };
 }
 
+// ── YC job ads: the /jobs list and a job's own item page ───────────────────────────────────────
+// A row tr.athing#<id> (2022+: tr.athing.submission) whose title link sits in span.titleline
+// (2014–2021: a.storylink / a.titlelink in td.title); a job's subtext has only its age, no score or
+// author. Source: an HN-jobs integration note describing news.ycombinator.com/jobs (March 2026).
+
+const STORY_LINK = '.titleline > a, a.titlelink, a.storylink, td.title > a';
+
+function readJobStory(row: Element): JobRead | null {
+  if (!row.matches('tr.athing') || !/^\d+$/.test(row.id)) return null;
+  const link = row.querySelector(STORY_LINK);
+  const text = squish(link?.textContent);
+  if (!link || !text) return null;
+  return {
+    id: row.id,
+    ...parseJobAdTitle(text),
+    url: `https://news.ycombinator.com/item?id=${row.id}`,
+    badgeAnchor: link.closest('.titleline') ?? link,
+  };
+}
+
+/** A job ad opened on its own page: a story without score or author (a self-post has div.toptext). */
+function readJobItemPage(page: PageContext): DetailRead | null {
+  const id = page.url.searchParams.get('id') ?? '';
+  if (!/^\d+$/.test(id)) return null;
+  const row = page.document.querySelector(`table.fatitem tr.athing[id="${id}"]`);
+  const subtext = row?.nextElementSibling?.querySelector('td.subtext');
+  if (!row || !subtext || subtext.querySelector('.score, .hnuser')) return null;
+  const job = readJobStory(row);
+  if (!job) return null;
+  const toptext = page.document.querySelector('table.fatitem .toptext');
+  return { ...job, element: row, description: toptext ? blockText(toptext) || undefined : undefined };
+}
+
 export const hackernews: SiteAdapter = {
   id: 'hackernews',
   name: 'Hacker News',
   matches: ['https://news.ycombinator.com/*'],
   isJobPage(url) {
+    if (url.pathname === '/jobs') return true;
     return url.pathname === '/item' && /^\d+$/.test(url.searchParams.get('id') ?? '');
   },
   exampleUrls: [
     'https://news.ycombinator.com/item?id=4992617',
     'https://news.ycombinator.com/item?id=42575537',
     'https://news.ycombinator.com/item?id=42575537&p=2',
+    'https://news.ycombinator.com/jobs',
+    'https://news.ycombinator.com/jobs?next=47100000&n=31',
   ],
   nonJobExampleUrls: [
     'https://news.ycombinator.com/',
@@ -121,8 +167,9 @@ export const hackernews: SiteAdapter = {
     'https://news.ycombinator.com/item',
   ],
   cards: {
-    selectors: ['tr.athing.comtr', 'td.default'],
+    // tr.athing: comments from 2014 (tr.athing.comtr from ~2016) and /jobs rows; td.default: 2011–2013.
+    selectors: ['tr.athing', 'td.default'],
     read: readComment,
   },
-  detail: readAdPage,
+  detail: (page) => readAdPage(page) ?? readJobItemPage(page),
 };

@@ -109,3 +109,34 @@ export function parseHiringLine(firstLine: string): HiringLine {
     location: location ? placeText(location) : undefined,
   };
 }
+
+// A YC job ad's story title (news.ycombinator.com/jobs):
+//   "Lanternly (YC W22) Is Hiring a Founding Engineer (Remote)"
+//   "Tidewell (YC S19): Senior Backend Engineer – Berlin"
+//   "Quillmark Is Hiring Engineers in London"
+const YC_BATCH = /\s*\(YC [^)]*\)/i;
+const HIRING_VERB = /\s+(?:is|are)\s+hiring\b\s*(?:an?\s+)?/i;
+
+export function parseJobAdTitle(line: string): HiringLine {
+  const text = squish(line);
+  let company: string | undefined;
+  let rest = '';
+  const hiring = HIRING_VERB.exec(text);
+  const batch = YC_BATCH.exec(text);
+  if (hiring) {
+    company = text.slice(0, hiring.index);
+    rest = text.slice(hiring.index + hiring[0].length);
+  } else if (batch) {
+    company = text.slice(0, batch.index);
+    rest = text.slice(batch.index + batch[0].length).replace(/^\s*[:–—-]\s*/, '');
+  }
+  company = company ? squish(company.replace(YC_BATCH, '')) || undefined : undefined;
+  if (!rest) return { title: shorten(text), company };
+  // A place after the role: "(Remote)", "in London", "– Berlin".
+  let location: string | undefined;
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(rest);
+  const trailer = /^(.+?)\s+(?:in|[–—|-])\s+(.+)$/.exec(rest);
+  if (bracket && isPlace(bracket[2])) [rest, location] = [bracket[1], bracket[2]];
+  else if (trailer && isPlace(trailer[2])) [rest, location] = [trailer[1], trailer[2]];
+  return { title: shorten(squish(rest)), company, location: location ? placeText(location) : undefined };
+}

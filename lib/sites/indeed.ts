@@ -27,8 +27,12 @@ function isJobPage(url: URL): boolean {
 }
 
 const TITLE_LINK = 'a[data-jk]';
-const CARD_COMPANY = ['[data-testid="company-name"]', 'span.companyName', '.jobcard-compact-company'];
-const CARD_LOCATION = ['[data-testid="text-location"]', 'div.companyLocation'];
+// 2016–20 cards carry data-jk on the card div; their title link is a.jobtitle (data-tn-element="jobTitle").
+const OLD_TITLE_LINK = ['a[data-tn-element="jobTitle"]', 'a.jobtitle'];
+// 2021–22 cards are the link itself (a.tapItem[data-jk]); their title is h2.jobTitle.
+const TAP_TITLE = ['h2.jobTitle', '.jobTitle'];
+const CARD_COMPANY = ['[data-testid="company-name"]', 'span.companyName', '.jobcard-compact-company', 'span.company'];
+const CARD_LOCATION = ['[data-testid="text-location"]', 'div.companyLocation', '.location'];
 
 function jobUrl(page: PageContext, jk: string): string {
   return `${page.url.origin}/viewjob?jk=${jk}`;
@@ -63,7 +67,30 @@ function compactLocation(card: Element): string | undefined {
   return next ? squish(blockText(next, 500).replace(/\n/g, ' ')) || undefined : undefined;
 }
 
+/** 2019–20: the location also sits, hidden, in div.recJobLoc[data-rc-loc]. */
+function hiddenLocation(card: Element): string | undefined {
+  return squish(card.querySelector('.recJobLoc[data-rc-loc]')?.getAttribute('data-rc-loc')) || undefined;
+}
+
+/** A 2016–20 card (div.result[data-jk]): the key on the card, the title in its a.jobtitle (title attribute). */
+function readOldCard(card: Element, page: PageContext): JobRead | null {
+  const jk = squish(card.getAttribute('data-jk'));
+  const link = firstMatch(card, OLD_TITLE_LINK);
+  if (!link || !JOB_KEY.test(jk) || isDecoy(card, link, jk)) return null;
+  const title = squish(link.getAttribute('title')) || squish(blockText(link, 1000).replace(/\n/g, ' '));
+  if (!title) return null;
+  return {
+    id: jk,
+    title,
+    company: firstText(card, CARD_COMPANY),
+    location: firstText(card, CARD_LOCATION) ?? hiddenLocation(card),
+    url: jobUrl(page, jk),
+    badgeAnchor: link,
+  };
+}
+
 function readCard(card: Element, page: PageContext): JobRead | null {
+  if (card.matches('div[data-jk]')) return readOldCard(card, page);
   const link = card.matches(TITLE_LINK) ? card : card.querySelector(TITLE_LINK);
   const jk = squish(link?.getAttribute('data-jk'));
   if (!link || !JOB_KEY.test(jk) || isDecoy(card, link, jk)) return null;
@@ -75,30 +102,42 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     company: firstText(card, CARD_COMPANY),
     location: firstText(card, CARD_LOCATION) ?? compactLocation(card),
     url: jobUrl(page, jk),
-    badgeAnchor: link,
+    // A card that is itself the link (2021–22) is badged at its title (the badge goes after the link).
+    badgeAnchor: link === card ? (firstMatch(card, TAP_TITLE) ?? link) : link,
   };
 }
 
 // The open job: the search page's right pane, or the whole viewjob page.
-const PANE = '#jobsearch-ViewjobPaneWrapper';
+// 2018–20 pane: div#vjs-container (#vjs-jobtitle, #vjs-cn, #vjs-loc, #vjs-desc), quoted by scrapers (ids 41180277439, 15645298295).
+const PANE = '#jobsearch-ViewjobPaneWrapper, #vjs-container';
 const JOB_COMPONENT = '.jobsearch-JobComponent';
 const DETAIL_TITLE = [
   '[data-testid="jobsearch-JobInfoHeader-title"]',
   '[data-testid="simpler-jobTitle"]',
   '.jobsearch-JobInfoHeader-title',
+  '#vjs-jobtitle',
+  // 2014–18 /viewjob: div#job_header > b.jobtitle, span.company, span.location, span#job_summary (ids 30734725946, 12310824326).
+  '#job_header .jobtitle',
 ];
 const DETAIL_COMPANY = [
   '[data-testid="inlineHeader-companyName"]',
   '[data-company-name="true"]',
   '.jobsearch-JobInfoHeader-companyNameSimple',
   '.jobsearch-CompanyInfoContainer a',
+  // 2019–21 /viewjob: jobsearch-InlineCompanyRating = company div, rating, "-", location div (id 37411957429).
+  '.jobsearch-InlineCompanyRating > div:first-child',
+  '#vjs-cn',
+  '#job_header .company',
 ];
 const DETAIL_LOCATION = [
   '[data-testid="inlineHeader-companyLocation"]',
   '[data-testid="job-location"]',
   '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+  '.jobsearch-InlineCompanyRating > div:not(:first-child):not([aria-hidden="true"]):not([class])',
+  '#vjs-loc',
+  '#job_header .location',
 ];
-const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText'];
+const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '#vjs-desc', '#job_summary'];
 
 /**
  * The header title holds a visually clipped suffix (" - job post") in a nested span whose class is
@@ -157,7 +196,8 @@ function readDetail(page: PageContext): DetailRead | null {
     id,
     title,
     company: firstText(root, DETAIL_COMPANY) ?? ld()?.company,
-    location: firstText(root, DETAIL_LOCATION) ?? ld()?.location,
+    // The 2018–20 pane writes its location after a dash (" - Seattle, WA").
+    location: firstText(root, DETAIL_LOCATION)?.replace(/^[-–—]\s*/, '') || ld()?.location,
     url: jobUrl(page, id),
     description: description || ld()?.description,
     element: titleEl.closest(JOB_COMPONENT) ?? pane ?? titleEl,
@@ -212,6 +252,11 @@ export const indeed: SiteAdapter = {
     selectors: [
       '[data-testid="slider_item"]',
       '[data-testid="jobcard-compact-main-content"]',
+      // 2021–22: the card is the link (a scraper's test fixture quoting a 2021 card, public code index id 45350695441).
+      'a.tapItem[data-jk]',
+      'a.result[data-jk]',
+      // 2016–20: div.row.result / div.jobsearch-SerpJobCard with data-jk (scrapers quoting the cards, ids 962255946, 36084792929).
+      'div.result[data-jk]',
       'div.cardOutline',
       'div.tapItem',
       'div.job_seen_beacon',

@@ -118,6 +118,82 @@ describe('glassdoor search, 2021–22 markup', () => {
   });
 });
 
+describe('glassdoor search, late 2020–21 markup (react-job-listing without data-test)', () => {
+  const url = 'https://www.glassdoor.com/Job/denver-machine-learning-engineer-jobs-SRCH_IL.0,6_IC1148170_KO7,32.htm';
+  const page = load('search-2021-react.html', url);
+
+  it('reads the employer from div.jobHeader, the title from a.jobTitle, the location from span.loc', () => {
+    expect(rows(page)).toEqual([
+      ['3901234501', 'Machine Learning Engineer, Recommendations', 'Aspenlight', 'Denver, CO'],
+      ['3901234502', 'Solutions Engineer, LLM Integrations', 'Cobaltline', 'Boulder, CO'],
+    ]);
+    const [first] = readPage(glassdoor, page).cards;
+    expect(first.job.badgeAnchor).toBe(first.element.querySelector('a.jobTitle'));
+    expect(first.job.url).toBe('https://www.glassdoor.com/job-listing/j?jl=3901234501');
+  });
+
+  it('reads the open job: id from the selected card, employer without its rating', () => {
+    const detail = glassdoor.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '3901234501',
+      title: 'Machine Learning Engineer, Recommendations',
+      company: 'Aspenlight',
+      location: 'Denver, CO',
+      description: 'Own the ranking models behind our home feed.\nTensorFlow\nFeature pipelines',
+    });
+    expect(detail.element.id).toBe('JDCol');
+    expect(detail.badgeAnchor?.getAttribute('data-test')).toBe('jobTitle');
+  });
+
+  it('takes the location from data-job-loc when the card shows none', () => {
+    const fresh = load('search-2021-react.html', url);
+    fresh.document.querySelector('li[data-id="3901234502"] span.loc')!.remove();
+    expect(rows(fresh)[1]).toEqual(['3901234502', 'Solutions Engineer, LLM Integrations', 'Cobaltline', 'Boulder, CO']);
+  });
+
+  it('names no open job when no card is selected', () => {
+    const fresh = load('search-2021-react.html', url);
+    fresh.document.querySelector('li.selected')!.classList.remove('selected');
+    expect(glassdoor.detail!(fresh)).toBeNull();
+  });
+});
+
+describe('glassdoor search, 2016–19 markup (li.jl with flexbox/empLoc)', () => {
+  const page = load('search-2018.html', 'https://www.glassdoor.com/Job/chicago-data-engineer-jobs-SRCH_IL.0,7_IC1128808_KO8,21.htm');
+
+  it('reads the title link (not the logo link) and splits employer from location', () => {
+    expect(rows(page)).toEqual([
+      ['2712345601', 'Senior Data Engineer, ML Platform', 'Fernhill Logistics', 'Chicago, IL'],
+      ['2712345602', 'Forward Deployed Engineer', 'Quarrystone Software', 'Evanston, IL'],
+      ['2712345603', 'Analytics Engineer', 'Tollgate Insurance', undefined],
+    ]);
+    const [first] = readPage(glassdoor, page).cards;
+    expect(first.job.badgeAnchor).toBe(first.element.querySelector('.flexbox a.jobLink'));
+  });
+
+  it('reads the open job from #JDCol: id from li.jl.selected, location without the dash', () => {
+    const detail = glassdoor.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '2712345601',
+      title: 'Senior Data Engineer, ML Platform',
+      company: 'Fernhill Logistics',
+      location: 'Chicago, IL',
+      url: 'https://www.glassdoor.com/job-listing/j?jl=2712345601',
+      description: 'Build the feature store our forecasting models read from.\nSpark\nAirflow',
+    });
+    expect(detail.badgeAnchor?.tagName).toBe('H2');
+  });
+
+  it('reads the same header on a /job-listing/ page with the id from jl=', () => {
+    const listing = load(
+      'search-2018.html',
+      'https://www.glassdoor.com/job-listing/senior-data-engineer-fernhill-logistics-JV_IC1128808_KO0,33_KE34,52.htm?jl=2712345601',
+    );
+    listing.document.querySelector('li.selected')!.classList.remove('selected');
+    expect(glassdoor.detail!(listing)).toMatchObject({ id: '2712345601', company: 'Fernhill Logistics' });
+  });
+});
+
 describe('glassdoor search, 2020 markup', () => {
   const page = load('search-2020.html', 'https://www.glassdoor.co.in/Job/australia-jobs-SRCH_IL.0,9_IN16.htm');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hackernews } from '../../lib/sites/hackernews';
-import { parseHiringLine } from '../../lib/sites/hiring-line';
+import { parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
 import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import type { PageContext } from '../../lib/sites/types';
@@ -141,5 +141,87 @@ describe('hackernews URLs', () => {
 
   it('is not a job page on the front page, lists and user pages', () => {
     for (const url of hackernews.nonJobExampleUrls!) expect(hackernews.isJobPage(new URL(url)), url).toBe(false);
+  });
+});
+
+describe('Who is hiring thread, 2019–2022 markup', () => {
+  const page = () => pageOf(fixture('thread-2021.html'), '29000000');
+
+  it('lists top-level ads, not the reply or a dead comment shown by showdead', () => {
+    expect(listings(page()).map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['29000101', 'Applied ML Engineer', 'Harrow Labs', 'Amsterdam'],
+      ['29000104', 'Senior Backend Engineer', 'Tidewell', 'REMOTE (US)'],
+    ]);
+  });
+
+  it('leaves the "reply" link nested in the comment text out of the description', () => {
+    const [first] = listings(page());
+    expect(first.job.description).toBe(
+      'Harrow Labs | Applied ML Engineer | Amsterdam | ONSITE | Full-time\nWe build forecasting models for energy grids.\nApply: jobs at harrow.example',
+    );
+    expect(first.job.url).toBe('https://news.ycombinator.com/item?id=29000101');
+    expect(first.element.matches('tr.athing.comtr')).toBe(true);
+    expect(first.job.badgeAnchor?.matches('.comhead')).toBe(true);
+  });
+
+  it('reads the thread under its other spelling, and not "Who wants to be hired?" or "Freelancer?"', () => {
+    const retitle = (title: string) => fixture('thread-2021.html').replaceAll('Ask HN: Who is hiring? (November 2021)', title);
+    expect(listings(pageOf(retitle("Ask HN: Who's hiring? (November 2021)"), '29000000'))).toHaveLength(2);
+    expect(listings(pageOf(retitle('Ask HN: Who wants to be hired? (November 2021)'), '29000000'))).toEqual([]);
+    expect(listings(pageOf(retitle('Ask HN: Freelancer? Seeking freelancer? (November 2021)'), '29000000'))).toEqual([]);
+  });
+
+  it('is no open job: the thread is a story with a score and an author', () => {
+    expect(readPage(hackernews, page()).detail).toBeNull();
+  });
+});
+
+describe('YC job ads (/jobs and a job\'s own page)', () => {
+  const jobsPage = (html = fixture('jobs-list.html')): PageContext => ({
+    url: new URL('https://news.ycombinator.com/jobs'),
+    document: new DOMParser().parseFromString(html, 'text/html'),
+  });
+
+  it('lists each ad of /jobs with the role, company and place from its title', () => {
+    const { cards, detail } = readPage(hackernews, jobsPage());
+    expect(cards.map(({ job }) => ({ id: job.id, title: job.title, company: job.company, location: job.location, url: job.url }))).toEqual([
+      { id: '47100001', title: 'Founding Engineer', company: 'Lanternly', location: 'Remote', url: 'https://news.ycombinator.com/item?id=47100001' },
+      { id: '47100002', title: 'Senior Backend Engineer', company: 'Tidewell', location: 'Berlin', url: 'https://news.ycombinator.com/item?id=47100002' },
+      { id: '47100003', title: 'Applied AI Engineers', company: 'Quillmark', location: 'London', url: 'https://news.ycombinator.com/item?id=47100003' },
+    ]);
+    expect(detail).toBeNull();
+  });
+
+  it('marks the ad row and badges its title line, not the "More" link', () => {
+    const { cards } = readPage(hackernews, jobsPage());
+    expect(cards[0].element.matches('tr.athing.submission')).toBe(true);
+    expect(cards[0].job.badgeAnchor?.matches('.titleline')).toBe(true);
+    expect(cards.some(({ element }) => element.querySelector('.morelink'))).toBe(false);
+  });
+
+  it('reads the 2014–2021 rows (a.titlelink in td.title, no titleline)', () => {
+    const html = fixture('jobs-list.html')
+      .replace(/<span class="titleline">(<a [^>]*>[^<]*<\/a>)(<span class="sitebit[\s\S]*?<\/span><\/span>)?<\/span>/g, (_, a: string) => a.replace('<a ', '<a class="titlelink" '))
+      .replaceAll('athing submission', 'athing');
+    expect(readPage(hackernews, jobsPage(html)).cards.map(({ job }) => job.id)).toEqual(['47100001', '47100002', '47100003']);
+  });
+
+  it('reads a job ad\'s own page as the open job, with its text', () => {
+    const { cards, detail } = readPage(hackernews, pageOf(fixture('job-item.html'), '47100002'));
+    expect(detail).toMatchObject({ id: '47100002', title: 'Senior Backend Engineer', company: 'Tidewell', location: 'Berlin' });
+    expect(detail!.description).toContain('payments for marinas');
+    expect(detail!.element.id).toBe('47100002');
+    expect(detail!.badgeAnchor?.matches('.titleline')).toBe(true);
+    expect(cards).toEqual([]);
+  });
+
+  it('is no job ad for a story with a score and an author', () => {
+    const html = fixture('job-item.html').replace('<span class="age"', '<span class="score">12 points</span> by <a href="user?id=x" class="hnuser">x</a> <span class="age"');
+    expect(readPage(hackernews, pageOf(html, '47100002')).detail).toBeNull();
+  });
+
+  it('parses the usual ad title shapes', () => {
+    expect(parseJobAdTitle('Acme (YC W21) Is Hiring')).toEqual({ title: 'Acme (YC W21) Is Hiring', company: 'Acme' });
+    expect(parseJobAdTitle('Wombat Health (YC S20) is hiring an ML Engineer')).toEqual({ title: 'ML Engineer', company: 'Wombat Health', location: undefined });
   });
 });

@@ -174,6 +174,121 @@ describe('indeed viewjob pages', () => {
   });
 });
 
+describe('indeed search, 2016–18 markup (div.row.result[data-jk])', () => {
+  const page = load('search-2018.html', 'https://www.indeed.com/jobs?q=machine+learning&l=');
+
+  it('reads organic and sponsored cards by the key on the card, titles from the title attribute', () => {
+    expect(rows(page)).toEqual([
+      ['5a6b7c8d9e0f1a2b', 'Customer Deployment Engineer', 'Brightwater Analytics', 'Boston, MA'],
+      ['0a1b2c3d4e5f6a7b', 'Machine Learning Infrastructure Engineer', 'Copperline Systems', 'Cambridge, MA 02139'],
+      ['9f8e7d6c5b4a3f2e', 'Data Platform Engineer', 'Marlow Freight', 'Remote'],
+    ]);
+  });
+
+  it('gives the viewjob URL (not the ad link) and badges the title link', () => {
+    const { cards } = readPage(indeed, page);
+    expect(cards[0].job.url).toBe('https://www.indeed.com/viewjob?jk=5a6b7c8d9e0f1a2b');
+    expect(cards[0].job.badgeAnchor).toBe(cards[0].element.querySelector('a[data-tn-element="jobTitle"]'));
+    expect(cards[1].job.badgeAnchor?.closest('h2')?.id).toBe('jl_0a1b2c3d4e5f6a7b');
+  });
+
+  it('makes no listing of a result without a job key, and has no open job', () => {
+    expect(rows(page).map(([id]) => id)).toHaveLength(3);
+    expect(indeed.detail!(page)).toBeNull();
+  });
+});
+
+describe('indeed search, 2019–20 markup (jobsearch-SerpJobCard) with the vjs pane', () => {
+  const url = 'https://www.indeed.com/jobs?q=applied+scientist&l=Seattle%2C+WA&vjk=7c7c7c7c1d1d1d1d';
+  const page = load('search-2020-vjs.html', url);
+
+  it('reads the cards, the location from .location or else the hidden recJobLoc', () => {
+    expect(rows(page)).toEqual([
+      ['7c7c7c7c1d1d1d1d', 'Applied Scientist, Search Ranking', 'Pinecrest Retail', 'Seattle, WA 98109'],
+      ['2e2e2e2e3f3f3f3f', 'Forward Deployed Software Engineer', 'Ridgeback Data', 'Remote'],
+      ['4b4b4b4b5a5a5a5a', 'Research Engineer, Speech', 'Harrowgate Audio', 'Bellevue, WA'],
+    ]);
+  });
+
+  it('badges the title link of each card', () => {
+    for (const { element, job } of readPage(indeed, page).cards) {
+      expect(job.badgeAnchor).toBe(element.querySelector('h2.title a.jobtitle'));
+    }
+  });
+
+  it('reads the open job from #vjs-container, its key from vjk=, without the dash before the location', () => {
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '7c7c7c7c1d1d1d1d',
+      title: 'Applied Scientist, Search Ranking',
+      company: 'Pinecrest Retail',
+      location: 'Seattle, WA 98109',
+      url: 'https://www.indeed.com/viewjob?jk=7c7c7c7c1d1d1d1d',
+      description: 'We rank millions of products for shoppers.\nLearning to rank\nOnline experiments',
+    });
+    expect(detail.element.id).toBe('vjs-container');
+    expect(detail.badgeAnchor?.id).toBe('vjs-jobtitle');
+  });
+
+  it('names no open job when the address has no vjk=', () => {
+    expect(indeed.detail!(load('search-2020-vjs.html', 'https://www.indeed.com/jobs?q=applied+scientist'))).toBeNull();
+  });
+});
+
+describe('indeed search, 2021–22 markup (the card is a.tapItem[data-jk])', () => {
+  const page = load('search-2021-tapitem.html', 'https://www.indeed.com/jobs?q=ai+engineer&l=');
+
+  it('reads each card link once, the title from span[title] beside the "new" label', () => {
+    expect(rows(page)).toEqual([
+      ['6d6d6d6d7e7e7e7e', 'AI Solutions Engineer', 'Saltgrass Labs', 'Austin, TX 78701•Hybrid remote'],
+      ['8a8a8a8a9b9b9b9b', 'Machine Learning Platform Engineer', 'Kestrel Freightworks', 'Remote'],
+      ['0c0c0c0c1d1d1d1d', 'Data Scientist, Clinical NLP', 'Lindenwood Health', 'Nashville, TN'],
+    ]);
+  });
+
+  it('marks the card link itself and badges its h2 title', () => {
+    const { cards } = readPage(indeed, page);
+    for (const { element, job } of cards) {
+      expect(element.matches('a.tapItem[data-jk]')).toBe(true);
+      expect(job.badgeAnchor).toBe(element.querySelector('h2.jobTitle'));
+    }
+    expect(cards[1].element.getAttribute('href')).toMatch(/^\/pagead\/clk/);
+    expect(cards[1].job.url).toBe('https://www.indeed.com/viewjob?jk=8a8a8a8a9b9b9b9b');
+  });
+
+  it('has no open job: the pane is an iframe', () => {
+    expect(indeed.detail!(page)).toBeNull();
+  });
+});
+
+describe('indeed viewjob pages of earlier years', () => {
+  it('2019–21: company and location from jobsearch-InlineCompanyRating, key from the URL', () => {
+    const page = load('viewjob-2020.html', 'https://ca.indeed.com/viewjob?jk=1b2c3d4e5f6a7b8c');
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '1b2c3d4e5f6a7b8c',
+      title: 'Applied ML Engineer',
+      company: 'Foxglove Robotics',
+      location: 'Ottawa, ON',
+      url: 'https://ca.indeed.com/viewjob?jk=1b2c3d4e5f6a7b8c',
+      description: 'Train perception models for our warehouse robots.\nPyTorch\nEdge deployment',
+    });
+    expect(detail.badgeAnchor?.tagName).toBe('H1');
+    expect(readPage(indeed, page).cards).toEqual([]);
+  });
+
+  it('2014–18: div#job_header with b.jobtitle and span#job_summary', () => {
+    const page = load('viewjob-2017.html', 'https://www.indeed.com/viewjob?jk=3f4e5d6c7b8a9f0e');
+    expect(indeed.detail!(page)).toMatchObject({
+      id: '3f4e5d6c7b8a9f0e',
+      title: 'Solutions Engineer',
+      company: 'Tamarack Software',
+      location: 'Denver, CO',
+      description: 'Help customers roll out our scheduling platform.\nOn-site visits\nIntegrations',
+    });
+  });
+});
+
 describe('indeed pages and hosts', () => {
   it('treats every example URL as an Indeed job page', () => {
     for (const href of indeed.exampleUrls) expect(adapterForPage(new URL(href))?.id, href).toBe('indeed');

@@ -302,3 +302,74 @@ describe('linkedin bad input', () => {
     expect(cards.read(guest, page)).toBeNull();
   });
 });
+
+describe('linkedin logged out, 2019–2020 result cards', () => {
+  const url = 'https://www.linkedin.com/jobs/search?keywords=Data%20Engineer&location=Austin%2C%20Texas';
+
+  it('reads li.result-card with its data-id, the h3 title (not the screen-reader copy) and the company', () => {
+    const page = load('guest-search-2020.html', url);
+    expect(listings(page)).toEqual([
+      { id: '1800000001', title: 'Data Engineer', company: 'Quokka Analytics', location: 'Austin, Texas, United States' },
+      { id: '1800000002', title: 'ML Platform Engineer', company: 'Tern Labs', location: 'Round Rock, TX' },
+    ]);
+    const [first] = readPage(linkedin, page).cards;
+    expect(first.element.matches('li.result-card')).toBe(true);
+    expect(first.job.url).toBe('https://www.linkedin.com/jobs/view/1800000001/');
+    expect(first.job.badgeAnchor?.matches('h3.result-card__title')).toBe(true);
+  });
+
+  it('falls back to the job link when a card has no data-id', () => {
+    const html = readFileSync(resolve('tests/fixtures/linkedin', 'guest-search-2020.html'), 'utf8').replace(' data-id="1800000002"', '');
+    const page = { url: new URL(url), document: new DOMParser().parseFromString(html, 'text/html') };
+    expect(listings(page).map((job) => job.id)).toEqual(['1800000001', '1800000002']);
+  });
+
+  it('reads the open job of the pane, its id from the title link', () => {
+    const detail = linkedin.detail!(load('guest-search-2020.html', url))!;
+    expect(detail).toMatchObject({ id: '1800000001', title: 'Data Engineer', company: 'Quokka Analytics', location: 'Austin, TX, US' });
+    expect(detail.description).toBe('We build dashboards for public libraries.\nPython and SQL\nAirflow');
+    expect(detail.badgeAnchor?.matches('h2.topcard__title')).toBe(true);
+  });
+
+  it('reads the 2019–2020 job page (section.topcard)', () => {
+    const page = load('guest-job-2020.html', 'https://www.linkedin.com/jobs/view/data-engineer-at-quokka-analytics-1800000001');
+    const { cards, detail } = readPage(linkedin, page);
+    expect(detail).toMatchObject({ id: '1800000001', title: 'Data Engineer', company: 'Quokka Analytics', location: 'Austin, TX, US' });
+    expect(detail!.description).toBe('We build dashboards for public libraries.\nPython and SQL\nAirflow');
+    expect(detail!.badgeAnchor?.tagName).toBe('H1');
+    expect(cards).toEqual([]);
+  });
+});
+
+describe('linkedin logged in, 2019–2020 (job-card-search, details top card)', () => {
+  const url = 'https://www.linkedin.com/jobs/search/?currentJobId=1900000001&keywords=machine%20learning%20engineer';
+
+  it('reads cards whose ids are URNs, and skips the empty placeholder', () => {
+    const page = load('search-2020.html', url);
+    expect(listings(page)).toEqual([
+      { id: '1900000001', title: 'Applied ML Engineer', company: 'Kestrel Robotics', location: 'Berlin, DE' },
+      { id: '1900000002', title: 'Data Scientist, Search', company: 'Brightmoor Systems', location: 'Munich, Bavaria, Germany' },
+    ]);
+    expect(cardElements(cards, page.document)).toHaveLength(3); // the third is a placeholder
+    const [first] = readPage(linkedin, page).cards;
+    expect(first.element.matches('li[data-occludable-entity-urn]')).toBe(true);
+    expect(first.job.badgeAnchor?.matches('h3.job-card-search__title')).toBe(true);
+  });
+
+  it('reads the open job of the pane', () => {
+    const detail = linkedin.detail!(load('search-2020.html', url))!;
+    expect(detail).toMatchObject({ id: '1900000001', title: 'Applied ML Engineer', company: 'Kestrel Robotics', location: 'Berlin, DE' });
+    expect(detail.description).toBe('Train and ship perception models for warehouse robots.\nPyTorch, CUDA, ROS.');
+    expect(detail.element.matches('.jobs-details')).toBe(true);
+    expect(detail.badgeAnchor?.matches('h2.jobs-details-top-card__job-title')).toBe(true);
+  });
+
+  it('reads the job page, with a company that has no page (plain text beside hidden labels)', () => {
+    const page = load('jobview-2020.html', 'https://www.linkedin.com/jobs/view/1900000002/');
+    const { cards, detail } = readPage(linkedin, page);
+    expect(detail).toMatchObject({ id: '1900000002', title: 'Data Scientist, Search', company: 'Brightmoor Systems', location: 'Munich, Bavaria, Germany' });
+    expect(detail!.description).toBe('Improve ranking for our catalogue search.\nLearning to rank\nOffline evaluation');
+    expect(detail!.badgeAnchor?.tagName).toBe('H1');
+    expect(cards).toEqual([]);
+  });
+});

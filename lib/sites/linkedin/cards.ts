@@ -9,14 +9,21 @@ export const CARD_SELECTORS: readonly string[] = [
   // Logged in, 2023–2025: one list item per job, an empty placeholder until scrolled into view.
   'li[data-occludable-job-id]',
   'div.job-card-container[data-job-id]',
+  // Logged in, 2019–2021: the list item and its card carry the job URN ("urn:li:fs_normalized_jobPosting:<id>").
+  // Source: jobbuddy-style extensions reading dataset.occludableEntityUrn; spinlud/linkedin-jobs-scraper LoggedInRunStrategy.ts.
+  'li[data-occludable-entity-urn*="jobPosting:"]',
+  '[data-job-id*="jobPosting:"]',
   // 2026 search results (server-driven UI, hashed classes): the card's view name, else its
   // componentkey, the one hook a sanitized September 2026 capture kept (div[role=button]).
   '[data-view-name="job-search-job-card"]',
   '[componentkey^="job-card-component-ref-"]',
   // "More jobs" on a job page (2023 and 2026) and the 2023–2025 list card itself.
   '[data-view-name="job-card"]',
-  // Logged out (2024–2025).
+  // Logged out (2021–2025).
   '[data-entity-urn^="urn:li:jobPosting:"]',
+  // Logged out, 2019–2020: li.result-card.job-result-card[data-id] (spinlud/linkedin-jobs-scraper LoggedOutRunStrategy.ts).
+  'li.job-result-card[data-id]',
+  'li.job-result-card',
 ];
 
 /**
@@ -31,21 +38,36 @@ const EMBER_TITLES = [
   '.job-card-container__link strong', // 2024–2025: visible title; the link text is doubled
   '.job-card-job-posting-card-wrapper__title strong',
   '.artdeco-entity-lockup__title strong',
-  'a.job-card-list__title', // 2023: link text is the title
+  'a.job-card-list__title', // 2021–2023: link text is the title
   '.job-card-square__title', // 2023 "more jobs" card ("Job Title" label is visually hidden)
+  '.job-card-search__title', // 2019–2020: h3 inside a.job-card-search__link-wrapper
 ];
-const EMBER_TITLE_LINKS = ['a.job-card-container__link', 'a.job-card-list__title', 'a[href*="/jobs/view/"]', 'a[href*="currentJobId="]'];
+const EMBER_TITLE_LINKS = [
+  'a.job-card-container__link',
+  'a.job-card-list__title',
+  'a.job-card-search__link-wrapper',
+  'a[href*="/jobs/view/"]',
+  'a[href*="currentJobId="]',
+];
 const EMBER_COMPANIES = [
   '.artdeco-entity-lockup__subtitle',
   '.job-card-container__primary-description',
   '.job-card-container__company-name',
+  '.job-card-search__company-name',
   'a[href*="/company/"]', // 2023 "more jobs" card: the company link nested in the card link
 ];
 const EMBER_LOCATIONS = [
   '.job-card-container__metadata-wrapper li',
   '.job-card-container__metadata-item',
   '.artdeco-entity-lockup__caption',
+  '.job-card-search__location',
 ];
+
+/** data-job-id / data-occludable-*: a bare id (2021–2025) or a URN (2019–2021). */
+function idFromAttribute(el: Element | null | undefined, name: string): string | undefined {
+  const value = el?.getAttribute(name);
+  return numericId(value) ?? jobIdFromUrn(value?.trim());
+}
 
 function readEmberCard(card: Element): JobRead | null {
   const link = firstMatch(card, EMBER_TITLE_LINKS);
@@ -54,10 +76,11 @@ function readEmberCard(card: Element): JobRead | null {
   if (!title && link) title = withoutVerification(squish(link.getAttribute('aria-label')));
   if (!title) return null; // an empty placeholder, or not an Ember card
   const id =
-    numericId(card.getAttribute('data-job-id')) ??
-    numericId(card.querySelector('[data-job-id]')?.getAttribute('data-job-id')) ??
+    idFromAttribute(card, 'data-job-id') ??
+    idFromAttribute(card.querySelector('[data-job-id]'), 'data-job-id') ??
     jobIdFromHref(link?.getAttribute('href')) ??
-    numericId(card.getAttribute('data-occludable-job-id'));
+    numericId(card.getAttribute('data-occludable-job-id')) ??
+    idFromAttribute(card, 'data-occludable-entity-urn');
   if (!id) return null;
   return {
     id,
@@ -66,6 +89,7 @@ function readEmberCard(card: Element): JobRead | null {
     location: firstText(card, EMBER_LOCATIONS),
     url: jobUrl(id),
     // The 2025 title <strong> sits inside the link; a badge beside the link stays out of its click area.
+    // (The 2019–2020 link wraps the whole card: the badge goes by the title there.)
     badgeAnchor: card.querySelector('a.job-card-container__link, a.job-card-list__title') ?? titleEl ?? undefined,
   };
 }
@@ -122,19 +146,24 @@ function readSduiCard(card: Element): JobRead | null {
   };
 }
 
-// ── Logged out (2024–2025) ───────────────────────────────────────────────────────────────────
+// ── Logged out (2019–2025) ───────────────────────────────────────────────────────────────────
 
 function readGuestCard(card: Element): JobRead | null {
-  const link = card.querySelector('a.base-card__full-link, a[href*="/jobs/view/"]') ?? (card.matches('a') ? card : null);
-  const id = jobIdFromUrn(card.getAttribute('data-entity-urn')) ?? jobIdFromHref(link?.getAttribute('href'));
-  const titleEl = firstMatch(card, ['.base-search-card__title', 'h3']);
+  const link =
+    card.querySelector('a.base-card__full-link, a.result-card__full-card-link, a[href*="/jobs/view/"]') ??
+    (card.matches('a') ? card : null);
+  const id =
+    jobIdFromUrn(card.getAttribute('data-entity-urn')) ??
+    numericId(card.getAttribute('data-id')) ?? // 2019–2020 result card
+    jobIdFromHref(link?.getAttribute('href'));
+  const titleEl = firstMatch(card, ['.base-search-card__title', '.result-card__title', 'h3']);
   const title = lineText(titleEl);
   if (!id || !title) return null;
   return {
     id,
     title,
-    company: firstText(card, ['.base-search-card__subtitle', 'h4']),
-    location: lineText(card.querySelector('.job-search-card__location')) || undefined,
+    company: firstText(card, ['.base-search-card__subtitle', '.result-card__subtitle', 'h4']),
+    location: firstText(card, ['.job-search-card__location', '.job-result-card__location']),
     url: jobUrl(id),
     badgeAnchor: titleEl ?? undefined,
   };
@@ -143,6 +172,6 @@ function readGuestCard(card: Element): JobRead | null {
 /** Reads one card of any layout; null for placeholders and for cards outside the results. */
 export function readLinkedInCard(card: Element): JobRead | null {
   if (card.closest(OUTSIDE_RESULTS)) return null;
-  if (card.hasAttribute('data-entity-urn')) return readGuestCard(card);
+  if (card.hasAttribute('data-entity-urn') || card.matches('.job-result-card')) return readGuestCard(card);
   return readEmberCard(card) ?? readSduiCard(card);
 }

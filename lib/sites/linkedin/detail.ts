@@ -26,15 +26,27 @@ const EMBER_TITLES = [
   '.job-details-jobs-unified-top-card__job-title h1', // 2024–2025
   '.job-details-jobs-unified-top-card__job-title',
   'h1.jobs-unified-top-card__job-title', // 2023 job page
-  '.jobs-unified-top-card__job-title', // 2023 pane (an <h2> inside the job link)
+  '.jobs-unified-top-card__job-title', // 2021–2023 pane (an <h2> inside the job link)
+  // 2019–2020 "details top card": h1 on /jobs/view, h2 in the pane
+  // (spinlud/linkedin-jobs-scraper LoggedInRunStrategy.ts `detailsTop`; scrapers' h1.jobs-details-top-card__job-title).
+  '.jobs-details-top-card__job-title',
 ];
 const EMBER_COMPANIES = [
   '.job-details-jobs-unified-top-card__company-name',
   '.jobs-unified-top-card__company-name',
   '.jobs-unified-top-card__primary-description a[href*="/company/"]',
   '.jobs-unified-top-card__primary-description a',
+  '.jobs-details-top-card__company-url', // 2019–2020: the link inside h3.jobs-details-top-card__company-info
 ];
 const EMBER_CONTAINERS = '.jobs-search__job-details--container, .job-view-layout, .jobs-details';
+
+/** 2019–2020, a company without a page: h3.jobs-details-top-card__company-info's own text, labels and bullet left out. */
+function plainCompanyInfo(root: ParentNode): string | undefined {
+  const info = root.querySelector('.jobs-details-top-card__company-info');
+  if (!info) return undefined;
+  const own = [...info.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? '');
+  return squish(own.join(' ')) || undefined;
+}
 
 /** 2023: "<a>Company</a> · Boston, MA (Remote) <span>6 days ago</span>": the loose text after the link. */
 function textAfter(link: Element | null): string | undefined {
@@ -54,7 +66,7 @@ function emberLocation(root: ParentNode, companyLink: Element | null): string | 
   ]);
   if (modern) return modern;
   const inPrimary = companyLink?.closest('.jobs-unified-top-card__primary-description') ? textAfter(companyLink) : undefined;
-  return inPrimary ?? firstText(root, ['.jobs-unified-top-card__bullet']);
+  return inPrimary ?? firstText(root, ['.jobs-unified-top-card__bullet', '.jobs-details-top-card__bullet']);
 }
 
 function emberDescription(root: ParentNode): string | undefined {
@@ -62,7 +74,10 @@ function emberDescription(root: ParentNode): string | undefined {
   const inner = details?.querySelector(':scope > .mt4');
   // 2025 wraps the text in .mt4 after the "About the job" heading; 2023 puts the heading inline.
   const fromDetails = inner ? blockText(inner) || undefined : textWithoutHeading(details);
-  return fromDetails ?? textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content']));
+  return (
+    fromDetails ??
+    textWithoutHeading(firstMatch(root, ['.jobs-description-content__text', '.jobs-description__content', '.jobs-box__html-content']))
+  );
 }
 
 function readEmberDetail(page: PageContext): DetailRead | null {
@@ -83,7 +98,7 @@ function readEmberDetail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: lineText(companyEl) || undefined,
+    company: lineText(companyEl) || plainCompanyInfo(root),
     location: emberLocation(root, companyLink),
     description: emberDescription(root),
     url: jobUrl(id),
@@ -146,7 +161,9 @@ function guestPageId(page: PageContext): string | undefined {
 function readGuestDetail(page: PageContext): DetailRead | null {
   const titleEl = page.document.querySelector('.top-card-layout__title, .topcard__title');
   if (!titleEl) return null;
-  const id = guestPageId(page);
+  // The search page's pane (2019–2022, .details-pane__content) names its job in the title's
+  // a.topcard__link; the address of a search page does not.
+  const id = jobIdFromHref(titleEl.closest('a[href]')?.getAttribute('href')) ?? guestPageId(page);
   const title = lineText(titleEl);
   if (!id || !title) return null;
   const card = titleEl.closest('.top-card-layout, section') ?? titleEl;
@@ -155,7 +172,7 @@ function readGuestDetail(page: PageContext): DetailRead | null {
     id,
     title,
     company: firstText(card, ['a.topcard__org-name-link', '.topcard__org-name-link', '.topcard__flavor a']),
-    location: lineText(card.querySelector('.topcard__flavor-row .topcard__flavor--bullet')) || undefined,
+    location: firstText(card, ['.topcard__flavor-row .topcard__flavor--bullet', '.topcard__flavor--bullet']),
     description: descriptionEl ? blockText(descriptionEl) || undefined : undefined,
     url: jobUrl(id),
     element: card,
