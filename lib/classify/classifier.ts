@@ -168,15 +168,23 @@ function clauseAround(body: string, span: Span): Span {
   return { source: 'body', start, end };
 }
 
-/** Joins neighbouring phrases of one label ("Machine" + "Learning") into one verbatim phrase. */
+/** Title words of one label this close together are quoted as one phrase ("AI / ML ... Engineer"). */
+const TITLE_GAP_CHARS = 25;
+
+/**
+ * Joins neighbouring phrases of one label ("Machine" + "Learning") into one verbatim phrase; in the
+ * title also words a few characters apart, so the reason reads as the role's name, not as scattered words.
+ */
 function mergeAdjacent(found: (Evidence & { span: Span })[], title: string, body: string): (Evidence & { span: Span })[] {
   const sorted = [...found].sort((a, b) => (a.span.source < b.span.source ? -1 : a.span.source > b.span.source ? 1 : a.span.start - b.span.start));
   const merged: (Evidence & { span: Span })[] = [];
   for (const e of sorted) {
     const last = merged[merged.length - 1];
     const text = e.span.source === 'title' ? title : body;
-    if (last && last.label === e.label && last.span.source === e.span.source && /^[\s-]{0,2}$/.test(text.slice(last.span.end, e.span.start))) {
-      last.span = { ...last.span, end: e.span.end };
+    const gap = last ? text.slice(last.span.end, e.span.start) : '';
+    const near = e.span.source === 'title' ? gap.length <= TITLE_GAP_CHARS && !gap.includes('\n') : /^[\s-]{0,2}$/.test(gap);
+    if (last && last.label === e.label && last.span.source === e.span.source && near) {
+      last.span = { ...last.span, end: Math.max(last.span.end, e.span.end) };
       last.phrase = text.slice(last.span.start, last.span.end);
       last.weight = round(last.weight + e.weight);
     } else merged.push({ ...e });

@@ -151,6 +151,15 @@ describe('classify: title only', () => {
     });
   }
 
+  it('quotes nearby title words of one label as one phrase, not as scattered words', () => {
+    const title = 'AI / ML Systems Software Engineer, Senior Staff';
+    const result = classify({ title, company: 'Acme' });
+    expect(result.label).toBe('ai-platform');
+    expectVerbatimEvidence(result, title);
+    const own = result.evidence.filter((e) => e.label === 'ai-platform');
+    expect(own.some((e) => e.phrase.startsWith('AI / ML') && e.phrase.includes('Engineer')), JSON.stringify(own)).toBe(true);
+  });
+
   it('quotes a title phrase with its brackets closed', () => {
     for (const title of ['Solutions Engineer (EMEA)', 'Senior Solutions Engineer (EMEA) - Remote', 'Solutions Engineer (EMEA']) {
       const result = classify({ title });
