@@ -12,6 +12,9 @@ import { ashby } from './ashby';
 import { workday } from './workday';
 import { smartrecruiters } from './smartrecruiters';
 import { workable } from './workable';
+import { jobvite } from './jobvite';
+import { teamtailor } from './teamtailor';
+import { breezy } from './breezy';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -28,6 +31,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   workday,
   smartrecruiters,
   workable,
+  jobvite,
+  teamtailor,
+  breezy,
   jsonld,
 ];
 

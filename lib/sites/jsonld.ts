@@ -185,6 +185,15 @@ export function pickPageJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined 
   );
 }
 
+/**
+ * The page's JSON-LD job, when `isThisJob` accepts it: a block left over from another job (a page
+ * the site's app swapped without reloading) is not used.
+ */
+export function pageJsonLdJob(page: PageContext, isThisJob: (job: JsonLdJob) => boolean = () => true): JsonLdJob | undefined {
+  const job = pickPageJob(readJobPostingJsonLd(page.document), page.url);
+  return job && isThisJob(job) ? job : undefined;
+}
+
 /** Job id for a page: JSON-LD identifier, else an id-like segment of og:url/canonical/the URL, else the URL. */
 export function pageJobId(job: JsonLdJob | undefined, page: PageContext): string {
   if (job?.id) return job.id;

@@ -1,7 +1,7 @@
 // Real markup: job page from jgabrielsantosc/scraper-jobboard vaga_quintoandar.html (saved rendered); board li[data-ui=job]
 // from a live board quoted in a public scraper log, older li[data-ui=job-opening] from Robfaldo/remote-jobs careers_pages/workable.rb.
 import { blockText, firstMatch, squish } from '../dom/text';
-import { pickPageJob, readJobPostingJsonLd } from './jsonld';
+import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, declaredUrls, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -81,8 +81,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = shortcodeOf(page.url) ?? declaredId;
   if (!id) return null;
   // The app renders the posting's JSON-LD with the page; its identifier tells which job it is.
-  const fromJsonLd = pickPageJob(readJobPostingJsonLd(doc), page.url);
-  const jsonJob = fromJsonLd && (fromJsonLd.id?.toUpperCase() === id || shortcodeOf(absoluteUrl(fromJsonLd.url, page.url)) === id) ? fromJsonLd : undefined;
+  const jsonJob = pageJsonLdJob(page, (job) => job.id?.toUpperCase() === id || shortcodeOf(absoluteUrl(job.url, page.url)) === id);
   const heading = firstMatch(doc, ['h1[data-ui="job-title"]']);
   const title = oneLine(heading) || jsonJob?.title;
   if (!title) return null;

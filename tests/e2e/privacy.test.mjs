@@ -46,6 +46,9 @@ const PINNED_MATCHES = [
   'https://jobs.smartrecruiters.com/*',
   'https://careers.smartrecruiters.com/*',
   'https://apply.workable.com/*',
+  'https://jobs.jobvite.com/*',
+  'https://*.teamtailor.com/*',
+  'https://*.breezy.hr/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

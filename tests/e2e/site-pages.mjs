@@ -84,6 +84,13 @@ export const SITE_PAGES = [
   { site: 'workable', kind: 'list', file: 'workable/board-classic.html', url: 'https://apply.workable.com/lumenvale/?layout=classic' },
   { site: 'workable', kind: 'job', file: 'workable/job.html', url: `https://apply.workable.com/lumenvale/j/${WORKABLE}/` },
   { site: 'workable', kind: 'job', file: 'workable/job-apply.html', url: `https://apply.workable.com/lumenvale/j/${WORKABLE}/apply/` },
+  { site: 'jobvite', kind: 'list', file: 'jobvite/board.html', url: 'https://jobs.jobvite.com/harrowgate/search' },
+  { site: 'jobvite', kind: 'job', file: 'jobvite/job.html', url: 'https://jobs.jobvite.com/harrowgate/job/oQ7rAfwX' },
+  { site: 'jobvite', kind: 'job', file: 'jobvite/job-no-jsonld.html', url: 'https://jobs.jobvite.com/harrowgate/job/oT2wAfw9' },
+  { site: 'teamtailor', kind: 'list', file: 'teamtailor/board.html', url: 'https://norrbacka.teamtailor.com/jobs' },
+  { site: 'teamtailor', kind: 'job', file: 'teamtailor/job.html', url: 'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer' },
+  { site: 'breezy', kind: 'list', file: 'breezy/board.html', url: 'https://pinecrest-robotics.breezy.hr/' },
+  { site: 'breezy', kind: 'job', file: 'breezy/job.html', url: 'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

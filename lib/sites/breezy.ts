@@ -1,0 +1,116 @@
+// Real markup: board li.position cards from mikesullivan63/job-search backend/boards/processors/breezy.js (a live board quoted) and BRENMA/gnvportcos goWrench.py;
+// job page (div.banner h1 + ul.meta, div#description) from armfahim/Job-Harvester src/test/java/io/naztech/jobharvestar/scraper/TestFirstCircle.java.
+import { blockText, firstMatch, squish } from '../dom/text';
+import { pageJsonLdJob } from './jsonld';
+import { absoluteUrl, nameFromSlug } from './page-meta';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+
+const DOMAIN = 'breezy.hr';
+/** Breezy's own hosts, not company career portals. */
+const RESERVED_HOSTS = new Set(['www', 'app', 'api', 'help', 'developer', 'marketplace', 'assets', 'attachments', 'careers']);
+/** "/p/1e0254b886db-business-development-representative": a 12-hex position id, then a slug. */
+const POSITION_SEGMENT = /^([0-9a-f]{12})(?:-[^/]*)?$/i;
+
+/** A company's career portal: acme.breezy.hr. */
+function isPortal(url: URL): boolean {
+  if (!url.hostname.endsWith(`.${DOMAIN}`)) return false;
+  const company = url.hostname.slice(0, -DOMAIN.length - 1);
+  return !!company && !company.includes('.') && !RESERVED_HOSTS.has(company);
+}
+
+function isJobPage(url: URL): boolean {
+  const [p, position, ...rest] = url.pathname.split('/').filter(Boolean);
+  if (!p) return true; // the portal's home page lists its positions
+  return p === 'p' && !!position && !rest.length && POSITION_SEGMENT.test(position);
+}
+
+/** The position id in /p/ID-slug (lower case, as the site writes it), the site's own job id. */
+function positionIdOf(url: URL | undefined): string | undefined {
+  if (!url || !isPortal(url)) return undefined;
+  const [p, position, ...rest] = url.pathname.split('/').filter(Boolean);
+  return p === 'p' && position && !rest.length ? POSITION_SEGMENT.exec(position)?.[1].toLowerCase() : undefined;
+}
+
+const oneLine = (el: Element | null | undefined) => (el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '');
+
+/** The posting's JSON-LD company where there is one, else the portal's subdomain ("pinecrest-robotics"). */
+function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
+  return fromJsonLd || nameFromSlug(page.url.hostname.split('.')[0]);
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const link = card.querySelector('a[href*="/p/"]');
+  const url = absoluteUrl(link?.getAttribute('href'), page.url);
+  const id = positionIdOf(url);
+  const titleEl = link?.querySelector('h2') ?? null;
+  const title = oneLine(titleEl);
+  if (!url || !id || !titleEl || !title) return null;
+  return {
+    id,
+    title,
+    company: companyOf(page),
+    // "Canada - Remote OK": the place and, after the spacer, the remote note.
+    location: oneLine(card.querySelector('ul.meta li.location')) || undefined,
+    url: `${url.origin}${url.pathname}`,
+    badgeAnchor: titleEl,
+  };
+}
+
+/** The description block without its "Apply to position" button link. */
+function descriptionText(root: Element): string | undefined {
+  const parts = [...root.children]
+    .slice(0, 500)
+    .filter((child) => !child.matches('a.button, .bzyButtonColor') && !child.querySelector('a.button, .bzyButtonColor'))
+    .map((child) => blockText(child))
+    .filter(Boolean);
+  return parts.join('\n') || undefined;
+}
+
+function detail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const id = positionIdOf(page.url);
+  if (!id) return null;
+  const jsonJob = pageJsonLdJob(page, (job) => !job.url || positionIdOf(absoluteUrl(job.url, page.url)) === id);
+  const banner = doc.querySelector('.banner');
+  const heading = banner?.querySelector('h1') ?? null;
+  const title = oneLine(heading) || jsonJob?.title;
+  if (!title) return null;
+  const body = firstMatch(doc, ['#description', '.description']);
+  const description = (body && descriptionText(body)) || jsonJob?.description;
+  return {
+    id,
+    title,
+    company: companyOf(page, jsonJob?.company),
+    location: oneLine(banner?.querySelector('li.location')) || jsonJob?.location,
+    description: description || undefined,
+    url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '')}`,
+    element: banner ?? heading ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading ?? undefined,
+  };
+}
+
+export const breezy: SiteAdapter = {
+  id: 'breezy',
+  name: 'Breezy HR',
+  matches: [`https://*.${DOMAIN}/*`],
+  isJobPage: (url) => isPortal(url) && isJobPage(url),
+  exampleUrls: [
+    'https://pinecrest-robotics.breezy.hr/',
+    'https://pinecrest-robotics.breezy.hr/?&location=Canada#positions',
+    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer',
+    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20',
+    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer?source=linkedin',
+  ],
+  nonJobExampleUrls: [
+    'https://www.breezy.hr/',
+    'https://app.breezy.hr/signin',
+    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer/apply',
+    'https://pinecrest-robotics.breezy.hr/p/not-a-position',
+    'https://pinecrest-robotics.breezy.hr/json',
+  ],
+  cards: {
+    selectors: ['li.position'],
+    read: readCard,
+  },
+  detail,
+};
