@@ -35,6 +35,7 @@ export const Classification = z.object({
   label: Label,
   confidence: z.number().check(z.gte(0), z.lte(1)),
   scores: z.record(Label, z.number()),
+  /** Most telling first: by weight, a clause about the company itself after the role's duties. */
   evidence: z.array(Evidence),
 });
 export type Classification = z.infer<typeof Classification>;

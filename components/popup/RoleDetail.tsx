@@ -5,13 +5,12 @@ import { Tradeoffs } from './Tradeoffs';
 
 const MAX_EVIDENCE = 8;
 
-/** The phrases that pushed hardest, strongest first, each phrase once. */
+/** The phrases that pushed toward a label, in the classifier's order (most telling first), each phrase once. */
 export function topEvidence(evidence: readonly Evidence[]): Evidence[] {
   const positive = evidence.filter((e) => e.weight > 0);
   const pool = positive.length > 0 ? positive : [...evidence];
   const seen = new Set<string>();
   return pool
-    .sort((a, b) => b.weight - a.weight)
     .filter((e) => {
       const key = e.phrase.toLowerCase();
       if (seen.has(key)) return false;

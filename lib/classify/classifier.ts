@@ -65,7 +65,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       label,
       confidence: round(confidence),
       scores: { 'ai-platform': round(p['ai-platform']), 'forward-deployed': round(p['forward-deployed']), hybrid: round(Math.min(p['ai-platform'], p['forward-deployed'])), other: round(p.other) },
-      evidence: evidenceFor(label, model, f, title, body),
+      evidence: evidenceFor(label, model, f, title, body, company),
     };
   } catch {
     return unsure();
@@ -92,9 +92,13 @@ function round(x: number): number {
 }
 
 /** Verbatim phrases whose features pushed the posting toward the label (both sides for hybrid). */
-function evidenceFor(label: Label, model: LinearModel, f: Features, title: string, body: string): Evidence[] {
+function evidenceFor(label: Label, model: LinearModel, f: Features, title: string, body: string, company: string): Evidence[] {
   const sides: Label[] = label === 'hybrid' ? ['ai-platform', 'forward-deployed'] : [label];
   const found: (Evidence & { span: Span })[] = [];
+  const aboutCompany = companyMention(company);
+  // The rubric judges the role by its duties: a clause about the company itself ("Acme is
+  // building...") ranks below duties of similar weight.
+  const rank = (e: Evidence & { span: Span }) => e.weight * (e.span.source === 'body' && aboutCompany(e.phrase) ? ABOUT_COMPANY_RANK : 1);
   for (const side of sides) {
     const k = CLASSES.indexOf(side as (typeof CLASSES)[number]);
     const candidates: (Evidence & { span: Span })[] = [];
@@ -115,26 +119,32 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
       if (w[row * 3 + k] > Math.min(w[row * 3], w[row * 3 + 1], w[row * 3 + 2])) consider('b:' + word, x, rowWeights(model, row));
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));
-    let taken = 0;
+    const clauses: (Evidence & { span: Span })[] = [];
     // Expanding clauses costs: only the strongest few candidates are looked at.
     for (const c of candidates.slice(0, 4 * MAX_EVIDENCE)) {
       const span = c.span.source === 'body' ? clauseAround(body, c.span) : c.span;
-      const same = found.find((e) => e.label === side && e.span.source === span.source && e.span.start < span.end && span.start < e.span.end);
+      const same = clauses.find((e) => e.span.source === span.source && overlapsOrNear(e.span, span, title));
       if (same) {
         same.weight = round(same.weight + c.weight);
+        if (span.source === 'title') {
+          same.span = { source: 'title', start: Math.min(same.span.start, span.start), end: Math.max(same.span.end, span.end) };
+          same.phrase = title.slice(same.span.start, same.span.end);
+        }
         continue;
       }
-      if (taken >= Math.ceil(MAX_EVIDENCE / sides.length)) continue;
       const phrase = (span.source === 'title' ? title : body).slice(span.start, span.end);
-      found.push({ ...c, weight: round(c.weight), phrase, span });
-      taken++;
+      clauses.push({ ...c, weight: round(c.weight), phrase, span });
     }
+    clauses.sort((a, b) => rank(b) - rank(a));
+    found.push(...clauses.slice(0, Math.ceil(MAX_EVIDENCE / sides.length)));
   }
-  return mergeAdjacent(found, title, body).map(({ phrase, label: l, weight, span }) => ({
-    phrase: span.source === 'title' ? balancedBrackets(title, span) : phrase,
-    label: l,
-    weight,
-  }));
+  return mergeAdjacent(found, title, body)
+    .sort((a, b) => rank(b) - rank(a))
+    .map(({ phrase, label: l, weight, span }) => ({
+      phrase: span.source === 'title' ? balancedBrackets(title, span) : phrase,
+      label: l,
+      weight,
+    }));
 }
 
 /**
@@ -148,6 +158,24 @@ function balancedBrackets(title: string, span: Span): string {
   if (open < 0 || phrase.indexOf(')', open) >= 0) return phrase;
   if (title[span.end] === ')') return title.slice(span.start, span.end + 1);
   return phrase.slice(0, open).trimEnd() || phrase;
+}
+
+/** Ranking factor of an evidence clause that names the company (it describes the company, not the role). */
+const ABOUT_COMPANY_RANK = 0.5;
+
+/** Tells whether a phrase names the company (whole words, case-insensitive); never for names under 3 letters. */
+function companyMention(company: string): (phrase: string) => boolean {
+  const name = company.trim().toLowerCase();
+  if (name.length < 3) return () => false;
+  return (phrase) => {
+    const text = phrase.toLowerCase();
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + name.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
+  };
 }
 
 const CLAUSE_CHARS = 90;
@@ -170,6 +198,14 @@ function clauseAround(body: string, span: Span): Span {
 
 /** Title words of one label this close together are quoted as one phrase ("AI / ML ... Engineer"). */
 const TITLE_GAP_CHARS = 25;
+
+/** Body clauses that overlap are one; title phrases also when only a few characters apart. */
+function overlapsOrNear(a: Span, b: Span, title: string): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  if (a.source !== 'title') return false;
+  const gap = a.end <= b.start ? title.slice(a.end, b.start) : title.slice(b.end, a.start);
+  return gap.length <= TITLE_GAP_CHARS && !gap.includes('\n');
+}
 
 /**
  * Joins neighbouring phrases of one label ("Machine" + "Learning") into one verbatim phrase; in the

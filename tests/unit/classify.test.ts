@@ -151,6 +151,24 @@ describe('classify: title only', () => {
     });
   }
 
+  it('lists a clause about the company itself after the duties it outweighs', () => {
+    const description = [
+      'Quillworks builds generative AI and machine learning models for hospitals and clinics across Europe.',
+      'You will fine-tune language models for our product and run evaluations of their quality.',
+      'You will work with doctors and designers and write clean code every day with the team.',
+      'We offer a competitive salary, equity and benefits.',
+    ].join('\n');
+    const about = (phrase: string) => phrase.startsWith('Quillworks builds');
+    const duty = (phrase: string) => phrase.startsWith('You will fine-tune');
+    const order = (company: string) => classify({ title: 'Software Engineer', company, description }).evidence.map((e) => e.phrase);
+    const withCompany = order('Quillworks');
+    expect(withCompany.findIndex(duty)).toBeGreaterThanOrEqual(0);
+    expect(withCompany.findIndex(duty)).toBeLessThan(withCompany.findIndex(about));
+    // Without the company's name the same clause is only a heavier phrase, and comes first.
+    const anonymous = order('');
+    expect(anonymous.findIndex(about)).toBeLessThan(anonymous.findIndex(duty));
+  });
+
   it('quotes nearby title words of one label as one phrase, not as scattered words', () => {
     const title = 'AI / ML Systems Software Engineer, Senior Staff';
     const result = classify({ title, company: 'Acme' });
