@@ -76,7 +76,9 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     company: companyOf(page),
-    location: firstText(doc, ['.posting-categories .location', '.posting-categories .sort-by-location']),
+    // 2016–2021 posting pages have the place only as `.sort-by-time` (no `location` class yet);
+    // seen in public Lever scrapers (search index ids 25014307112, 44880026046, 46798809043).
+    location: firstText(doc, ['.posting-categories .location', '.posting-categories .sort-by-location', '.posting-categories .sort-by-time']),
     description,
     url: `${page.url.origin}${page.url.pathname.replace(/\/apply\/?$/, '')}`,
     element: firstMatch(doc, ['.posting-header']) ?? heading,

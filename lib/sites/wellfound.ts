@@ -7,9 +7,15 @@ import { headingFor, pickPageJob, readJobPostingJsonLd } from './jsonld';
 
 const JOB_PATH = /\/jobs\/(\d+)(?:-[^/?#]*)?\/?$/;
 const COMPANY_HEADER = '[data-testid="startup-header"]';
+/**
+ * 2020–2025 search results (angel.co/jobs, then wellfound.com/jobs): one `[data-test="StartupResult"]`
+ * block per company, its name in an h2, job rows with hashed `styles_*` classes. Sources: public
+ * scrapers (search index ids 57115709175, 56718062825, 53648107903, 55085511539).
+ */
+const STARTUP_RESULT = '[data-test="StartupResult"]';
 /** Inside an open job (its page or its dialog): the description, and the company's name. */
 const JOB_DESCRIPTIONS = ['[data-test="JobDescription"]', '[data-testid="job-description"]', '#job-description'];
-const JOB_COMPANIES = [`${COMPANY_HEADER} h2`, 'a[href*="/company/"] h2', 'a[href*="/company/"]'];
+const JOB_COMPANIES = ['[data-test="StartupLink"]', `${COMPANY_HEADER} h2`, 'a[href*="/company/"] h2', 'a[href*="/company/"]'];
 /** A meta item that is pay, equity or experience, not a place. */
 const NOT_A_PLACE = /[$€£₹]|\d\s*%|\bequity\b|\bof exp\b|\byears?\b/i;
 /** The "+2" chip after a location that stands for more locations. */
@@ -29,14 +35,14 @@ function jobIdFromHref(href: string | null): string | null {
 /** The block of one company: the nearest ancestor holding a startup header. */
 function companyBlock(link: Element): Element | null {
   for (let up = link.parentElement; up; up = up.parentElement) {
-    if (up.querySelector(COMPANY_HEADER)) return up;
+    if (up.matches(STARTUP_RESULT) || up.querySelector(COMPANY_HEADER)) return up;
   }
   return null;
 }
 
 function companyName(block: Element): string | undefined {
   const header = block.querySelector(COMPANY_HEADER);
-  if (!header) return undefined;
+  if (!header) return block.matches(STARTUP_RESULT) ? firstText(block, ['h2', 'a[href*="/company/"]']) : undefined;
   const logoAlt = header.querySelector('img[alt]')?.getAttribute('alt') ?? '';
   return firstText(header, ['h2', 'h3', 'a[href*="/company/"]']) ?? (squish(logoAlt.replace(/ company logo$/i, '')) || undefined);
 }
@@ -67,6 +73,11 @@ function metaText(item: Element): string {
 
 /** Meta items are icon + text pairs; the place is the first that is not pay or experience. */
 function rowLocation(row: Element): string | undefined {
+  // StartupResult rows: `span.styles_location__*` or `span.styles_locationAndCompensation__*` ("Remote • $120k – $150k").
+  for (const item of row.querySelectorAll('[class*="styles_location"]')) {
+    const place = metaText(item).split(/\s[•·]\s/).map(squish).filter((part) => part && !NOT_A_PLACE.test(part)).join(' • ');
+    if (place) return place;
+  }
   for (const item of row.querySelectorAll('svg + span')) {
     const text = metaText(item);
     if (text && !NOT_A_PLACE.test(text)) return text;
@@ -74,7 +85,7 @@ function rowLocation(row: Element): string | undefined {
   return undefined;
 }
 
-function readCard(link: Element): JobRead | null {
+function readCard(link: Element, page: PageContext): JobRead | null {
   const href = link.getAttribute('href');
   const id = jobIdFromHref(href);
   const title = squish(blockText(link, 500).replace(/\n/g, ' '));
@@ -85,7 +96,7 @@ function readCard(link: Element): JobRead | null {
     title,
     company: block ? companyName(block) : undefined,
     location: rowLocation(jobRow(link, block)),
-    url: new URL(href!, 'https://wellfound.com').href,
+    url: new URL(href!, page.url).href,
     badgeAnchor: link,
   };
 }
@@ -127,7 +138,8 @@ function readJobPage(page: PageContext): DetailRead | null {
   if (!id) return readDialogJob(page);
   const doc = page.document;
   const ld = pickPageJob(readJobPostingJsonLd(doc), page.url);
-  const heading = doc.querySelector('main h1') ?? (ld ? headingFor(doc, ld.title) : doc.querySelector('h1')) ?? null;
+  // AngelList 2020–2021 job pages mark the title `h1[data-test="JobTitle"]`.
+  const heading = doc.querySelector('h1[data-test="JobTitle"]') ?? doc.querySelector('main h1') ?? (ld ? headingFor(doc, ld.title) : doc.querySelector('h1')) ?? null;
   const title = (heading ? squish(blockText(heading, 500).replace(/\n/g, ' ')) : '') || ld?.title;
   const element = heading?.parentElement ?? heading ?? (ld ? doc.body : null);
   if (!title || !element) return null;
@@ -137,7 +149,7 @@ function readJobPage(page: PageContext): DetailRead | null {
     id,
     title,
     company: firstText(container, JOB_COMPANIES) ?? ld?.company,
-    location: ld?.location,
+    location: firstText(container, ['[data-test="JobLocations"]']) ?? ld?.location,
     url: page.url.href,
     element,
     badgeAnchor: heading ?? undefined,
@@ -170,7 +182,7 @@ export const wellfound: SiteAdapter = {
   ],
   cards: {
     selectors: ['a[href*="/jobs/"]'],
-    read: (link) => readCard(link),
+    read: readCard,
   },
   detail: readJobPage,
 };

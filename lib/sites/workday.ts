@@ -58,7 +58,30 @@ function fieldValue(root: ParentNode, automationId: string): string | undefined 
   return values.length ? values.join('; ') : squish(blockText(block, 1000).replace(/\n/g, ' ')) || undefined;
 }
 
+/**
+ * Pre-2021 Workday UI (GWT): `li[data-automation-id="compositeContainer"]` rows with the title in
+ * `[data-automation-id="promptOption"]` (no href) and "R0012345 | Location | Posted Today" in
+ * `compositeSubHeaderOne`. Source: alexclewontin/JobScraper tests/testhooks.py (parse_workday).
+ */
+function readLegacyCard(card: Element, page: PageContext): JobRead | null {
+  const prompt = card.querySelector('[data-automation-id="promptOption"]') ?? card.querySelector('[role="link"]');
+  if (!prompt) return null;
+  const title = squish(prompt.getAttribute('data-automation-label') ?? prompt.getAttribute('title') ?? prompt.textContent);
+  const subheader = card.querySelector('[data-automation-id="compositeSubHeaderOne"]');
+  const parts = squish(subheader?.getAttribute('title') || subheader?.textContent).split('|').map(squish);
+  const id = parts[0];
+  if (!title || !id || !ID_LIKE.test(id)) return null;
+  return {
+    id,
+    title,
+    company: tenantName(page.url),
+    location: parts.length >= 3 ? parts[1] || undefined : undefined,
+    badgeAnchor: prompt,
+  };
+}
+
 function readCard(card: Element, page: PageContext): JobRead | null {
+  if (card.matches('[data-automation-id="compositeContainer"]')) return readLegacyCard(card, page);
   const link = card.querySelector('a[data-automation-id="jobTitle"]');
   if (!link) return null;
   const title = squish(blockText(link, 1000).replace(/\n/g, ' '));
@@ -88,6 +111,29 @@ function jobBlock(heading: Element): Element | null {
   return null;
 }
 
+/**
+ * The pre-2021 Workday UI job page: title and description in GWT widgets whose ids name the field
+ * (sources: public scrapers waiting on `richTextArea.jobPosting.title-input` and reading
+ * `div[id*="richTextArea.jobPosting.jobDescription-input"]`). The id comes from the URL.
+ */
+function legacyDetail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const heading = doc.querySelector('[id="richTextArea.jobPosting.title-input"]');
+  const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
+  const id = requisitionFromUrl(page.url);
+  if (!heading || !title || !id || !parseUrl(page.url).rest.length) return null;
+  const description = doc.querySelector('[id^="richTextArea.jobPosting.jobDescription-input"]');
+  return {
+    id,
+    title,
+    company: tenantName(page.url),
+    description: description ? blockText(description) || undefined : undefined,
+    url: `${page.url.origin}${page.url.pathname}`,
+    element: heading,
+    badgeAnchor: heading,
+  };
+}
+
 /** Rendered job (page or the pane beside search results), else the raw server page's JSON-LD and meta tags. */
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
@@ -111,6 +157,9 @@ function detail(page: PageContext): DetailRead | null {
       badgeAnchor: heading,
     };
   }
+  // Pre-2021 UI job page (GWT): ids "richTextArea.jobPosting.title-input" / "...jobDescription-input".
+  const legacy = legacyDetail(page);
+  if (legacy) return legacy;
   // Raw, unrendered page: an empty app shell with JSON-LD, og:* and a canonical link.
   const job = pickPageJob(readJobPostingJsonLd(doc), page.url);
   const canonical = absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.url);
@@ -152,7 +201,11 @@ export const workday: SiteAdapter = {
     'https://wd3.myworkdaysite.com/en-US/',
   ],
   cards: {
-    selectors: ['section[data-automation-id="jobResults"] ul[role="list"] > li', 'section[data-automation-id="jobResults"] li'],
+    selectors: [
+      'section[data-automation-id="jobResults"] ul[role="list"] > li',
+      'section[data-automation-id="jobResults"] li',
+      'li[data-automation-id="compositeContainer"]', // pre-2021 UI
+    ],
     read: readCard,
   },
   detail,

@@ -91,6 +91,11 @@ export const SITE_PAGES = [
   { site: 'teamtailor', kind: 'job', file: 'teamtailor/job.html', url: 'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer' },
   { site: 'breezy', kind: 'list', file: 'breezy/board.html', url: 'https://pinecrest-robotics.breezy.hr/' },
   { site: 'breezy', kind: 'job', file: 'breezy/job.html', url: 'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer' },
+  { site: 'workday', kind: 'list', file: 'workday/search-legacy-2019.html', url: 'https://harbor.wd1.myworkdayjobs.com/en-US/Careers' },
+  { site: 'workday', kind: 'job', file: 'workday/job-legacy-2019.html', url: 'https://harbor.wd1.myworkdayjobs.com/en-US/Careers/job/Denver-CO/Data-Engineer--Forecasting_R0031234' },
+  { site: 'lever', kind: 'job', file: 'lever/posting-2017.html', url: 'https://jobs.lever.co/brackenridge/5a1c2e3f-7b8d-4e9f-a0b1-c2d3e4f5a6b7' },
+  { site: 'wellfound', kind: 'list', file: 'wellfound/angel-jobs-2021.html', url: 'https://angel.co/jobs' },
+  { site: 'wellfound', kind: 'job', file: 'wellfound/angel-job-2021.html', url: 'https://angel.co/company/fernhollow/jobs/1200345-data-scientist' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

@@ -82,3 +82,21 @@ describe('lever board without a logo', () => {
     expect(rows).toEqual([['7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Research Engineer, Audio Models', 'QBX', 'Oslo']]);
   });
 });
+
+describe('lever posting page, 2016–2021 markup', () => {
+  it('reads the place from .sort-by-time and the company from the footer link', () => {
+    const url = 'https://jobs.lever.co/brackenridge/5a1c2e3f-7b8d-4e9f-a0b1-c2d3e4f5a6b7';
+    const page = loadFixture('lever', 'posting-2017.html', url);
+    const { cards, detail } = readPage(lever, page);
+    expect(cards).toEqual([]);
+    expect(detail).toMatchObject({
+      id: '5a1c2e3f-7b8d-4e9f-a0b1-c2d3e4f5a6b7',
+      title: 'Analytics Engineer',
+      company: 'Brackenridge Data',
+      location: 'Portland, OR',
+      url,
+      description: 'Brackenridge Data models river freight for shippers.\nYou will\nWrite dbt models\nTune warehouse costs',
+    });
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('.posting-headline h2'));
+  });
+});

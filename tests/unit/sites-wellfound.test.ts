@@ -118,3 +118,45 @@ describe('wellfound job opened in a dialog over the job search', () => {
     expect(readPage(wellfound, closed).detail).toBeNull();
   });
 });
+
+describe('angel.co / wellfound StartupResult blocks (2020–2025)', () => {
+  const page = load('angel-jobs-2021.html', 'https://angel.co/jobs');
+
+  it('reads each job row with the company of its StartupResult block and the place without pay', () => {
+    const rows = readPage(wellfound, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url]);
+    expect(rows).toEqual([
+      ['1200345', 'Data Scientist', 'Fernhollow', 'Lisbon', 'https://angel.co/company/fernhollow/jobs/1200345-data-scientist'],
+      [
+        '1200346',
+        'ML Engineer <img src=x onerror=alert(1)>',
+        'Fernhollow',
+        'Remote',
+        'https://angel.co/company/fernhollow/jobs/1200346-ml-engineer',
+      ],
+      ['1200401', 'Detection Engineer', 'Owlgate Security', 'Austin • Remote', 'https://angel.co/company/owlgate-security/jobs/1200401-detection-engineer'],
+    ]);
+    expect(page.document.querySelector('img[src=x]')).toBeNull();
+  });
+
+  it('badges the title link; company and "View all" links are no listings; no open job', () => {
+    const { cards, detail } = readPage(wellfound, page);
+    expect(cards[0].job.badgeAnchor).toBe(cards[0].element);
+    expect(cards[0].element.getAttribute('href')).toBe('/company/fernhollow/jobs/1200345-data-scientist');
+    expect(cards).toHaveLength(3);
+    expect(detail).toBeNull();
+  });
+
+  it('reads the AngelList job page from its data-test fields', () => {
+    const job = load('angel-job-2021.html', 'https://angel.co/company/fernhollow/jobs/1200345-data-scientist');
+    const { cards, detail } = readPage(wellfound, job);
+    expect(cards).toEqual([]);
+    expect(detail).toMatchObject({
+      id: '1200345',
+      title: 'Data Scientist',
+      company: 'Fernhollow',
+      location: 'Lisbon',
+      description: 'Fernhollow forecasts harvests for co-ops.\nYou will build yield models.',
+    });
+    expect(detail!.badgeAnchor).toBe(job.document.querySelector('h1[data-test="JobTitle"]'));
+  });
+});

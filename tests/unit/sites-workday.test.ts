@@ -120,3 +120,35 @@ describe('workday job shown beside the search results', () => {
     expect(readPage(workday, page).cards.map(({ job }) => job.id)).toEqual(['R-0052001', 'R-0052002']);
   });
 });
+
+describe('workday pre-2021 UI (GWT)', () => {
+  const LEGACY_SEARCH = 'https://harbor.wd1.myworkdayjobs.com/en-US/Careers';
+  const LEGACY_JOB = 'https://harbor.wd1.myworkdayjobs.com/en-US/Careers/job/Denver-CO/Data-Engineer--Forecasting_R0031234';
+
+  it('reads compositeContainer rows: id and location from the subheader, no link, a loading row skipped', () => {
+    const page = loadFixture('workday', 'search-legacy-2019.html', LEGACY_SEARCH);
+    const { cards, detail } = readPage(workday, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['R0031234', 'Data Engineer, Forecasting', 'Harbor', 'Denver, CO', undefined],
+      ['R0031302', 'Machine Learning Engineer <img src=x onerror=alert(1)>', 'Harbor', '2 Locations', undefined],
+    ]);
+    expect(page.document.querySelector('img')).toBeNull();
+    expect(cards[0].element.matches('li[data-automation-id="compositeContainer"]')).toBe(true);
+    expect(cards[0].job.badgeAnchor).toBe(cards[0].element.querySelector('[data-automation-id="promptOption"]'));
+    expect(detail).toBeNull();
+  });
+
+  it('reads the job page from the richTextArea widgets, the id from the URL', () => {
+    const page = loadFixture('workday', 'job-legacy-2019.html', LEGACY_JOB);
+    const { cards, detail } = readPage(workday, page);
+    expect(cards).toEqual([]);
+    expect(detail).toMatchObject({
+      id: 'R0031234',
+      title: 'Data Engineer, Forecasting',
+      company: 'Harbor',
+      url: LEGACY_JOB,
+      description: 'Harbor Freight Analytics predicts demand for 900 ports.\nBuild the feature store\nOwn nightly forecasts',
+    });
+    expect(detail!.badgeAnchor).toBe(page.document.getElementById('richTextArea.jobPosting.title-input'));
+  });
+});
