@@ -2,7 +2,8 @@
  * Classifies postings from JSONL. Usage: npm run -s classify -- FILE.jsonl   (or - for stdin)
  * In:  {"id","title","company"?,"location"?,"text"?} per line.
  * Out: {"id","label","confidence","scores","evidence"} per line, same order; a bad line gives
- *      {"id": <id or null>, "error": "..."} and a message on stderr, and the rest go on.
+ *      {"id": <id or null>, "error": "..."} and a message on stderr, and the rest go on. Blank
+ *      lines are skipped.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -41,8 +42,14 @@ input.on('error', (err: Error) => {
   process.exitCode = 2;
 });
 let lineNo = 0;
-for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-  lineNo++;
-  if (!line.trim()) continue;
-  process.stdout.write(classifyLine(line, lineNo) + '\n');
+try {
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    process.stdout.write(classifyLine(line, lineNo) + '\n');
+  }
+} catch (err) {
+  // A file that cannot be read was reported above; anything else too, in one line.
+  if (!process.exitCode) console.error(`cannot read ${path}: ${(err as Error).message}`);
+  process.exitCode = 2;
 }

@@ -1,4 +1,4 @@
-// npm run -s parse -- --url URL FILE.html
+// npm run -s parse -- [--url URL] FILE.html   (without a URL: the page's schema.org JobPosting data)
 // Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
 import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
@@ -11,11 +11,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const USAGE = 'usage: npm run -s parse -- [--url URL] FILE.html';
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
+if (urlAt >= 0 && urlAt + 1 >= args.length) fail(USAGE);
 const urlArg = urlAt >= 0 ? args[urlAt + 1] : undefined;
-const file = args.filter((_, i) => i !== urlAt && i !== urlAt + 1)[0];
-if (!file) fail('usage: npm run -s parse -- --url URL FILE.html');
+const file = args.filter((_, i) => urlAt < 0 || (i !== urlAt && i !== urlAt + 1))[0];
+if (!file) fail(USAGE);
 
 let html: string;
 try {

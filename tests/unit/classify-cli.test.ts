@@ -42,4 +42,12 @@ describe('classify CLI', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout.trim())).toMatchObject({ id: 'sales', label: 'other' });
   }, 60_000);
+
+  it('a file that cannot be read: one line on stderr, exit 2, no stack', () => {
+    const { stdout, stderr, status } = run([join(tmpdir(), 'rolelens-no-such-file.jsonl')]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^cannot read .*no-such-file/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
 });

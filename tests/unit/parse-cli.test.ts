@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const JSONLD_JOB = join(ROOT, 'tests', 'fixtures', 'jsonld', 'careers-job.html');
+const LEVER_BOARD = join(ROOT, 'tests', 'fixtures', 'lever', 'board.html');
+
+function run(args: string[]) {
+  return spawnSync(TSX, [join(ROOT, 'scripts', 'parse.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('parse CLI', () => {
+  it('reads a supported site by the URL given', () => {
+    const { stdout, status } = run(['--url', 'https://jobs.lever.co/tidewater', LEVER_BOARD]);
+    expect(status).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.site).toBe('lever');
+    expect(out.listings.length).toBeGreaterThan(0);
+    expect(out.listings[0]).toEqual({ id: expect.any(String), title: expect.any(String), company: expect.anything(), location: expect.anything(), url: expect.any(String) });
+  }, 60_000);
+
+  it('without --url, or with the URL after the file, reads the schema.org job', () => {
+    for (const args of [[JSONLD_JOB], [JSONLD_JOB, '--url', 'https://careers.northwind.example/jobs/5551234-applied-ml-engineer']]) {
+      const { stdout, status, stderr } = run(args);
+      expect(status, stderr).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.site).toBe('jsonld');
+      expect(out.detail).toMatchObject({ title: 'Applied ML Engineer', company: 'Northwind Robotics' });
+    }
+  }, 60_000);
+
+  it('says how to use it, or what is wrong, on bad arguments (exit 2, no stack)', () => {
+    for (const [args, message] of [
+      [[], /usage/],
+      [['--url'], /usage/],
+      [['--url', 'https://jobs.lever.co/x'], /usage/],
+      [['--url', 'not a url', JSONLD_JOB], /not a URL/],
+      [[join(ROOT, 'no-such-file.html')], /cannot read/],
+    ] as const) {
+      const { status, stderr, stdout } = run([...args]);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stdout).toBe('');
+    }
+  }, 60_000);
+});
