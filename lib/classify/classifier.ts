@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isNonEngineeringTitle } from './title-role';
+import { isNonEngineeringTitle, isOtherLanguageTitle } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -55,7 +55,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const model = useFull ? models.full : models.title;
     const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title);
     // A title in another script, or with nothing the model knows (another language): do not guess.
-    if (!useFull && (isForeignTitle(f) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
+    if (!useFull && (isForeignTitle(f) || isOtherLanguageTitle(title) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
     let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
     if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };

@@ -30,6 +30,33 @@ const grams = (title: string): Set<string> => {
   return out;
 };
 
+/**
+ * Role names in other languages written in Latin script (German, French, Spanish, Italian,
+ * Portuguese, Dutch, Swedish); titles in other scripts are caught by their letters (features.ts).
+ */
+const OTHER_LANGUAGE_ROLES = new Set([
+  'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'softwareentwickler', 'softwareentwicklerin', 'informatiker',
+  'informatikerin', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'berater', 'beraterin',
+  'praktikant', 'praktikantin', 'werkstudent', 'werkstudentin', 'ingénieur', 'ingénieure', 'développeur',
+  'développeuse', 'chercheur', 'chercheuse', 'stagiaire', 'ingeniero', 'ingeniera', 'desarrollador',
+  'desarrolladora', 'programador', 'programadora', 'científico', 'científica', 'investigador', 'investigadora',
+  'ingegnere', 'sviluppatore', 'sviluppatrice', 'ricercatore', 'ricercatrice', 'scienziato', 'engenheiro',
+  'engenheira', 'desenvolvedor', 'desenvolvedora', 'pesquisador', 'ontwikkelaar', 'onderzoeker', 'utvecklare',
+  'ingenjör', 'forskare',
+]);
+/** "(m/w/d)", "H/F", "f/m/x": gender markers of job titles in German, French, Dutch... */
+const GENDER_MARKER = /(^|[^\p{L}])[mwfdhxv]\s*\/\s*[mwfdhxv](\s*\/\s*[mwfdhxv])?($|[^\p{L}])/iu;
+
+/**
+ * The title is in another language: it names its role in that language, or carries a gender
+ * marker, and names no role in English ("Machine Learning Engineer (m/w/d)" is English).
+ */
+export function isOtherLanguageTitle(title: string): boolean {
+  const g = grams(title);
+  const foreign = [...g].some((w) => OTHER_LANGUAGE_ROLES.has(w)) || GENDER_MARKER.test(title);
+  return foreign && !ENGINEERING.some((p) => g.has(p)) && !NON_ENGINEERING.some((p) => g.has(p));
+}
+
 /** The title names a role LABELS.md counts as `other` and no engineering or deployment role. */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isNonEngineeringTitle } from '../../lib/classify/title-role';
+import { isNonEngineeringTitle, isOtherLanguageTitle } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -217,6 +217,28 @@ describe('decide', () => {
   it('says other for a title naming a role the rubric counts as other, with at least the rule\'s confidence', () => {
     expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, true)).toEqual({ label: 'other', confidence: 0.9 });
     expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, true)).toEqual({ label: 'other', confidence: 0.97 });
+  });
+});
+
+describe('isOtherLanguageTitle', () => {
+  it.each([
+    ['KI-Ingenieur (m/w/d)', true],
+    ['Ingegnere di machine learning', true],
+    ['Développeur IA H/F', true],
+    ['Werkstudent Data Science', true],
+    ['Machine Learning Engineer (m/w/d)', false],
+    ['Product Manager (m/w/d)', false],
+    ['R&D Engineer', false],
+    ['Forward Deployed Engineer', false],
+  ])('%s → %s', (title, expected) => {
+    expect(isOtherLanguageTitle(title)).toBe(expected);
+  });
+
+  it('a title alone in another language gets an unsure other, not a guess', () => {
+    for (const title of ['KI-Ingenieur (m/w/d)', 'Ingegnere di machine learning', 'Ingeniero de datos']) {
+      expect(classify({ title })).toMatchObject({ label: 'other', confidence: 0.34, evidence: [] });
+    }
+    expect(classify({ title: 'Machine Learning Engineer (m/w/d)' }).label).toBe('ai-platform');
   });
 });
 
