@@ -95,8 +95,8 @@ const listJobs = Array.from({ length: 30 }, (_, k) => {
   const n = 700 + k;
   const kinds = [
     { title: HOSTILE_TITLE, company: HOSTILE_COMPANY },
-    { title: `ML Platform Engineer ${PWN_IMG}`, company: `Databricks ${PWN_SCRIPT}` },
-    { title: `${RLO}Product Designer${PDF} ${PWN_SVG}`, company: `Figma <a href="${JS_URL}">x</a>` },
+    { title: `ML Platform Engineer ${PWN_IMG}`, company: `Lakefold ${PWN_SCRIPT}` },
+    { title: `${RLO}Product Designer${PDF} ${PWN_SVG}`, company: `Sketchbay <a href="${JS_URL}">x</a>` },
   ];
   const job = makeJob({ n, ...kinds[k % 3], location: `Remote ${PWN_IMG}`, description: PLATFORM_DESCRIPTION });
   if (k % 3 === 0) job.href = JS_URL; // the card's title link itself is javascript:

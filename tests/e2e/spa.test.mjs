@@ -26,9 +26,9 @@ const range = (from, count) => Array.from({ length: count }, (_, k) => from + k)
 const jobs = [
   // pane scenario: neutral card titles whose description decides the label
   makeJob({ n: 1, title: 'Engineer', company: 'Acme Corp', description: FDE_DESCRIPTION }),
-  makeJob({ n: 2, title: 'Senior ML Platform Engineer', company: 'Databricks', description: PLATFORM_DESCRIPTION }),
-  makeJob({ n: 3, title: 'Product Designer', company: 'Figma', description: 'About the job\nDesign our mobile app.' }),
-  makeJob({ n: 4, title: 'Forward Deployed Engineer', company: 'Palantir Technologies', description: FDE_DESCRIPTION }),
+  makeJob({ n: 2, title: 'Senior ML Platform Engineer', company: 'Lakefold', description: PLATFORM_DESCRIPTION }),
+  makeJob({ n: 3, title: 'Product Designer', company: 'Sketchbay', description: 'About the job\nDesign our mobile app.' }),
+  makeJob({ n: 4, title: 'Forward Deployed Engineer', company: 'Harrowgate Systems', description: FDE_DESCRIPTION }),
   makeJob({ n: 5, title: 'Engineer', company: 'Initech', description: PLATFORM_DESCRIPTION }),
 ];
 const fromFixture = (n, i) => {
@@ -44,7 +44,7 @@ const FEED_LIST = range(61, 12);
 const IDLE = range(2000, 50);
 for (const n of [...NAV_A, ...NAV_B, ...LAZY_CARDS, ...LAZY_HOLES, ...SCROLL, ...FEED_LIST, ...IDLE]) jobs.push(fromFixture(n, n));
 // Recycled into scrolled cards: one AI-platform role, one "other" role.
-jobs.push(makeJob({ n: 5000, title: 'AI Infrastructure Engineer, Model Serving', company: 'Anyscale' }));
+jobs.push(makeJob({ n: 5000, title: 'AI Infrastructure Engineer, Model Serving', company: 'Raylight' }));
 jobs.push(makeJob({ n: 5001, title: 'Product Designer', company: 'Canva' }));
 const ids = (ns) => ns.map(id);
 /** A "jobs for you" card inside the feed page (Forward Deployed Engineer): job markup on a non-job page. */
