@@ -79,6 +79,7 @@ const out = [
     (Object.keys(overrides).length ? `; options ${JSON.stringify(overrides)}` : ''),
   '',
   `macro-F1 strict = the gold label only (headline); either reading = for the ${lows} low-confidence postings whose note names a runner-up label, that label also counts as right (approximates the held-out set's scoring: either of two readers)`,
+  'scored over ai-platform / forward-deployed / other: a gold hybrid counts right when the prediction is hybrid or either side; a predicted hybrid counts as its stronger side; multi postings (lists of roles) are left out',
   '',
   formatReport('classifier, full text', fullR, fullE),
   'calibration, full text:',
