@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Content-script matches come from the site adapters (lib/sites/index.ts), so adding a site is
-// one file plus one line in the registry.
+// Each site's content script (entrypoints/<site>.content.ts) takes its matches from its adapter
+// in lib/sites/; tests/unit/content-scripts.test.ts keeps the entrypoints and the registry one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

@@ -48,7 +48,7 @@ export function adapterForPage(url: URL): SiteAdapter | null {
   return adapter && adapter.isJobPage(url) ? adapter : null;
 }
 
-/** Every match pattern the content script needs: exactly the supported sites' hosts. */
+/** Every match pattern of the sites' content scripts (one per site): exactly the supported sites' hosts. */
 export const SUPPORTED_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
 
 export type { SiteAdapter } from './types';

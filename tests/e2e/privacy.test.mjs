@@ -159,12 +159,16 @@ describe('the extension never touches the network', () => {
       assert.equal(manifest[key], undefined, `no ${key}`);
     }
     const scripts = manifest.content_scripts ?? [];
-    assert.equal(scripts.length, 1, 'one content script');
-    const matches = scripts[0].matches;
+    assert.ok(scripts.length > 0, 'content scripts (one per site)');
+    const matches = scripts.flatMap((script) => script.matches);
+    assert.equal(new Set(matches).size, matches.length, 'no host pattern in two content scripts');
     assert.deepEqual(sorted(matches), sorted(libMatches), 'content-script matches = SUPPORTED_MATCHES of lib/sites');
     assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
-    assert.equal(scripts[0].exclude_matches, undefined);
-    assert.equal(scripts[0].all_frames, undefined, 'top frames only');
+    for (const script of scripts) {
+      assert.equal(script.exclude_matches, undefined);
+      assert.equal(script.all_frames, undefined, 'top frames only');
+      assert.deepEqual(Object.keys(script).sort(), ['js', 'matches', 'run_at'], `nothing else asked for: ${JSON.stringify(script)}`);
+    }
     const hostPermissions = manifest.host_permissions ?? [];
     for (const pattern of hostPermissions) assert.ok(matches.includes(pattern), `host permission ${pattern} is a content-script match`);
     assert.deepEqual(hostPermissions, [], 'no host permissions at all (activeTab covers "Analyze this page")');

@@ -1,0 +1,4 @@
+import { greenhouse } from '@/lib/sites/greenhouse';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(greenhouse);

@@ -1,0 +1,4 @@
+import { jobvite } from '@/lib/sites/jobvite';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(jobvite);

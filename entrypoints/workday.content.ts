@@ -1,0 +1,4 @@
+import { workday } from '@/lib/sites/workday';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(workday);

@@ -1,0 +1,36 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, SUPPORTED_MATCHES } from '../../lib/sites';
+import { matchesPattern } from '../../lib/sites/match-pattern';
+
+// Each supported site has its own content script (entrypoints/<site>.content.ts), so a page loads
+// only its own adapter's code. These checks keep that list and the registry (lib/sites/index.ts) one.
+const ENTRYPOINTS = join(__dirname, '..', '..', 'entrypoints');
+const injected = ADAPTERS.filter((adapter) => adapter.matches.length > 0);
+
+describe('one content script per site', () => {
+  it('every site with host patterns has its entrypoint, and there is no other', () => {
+    const files = readdirSync(ENTRYPOINTS).filter((name) => /\.content\.[jt]sx?$/.test(name)).sort();
+    expect(files).toEqual(injected.map((adapter) => `${adapter.id}.content.ts`).sort());
+  });
+
+  for (const adapter of injected) {
+    it(`${adapter.id}: its content script runs on exactly the adapter's hosts`, async () => {
+      const entry = (await import(`../../entrypoints/${adapter.id}.content.ts`)).default;
+      expect(entry.matches).toEqual([...adapter.matches]);
+      expect(typeof entry.main).toBe('function');
+    });
+  }
+
+  it('together they cover the supported matches, and no page gets two of them', () => {
+    expect(injected.flatMap((adapter) => adapter.matches).sort()).toEqual([...SUPPORTED_MATCHES].sort());
+    for (const adapter of injected) {
+      for (const href of [...adapter.exampleUrls, ...(adapter.nonJobExampleUrls ?? [])]) {
+        const url = new URL(href);
+        const others = injected.filter((other) => other !== adapter && other.matches.some((pattern) => matchesPattern(pattern, url)));
+        expect(others.map((other) => other.id), href).toEqual([]);
+      }
+    }
+  });
+});
