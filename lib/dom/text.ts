@@ -87,3 +87,8 @@ export function htmlToText(html: string, doc: Document, maxChars = 200_000): str
   // Some sites escape the HTML twice (JSON-LD "&lt;p&gt;..."): the first pass leaves tags as text.
   return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text) ? once(text) : text;
 }
+
+/** An element's text on one line (a title, a heading, a place): blocks joined by spaces, squished. */
+export function oneLine(el: Element | null | undefined): string {
+  return el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '';
+}

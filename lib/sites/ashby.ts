@@ -1,4 +1,4 @@
-import { blockText, firstMatch, htmlToText, squish } from '../dom/text';
+import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -95,7 +95,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
   const id = findUuid(url?.pathname);
   const titleEl = firstMatch(card, ['.ashby-job-posting-brief-title', 'h3']);
-  const title = titleEl ? squish(blockText(titleEl, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(titleEl);
   if (!id || !title || !url) return null;
   const details = card.querySelector('.ashby-job-posting-brief-details');
   const location =
@@ -133,7 +133,7 @@ function leftPaneValue(doc: Document, label: string): string | undefined {
   for (const heading of doc.querySelectorAll('.ashby-job-posting-left-pane h2')) {
     if (squish(heading.textContent).toLowerCase() !== label.toLowerCase()) continue;
     const value = heading.nextElementSibling;
-    return value ? squish(blockText(value, 1000).replace(/\n/g, ' ')) || undefined : undefined;
+    return value ? oneLine(value) || undefined : undefined;
   }
   return undefined;
 }
@@ -149,7 +149,7 @@ function detail(page: PageContext): DetailRead | null {
   const booted = boot && findUuid(boot.id) === id ? boot : undefined;
   const heading = firstMatch(doc, ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading']);
   const title =
-    (heading && squish(blockText(heading, 1000).replace(/\n/g, ' '))) ||
+    (heading && oneLine(heading)) ||
     str(booted?.title) ||
     (headIsCurrent ? metaContent(doc, ['og:title']) : undefined);
   if (!title) return null;

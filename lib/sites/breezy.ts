@@ -1,6 +1,6 @@
 // Real markup: board li.position cards from mikesullivan63/job-search backend/boards/processors/breezy.js (a live board quoted) and BRENMA/gnvportcos goWrench.py;
 // job page (div.banner h1 + ul.meta, div#description) from armfahim/Job-Harvester src/test/java/io/naztech/jobharvestar/scraper/TestFirstCircle.java.
-import { blockText, firstMatch, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -30,8 +30,6 @@ function positionIdOf(url: URL | undefined): string | undefined {
   const [p, position, ...rest] = url.pathname.split('/').filter(Boolean);
   return p === 'p' && position && !rest.length ? POSITION_SEGMENT.exec(position)?.[1].toLowerCase() : undefined;
 }
-
-const oneLine = (el: Element | null | undefined) => (el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '');
 
 /** The posting's JSON-LD company where there is one, else the portal's subdomain ("pinecrest-robotics"). */
 function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {

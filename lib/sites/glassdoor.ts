@@ -1,5 +1,5 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
-import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd } from './jsonld';
 
 // glassdoor.com and the country sites that have their own domain (some with language subdomains,
@@ -85,7 +85,7 @@ function cardId(card: Element, titleEl: Element | null): string | undefined {
 function readCard(card: Element, page: PageContext): JobRead | null {
   const titleEl = firstMatch(card, CARD_TITLE);
   const id = cardId(card, titleEl);
-  const title = titleEl ? squish(blockText(titleEl, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(titleEl);
   if (!id || !titleEl || !title) return null;
   return {
     id,

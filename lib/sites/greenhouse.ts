@@ -1,4 +1,4 @@
-import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
 import { readJsonLdDetail } from './jsonld';
 import { absoluteUrl, declaredUrls, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -43,7 +43,7 @@ function companyOf(page: PageContext): string | undefined {
 function textWithoutTags(el: Element): string {
   const copy = el.cloneNode(true) as Element;
   copy.querySelectorAll('.tag-container, .tag-text').forEach((tag) => tag.remove());
-  return squish(blockText(copy, 1000).replace(/\n/g, ' '));
+  return oneLine(copy);
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
@@ -78,7 +78,7 @@ function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   // New (Remix) job page first, then the classic one (#app_body, h1.app-title, #content).
   const heading = firstMatch(doc, ['.job__title h1', '#header h1.app-title', 'h1.app-title']);
-  const title = heading && squish(blockText(heading, 1000).replace(/\n/g, ' '));
+  const title = heading && oneLine(heading);
   const id = pageId(page);
   if (!heading || !title || !id) {
     const fromJsonLd = readJsonLdDetail(page);

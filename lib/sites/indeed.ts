@@ -1,5 +1,5 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
-import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, type JsonLdJob } from './jsonld';
 
 // Indeed serves every country from a subdomain of indeed.com (www, uk, ca, in, hk, de, fr..., and
@@ -77,7 +77,7 @@ function readOldCard(card: Element, page: PageContext): JobRead | null {
   const jk = squish(card.getAttribute('data-jk'));
   const link = firstMatch(card, OLD_TITLE_LINK);
   if (!link || !JOB_KEY.test(jk) || isDecoy(card, link, jk)) return null;
-  const title = squish(link.getAttribute('title')) || squish(blockText(link, 1000).replace(/\n/g, ' '));
+  const title = squish(link.getAttribute('title')) || oneLine(link);
   if (!title) return null;
   return {
     id: jk,

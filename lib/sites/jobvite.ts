@@ -1,6 +1,6 @@
 // Real markup: board (table.jv-job-list) and job pages from sarthakjain004/headstart docs/jobvite/artifacts/2026-09-07_barracuda-networks-inc_{search,job-detail}.html
 // (+ _nutanix_job-detail-no-jsonld.html; templates listed in headstart/scrapers/jobvite.py); the nested-title row from a public parser's test (fieldcore-review).
-import { blockText, firstMatch, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -38,8 +38,6 @@ function jobIdOf(url: URL | undefined): string | undefined {
   const [kind, id] = siteSegments(url).rest;
   return kind === 'job' && id && JOB_ID.test(id) ? id : undefined;
 }
-
-const oneLine = (el: Element | null | undefined) => (el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '');
 
 /** "Bangalore ,\n Karnataka," as the board writes it → "Bangalore, Karnataka". */
 function tidyPlace(text: string): string {

@@ -1,4 +1,4 @@
-import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd } from './jsonld';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -32,7 +32,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
   const id = findUuid(card.getAttribute('data-qa-posting-id')) ?? findUuid(url?.pathname);
   const titleEl = firstMatch(card, ['[data-qa="posting-name"]', 'a.posting-title h5', 'h5']);
-  const title = titleEl ? squish(blockText(titleEl, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(titleEl);
   if (!id || !title) return null;
   return {
     id,
@@ -64,7 +64,7 @@ function descriptionOf(doc: Document): string | undefined {
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const heading = firstMatch(doc, ['.posting-headline h2', '.posting-header h2']);
-  const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(heading);
   const id = [page.url, ...declaredUrls(doc, page.url)].map((url) => findUuid(url.pathname)).find(Boolean);
   if (!heading || !title || !id) return null;
   // Posting pages render the description; /apply pages have it only in JSON-LD or the (cut) meta text.

@@ -1,6 +1,6 @@
 // Real markup: job page from vinayvobbili/jobwatch tests/fixtures/smartrecruiters_posting.html (+ _expired.html); board
 // cards (li.opening-job) from vinayvobbili/jobwatch tests/test_smartrecruiters.py, their location groups from public scrapers.
-import { blockText, firstMatch, firstText, squish } from '../dom/text';
+import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, readJsonLdDetail } from './jsonld';
 import { absoluteUrl, declaredUrls, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -56,7 +56,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
   const id = url && HOSTS.includes(url.hostname) ? postingId(url) : undefined;
   const titleEl = firstMatch(card, ['.job-title', '.details-title', 'h4']);
-  const title = titleEl ? squish(blockText(titleEl, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(titleEl);
   if (!url || !id || !title) return null;
   // Boards group their jobs by location: the group's heading ("Bengaluru, India") names it.
   const group = card.closest('section.openings-section, .js-group');
@@ -94,7 +94,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = postingId(page.url) ?? declaredId;
   if (!id) return null;
   const heading = firstMatch(doc, ['h1[itemprop="title"]', 'h1.job-title']);
-  const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(heading);
   if (!heading || !title) {
     const fromJsonLd = readJsonLdDetail(page);
     return fromJsonLd ? { ...fromJsonLd, id } : null;

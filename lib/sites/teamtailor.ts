@@ -1,6 +1,6 @@
 // Real markup: board ul#jobs_list_container cards from Hannan-B/JobWatch tests/test_teamtailor.py ("Teamtailor's real markup", the careers.yotoplay.com board);
 // job page (JSON-LD, h1.font-company-header, careersite--responsive-video body, facts dl) from a parser test's interventure.teamtailor.com page and public scrapers' selectors.
-import { blockText, firstMatch, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -29,8 +29,6 @@ function jobIdOf(url: URL | undefined): string | undefined {
   const [jobs, second, ...rest] = url.pathname.split('/').filter(Boolean);
   return jobs === 'jobs' && second && !rest.length ? JOB_SEGMENT.exec(second)?.[1] : undefined;
 }
-
-const oneLine = (el: Element | null | undefined) => (el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '');
 
 /** The job's JSON-LD company, else the career site's subdomain ("norrbacka" → "Norrbacka"). */
 function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {

@@ -1,6 +1,6 @@
 // Real markup: job page from jgabrielsantosc/scraper-jobboard vaga_quintoandar.html (saved rendered); board li[data-ui=job]
 // from a live board quoted in a public scraper log, older li[data-ui=job-opening] from Robfaldo/remote-jobs careers_pages/workable.rb.
-import { blockText, firstMatch, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, declaredUrls, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -26,8 +26,6 @@ function shortcodeOf(url: URL | undefined): string | undefined {
   const code = at >= 0 ? segments[at + 1] : undefined;
   return code && SHORTCODE.test(code) ? code.toUpperCase() : undefined;
 }
-
-const oneLine = (el: Element | null | undefined) => (el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '');
 
 /**
  * The header logo's alt text ("Grupo QuintoAndar") or, for a logo made of text, its text; else the

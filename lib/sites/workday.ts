@@ -1,4 +1,4 @@
-import { blockText, firstMatch, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -55,7 +55,7 @@ function fieldValue(root: ParentNode, automationId: string): string | undefined 
   const block = root.querySelector(`[data-automation-id="${automationId}"]`);
   if (!block) return undefined;
   const values = [...block.querySelectorAll('dd')].map((dd) => squish(dd.textContent)).filter(Boolean);
-  return values.length ? values.join('; ') : squish(blockText(block, 1000).replace(/\n/g, ' ')) || undefined;
+  return values.length ? values.join('; ') : oneLine(block) || undefined;
 }
 
 /**
@@ -84,7 +84,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   if (card.matches('[data-automation-id="compositeContainer"]')) return readLegacyCard(card, page);
   const link = card.querySelector('a[data-automation-id="jobTitle"]');
   if (!link) return null;
-  const title = squish(blockText(link, 1000).replace(/\n/g, ' '));
+  const title = oneLine(link);
   const url = absoluteUrl(link.getAttribute('href'), page.url);
   const subtitle = squish(card.querySelector('[data-automation-id="subtitle"] li, [data-automation-id="subtitle"]')?.textContent);
   const id = ID_LIKE.test(subtitle) ? subtitle : url && requisitionFromUrl(url);
@@ -119,7 +119,7 @@ function jobBlock(heading: Element): Element | null {
 function legacyDetail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const heading = doc.querySelector('[id="richTextArea.jobPosting.title-input"]');
-  const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(heading);
   const id = requisitionFromUrl(page.url);
   if (!heading || !title || !id || !parseUrl(page.url).rest.length) return null;
   const description = doc.querySelector('[id^="richTextArea.jobPosting.jobDescription-input"]');
@@ -138,7 +138,7 @@ function legacyDetail(page: PageContext): DetailRead | null {
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const heading = doc.querySelector('[data-automation-id="jobPostingHeader"]');
-  const title = heading ? squish(blockText(heading, 1000).replace(/\n/g, ' ')) : '';
+  const title = oneLine(heading);
   if (heading && title) {
     const container = heading.closest('[data-automation-id="jobPostingPage"]') ?? jobBlock(heading);
     const scope = container ?? doc;
