@@ -24,7 +24,7 @@ const NON_ENGINEERING_CONFIDENCE = 0.9;
  * The one place where scores become a label.
  * - a title naming a role the rubric counts as other (product manager, recruiter, AI tutor...) and
  *   no engineering role → other;
- * - both platform and forward-deployed strong → hybrid;
+ * - both platform and forward-deployed strong in a description → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
  * - otherwise the most probable class.
@@ -38,7 +38,8 @@ export function decide(
   if (nonEngineeringTitle) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
-  if (ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
+  // A title alone (no description: aiContext null) cannot show both sides central.
+  if (aiContext !== null && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
     if (aiContext !== null && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };

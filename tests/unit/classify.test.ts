@@ -204,8 +204,9 @@ describe('decide', () => {
     expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 })).toEqual({ label: 'ai-platform', confidence: 0.7 });
     expect(decide({ 'ai-platform': 0.1, 'forward-deployed': 0.3, other: 0.6 }).label).toBe('other');
   });
-  it('says hybrid when both sides are strong', () => {
-    expect(decide({ 'ai-platform': 0.45, 'forward-deployed': 0.47, other: 0.08 }).label).toBe('hybrid');
+  it('says hybrid when both sides are strong in a description, never from a title alone', () => {
+    expect(decide({ 'ai-platform': 0.45, 'forward-deployed': 0.47, other: 0.08 }, 2).label).toBe('hybrid');
+    expect(decide({ 'ai-platform': 0.45, 'forward-deployed': 0.47, other: 0.08 }, null)).toEqual({ label: 'forward-deployed', confidence: 0.47 });
     expect(decide({ 'ai-platform': 0.3, 'forward-deployed': 0.6, other: 0.1 }).label).toBe('forward-deployed');
   });
   it('applies the exclusion: forward-deployed without any AI/ML/data context is other', () => {
