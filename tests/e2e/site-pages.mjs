@@ -96,6 +96,10 @@ export const SITE_PAGES = [
   { site: 'lever', kind: 'job', file: 'lever/posting-2017.html', url: 'https://jobs.lever.co/brackenridge/5a1c2e3f-7b8d-4e9f-a0b1-c2d3e4f5a6b7' },
   { site: 'wellfound', kind: 'list', file: 'wellfound/angel-jobs-2021.html', url: 'https://angel.co/jobs' },
   { site: 'wellfound', kind: 'job', file: 'wellfound/angel-job-2021.html', url: 'https://angel.co/company/fernhollow/jobs/1200345-data-scientist' },
+  { site: 'glassdoor', kind: 'list', file: 'glassdoor/search-2025-in-discover-more.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm' },
+  { site: 'glassdoor', kind: 'list', file: 'glassdoor/for-you-empty-2025.html', url: 'https://www.glassdoor.co.uk/Job/index.htm' },
+  { site: 'ashby', kind: 'job', file: 'ashby/posting-overview-body-only-2026.html', url: 'https://jobs.ashbyhq.com/quillmark/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
+  { site: 'wellfound', kind: 'list', file: 'wellfound/captcha-datadome.html', url: 'https://wellfound.com/role/r/software-engineer' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

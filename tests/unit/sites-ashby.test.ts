@@ -130,3 +130,32 @@ describe('ashby posting', () => {
     expect(readPage(ashby, pageFromHtml('', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`))).toEqual({ cards: [], detail: null });
   });
 });
+
+describe('ashby posting saved without its <head> (Overview tab, 2026)', () => {
+  const id = '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+  const page = loadFixture('ashby', 'posting-overview-body-only-2026.html', `https://jobs.ashbyhq.com/quillmark/${id}`);
+
+  it('reads the posting with no title or meta tags: employer from the header logo, location from the left pane', () => {
+    const detail = ashby.detail!(page)!;
+    expect(detail).toMatchObject({
+      id,
+      title: 'Agent Platform Engineer',
+      company: 'Quillmark Labels',
+      location: 'Remote',
+      url: `https://jobs.ashbyhq.com/quillmark/${id}`,
+      description:
+        'We print labels and run our shop on software we write.\nWork performed\nBuild and run LLM agents for support and operations.\nMeasure what they do and retire the ones that do not help.\nRequirements\nGo, TypeScript, Postgres',
+    });
+    expect(detail.badgeAnchor).toBe(page.document.querySelector('h1.ashby-job-posting-heading'));
+  });
+
+  it('keeps the hidden compensation line and the apply button out of the description', () => {
+    const { description } = ashby.detail!(page)!;
+    expect(description).not.toContain('Compensation Range');
+    expect(description).not.toContain('Apply for this Job');
+  });
+
+  it('counts no listing on a posting page (the back link and the tabs are not cards)', () => {
+    expect(readPage(ashby, page).cards).toEqual([]);
+  });
+});

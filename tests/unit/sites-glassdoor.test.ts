@@ -248,3 +248,50 @@ describe('glassdoor pages and hosts', () => {
     expect(glassdoor.isJobPage(new URL('https://notglassdoor.com/Job/x-SRCH_IL.htm'))).toBe(false);
   });
 });
+
+describe('glassdoor search, glassdoor.co.in June 2025 (ItemList JSON-LD, "Discover more" menus in cards)', () => {
+  const url = 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm';
+  const page = load('search-2025-in-discover-more.html', url);
+
+  it('reads every card once, never the SEO link items nested in a card, with or without logo and rating', () => {
+    expect(adapterForPage(page.url)).toBe(glassdoor);
+    expect(readPage(glassdoor, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['1009700000101', 'Staff ML Platform Engineer', 'Copperleaf Health', 'Chennai', 'https://www.glassdoor.co.in/job-listing/j?jl=1009700000101'],
+      ['1009700000102', 'Data Scientist', 'Nimbusgrove', 'Bengaluru', 'https://www.glassdoor.co.in/job-listing/j?jl=1009700000102'],
+      ['1009700000103', 'Data Scientist, Support Analytics', 'Tealstone HR', 'Remote', 'https://www.glassdoor.co.in/job-listing/j?jl=1009700000103'],
+    ]);
+    expect(cardElements(glassdoor.cards!, page.document)).toHaveLength(3);
+  });
+
+  it('badges each card on its title link', () => {
+    for (const { element, job } of readPage(glassdoor, page).cards) {
+      expect(job.badgeAnchor).toBe(element.querySelector('a[data-test="job-title"]'));
+    }
+  });
+
+  it('reads the open job from the pane: employer from the heading h4, not its rating; no salary in the location', () => {
+    const detail = glassdoor.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '1009700000101',
+      title: 'Staff ML Platform Engineer',
+      company: 'Copperleaf Health',
+      location: 'Chennai',
+      url: 'https://www.glassdoor.co.in/job-listing/j?jl=1009700000101',
+      description:
+        'You will run the platform our data scientists ship models on.\nResponsibilities\nOperate the feature store\nBuild the model serving path',
+    });
+    expect(detail.badgeAnchor?.id).toBe('jd-job-title-1009700000101');
+    expect(detail.element.getAttribute('class')).toContain('JobDetails_jobDetailsContainer');
+  });
+});
+
+describe('glassdoor "For you" page without recommendations (April 2025)', () => {
+  const page = load('for-you-empty-2025.html', 'https://www.glassdoor.co.uk/Job/index.htm');
+
+  it('runs there but finds no listing and no open job in the search bar, suggestions or footer link lists', () => {
+    expect(adapterForPage(page.url)).toBe(glassdoor);
+    expect(cardElements(glassdoor.cards!, page.document)).toEqual([]);
+    expect(rows(page)).toEqual([]);
+    expect(glassdoor.detail!(page)).toBeNull();
+  });
+});

@@ -160,3 +160,14 @@ describe('angel.co / wellfound StartupResult blocks (2020–2025)', () => {
     expect(detail!.badgeAnchor).toBe(job.document.querySelector('h1[data-test="JobTitle"]'));
   });
 });
+
+describe('wellfound bot wall (DataDome captcha served at a role URL)', () => {
+  const page = load('captcha-datadome.html', 'https://wellfound.com/role/r/software-engineer');
+
+  it('runs there but finds no listing and no job in the captcha page', () => {
+    expect(adapterForPage(page.url)).toBe(wellfound);
+    expect(cardElements(wellfound.cards!, page.document)).toEqual([]);
+    expect(readPage(wellfound, page).cards).toEqual([]);
+    expect(wellfound.detail!(page)).toBeNull();
+  });
+});
