@@ -19,7 +19,11 @@ const ENGINEERING = [
   'fdes', 'deployed', 'deployment', 'consultant', 'consultants', 'strategist', 'builder', 'builders', 'swe', 'mts',
 ];
 
-const grams = (title: string): Set<string> => {
+let lastTitle: string | undefined;
+let lastGrams = new Set<string>();
+/** The title's words and word pairs, lower case (the last title's are kept: both checks ask). */
+function grams(title: string): Set<string> {
+  if (title === lastTitle) return lastGrams;
   const words = tokenize(title).words;
   const out = new Set<string>();
   words.forEach((w, i) => {
@@ -27,8 +31,9 @@ const grams = (title: string): Set<string> => {
     out.add(w);
     if (words[i + 1]) out.add(`${w} ${words[i + 1]}`);
   });
-  return out;
-};
+  lastTitle = title;
+  return (lastGrams = out);
+}
 
 /**
  * Role names in other languages written in Latin script (German, French, Spanish, Italian,
