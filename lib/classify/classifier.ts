@@ -217,9 +217,9 @@ function mergeAdjacent(found: (Evidence & { span: Span })[], title: string, body
   for (const e of sorted) {
     const last = merged[merged.length - 1];
     const text = e.span.source === 'title' ? title : body;
-    const gap = last ? text.slice(last.span.end, e.span.start) : '';
-    const near = e.span.source === 'title' ? gap.length <= TITLE_GAP_CHARS && !gap.includes('\n') : /^[\s-]{0,2}$/.test(gap);
-    if (last && last.label === e.label && last.span.source === e.span.source && near) {
+    const near = (l: Evidence & { span: Span }) =>
+      e.span.source === 'title' ? overlapsOrNear(l.span, e.span, title) : /^[\s-]{0,2}$/.test(text.slice(l.span.end, e.span.start));
+    if (last && last.label === e.label && last.span.source === e.span.source && near(last)) {
       last.span = { ...last.span, end: Math.max(last.span.end, e.span.end) };
       last.phrase = text.slice(last.span.start, last.span.end);
       last.weight = round(last.weight + e.weight);
