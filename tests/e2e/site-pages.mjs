@@ -100,6 +100,7 @@ export const SITE_PAGES = [
   { site: 'glassdoor', kind: 'list', file: 'glassdoor/for-you-empty-2025.html', url: 'https://www.glassdoor.co.uk/Job/index.htm' },
   { site: 'ashby', kind: 'job', file: 'ashby/posting-overview-body-only-2026.html', url: 'https://jobs.ashbyhq.com/quillmark/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
   { site: 'wellfound', kind: 'list', file: 'wellfound/captcha-datadome.html', url: 'https://wellfound.com/role/r/software-engineer' },
+  { site: 'indeed', kind: 'list', file: 'indeed/search-2026-shelf.html', url: 'https://in.indeed.com/jobs?q=Flutter+Developer&l=India&fromage=1' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

@@ -304,3 +304,38 @@ describe('indeed pages and hosts', () => {
     expect(adapterForPage(new URL('https://www.indeed.com.evil.example/jobs?q=x'))?.id).not.toBe('indeed');
   });
 });
+
+describe('indeed search, mid-2026 cards with a shelf (in.indeed.com, www.indeed.com)', () => {
+  const page = load('search-2026-shelf.html', 'https://in.indeed.com/jobs?q=Flutter+Developer&l=India&fromage=1');
+
+  it('reads h2 and h3 title cards and the carousel card with a branding logo, not the empty zone', () => {
+    expect(rows(page)).toEqual([
+      ['1a2b3c4d5e6f7081', 'Mobile Platform Engineer', 'Harbor Lantern Labs', 'Remote'],
+      ['9f8e7d6c5b4a3921', 'Senior App Developer Intern', 'Quillmoor Studio Pvt. Ltd.', 'Remote in Pune, Maharashtra'],
+      ['5e5e5e5e6f6f6f6f', 'Release Tooling Engineer', 'Tidewater Forge', 'Hybrid work in Boulder, CO 80302'],
+    ]);
+  });
+
+  it('takes the whole card with its shelf as one card and badges its title link, not a shelf link', () => {
+    const [first] = readPage(indeed, page).cards;
+    expect(first.element.classList.contains('cardOutline')).toBe(true);
+    expect(first.element.querySelector('[data-testid="more_links"] a[href*="fromjk="]')).not.toBeNull();
+    expect(first.job.badgeAnchor).toBe(first.element.querySelector('a.jcs-JobTitle'));
+  });
+
+  it('takes the open job key from the pane header, not from a card shelf', () => {
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '1a2b3c4d5e6f7081',
+      title: 'Mobile Platform Engineer',
+      company: 'Harbor Lantern Labs',
+      location: 'Remote',
+      url: 'https://in.indeed.com/viewjob?jk=1a2b3c4d5e6f7081',
+      description: 'We ship a shared mobile toolkit used by several product teams.\nJob Type: Full-time',
+    });
+    const fresh = load('search-2026-shelf.html', 'https://in.indeed.com/jobs?q=Flutter+Developer');
+    fresh.document.querySelector('[data-testid="inlineHeader-companyName"] a')!.setAttribute('href', '/cmp/Harbor-Lantern');
+    fresh.document.querySelector('a[aria-pressed="true"]')!.removeAttribute('aria-pressed');
+    expect(indeed.detail!(fresh)).toBeNull();
+  });
+});
