@@ -88,6 +88,12 @@ export function htmlToText(html: string, doc: Document, maxChars = 200_000): str
   return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text) ? once(text) : text;
 }
 
+/** An element's own text (its text nodes, not its children's), squished: a name beside its labels or rating. */
+export function ownText(el: Element | null | undefined): string {
+  if (!el) return '';
+  return squish([...el.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? '').join(' '));
+}
+
 /** An element's text on one line (a title, a heading, a place): blocks joined by spaces, squished. */
 export function oneLine(el: Element | null | undefined): string {
   return el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '';

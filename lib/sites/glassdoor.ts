@@ -1,5 +1,5 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
-import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, firstText, oneLine, ownText, squish } from '../dom/text';
 import { readJobPostingJsonLd } from './jsonld';
 
 // glassdoor.com and the country sites that have their own domain (some with language subdomains,
@@ -63,10 +63,7 @@ const CARD_LOCATION = ['[data-test="emp-location"]', '[data-test="location"]', '
 
 /** 2016–19: div.flexbox.empLoc > div holds "Employer – <span class='subtle loc'>Location</span>". */
 function empLocCompany(card: Element): string | undefined {
-  const box = card.querySelector('.empLoc > div');
-  if (!box) return undefined;
-  const own = [...box.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue).join(' ');
-  return squish(own).replace(/\s*[-–—]\s*$/, '') || undefined;
+  return ownText(card.querySelector('.empLoc > div')).replace(/\s*[-–—]\s*$/, '') || undefined;
 }
 
 function cardId(card: Element, titleEl: Element | null): string | undefined {
@@ -150,9 +147,7 @@ function detailId(titleEl: Element, page: PageContext): string | undefined {
  * name, then span[data-test=detailRating]; so its own text comes first.
  */
 function detailCompany(container: ParentNode): string | undefined {
-  const el = container.querySelector('[data-test="employerName"]');
-  const own = el ? squish([...el.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue).join(' ')) : '';
-  return own || firstText(container, DETAIL_COMPANY);
+  return ownText(container.querySelector('[data-test="employerName"]')) || firstText(container, DETAIL_COMPANY);
 }
 
 function readDetail(page: PageContext): DetailRead | null {

@@ -72,35 +72,19 @@ function hiddenLocation(card: Element): string | undefined {
   return squish(card.querySelector('.recJobLoc[data-rc-loc]')?.getAttribute('data-rc-loc')) || undefined;
 }
 
-/** A 2016–20 card (div.result[data-jk]): the key on the card, the title in its a.jobtitle (title attribute). */
-function readOldCard(card: Element, page: PageContext): JobRead | null {
-  const jk = squish(card.getAttribute('data-jk'));
-  const link = firstMatch(card, OLD_TITLE_LINK);
-  if (!link || !JOB_KEY.test(jk) || isDecoy(card, link, jk)) return null;
-  const title = squish(link.getAttribute('title')) || oneLine(link);
-  if (!title) return null;
-  return {
-    id: jk,
-    title,
-    company: firstText(card, CARD_COMPANY),
-    location: firstText(card, CARD_LOCATION) ?? hiddenLocation(card),
-    url: jobUrl(page, jk),
-    badgeAnchor: link,
-  };
-}
-
 function readCard(card: Element, page: PageContext): JobRead | null {
-  if (card.matches('div[data-jk]')) return readOldCard(card, page);
-  const link = card.matches(TITLE_LINK) ? card : card.querySelector(TITLE_LINK);
-  const jk = squish(link?.getAttribute('data-jk'));
+  // 2016–20 cards (div.result[data-jk]) carry the key on the card and the title in the link's title attribute.
+  const old = card.matches('div[data-jk]');
+  const link = old ? firstMatch(card, OLD_TITLE_LINK) : card.matches(TITLE_LINK) ? card : card.querySelector(TITLE_LINK);
+  const jk = squish((old ? card : link)?.getAttribute('data-jk'));
   if (!link || !JOB_KEY.test(jk) || isDecoy(card, link, jk)) return null;
-  const title = cardTitle(link);
+  const title = old ? squish(link.getAttribute('title')) || oneLine(link) : cardTitle(link);
   if (!title) return null;
   return {
     id: jk,
     title,
     company: firstText(card, CARD_COMPANY),
-    location: firstText(card, CARD_LOCATION) ?? compactLocation(card),
+    location: firstText(card, CARD_LOCATION) ?? (old ? hiddenLocation(card) : compactLocation(card)),
     url: jobUrl(page, jk),
     // A card that is itself the link (2021–22) is badged at its title (the badge goes after the link).
     badgeAnchor: link === card ? (firstMatch(card, TAP_TITLE) ?? link) : link,

@@ -1,6 +1,6 @@
 // Real markup: board (table.jv-job-list) and job pages from sarthakjain004/headstart docs/jobvite/artifacts/2026-09-07_barracuda-networks-inc_{search,job-detail}.html
 // (+ _nutanix_job-detail-no-jsonld.html; templates listed in headstart/scrapers/jobvite.py); the nested-title row from a public parser's test (fieldcore-review).
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine, ownText, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -80,11 +80,7 @@ function readCard(row: Element, page: PageContext): JobRead | null {
  * ("Account Executive<br><h3>Canada</h3>"), which is not part of the title.
  */
 function headingTitle(heading: Element): string {
-  const own = [...heading.childNodes]
-    .filter((node) => node.nodeType === 3)
-    .map((node) => node.nodeValue ?? '')
-    .join(' ');
-  return squish(own) || oneLine(heading);
+  return ownText(heading) || oneLine(heading);
 }
 
 /**

@@ -157,7 +157,6 @@ function detail(page: PageContext): DetailRead | null {
       badgeAnchor: heading,
     };
   }
-  // Pre-2021 UI job page (GWT): ids "richTextArea.jobPosting.title-input" / "...jobDescription-input".
   const legacy = legacyDetail(page);
   if (legacy) return legacy;
   // Raw, unrendered page: an empty app shell with JSON-LD, og:* and a canonical link.

@@ -1,6 +1,6 @@
 // The one job shown in full: the right-hand pane of a list page, or a /jobs/view page, in each
 // of LinkedIn's layouts. Each reader starts from one anchor element and gives up at once without it.
-import { blockText, firstMatch, firstText, squish } from '../../dom/text';
+import { blockText, firstMatch, firstText, ownText, squish } from '../../dom/text';
 import type { DetailRead, PageContext } from '../types';
 import { lineText, withoutVerification } from './text';
 import { jobIdFromHref, jobIdFromUrn, jobUrl, numericId } from './urls';
@@ -42,10 +42,7 @@ const EMBER_CONTAINERS = '.jobs-search__job-details--container, .job-view-layout
 
 /** 2019–2020, a company without a page: h3.jobs-details-top-card__company-info's own text, labels and bullet left out. */
 function plainCompanyInfo(root: ParentNode): string | undefined {
-  const info = root.querySelector('.jobs-details-top-card__company-info');
-  if (!info) return undefined;
-  const own = [...info.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? '');
-  return squish(own.join(' ')) || undefined;
+  return ownText(root.querySelector('.jobs-details-top-card__company-info')) || undefined;
 }
 
 /** 2023: "<a>Company</a> · Boston, MA (Remote) <span>6 days ago</span>": the loose text after the link. */
