@@ -4,7 +4,6 @@ import type { TabSummary } from '@/lib/messages';
 import { batchedClassifier } from '@/lib/page/classify-remote';
 import { sanitizeSnapshot } from '@/lib/snapshot/sanitize';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
-import { matchesPattern } from '@/lib/sites/match-pattern';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -44,9 +43,9 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
     }, 300);
   };
 
-  // Which site adapter (if any) should run on the current URL; called again after SPA navigation.
-  const onSite = (url: URL) => site.matches.some((pattern) => matchesPattern(pattern, url));
-  const adapterFor = (url: URL) => (onSite(url) && site.isJobPage(url) ? site : null);
+  // The script runs only on the site's hosts (its matches), and SPA navigation keeps the origin:
+  // whether this URL is one of its job pages is all that is left to ask, again after each navigation.
+  const adapterFor = (url: URL) => (site.isJobPage(url) ? site : null);
   const refresh = (url = new URL(location.href)) => {
     const adapter = adapterFor(url);
     const wanted = adapter && isSiteEnabled(settings, adapter.id) ? adapter : null;
@@ -68,7 +67,7 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
     const adapter = adapterFor(url);
     return {
       site: adapter?.id ?? null,
-      siteName: onSite(url) ? site.name : null,
+      siteName: site.name,
       enabled: adapter ? isSiteEnabled(settings, adapter.id) : true,
       settled: session?.settled ?? true,
       roles: session?.entries() ?? [],
