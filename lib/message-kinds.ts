@@ -21,3 +21,9 @@ export const MAX_CLASSIFY_BATCH = 100;
 export function isMessageOf(message: unknown, kind: { readonly type: string }): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === kind.type;
 }
+
+/**
+ * Popup → content script: `{ ...REVEAL_REQUEST, key }` scrolls the listing of that role (its
+ * RoleEntry key) into view and flashes an outline round it; answered true when it was shown.
+ */
+export const REVEAL_REQUEST = { type: 'rolelens:reveal' } as const;

@@ -1,6 +1,6 @@
 import { ADAPTERS } from '@/lib/sites';
 import { PopupView } from './PopupView';
-import { useAnalyzePage, useCopySnapshot, useSettings, useTabId, useTabSummary } from './hooks';
+import { useAnalyzePage, useCopySnapshot, useReveal, useSettings, useTabId, useTabSummary } from './hooks';
 import type { SiteInfo } from './types';
 
 /** Sites people can switch on or off: every adapter that runs on some host. */
@@ -23,6 +23,7 @@ export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }:
   const s = useSettings();
   const { analysis, analyze } = useAnalyzePage(tabId);
   const { snapshot, copySnapshot } = useCopySnapshot(tabId);
+  const reveal = useReveal(tabId);
   return (
     <PopupView
       tab={tab}
@@ -36,6 +37,7 @@ export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }:
       onAnalyze={analyze}
       snapshot={snapshot}
       onCopySnapshot={copySnapshot}
+      onReveal={reveal}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Label } from '@/lib/schema';
 import type { Settings } from '@/lib/settings';
 import type { TabSummary } from '@/lib/messages';
 import type { AnalysisState, SiteInfo, SnapshotState, TabState } from './types';
@@ -21,23 +22,36 @@ export interface PopupViewProps {
   /** "Copy page snapshot" when a supported page shows nothing; no button when absent. */
   snapshot?: SnapshotState;
   onCopySnapshot?(): void;
+  /** "Show on page" for the roles the tab's content script found; no button when absent. */
+  onReveal?(key: string): Promise<boolean>;
 }
 
-function Roles({ summary }: { summary: TabSummary }) {
+function Roles({ summary, onReveal }: { summary: TabSummary; onReveal?(key: string): Promise<boolean> }) {
   const roles = orderRoles(summary.roles);
   const [chosen, setChosen] = useState<string | null>(null);
-  // Keep the user's choice while it is still on the page; else the open job, else the first.
-  const selected = roles.find((r) => r.key === chosen) ?? roles[0];
+  const [filter, setFilter] = useState<Label | null>(null);
+  // A filter whose label has left the page (the list changed) shows everything again.
+  const active = filter && roles.some((r) => r.classification.label === filter) ? filter : null;
+  const shown = active ? roles.filter((r) => r.classification.label === active) : roles;
+  // Keep the user's choice while it is still listed; else the open job, else the first.
+  const selected = shown.find((r) => r.key === chosen) ?? shown[0];
+  // The role a filter brings up stays chosen when the filter ends.
+  const filterBy = (label: Label | null) => {
+    if (label && selected?.classification.label !== label) {
+      setChosen(roles.find((r) => r.classification.label === label)?.key ?? null);
+    }
+    setFilter(label);
+  };
   return (
     <>
-      <LabelCounts roles={roles} />
+      <LabelCounts roles={roles} filter={active} onFilter={filterBy} />
       <section class="role-list" aria-labelledby="roles-h">
         <h2 id="roles-h" class="visually-hidden">
           Roles on this page
         </h2>
-        <RoleList roles={roles} selectedKey={selected?.key ?? null} onSelect={setChosen} />
+        <RoleList roles={shown} selectedKey={selected?.key ?? null} onSelect={setChosen} />
       </section>
-      {selected ? <RoleDetail role={selected} /> : null}
+      {selected ? <RoleDetail role={selected} onReveal={onReveal} /> : null}
     </>
   );
 }
@@ -50,7 +64,8 @@ function TabContent({
   onAnalyze,
   snapshot,
   onCopySnapshot,
-}: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite' | 'analysis' | 'onAnalyze' | 'snapshot' | 'onCopySnapshot'>) {
+  onReveal,
+}: Pick<PopupViewProps, 'tab' | 'sites' | 'onSetSite' | 'analysis' | 'onAnalyze' | 'snapshot' | 'onCopySnapshot' | 'onReveal'>) {
   switch (tab.status) {
     case 'loading':
       return <Loading />;
@@ -79,7 +94,7 @@ function TabContent({
         return <SwitchedOff site={summary.site} siteName={name ?? summary.site} onEnable={(site) => onSetSite(site, true)} />;
       if (summary.site === null && summary.roles.length === 0) return <NotJobPage siteName={name} />;
       if (summary.roles.length === 0) return <NoRoles settled={summary.settled} siteName={name} snapshot={snapshot} onCopySnapshot={onCopySnapshot} />;
-      return <Roles summary={summary} />;
+      return <Roles summary={summary} onReveal={onReveal} />;
     }
   }
 }
@@ -107,6 +122,7 @@ export function PopupView(props: PopupViewProps) {
         onAnalyze={props.onAnalyze}
         snapshot={props.snapshot}
         onCopySnapshot={props.onCopySnapshot}
+        onReveal={props.onReveal}
       />
       <SettingsPanel
         sites={props.sites}

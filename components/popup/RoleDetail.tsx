@@ -1,5 +1,6 @@
 import type { RoleEntry } from '@/lib/messages';
 import type { Evidence } from '@/lib/schema';
+import { useState } from 'preact/hooks';
 import { LABEL_TEXT, confidencePercent } from '@/lib/labels-text';
 import { Tradeoffs } from './Tradeoffs';
 
@@ -20,7 +21,20 @@ export function topEvidence(evidence: readonly Evidence[]): Evidence[] {
     .slice(0, MAX_EVIDENCE);
 }
 
-export function RoleDetail({ role }: { role: RoleEntry }) {
+/** Scrolls the page to the role's listing; says so when the listing has left the page. */
+function RevealButton({ onReveal }: { onReveal(): Promise<boolean> }) {
+  const [gone, setGone] = useState(false);
+  return (
+    <p class="reveal">
+      <button type="button" class="secondary" onClick={() => void onReveal().then((shown) => setGone(!shown))}>
+        Show on page
+      </button>
+      <span role="status">{gone ? ' This listing is no longer on the page.' : ''}</span>
+    </p>
+  );
+}
+
+export function RoleDetail({ role, onReveal }: { role: RoleEntry; onReveal?(key: string): Promise<boolean> }) {
   const { label, confidence, evidence } = role.classification;
   const text = LABEL_TEXT[label];
   const phrases = topEvidence(evidence);
@@ -31,6 +45,7 @@ export function RoleDetail({ role }: { role: RoleEntry }) {
         {role.title || 'Untitled job'}
       </h2>
       {meta ? <p class="detail-meta">{meta}</p> : null}
+      {onReveal ? <RevealButton key={role.key} onReveal={() => onReveal(role.key)} /> : null}
       <p class="detail-label">
         <strong class={`label-name label-${label}`}>{text.name}</strong>{' '}
         <span class="confidence">({confidencePercent(confidence)}% confidence)</span>

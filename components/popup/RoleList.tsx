@@ -15,21 +15,44 @@ export function countLabels(roles: readonly RoleEntry[]): Record<Label, number> 
   return counts;
 }
 
-export function LabelCounts({ roles }: { roles: readonly RoleEntry[] }) {
+interface LabelCountsProps {
+  roles: readonly RoleEntry[];
+  /** The one label the list shows, or null for all. */
+  filter: Label | null;
+  onFilter(label: Label | null): void;
+}
+
+/** How many roles of each label; each count is a toggle that shows only that label's roles. */
+export function LabelCounts({ roles, filter, onFilter }: LabelCountsProps) {
   const counts = countLabels(roles);
   return (
     <div class="counts">
       <p class="counts-total">
         {roles.length === 1 ? '1 role found on this page' : `${roles.length} roles found on this page`}
       </p>
-      <ul class="counts-list" aria-label="Roles per label">
+      <ul class="counts-list" aria-label="Show only the roles of one label">
         {LABELS.filter((label) => counts[label] > 0).map((label) => (
           <li key={label}>
-            <LabelChip label={label} /> <span class="count">{counts[label]}</span>
-            <span class="visually-hidden"> {LABEL_TEXT[label].name}</span>
+            <button
+              type="button"
+              class="count-filter"
+              aria-pressed={filter === label ? 'true' : 'false'}
+              onClick={() => onFilter(filter === label ? null : label)}
+            >
+              <LabelChip label={label} /> <span class="count">{counts[label]}</span>
+              <span class="visually-hidden"> {LABEL_TEXT[label].name}</span>
+            </button>
           </li>
         ))}
       </ul>
+      {filter ? (
+        <p class="filter-note">
+          Showing {counts[filter]} of {roles.length}.{' '}
+          <button type="button" class="link-button" onClick={() => onFilter(null)}>
+            Show all
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
+import { REVEAL_REQUEST, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
 import { RoleEntry, TabSummary } from '@/lib/messages';
 import {
   loadSettings,
@@ -196,4 +196,19 @@ export function useCopySnapshot(tabId: number | null | undefined): { snapshot: S
     })();
   }, [tabId]);
   return { snapshot, copySnapshot };
+}
+
+/** "Show on page": asks the tab's content script to scroll to a role's listing; false when it could not. */
+export function useReveal(tabId: number | null | undefined): (key: string) => Promise<boolean> {
+  return useCallback(
+    async (key: string) => {
+      if (tabId === null || tabId === undefined) return false;
+      try {
+        return (await browser.tabs.sendMessage(tabId, { ...REVEAL_REQUEST, key })) === true;
+      } catch {
+        return false;
+      }
+    },
+    [tabId],
+  );
 }

@@ -2,6 +2,7 @@ import { hideBadge, showBadge } from '@/components/badge/badge';
 import type { RoleEntry } from '@/lib/messages';
 import type { ClassifyRemote } from '@/lib/page/classify-remote';
 import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
+import { revealElement } from '@/lib/page/reveal';
 import { Scanner } from '@/lib/page/scanner';
 import { readEmbedded } from '@/lib/sites/read-page';
 import { TabRoles, type Known } from '@/lib/page/tab-roles';
@@ -16,6 +17,7 @@ export class PageSession {
   private readonly scanner: Scanner;
   private readonly anchors = new WeakMap<Element, Element>();
   private url: URL | null = null;
+  private detailElement: Element | null = null;
   settled = false;
 
   constructor(
@@ -66,6 +68,18 @@ export class PageSession {
     this.roles.clear();
   }
 
+  /**
+   * Scrolls to the listing of a role (its card before the detail pane, where it is already in
+   * view) and flashes it; false when no element of the page shows it (a job held only as data).
+   */
+  reveal(key: string): boolean {
+    const shown = this.roles.elementsOf(key).filter((element) => this.anchors.has(element));
+    const element = shown.find((e) => e !== this.detailElement) ?? shown[0];
+    if (!element) return false;
+    revealElement(element);
+    return true;
+  }
+
   entries(): RoleEntry[] {
     return this.roles.entries();
   }
@@ -100,6 +114,7 @@ export class PageSession {
   }
 
   private showDetail(detail: DetailRead | null): void {
+    this.detailElement = detail?.element ?? null;
     if (!detail) {
       this.roles.closeDetail();
       this.onChange();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CLASSIFY_REQUEST, COUNT_MESSAGE, isMessageOf, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
+import { CLASSIFY_REQUEST, COUNT_MESSAGE, isMessageOf, REVEAL_REQUEST, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
 import type { TabSummary } from '@/lib/messages';
 import { batchedClassifier } from '@/lib/page/classify-remote';
 import { sanitizeSnapshot } from '@/lib/snapshot/sanitize';
@@ -77,6 +77,10 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessageOf(message, SUMMARY_REQUEST)) return Promise.resolve(summary());
     if (isMessageOf(message, SNAPSHOT_REQUEST)) return Promise.resolve(sanitizeSnapshot(document));
+    if (isMessageOf(message, REVEAL_REQUEST)) {
+      const { key } = message as { key?: unknown };
+      return Promise.resolve(typeof key === 'string' && session !== null && session.reveal(key));
+    }
     return undefined;
   });
   // The event fires before history.pushState has changed location.href: use the URL it carries.

@@ -93,6 +93,11 @@ export class TabRoles {
     return out.sort((a, b) => Number(b.open) - Number(a.open));
   }
 
+  /** The elements on the page that show this job (cards, the detail pane, data holders). */
+  elementsOf(key: string): Element[] {
+    return [...(this.known.get(key)?.elements ?? [])].filter((element) => element.isConnected);
+  }
+
   /** How many labelled jobs still on the page are AI engineering roles (any label but `other`). */
   countAiRoles(): number {
     let count = 0;

@@ -125,6 +125,30 @@ describe('built extension in Chromium', () => {
     await page.close();
   });
 
+  test('"Show on page" in the popup scrolls the tab to that card and flashes it', async () => {
+    const page = await h.openPage(LINKEDIN_SEARCH_URL);
+    // Instant scrolling (as for people who ask for less motion): the flash is still running when checked.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-rolelens-job][data-rolelens-label]').length >= n, CARDS, { timeout: 15000 });
+    const far = CARDS - 3;
+    const marked = `[data-rolelens-job*="${jobId(far)}"]`;
+    const inView = (sel) => {
+      const r = document.querySelector(sel).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    };
+    assert.equal(await page.evaluate(inView, marked), false, 'the card starts below the fold');
+    const popup = await h.openPopup(await h.tabIdOf(page));
+    await popup.getByRole('button', { name: new RegExp(`^${role(far).title}`) }).click({ timeout: 10000 });
+    await popup.getByRole('button', { name: 'Show on page' }).click();
+    await page
+      .waitForFunction(inView, marked, { timeout: 5000 })
+      .catch(async () => assert.fail(`card ${far} was not scrolled into view (scrollY ${await page.evaluate(() => scrollY)})`));
+    assert.equal(await page.$eval(marked, (el) => el.getAnimations().length), 1, 'the card flashes');
+    assert.equal(await popup.locator('.reveal [role="status"]').textContent(), '');
+    await popup.close();
+    await page.close();
+  });
+
   test('the toolbar badge counts the tab\'s AI roles', async () => {
     const page = await h.openPage(LINKEDIN_SEARCH_URL);
     await page.waitForFunction((n) => document.querySelectorAll('[data-rolelens-job][data-rolelens-label]').length >= n, CARDS, { timeout: 15000 });

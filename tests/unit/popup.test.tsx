@@ -171,6 +171,60 @@ describe('roles', () => {
     expect(mounted.el.querySelector('.detail h2')?.textContent).toBe('ML Engineer');
   });
 
+  it('shows only one label\'s roles while its count is pressed, and all again on a second press', () => {
+    const { el } = view({ tab: ready });
+    const titles = () => Array.from(el.querySelectorAll('button.role .role-title')).map((t) => t.textContent);
+    const platform = byText(el, 'button.count-filter', 'Platform AI')!;
+    expect(platform.getAttribute('aria-pressed')).toBe('false');
+    click(platform);
+    expect(titles()).toEqual(['ML Engineer', 'Research Engineer']);
+    expect(byText(el, 'button.count-filter', 'Platform AI')?.getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelector('.filter-note')?.textContent).toContain('Showing 2 of 4.');
+    // The counts stay those of the whole page.
+    expect(el.querySelector('.counts-total')?.textContent).toBe('4 roles found on this page');
+    click(byText(el, 'button.count-filter', 'Platform AI'));
+    expect(titles()).toHaveLength(4);
+    expect(el.querySelector('.filter-note')).toBeNull();
+  });
+
+  it('selects the first listed role of the chosen label, and "Show all" ends the filter', () => {
+    const { el } = view({ tab: ready });
+    click(byText(el, 'button.count-filter', 'Forward-deployed'));
+    expect(el.querySelector('.detail h2')?.textContent).toBe('Solutions Engineer');
+    expect(el.querySelector('button.role[aria-current="true"]')?.textContent).toContain('Solutions Engineer');
+    click(byText(el, 'button.link-button', 'Show all'));
+    expect(el.querySelectorAll('button.role')).toHaveLength(4);
+    // The role chosen through the filter stays chosen.
+    expect(el.querySelector('.detail h2')?.textContent).toBe('Solutions Engineer');
+  });
+
+  it('drops the filter when its label has left the page', () => {
+    const mounted = view({ tab: ready });
+    click(byText(mounted.el, 'button.count-filter', 'Other'));
+    expect(mounted.el.querySelectorAll('button.role')).toHaveLength(1);
+    const rest = roles.filter((r) => r.classification.label !== 'other');
+    mounted.rerender(<PopupView {...mounted.props} tab={{ status: 'ready', summary: summary({ roles: rest }) }} />);
+    expect(mounted.el.querySelectorAll('button.role')).toHaveLength(3);
+    expect(mounted.el.querySelector('button.count-filter[aria-pressed="true"]')).toBeNull();
+  });
+
+  it('"Show on page" asks the tab to show the selected role, and says when it has left the page', async () => {
+    const onReveal = vi.fn(async (key: string) => key === 'lever:b');
+    const { el } = view({ tab: ready, onReveal });
+    click(byText(el, 'button', 'Show on page'));
+    expect(onReveal).toHaveBeenCalledWith('lever:b');
+    await act(async () => {});
+    expect(el.querySelector('.reveal [role="status"]')?.textContent).toBe('');
+    click(byText(el, 'button.role', 'Research Engineer'));
+    click(byText(el, 'button', 'Show on page'));
+    expect(onReveal).toHaveBeenLastCalledWith('lever:d');
+    await act(async () => {});
+    expect(el.querySelector('.reveal [role="status"]')?.textContent).toContain('no longer on the page');
+    // Another role starts without the message.
+    click(byText(el, 'button.role', 'ML Engineer'));
+    expect(el.querySelector('.reveal [role="status"]')?.textContent).toBe('');
+  });
+
   it('renders hostile page text as text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { el } = view({
@@ -217,10 +271,13 @@ describe('analyze this page', () => {
       tab: { status: 'unsupported' },
       analysis: { status: 'done', roles: [role({ id: 'j', title: 'AI Deployment Engineer', label: 'forward-deployed', open: true })] },
       onAnalyze: vi.fn(),
+      onReveal: vi.fn(async () => true),
     });
     expect(el.textContent).not.toContain('Not a supported site');
     expect(el.querySelector('.detail h2')?.textContent).toBe('AI Deployment Engineer');
     expect(el.textContent).toContain('Forward-deployed engineering');
+    // No content script runs there to scroll to it.
+    expect(byText(el, 'button', 'Show on page')).toBeUndefined();
   });
 });
 
