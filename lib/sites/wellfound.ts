@@ -4,6 +4,7 @@ import { headingFor, pickPageJob, readJobPostingJsonLd } from './jsonld';
 
 // Wellfound (formerly AngelList Talent) has no stable classes: jobs are links to /jobs/<id>-slug,
 // grouped under company blocks that start with [data-testid="startup-header"].
+// Real 2026 job pages: sarthakjain004/headstart tests/fixtures/wellfound_job_detail_{no_jsonld,jsonld}.html.
 
 const JOB_PATH = /\/jobs\/(\d+)(?:-[^/?#]*)?\/?$/;
 const COMPANY_HEADER = '[data-testid="startup-header"]';
@@ -15,7 +16,16 @@ const COMPANY_HEADER = '[data-testid="startup-header"]';
 const STARTUP_RESULT = '[data-test="StartupResult"]';
 /** Inside an open job (its page or its dialog): the description, and the company's name. */
 const JOB_DESCRIPTIONS = ['[data-test="JobDescription"]', '[data-testid="job-description"]', '#job-description'];
-const JOB_COMPANIES = ['[data-test="StartupLink"]', `${COMPANY_HEADER} h2`, 'a[href*="/company/"] h2', 'a[href*="/company/"]'];
+const JOB_COMPANIES = [
+  '[data-test="StartupLink"]',
+  `${COMPANY_HEADER} h2`,
+  // 2026 job pages: "About the company" names it in an h3 (the first company link above holds only the avatar).
+  `${COMPANY_HEADER} h3`,
+  'a[href*="/company/"] h2',
+  'a[href*="/company/"]',
+];
+/** 2026 job pages: the place among "pay | place | type" under the title, the item that links to it. */
+const PLACE_LINK = 'a[href^="/location/"], a[href="/remote"], a[href^="/remote/"]';
 /** A meta item that is pay, equity or experience, not a place. */
 const NOT_A_PLACE = /[$€£₹]|\d\s*%|\bequity\b|\bof exp\b|\byears?\b/i;
 /** The "+2" chip after a location that stands for more locations. */
@@ -132,6 +142,21 @@ function readDialogJob(page: PageContext): DetailRead | null {
   };
 }
 
+/** "Remote (Canada)" from `<h1>…</h1><ul><li>$150k</li><li>| Remote (<a href="/remote">Canada</a>)</li>…</ul>`. */
+function placeUnderTitle(heading: Element | null): string | undefined {
+  const list = heading?.nextElementSibling;
+  if (list?.tagName !== 'UL') return undefined;
+  for (const item of list.children) {
+    if (item.tagName !== 'LI' || !item.querySelector(PLACE_LINK)) continue;
+    const place = squish(blockText(item, 500).replace(/\n/g, ' '))
+      .replace(/^\|\s*/, '')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')');
+    if (place) return place;
+  }
+  return undefined;
+}
+
 /** The job page: the rendered header first, its schema.org JSON-LD for what the DOM lacks. */
 function readJobPage(page: PageContext): DetailRead | null {
   const id = JOB_PATH.exec(page.url.pathname)?.[1];
@@ -149,7 +174,7 @@ function readJobPage(page: PageContext): DetailRead | null {
     id,
     title,
     company: firstText(container, JOB_COMPANIES) ?? ld?.company,
-    location: firstText(container, ['[data-test="JobLocations"]']) ?? ld?.location,
+    location: firstText(container, ['[data-test="JobLocations"]']) ?? placeUnderTitle(heading) ?? ld?.location,
     url: page.url.href,
     element,
     badgeAnchor: heading ?? undefined,

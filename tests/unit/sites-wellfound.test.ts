@@ -93,6 +93,26 @@ describe('wellfound job page with its description only in JSON-LD', () => {
   });
 });
 
+describe('wellfound job page, 2026 layout without JSON-LD', () => {
+  const page = load('job-page-2026-no-jsonld.html', 'https://wellfound.com/jobs/4400001-inference-platform-engineer');
+
+  it('reads the employer from the company block and the place from the items under the title', () => {
+    const detail = readPage(wellfound, page).detail!;
+    expect(detail).toMatchObject({
+      id: '4400001',
+      title: 'Inference Platform Engineer',
+      company: 'Tidewater Bookings',
+      location: 'Remote (Canada)',
+      description: 'Run the model-serving fleet behind our booking assistant.\nOwn GPU scheduling and autoscaling',
+    });
+    expect(detail.badgeAnchor!.tagName).toBe('H1');
+  });
+
+  it('lists no cards (Apply is a button, the nav links to /jobs only)', () => {
+    expect(readPage(wellfound, page).cards).toEqual([]);
+  });
+});
+
 describe('wellfound job opened in a dialog over the job search', () => {
   const page = load('jobs-search-dialog.html', 'https://wellfound.com/jobs?job_listing_slug=5200002-applied-ml-engineer');
 
