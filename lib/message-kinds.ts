@@ -24,6 +24,8 @@ export function isMessageOf(message: unknown, kind: { readonly type: string }): 
 
 /**
  * Popup → content script: `{ ...REVEAL_REQUEST, key }` scrolls the listing of that role (its
- * RoleEntry key) into view and flashes an outline round it; answered true when it was shown.
+ * RoleEntry key) into view and flashes an outline round it. Answered with a RevealResult.
  */
 export const REVEAL_REQUEST = { type: 'rolelens:reveal' } as const;
+/** 'data-only': the page holds the job only as data, with no listing element to show. */
+export type RevealResult = 'shown' | 'data-only' | 'gone';

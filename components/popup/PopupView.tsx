@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { RevealResult } from '@/lib/message-kinds';
 import type { Label } from '@/lib/schema';
 import type { Settings } from '@/lib/settings';
 import type { TabSummary } from '@/lib/messages';
@@ -23,10 +24,10 @@ export interface PopupViewProps {
   snapshot?: SnapshotState;
   onCopySnapshot?(): void;
   /** "Show on page" for the roles the tab's content script found; no button when absent. */
-  onReveal?(key: string): Promise<boolean>;
+  onReveal?(key: string): Promise<RevealResult>;
 }
 
-function Roles({ summary, onReveal }: { summary: TabSummary; onReveal?(key: string): Promise<boolean> }) {
+function Roles({ summary, onReveal }: { summary: TabSummary; onReveal?(key: string): Promise<RevealResult> }) {
   const roles = orderRoles(summary.roles);
   const [chosen, setChosen] = useState<string | null>(null);
   const [filter, setFilter] = useState<Label | null>(null);

@@ -1,3 +1,4 @@
+import type { RevealResult } from '@/lib/message-kinds';
 import type { RoleEntry } from '@/lib/messages';
 import type { Evidence } from '@/lib/schema';
 import { useState } from 'preact/hooks';
@@ -21,20 +22,26 @@ export function topEvidence(evidence: readonly Evidence[]): Evidence[] {
     .slice(0, MAX_EVIDENCE);
 }
 
-/** Scrolls the page to the role's listing; says so when the listing has left the page. */
-function RevealButton({ onReveal }: { onReveal(): Promise<boolean> }) {
-  const [gone, setGone] = useState(false);
+const REVEAL_FAILURE: Record<RevealResult, string> = {
+  shown: '',
+  'data-only': ' This role is in the page’s data only: there is no listing to show.',
+  gone: ' This listing is no longer on the page.',
+};
+
+/** Scrolls the page to the role's listing; says why when it cannot. */
+function RevealButton({ onReveal }: { onReveal(): Promise<RevealResult> }) {
+  const [result, setResult] = useState<RevealResult>('shown');
   return (
     <p class="reveal">
-      <button type="button" class="secondary" onClick={() => void onReveal().then((shown) => setGone(!shown))}>
+      <button type="button" class="secondary" onClick={() => void onReveal().then(setResult)}>
         Show on page
       </button>
-      <span role="status">{gone ? ' This listing is no longer on the page.' : ''}</span>
+      <span role="status">{REVEAL_FAILURE[result]}</span>
     </p>
   );
 }
 
-export function RoleDetail({ role, onReveal }: { role: RoleEntry; onReveal?(key: string): Promise<boolean> }) {
+export function RoleDetail({ role, onReveal }: { role: RoleEntry; onReveal?(key: string): Promise<RevealResult> }) {
   const { label, confidence, evidence } = role.classification;
   const text = LABEL_TEXT[label];
   const phrases = topEvidence(evidence);

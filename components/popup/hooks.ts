@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { REVEAL_REQUEST, SNAPSHOT_REQUEST, SUMMARY_REQUEST } from '@/lib/message-kinds';
+import { REVEAL_REQUEST, SNAPSHOT_REQUEST, SUMMARY_REQUEST, type RevealResult } from '@/lib/message-kinds';
 import { RoleEntry, TabSummary } from '@/lib/messages';
 import {
   loadSettings,
@@ -198,15 +198,18 @@ export function useCopySnapshot(tabId: number | null | undefined): { snapshot: S
   return { snapshot, copySnapshot };
 }
 
-/** "Show on page": asks the tab's content script to scroll to a role's listing; false when it could not. */
-export function useReveal(tabId: number | null | undefined): (key: string) => Promise<boolean> {
+const REVEAL_RESULTS: readonly RevealResult[] = ['shown', 'data-only', 'gone'];
+
+/** "Show on page": asks the tab's content script to scroll to a role's listing. */
+export function useReveal(tabId: number | null | undefined): (key: string) => Promise<RevealResult> {
   return useCallback(
     async (key: string) => {
-      if (tabId === null || tabId === undefined) return false;
+      if (tabId === null || tabId === undefined) return 'gone';
       try {
-        return (await browser.tabs.sendMessage(tabId, { ...REVEAL_REQUEST, key })) === true;
+        const reply: unknown = await browser.tabs.sendMessage(tabId, { ...REVEAL_REQUEST, key });
+        return REVEAL_RESULTS.find((result) => result === reply) ?? 'gone';
       } catch {
-        return false;
+        return 'gone';
       }
     },
     [tabId],

@@ -1,4 +1,5 @@
 import { hideBadge, showBadge } from '@/components/badge/badge';
+import type { RevealResult } from '@/lib/message-kinds';
 import type { RoleEntry } from '@/lib/messages';
 import type { ClassifyRemote } from '@/lib/page/classify-remote';
 import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
@@ -68,16 +69,14 @@ export class PageSession {
     this.roles.clear();
   }
 
-  /**
-   * Scrolls to the listing of a role (its card before the detail pane, where it is already in
-   * view) and flashes it; false when no element of the page shows it (a job held only as data).
-   */
-  reveal(key: string): boolean {
-    const shown = this.roles.elementsOf(key).filter((element) => this.anchors.has(element));
-    const element = shown.find((e) => e !== this.detailElement) ?? shown[0];
-    if (!element) return false;
+  /** Scrolls to the listing of a role (its card before the detail pane, already in view) and flashes it. */
+  reveal(key: string): RevealResult {
+    const elements = this.roles.elementsOf(key);
+    const listings = elements.filter((element) => this.anchors.has(element));
+    const element = listings.find((e) => e !== this.detailElement) ?? listings[0];
+    if (!element) return elements.length > 0 ? 'data-only' : 'gone';
     revealElement(element);
-    return true;
+    return 'shown';
   }
 
   entries(): RoleEntry[] {

@@ -79,7 +79,7 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
     if (isMessageOf(message, SNAPSHOT_REQUEST)) return Promise.resolve(sanitizeSnapshot(document));
     if (isMessageOf(message, REVEAL_REQUEST)) {
       const { key } = message as { key?: unknown };
-      return Promise.resolve(typeof key === 'string' && session !== null && session.reveal(key));
+      return Promise.resolve(typeof key === 'string' && session ? session.reveal(key) : 'gone');
     }
     return undefined;
   });

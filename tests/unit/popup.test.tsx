@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
+import type { RevealResult } from '@/lib/message-kinds';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ARTICLE, TRADEOFFS } from '@/lib/tradeoffs';
 import { SITES, byText, click, mount, role, summary } from '@/components/popup/test-helpers';
@@ -208,8 +209,9 @@ describe('roles', () => {
     expect(mounted.el.querySelector('button.count-filter[aria-pressed="true"]')).toBeNull();
   });
 
-  it('"Show on page" asks the tab to show the selected role, and says when it has left the page', async () => {
-    const onReveal = vi.fn(async (key: string) => key === 'lever:b');
+  it('"Show on page" asks the tab to show the selected role, and says why when it cannot', async () => {
+    const results: Record<string, RevealResult> = { 'lever:b': 'shown', 'lever:d': 'gone', 'lever:a': 'data-only' };
+    const onReveal = vi.fn(async (key: string) => results[key]);
     const { el } = view({ tab: ready, onReveal });
     click(byText(el, 'button', 'Show on page'));
     expect(onReveal).toHaveBeenCalledWith('lever:b');
@@ -221,8 +223,11 @@ describe('roles', () => {
     await act(async () => {});
     expect(el.querySelector('.reveal [role="status"]')?.textContent).toContain('no longer on the page');
     // Another role starts without the message.
-    click(byText(el, 'button.role', 'ML Engineer'));
+    click(byText(el, 'button.role', 'Solutions Engineer'));
     expect(el.querySelector('.reveal [role="status"]')?.textContent).toBe('');
+    click(byText(el, 'button', 'Show on page'));
+    await act(async () => {});
+    expect(el.querySelector('.reveal [role="status"]')?.textContent).toContain('in the page’s data only');
   });
 
   it('renders hostile page text as text, never as markup', () => {
@@ -271,7 +276,7 @@ describe('analyze this page', () => {
       tab: { status: 'unsupported' },
       analysis: { status: 'done', roles: [role({ id: 'j', title: 'AI Deployment Engineer', label: 'forward-deployed', open: true })] },
       onAnalyze: vi.fn(),
-      onReveal: vi.fn(async () => true),
+      onReveal: vi.fn(async (): Promise<RevealResult> => 'shown'),
     });
     expect(el.textContent).not.toContain('Not a supported site');
     expect(el.querySelector('.detail h2')?.textContent).toBe('AI Deployment Engineer');

@@ -4,7 +4,8 @@ import { classify } from '@/lib/classify';
 import { revealElement } from '@/lib/page/reveal';
 import type { SiteAdapter } from '@/lib/sites/types';
 
-// Cards are <li data-job="ID"><a class="title">TITLE</a></li>; the open job is <section id="pane">.
+// Cards are <li data-job="ID"><a class="title">TITLE</a></li>; the open job is <section id="pane">;
+// jobs with no card are data in <script id="jobs">[{"id","title"}]</script>.
 const site: SiteAdapter = {
   id: 'test',
   name: 'Test',
@@ -24,6 +25,10 @@ const site: SiteAdapter = {
     const id = pane?.getAttribute('data-job');
     const title = pane?.querySelector('h2')?.textContent;
     return pane && id && title ? { id, title, element: pane, description: pane.querySelector('p')?.textContent ?? undefined } : null;
+  },
+  embeddedJobs({ document }) {
+    const holder = document.getElementById('jobs');
+    return holder ? (JSON.parse(holder.textContent ?? '[]') as { id: string; title: string }[]).map((job) => ({ element: holder, job })) : [];
   },
 };
 
@@ -85,12 +90,12 @@ describe('PageSession.reveal', () => {
     </ul>
     <section id="pane" data-job="2"><h2>Machine Learning Engineer</h2><p>You will train and serve our models.</p></section>`;
     const s = await session();
-    expect(s.reveal('test:2')).toBe(true);
+    expect(s.reveal('test:2')).toBe('shown');
     expect(scrolled.map((x) => x.element)).toEqual([document.querySelector('li[data-job="2"]')]);
     s.stop();
   });
 
-  it('scrolls to the pane when no card shows the job, and answers false for a job not on the page', async () => {
+  it('scrolls to the pane when no card shows the job, and says "gone" for a job not on the page', async () => {
     spyOnMotion();
     document.body.innerHTML = `<ul>
       <li data-job="1"><a class="title">Forward Deployed Engineer</a></li>
@@ -98,13 +103,28 @@ describe('PageSession.reveal', () => {
     </ul>
     <section id="pane" data-job="9"><h2>Machine Learning Engineer</h2><p>You will train and serve our models.</p></section>`;
     const s = await session();
-    expect(s.reveal('test:9')).toBe(true);
+    expect(s.reveal('test:9')).toBe('shown');
     expect(scrolled.map((x) => x.element)).toEqual([document.getElementById('pane')]);
     document.querySelector('li[data-job="1"]')!.remove();
-    expect(s.reveal('test:1')).toBe(false);
-    expect(s.reveal('test:404')).toBe(false);
-    expect(s.reveal('other-site:2')).toBe(false);
+    expect(s.reveal('test:1')).toBe('gone');
+    expect(s.reveal('test:404')).toBe('gone');
+    expect(s.reveal('other-site:2')).toBe('gone');
     expect(scrolled).toHaveLength(1);
+    s.stop();
+  });
+
+  it('says "data-only" for a job the page holds only as data, and scrolls nowhere', async () => {
+    spyOnMotion();
+    document.body.innerHTML = `<ul>
+      <li data-job="1"><a class="title">Forward Deployed Engineer</a></li>
+      <li data-job="2"><a class="title">Accountant</a></li>
+    </ul>
+    <section id="pane" data-job="9"><h2>Machine Learning Engineer</h2><p>You will train and serve our models.</p></section>
+    <script id="jobs" type="application/json">[{"id":"77","title":"AI Deployment Engineer"}]</script>`;
+    const s = await session();
+    await vi.waitFor(() => expect(s.entries().map((e) => e.key)).toContain('test:77'));
+    expect(s.reveal('test:77')).toBe('data-only');
+    expect(scrolled).toEqual([]);
     s.stop();
   });
 });
