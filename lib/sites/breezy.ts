@@ -1,6 +1,7 @@
 // Real markup: board li.position cards from mikesullivan63/job-search backend/boards/processors/breezy.js (a live board quoted) and BRENMA/gnvportcos goWrench.py;
-// job page (div.banner h1 + ul.meta, div#description) from armfahim/Job-Harvester src/test/java/io/naztech/jobharvestar/scraper/TestFirstCircle.java.
-import { blockText, firstMatch, oneLine } from '../dom/text';
+// job page (div.banner h1 + ul.meta, div#description) from armfahim/Job-Harvester src/test/java/io/naztech/jobharvestar/scraper/TestFirstCircle.java;
+// apply page (the same banner, the position as JSON in data-position) from 17nbist/jobApplier test/fixtures/breezyhr.html.
+import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -18,17 +19,22 @@ function isPortal(url: URL): boolean {
   return !!company && !company.includes('.') && !RESERVED_HOSTS.has(company);
 }
 
-function isJobPage(url: URL): boolean {
+/** The position segment of /p/ID-slug or its application form /p/ID-slug/apply. */
+function positionSegment(url: URL): string | undefined {
   const [p, position, ...rest] = url.pathname.split('/').filter(Boolean);
-  if (!p) return true; // the portal's home page lists its positions
-  return p === 'p' && !!position && !rest.length && POSITION_SEGMENT.test(position);
+  const page = rest.length === 0 || (rest.length === 1 && rest[0] === 'apply');
+  return p === 'p' && position && page && POSITION_SEGMENT.test(position) ? position : undefined;
+}
+
+function isJobPage(url: URL): boolean {
+  if (url.pathname.split('/').filter(Boolean).length === 0) return true; // the portal's home page lists its positions
+  return positionSegment(url) !== undefined;
 }
 
 /** The position id in /p/ID-slug (lower case, as the site writes it), the site's own job id. */
 function positionIdOf(url: URL | undefined): string | undefined {
-  if (!url || !isPortal(url)) return undefined;
-  const [p, position, ...rest] = url.pathname.split('/').filter(Boolean);
-  return p === 'p' && position && !rest.length ? POSITION_SEGMENT.exec(position)?.[1].toLowerCase() : undefined;
+  const position = url && isPortal(url) ? positionSegment(url) : undefined;
+  return position ? POSITION_SEGMENT.exec(position)?.[1].toLowerCase() : undefined;
 }
 
 /** The posting's JSON-LD company where there is one, else the portal's subdomain ("pinecrest-robotics"). */
@@ -64,6 +70,23 @@ function descriptionText(root: Element): string | undefined {
   return parts.join('\n') || undefined;
 }
 
+/** The position as the apply page's app holds it (`data-position` JSON): its description and company. */
+function positionData(doc: Document, id: string): { description?: string; company?: string } {
+  const raw = doc.querySelector('[data-position]')?.getAttribute('data-position');
+  if (!raw || raw.length > 2_000_000) return {};
+  try {
+    const position: unknown = JSON.parse(raw);
+    if (typeof position !== 'object' || position === null || (position as { _id?: unknown })._id !== id) return {};
+    const { description, company } = position as { description?: unknown; company?: { name?: unknown } };
+    return {
+      description: typeof description === 'string' ? htmlToText(description, doc) || undefined : undefined,
+      company: typeof company?.name === 'string' ? squish(company.name) || undefined : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const id = positionIdOf(page.url);
@@ -74,14 +97,16 @@ function detail(page: PageContext): DetailRead | null {
   const title = oneLine(heading) || jsonJob?.title;
   if (!title) return null;
   const body = firstMatch(doc, ['#description', '.description']);
-  const description = (body && descriptionText(body)) || jsonJob?.description;
+  const data = body ? {} : positionData(doc, id);
+  const description = (body && descriptionText(body)) || data.description || jsonJob?.description;
   return {
     id,
     title,
-    company: companyOf(page, jsonJob?.company),
+    company: companyOf(page, jsonJob?.company ?? data.company),
     location: oneLine(banner?.querySelector('li.location')) || jsonJob?.location,
     description: description || undefined,
-    url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '')}`,
+    // The position's own page, also from its application form.
+    url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '').replace(/\/apply$/, '')}`,
     element: banner ?? heading ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
@@ -98,11 +123,12 @@ export const breezy: SiteAdapter = {
     'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer',
     'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20',
     'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer?source=linkedin',
+    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer/apply',
   ],
   nonJobExampleUrls: [
     'https://www.breezy.hr/',
     'https://app.breezy.hr/signin',
-    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer/apply',
+    'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer/apply/confirmation',
     'https://pinecrest-robotics.breezy.hr/p/not-a-position',
     'https://pinecrest-robotics.breezy.hr/json',
   ],

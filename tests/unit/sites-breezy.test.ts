@@ -64,6 +64,30 @@ describe('breezy position page', () => {
     });
   });
 
+  it('reads the application form page: the banner, and the description and company from its data-position', () => {
+    const page = loadFixture('breezy', 'apply.html', `${JOB}/apply`);
+    const { cards, detail } = readPage(breezy, page);
+    expect(cards).toEqual([]);
+    expect(detail).toMatchObject({
+      id: '3c9a1e7b5d20',
+      title: 'Perception Engineer',
+      company: 'Pinecrest Robotics Ltd.',
+      location: 'Vancouver, BC',
+      url: JOB,
+      description: 'Pinecrest Robotics builds autonomous tractors for orchards.\nFuse lidar and camera data.\nTrain our perception models on field data.',
+    });
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('.banner h1'));
+    expect(page.document.querySelector('img[onerror]')).toBeNull();
+  });
+
+  it('ignores another position\'s data-position and broken JSON there', () => {
+    const banner = '<div class="banner"><h1>Perception Engineer</h1></div>';
+    const other = `<div data-position='{"_id":"ffffffffffff","description":"<p>Sell things.</p>","company":{"name":"Elsewhere"}}'>${banner}</div>`;
+    expect(breezy.detail!(pageFromHtml(other, `${JOB}/apply`))).toMatchObject({ company: 'Pinecrest Robotics', description: undefined });
+    const broken = `<div data-position='{"_id":"3c9a1e7b5d20",'>${banner}</div>`;
+    expect(breezy.detail!(pageFromHtml(broken, `${JOB}/apply`))).toMatchObject({ title: 'Perception Engineer', description: undefined });
+  });
+
   it('finds nothing, without error, on an empty page, an empty board or broken JSON-LD', () => {
     expect(readPage(breezy, pageFromHtml('', JOB))).toEqual({ cards: [], detail: null });
     const empty = `<div class="positions-container"><ul class="positions"></ul></div>`;
