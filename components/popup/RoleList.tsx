@@ -37,6 +37,7 @@ export function LabelCounts({ roles, filter, onFilter }: LabelCountsProps) {
               type="button"
               class="count-filter"
               aria-pressed={filter === label ? 'true' : 'false'}
+              title={filter === label ? 'Show all roles' : `Show only ${LABEL_TEXT[label].short} roles`}
               onClick={() => onFilter(filter === label ? null : label)}
             >
               <LabelChip label={label} /> <span class="count">{counts[label]}</span>
