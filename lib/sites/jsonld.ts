@@ -1,8 +1,9 @@
 import { htmlToText, squish } from '../dom/text';
+import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromPath } from './page-meta';
 import type { DetailRead, PageContext, SiteAdapter } from './types';
 
-/** One schema.org JobPosting as found in a page's JSON-LD, as plain text fields. */
+/** One schema.org JobPosting as found in a page's JSON-LD (or microdata), as plain text fields. */
 export interface JsonLdJob {
   id?: string;
   title: string;
@@ -38,8 +39,14 @@ function plain(value: Json, doc: Document, maxChars = 2000): string | undefined 
   return squish(text) || undefined;
 }
 
-function nameOf(value: Json, doc: Document): string | undefined {
-  for (const item of asArray(value)) {
+/** A node given only as a reference (`{"@id": "…#org"}`) is looked up among the block's nodes. */
+type Resolve = (value: Json) => Json;
+const isReference = (value: Json): value is JsonObject =>
+  isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).every((key) => key === '@id' || key === '@type');
+
+function nameOf(value: Json, doc: Document, resolve: Resolve): string | undefined {
+  for (const ref of asArray(value)) {
+    const item = resolve(ref);
     const name = isObject(item) ? plain(item.name, doc) ?? plain(item.legalName, doc) : plain(item, doc);
     if (name) return name;
   }
@@ -63,7 +70,7 @@ function addressText(address: Json, doc: Document): string | undefined {
   return parts.join(', ') || plain(address.name, doc) || plain(address.streetAddress, doc);
 }
 
-function locationOf(job: JsonObject, doc: Document): string | undefined {
+function locationOf(job: JsonObject, doc: Document, resolve: Resolve): string | undefined {
   const places: string[] = [];
   const add = (text: string | undefined) => {
     if (text && !places.includes(text)) places.push(text);
@@ -76,12 +83,13 @@ function locationOf(job: JsonObject, doc: Document): string | undefined {
       .join(', ');
     add(where ? `Remote (${where})` : 'Remote');
   }
-  for (const place of asArray(job.jobLocation).slice(0, 20)) {
+  for (const ref of asArray(job.jobLocation).slice(0, 20)) {
+    const place = resolve(ref);
     if (!isObject(place)) {
       add(plain(place, doc));
       continue;
     }
-    const addresses = asArray(place.address);
+    const addresses = asArray(resolve(place.address));
     if (!addresses.length) add(plain(place.name, doc));
     for (const address of addresses.slice(0, 20)) add(addressText(address, doc));
   }
@@ -96,13 +104,13 @@ function identifierOf(value: Json, doc: Document): string | undefined {
   return undefined;
 }
 
-function toJob(node: JsonObject, doc: Document): JsonLdJob | null {
+function toJob(node: JsonObject, doc: Document, resolve: Resolve): JsonLdJob | null {
   const title = plain(node.title, doc, 500) ?? plain(node.name, doc, 500);
   if (!title) return null;
   const job: JsonLdJob = { title };
   const id = identifierOf(node.identifier, doc);
-  const company = nameOf(node.hiringOrganization, doc);
-  const location = locationOf(node, doc);
+  const company = nameOf(node.hiringOrganization, doc, resolve);
+  const location = locationOf(node, doc, resolve);
   const description = typeof node.description === 'string' ? squishLines(htmlToText(node.description, doc)) : undefined;
   const url = typeof node.url === 'string' ? absoluteUrl(node.url, doc.URL)?.href : undefined;
   if (id) job.id = id;
@@ -115,32 +123,83 @@ function toJob(node: JsonObject, doc: Document): JsonLdJob | null {
 
 const squishLines = (text: string) => text.split('\n').map(squish).filter(Boolean).join('\n') || undefined;
 
-/** Collects JobPosting objects from one parsed block: arrays, @graph, ItemList items, nested values. */
+/**
+ * Collects JobPosting objects from one parsed block: arrays, @graph, ItemList items, nested values.
+ * References by "@id" (a @graph's Organization named once, as on BrighterMonday or Jobberman) are
+ * resolved within the block.
+ */
 function collect(root: Json, doc: Document, jobs: JsonLdJob[]): void {
+  const postings: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
   let visited = 0;
   const visit = (node: Json, depth: number): void => {
-    if (jobs.length >= MAX_JOBS || visited++ > MAX_NODES_VISITED || depth > MAX_DEPTH) return;
+    if (postings.length >= MAX_JOBS || visited++ > MAX_NODES_VISITED || depth > MAX_DEPTH) return;
     if (Array.isArray(node)) {
       for (const item of node) visit(item, depth + 1);
       return;
     }
     if (!isObject(node)) return;
+    if (typeof node['@id'] === 'string' && !isReference(node)) byId.set(node['@id'], node);
     if (isJobPosting(node)) {
-      const job = toJob(node, doc);
-      if (job) jobs.push(job);
+      postings.push(node);
       return;
     }
     for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) visit(value, depth + 1);
   };
   visit(root, 0);
+  const resolve: Resolve = (value) => (isReference(value) ? byId.get(value['@id'] as string) ?? value : value);
+  for (const node of postings) {
+    const job = toJob(node, doc, resolve);
+    if (job) jobs.push(job);
+  }
+}
+
+// Wrappers that old HTML/XHTML habits leave around a block: <!-- -->, <![CDATA[ ]]> (also behind // or /* */).
+const LEADING_WRAPPER = /^(?:<!--|<!\[CDATA\[|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/)\s*/;
+const TRAILING_WRAPPER = /\s*(?:-->|\]\]>|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/|\/\/\s*-->|;)$/;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A block JSON.parse rejects but pages ship and lenient parsers read: a leading BOM, comment or CDATA
+ * wrappers, a trailing ";", raw control characters inside strings. One linear pass; never eval.
+ */
+// Seen in: extruct's jsonld.py and issues #84, #109; cryptocurrencyjobs.co (strelov1/freehire#1746); wikimedia/html-metadata#79.
+function repairJson(text: string): string {
+  let s = text.trim(); // also drops a BOM: U+FEFF is whitespace to JavaScript, not to JSON
+  for (let i = 0; i < 3; i++) s = s.replace(LEADING_WRAPPER, '');
+  for (let i = 0; i < 3; i++) s = s.slice(0, -32) + s.slice(-32).replace(TRAILING_WRAPPER, '');
+  const out: string[] = [];
+  let inString = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inString && c === 0x5c) i++; // backslash: skip the escaped character
+    else if (c === 0x22) inString = !inString;
+    else if (inString && c < 0x20) {
+      out.push(s.slice(start, i), ESCAPES[s[i]] ?? `\\u${c.toString(16).padStart(4, '0')}`);
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.join('');
+}
+
+function parseBlock(text: string): Json {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return JSON.parse(repairJson(text));
+  }
 }
 
 const cache = new WeakMap<Element, { text: string; jobs: JsonLdJob[] }>();
 
 /**
- * Every schema.org JobPosting in the page's JSON-LD blocks, in document order. Broken blocks are
- * skipped; work is bounded (blocks parsed, size, nodes visited, jobs returned). Results per block are
- * cached, so calling this on every page change is cheap while the blocks stay the same.
+ * Every schema.org JobPosting in the page's JSON-LD blocks, in document order; when there is none,
+ * those in its microdata (a page describing its jobs both ways is read from its JSON-LD only, so no
+ * job counts twice). Blocks with common defects are repaired, broken ones skipped; work is bounded
+ * (blocks parsed, size, nodes visited, jobs returned). Results per block are cached, so calling this
+ * on every page change is cheap while the blocks stay the same.
  */
 export function readJobPostingJsonLd(doc: Document): JsonLdJob[] {
   const jobs: JsonLdJob[] = [];
@@ -156,16 +215,16 @@ export function readJobPostingJsonLd(doc: Document): JsonLdJob[] {
       if (parsed++ >= MAX_BLOCKS_PARSED) break;
       const found: JsonLdJob[] = [];
       try {
-        collect(JSON.parse(text), doc, found);
+        collect(parseBlock(text), doc, found);
       } catch {
-        // Broken JSON: this block says nothing; the others still count.
+        // Broken beyond repair: this block says nothing; the others still count.
       }
       cache.set(script, { text, jobs: found });
       jobs.push(...found);
     }
     if (jobs.length >= MAX_JOBS) break;
   }
-  return jobs.slice(0, MAX_JOBS);
+  return jobs.length ? jobs.slice(0, MAX_JOBS) : readJobPostingMicrodata(doc);
 }
 
 /** The h1 that shows this title (pages often have a cookie-dialog h1 first), else the first h1. */

@@ -4,6 +4,8 @@ import { readPage } from '../../lib/sites/read-page';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const block = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+const rawBlock = (text: string) => `<script type="application/ld+json">${text}</script>`;
+const JOB = '{"@type": "JobPosting", "title": "Applied AI Engineer", "hiringOrganization": {"name": "Quokka Labs"}}';
 
 describe('readJobPostingJsonLd', () => {
   it('finds a JobPosting inside @graph with a @type array, skipping a broken block before it', () => {
@@ -82,6 +84,184 @@ describe('readJobPostingJsonLd', () => {
     const odd = [null, 3, 'text', { '@type': 'JobPosting', title: 7, hiringOrganization: [null, { name: 'Array Co' }], jobLocation: 'Oslo' }];
     const { document } = pageFromHtml(block(deep) + block(odd), 'https://x.example/');
     expect(readJobPostingJsonLd(document)).toEqual([{ title: '7', company: 'Array Co', location: 'Oslo' }]);
+  });
+});
+
+describe('readJobPostingJsonLd: blocks JSON.parse rejects', () => {
+  it.each([
+    ['raw newlines and tabs inside strings', '{"@type": "JobPosting", "title": "Applied AI\tEngineer", "hiringOrganization": {"name": "Quokka\nLabs"}}'],
+    ['an HTML comment around the JSON', `<!-- ${JOB} -->`],
+    ['a CDATA section around the JSON', `<![CDATA[${JOB}]]>`],
+    ['a CDATA section behind // comments', `\n//<![CDATA[\n${JOB}\n//]]>\n`],
+    ['a CDATA section behind /* */ comments', `/*<![CDATA[*/ ${JOB} /*]]>*/`],
+    ['a trailing semicolon', `${JOB};`],
+    ['a leading byte order mark', `\uFEFF${JOB}`],
+    ['several at once', `\uFEFF<!--\n//<![CDATA[\n${JOB.replace('Labs', 'Labs\n')};\n//]]>\n-->`],
+  ])('recovers %s', (_, text) => {
+    const { document } = pageFromHtml(rawBlock(text), 'https://x.example/');
+    expect(readJobPostingJsonLd(document)).toEqual([{ title: 'Applied AI Engineer', company: 'Quokka Labs' }]);
+  });
+
+  it('reads a CMS page with wrapped blocks and raw line breaks in a description, skipping one still broken', () => {
+    const { document } = loadFixture('jsonld', 'broken-blocks.html', 'https://careers.tallowpine.example/jobs/TP-1187');
+    expect(readJobPostingJsonLd(document)).toEqual([
+      {
+        id: 'TP-1187',
+        title: 'Applied Scientist, Forecasting',
+        company: 'Tallow & Pine',
+        description: 'About the role\nBuild demand forecasts for 400 stores\nShip them to production',
+      },
+      { title: 'Solutions Engineer', company: 'Tallow & Pine', location: 'Bristol, GB' },
+    ]);
+  });
+
+  it('leaves escapes, and text that looks like a wrapper inside strings, alone', () => {
+    const json = '{"@type": "JobPosting", "title": "Engineer \\"//]]>\\" -->;", "description": "a\\\\\nb"}';
+    const { document } = pageFromHtml(rawBlock(`<!--${json}-->`), 'https://x.example/');
+    expect(readJobPostingJsonLd(document)).toEqual([{ title: 'Engineer "//]]>" -->;', description: 'a\\\nb' }]);
+  });
+
+  it('skips what is still not JSON, and never runs it', () => {
+    (globalThis as { ranBlock?: boolean }).ranBlock = false;
+    const html = [
+      rawBlock('{"@type": "JobPosting", "title": "Half written"'),
+      rawBlock('({"@type": "JobPosting", "title": (globalThis.ranBlock = true) && "Code"})'),
+      rawBlock("{'@type': 'JobPosting', 'title': 'Single quotes'}"),
+      rawBlock(JOB),
+    ].join('');
+    const { document } = pageFromHtml(html, 'https://x.example/');
+    expect(readJobPostingJsonLd(document)).toEqual([{ title: 'Applied AI Engineer', company: 'Quokka Labs' }]);
+    expect((globalThis as { ranBlock?: boolean }).ranBlock).toBe(false);
+  });
+
+  it('repairs a block of nearly 3 MB in linear time', () => {
+    const description = 'model serving\n\t'.repeat(180_000);
+    const text = `<!--{"@type": "JobPosting", "title": "Big", "description": "${description}"};-->`;
+    const { document } = pageFromHtml(rawBlock(text), 'https://x.example/');
+    const started = performance.now();
+    const [job] = readJobPostingJsonLd(document);
+    expect(text.length).toBeGreaterThan(2_500_000);
+    expect(job.title).toBe('Big');
+    expect(job.description!.length).toBeLessThanOrEqual(200_000);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe('readJobPostingJsonLd: references by @id', () => {
+  it('names the employer and place a @graph gives by reference', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'JobPosting', title: 'Data Engineer', hiringOrganization: { '@id': '#/Organization/9' }, jobLocation: { '@id': '#/Place/3' } },
+        { '@type': 'Organization', '@id': '#/Organization/9', name: 'Brightwater Co' },
+        { '@type': 'Place', '@id': '#/Place/3', address: { addressLocality: 'Mombasa', addressCountry: 'KE' } },
+        { '@type': 'JobPosting', title: 'Unknown employer', hiringOrganization: { '@id': '#/Organization/404' } },
+      ],
+    };
+    const { document } = pageFromHtml(block(graph), 'https://x.example/');
+    expect(readJobPostingJsonLd(document)).toEqual([
+      { title: 'Data Engineer', company: 'Brightwater Co', location: 'Mombasa, KE' },
+      { title: 'Unknown employer' },
+    ]);
+  });
+});
+
+describe('readJobPostingJsonLd: microdata', () => {
+  it('reads a job page described only in microdata: title, employer, place, description, id, url', () => {
+    const { document } = loadFixture('jsonld', 'microdata-job.html', 'https://careers.larkspur.example/jobs/LF-2291-forward-deployed-ai-engineer');
+    expect(readJobPostingJsonLd(document)).toEqual([
+      {
+        id: 'LF-2291',
+        title: 'Forward Deployed AI Engineer',
+        company: 'Larkspur Freight',
+        location: 'Rotterdam, South Holland, NL',
+        description:
+          'Larkspur moves containers through six ports.\nWhat you will do\nWork on site with terminal operators and ship planning models into their yards.\nIntegrate forecasts with customer systems.',
+        url: 'https://careers.larkspur.example/jobs/LF-2291-forward-deployed-ai-engineer',
+      },
+    ]);
+  });
+
+  it('reads a SuccessFactors job page: employer from the head, the region once', () => {
+    const { document } = loadFixture('jsonld', 'successfactors-job.html', 'https://jobs.vantor.example/job/Durham-Applied-Machine-Learning-Scientist/2047711/');
+    expect(readJobPostingJsonLd(document)).toEqual([
+      {
+        title: 'Applied Machine Learning Scientist',
+        company: 'Vantor Biologics',
+        location: 'Durham, NC, US',
+        description: 'Your role\nTrain and evaluate protein models used by every lab team.\nOwn the model evaluation pipeline',
+      },
+    ]);
+  });
+
+  it('reads every job of a list page once, and nothing of the items around them', () => {
+    const { document } = loadFixture('jsonld', 'microdata-list.html', 'https://jobs.fenwick.example/roles');
+    expect(readJobPostingJsonLd(document)).toEqual([
+      { title: 'ML Platform Engineer', company: 'Fenwick Grid', location: 'Glasgow', url: 'https://jobs.fenwick.example/roles/8101' },
+      { title: 'Solutions Engineer, Utilities', company: 'Fenwick Grid', location: 'Remote, UK', url: 'https://jobs.fenwick.example/roles/8102' },
+      { title: 'Data Engineer', location: 'Edinburgh', url: 'https://jobs.fenwick.example/roles/8104' },
+    ]);
+  });
+
+  it('reads the SmartRecruiters job page, which has only microdata', () => {
+    const { document } = loadFixture('smartrecruiters', 'job.html', 'https://jobs.smartrecruiters.com/Quillmark/744000123456789-applied-ai-engineer');
+    const [job, ...others] = readJobPostingJsonLd(document);
+    expect(others).toEqual([]);
+    expect(job).toMatchObject({ title: 'Applied AI Engineer', company: 'Quillmark Robotics', location: 'Lisbon, Portugal' });
+    expect(job.description).toMatch(/^Company Description\nQuillmark builds robots that sort recycling\.\n/);
+  });
+
+  it('keeps markup in microdata text as text and never adds elements to the page', () => {
+    const { document } = loadFixture('jsonld', 'microdata-hostile.html', 'https://careers.mallory.example/jobs/4242');
+    const elements = document.querySelectorAll('*').length;
+    expect(readJobPostingJsonLd(document)).toEqual([
+      {
+        id: '<b>4242',
+        title: '<img src=x onerror=alert(1)> Prompt Engineer',
+        company: '<script>alert(2)</script>Mallory Inc',
+        location: '<iframe src=javascript:alert(3)>',
+        description: 'Hello\n<img src=x onerror=alert(5)>World',
+      },
+    ]);
+    expect(document.querySelectorAll('*').length).toBe(elements);
+    expect(document.querySelectorAll('img, iframe').length).toBe(0);
+  });
+
+  it('prefers the JSON-LD of a page that describes its jobs both ways', () => {
+    const { document } = loadFixture('jsonld', 'both-forms.html', 'https://orrin.example/jobs/OS-77');
+    expect(readJobPostingJsonLd(document)).toEqual([
+      { id: 'OS-77', title: 'Inference Engineer', company: 'Orrin Systems', location: 'Lyon, FR', description: 'Serve models fast.' },
+    ]);
+  });
+
+  it('gives the jsonld adapter the open job from microdata', () => {
+    const page = loadFixture('jsonld', 'successfactors-job.html', 'https://jobs.vantor.example/job/Durham-Applied-Machine-Learning-Scientist/2047711/');
+    const detail = jsonld.detail!(page);
+    expect(detail).toMatchObject({ id: '2047711', title: 'Applied Machine Learning Scientist', company: 'Vantor Biologics' });
+    expect(detail!.element).toBe(page.document.querySelector('h1'));
+  });
+
+  it('bounds its work on thousands of items and a deep, huge one', () => {
+    const item = (i: number) => `<li itemscope itemtype="http://schema.org/JobPosting"><span itemprop="title">Role ${i}</span></li>`;
+    const many = pageFromHtml(`<ul>${Array.from({ length: 5000 }, (_, i) => item(i)).join('')}</ul>`, 'https://x.example/');
+    let started = performance.now();
+    const found = readJobPostingJsonLd(many.document);
+    expect(found.length).toBe(50);
+    expect(found[0].title).toBe('Role 0');
+    expect(performance.now() - started).toBeLessThan(1000);
+
+    // Only so many items are looked at: a title-less crowd hides a job that comes after it.
+    const untitled = '<div itemscope itemtype="http://schema.org/JobPosting"><meta itemprop="url" content="https://x.example/j"></div>';
+    const crowd = pageFromHtml(untitled.repeat(300) + item(1), 'https://x.example/');
+    expect(readJobPostingJsonLd(crowd.document)).toEqual([]);
+
+    const deep = '<div>'.repeat(2000) + `<p itemprop="description">${'model serving '.repeat(100_000)}</p>` + '</div>'.repeat(2000);
+    const props = '<i itemprop="skills">x</i>'.repeat(5000);
+    const huge = pageFromHtml(`<main itemscope itemtype="https://schema.org/JobPosting">${props}<h1 itemprop="title">Big</h1>${deep}</main>`, 'https://x.example/');
+    started = performance.now();
+    const [job] = readJobPostingJsonLd(huge.document);
+    expect(job.title).toBe('Big');
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
 
