@@ -15,6 +15,11 @@ import { workable } from './workable';
 import { jobvite } from './jobvite';
 import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
+import { remoteok } from './remoteok';
+import { dice } from './dice';
+import { builtin } from './builtin';
+import { weworkremotely } from './weworkremotely';
+import { welcometothejungle } from './welcometothejungle';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -34,6 +39,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobvite,
   teamtailor,
   breezy,
+  remoteok,
+  dice,
+  builtin,
+  weworkremotely,
+  welcometothejungle,
   jsonld,
 ];
 

@@ -49,6 +49,15 @@ const PINNED_MATCHES = [
   'https://jobs.jobvite.com/*',
   'https://*.teamtailor.com/*',
   'https://*.breezy.hr/*',
+  'https://remoteok.com/*',
+  'https://weworkremotely.com/*',
+  'https://www.welcometothejungle.com/*',
+  'https://www.dice.com/*',
+  'https://builtin.com/*',
+  'https://www.builtin.com/*',
+  ...['builtinaustin.com', 'builtinboston.com', 'builtinchicago.org', 'builtincolorado.com', 'builtinla.com', 'builtinnyc.com', 'builtinseattle.com', 'builtinsf.com'].map(
+    (domain) => `https://www.${domain}/*`,
+  ),
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

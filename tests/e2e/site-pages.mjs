@@ -101,6 +101,20 @@ export const SITE_PAGES = [
   { site: 'ashby', kind: 'job', file: 'ashby/posting-overview-body-only-2026.html', url: 'https://jobs.ashbyhq.com/quillmark/5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
   { site: 'wellfound', kind: 'list', file: 'wellfound/captcha-datadome.html', url: 'https://wellfound.com/role/r/software-engineer' },
   { site: 'indeed', kind: 'list', file: 'indeed/search-2026-shelf.html', url: 'https://in.indeed.com/jobs?q=Flutter+Developer&l=India&fromage=1' },
+  { site: 'remoteok', kind: 'list', file: 'remoteok/front.html', url: 'https://remoteok.com/' },
+  { site: 'remoteok', kind: 'list', file: 'remoteok/front.html', url: 'https://remoteok.com/remote-ai-jobs' },
+  { site: 'remoteok', kind: 'job', file: 'remoteok/job.html', url: 'https://remoteok.com/remote-jobs/remote-applied-ml-engineer-quillbyte-1093001' },
+  { site: 'weworkremotely', kind: 'list', file: 'weworkremotely/category.html', url: 'https://weworkremotely.com/categories/remote-full-stack-programming-jobs' },
+  { site: 'weworkremotely', kind: 'list', file: 'weworkremotely/classic.html', url: 'https://weworkremotely.com/' },
+  { site: 'weworkremotely', kind: 'job', file: 'weworkremotely/job.html', url: 'https://weworkremotely.com/remote-jobs/lanternfish-labs-applied-ai-engineer' },
+  { site: 'weworkremotely', kind: 'job', file: 'weworkremotely/job-classic.html', url: 'https://weworkremotely.com/remote-jobs/corvid-analytics-machine-learning-engineer' },
+  { site: 'welcometothejungle', kind: 'list', file: 'welcometothejungle/search.html', url: 'https://www.welcometothejungle.com/en/jobs?query=forward' },
+  { site: 'welcometothejungle', kind: 'job', file: 'welcometothejungle/job.html', url: 'https://www.welcometothejungle.com/en/companies/norvale/jobs/forward-deployed-engineer_paris' },
+  { site: 'dice', kind: 'list', file: 'dice/search.html', url: 'https://www.dice.com/jobs?q=machine%20learning%20engineer' },
+  { site: 'dice', kind: 'job', file: 'dice/job.html', url: 'https://www.dice.com/job-detail/0c4e2a91-6b7d-4f3e-9a18-2d5c7e9b1f40' },
+  { site: 'builtin', kind: 'list', file: 'builtin/jobs.html', url: 'https://builtin.com/jobs/dev-engineering' },
+  { site: 'builtin', kind: 'list', file: 'builtin/jobs.html', url: 'https://www.builtinaustin.com/jobs/dev-engineering/backend' },
+  { site: 'builtin', kind: 'job', file: 'builtin/job.html', url: 'https://builtin.com/job/applied-ai-engineer/10900001' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

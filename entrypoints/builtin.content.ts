@@ -1,0 +1,4 @@
+import { builtin } from '@/lib/sites/builtin';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(builtin);

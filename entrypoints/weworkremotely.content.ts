@@ -1,0 +1,4 @@
+import { weworkremotely } from '@/lib/sites/weworkremotely';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(weworkremotely);
