@@ -2,35 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '@/entrypoints/jobs-content/page-session';
 import { classify } from '@/lib/classify';
 import { revealElement } from '@/lib/page/reveal';
-import type { SiteAdapter } from '@/lib/sites/types';
+import { tinySite } from './tiny-site';
 
-// Cards are <li data-job="ID"><a class="title">TITLE</a></li>; the open job is <section id="pane">;
-// jobs with no card are data in <script id="jobs">[{"id","title"}]</script>.
-const site: SiteAdapter = {
-  id: 'test',
-  name: 'Test',
-  matches: [],
-  isJobPage: () => true,
-  exampleUrls: [],
-  cards: {
-    selectors: ['li[data-job]'],
-    read(card) {
-      const title = card.querySelector('.title')?.textContent?.trim();
-      const id = card.getAttribute('data-job');
-      return id && title ? { id, title } : null;
-    },
-  },
-  detail({ document }) {
-    const pane = document.getElementById('pane');
-    const id = pane?.getAttribute('data-job');
-    const title = pane?.querySelector('h2')?.textContent;
-    return pane && id && title ? { id, title, element: pane, description: pane.querySelector('p')?.textContent ?? undefined } : null;
-  },
-  embeddedJobs({ document }) {
-    const holder = document.getElementById('jobs');
-    return holder ? (JSON.parse(holder.textContent ?? '[]') as { id: string; title: string }[]).map((job) => ({ element: holder, job })) : [];
-  },
-};
+const site = tinySite;
 
 const originalAnimate = Element.prototype.animate;
 const scrolled: { element: Element; options: unknown }[] = [];

@@ -1,30 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scanner } from '@/lib/page/scanner';
 import type { DetailRead, JobRead, SiteAdapter } from '@/lib/sites/types';
+import { tinySite } from './tiny-site';
 
-// A tiny site: cards are <li data-job="ID"><a class="title">TITLE</a></li>, an empty <li data-job>
-// is a lazy placeholder, and the open job is <section id="pane" data-job="ID"><h2>TITLE</h2><p>TEXT</p>.
-const site: SiteAdapter = {
-  id: 'test',
-  name: 'Test',
-  matches: [],
-  isJobPage: () => true,
-  exampleUrls: [],
-  cards: {
-    selectors: ['li[data-job]', 'div.inner-card'],
-    read(card) {
-      const title = card.querySelector('.title')?.textContent?.trim();
-      const id = card.getAttribute('data-job') ?? card.closest('[data-job]')?.getAttribute('data-job');
-      return id && title ? { id, title } : null;
-    },
-  },
-  detail({ document }) {
-    const pane = document.getElementById('pane');
-    const id = pane?.getAttribute('data-job');
-    const title = pane?.querySelector('h2')?.textContent;
-    return pane && id && title ? { id, title, element: pane, description: pane.querySelector('p')?.textContent ?? undefined } : null;
-  },
-};
+const site = tinySite;
 
 let frames: (() => void)[] = [];
 const nextFrame = async () => {
