@@ -1,13 +1,6 @@
-import { ADAPTERS } from '@/lib/sites';
+import { SITES, type SiteInfo } from '@/lib/sites/catalog';
 import { PopupView } from './PopupView';
 import { useAnalyzePage, useCopySnapshot, useReveal, useSettings, useTabId, useTabSummary } from './hooks';
-import type { SiteInfo } from './types';
-
-/** Sites people can switch on or off: every adapter that runs on some host. */
-export const SUPPORTED_SITES: readonly SiteInfo[] = ADAPTERS.filter((a) => a.matches.length > 0).map((a) => ({
-  id: a.id,
-  name: a.name,
-}));
 
 interface PopupAppProps {
   /** The popup URL's query string (`location.search`). */
@@ -17,7 +10,7 @@ interface PopupAppProps {
 }
 
 /** Connects the browser (tab, messages, storage) to the pure PopupView. */
-export function PopupApp({ search, sites = SUPPORTED_SITES, intervalMs = 1000 }: PopupAppProps) {
+export function PopupApp({ search, sites = SITES, intervalMs = 1000 }: PopupAppProps) {
   const tabId = useTabId(search);
   const tab = useTabSummary(tabId, intervalMs);
   const s = useSettings();

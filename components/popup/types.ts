@@ -9,11 +9,7 @@ export type TabState =
   | { status: 'unreadable' }
   | { status: 'ready'; summary: TabSummary };
 
-/** A supported site as shown in lists and settings. */
-export interface SiteInfo {
-  id: string;
-  name: string;
-}
+export type { SiteInfo } from '@/lib/sites/catalog';
 
 /** "Analyze this page" on a site Role Lens has no adapter for (runs only when clicked). */
 export type AnalysisState =

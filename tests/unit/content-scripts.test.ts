@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, SUPPORTED_MATCHES } from '../../lib/sites';
+import { SITES } from '../../lib/sites/catalog';
 import { matchesPattern } from '../../lib/sites/match-pattern';
 
 // Each supported site has its own content script (entrypoints/<site>.content.ts), so a page loads
@@ -32,5 +33,11 @@ describe('one content script per site', () => {
         expect(others.map((other) => other.id), href).toEqual([]);
       }
     }
+  });
+});
+
+describe("the popup's site catalog", () => {
+  it('names exactly the sites with a content script, in the registry\'s order, as their adapters do', () => {
+    expect(SITES).toEqual(injected.map(({ id, name }) => ({ id, name })));
   });
 });
