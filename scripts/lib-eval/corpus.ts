@@ -6,9 +6,19 @@ export interface CorpusRow extends TrainingRow {
   location?: string | null;
 }
 
-/** Reads a labelled JSONL corpus at run time (nothing of it is kept in the project). */
+/**
+ * Reads a labelled JSONL corpus at run time (nothing of it is kept in the project). A missing or
+ * unreadable file ends the script with one line saying so (exit 2), not a stack trace.
+ */
 export function readCorpus(path: string): CorpusRow[] {
-  return readFileSync(path, 'utf8')
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    console.error(`cannot read the labelled corpus ${path}: ${(error as NodeJS.ErrnoException).code ?? error}; it is ../shared/corpus/dev.jsonl beside the project`);
+    process.exit(2);
+  }
+  return text
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as CorpusRow);
