@@ -70,6 +70,11 @@ describe('built extension in Chromium', () => {
     }
   });
 
+  test('the popup opens from the keyboard too (Alt+Shift+R, which the browser lets people change)', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    assert.deepEqual(manifest.commands, { _execute_action: { suggested_key: { default: 'Alt+Shift+R' } } });
+  });
+
   test('the classifier and its models live in the background, not in the content script', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const read = (file) => readFileSync(join(EXTENSION_DIR, file), 'utf8');
