@@ -163,34 +163,18 @@ export class Routes {
 }
 
 /**
- * Starts the fixture server and Chromium with the extension.
- * @param {{ pages?: Record<string, any>, hosts?: string[], extensionPath?: string | null,
- *           netLog?: boolean, recordInitiators?: boolean, viewport?: {width:number,height:number},
- *           args?: string[] }} options  extensionPath null = no extension (benchmark baseline).
+ * The https server that answers for every fixture host (a certificate for them made in `dir`),
+ * recording each request it got. Shared by the Chromium harness and the Firefox one.
+ * @param {Record<string, any>} pages  URL → fixture value (see Routes)
+ * @param {string[]} extraHosts  hosts to answer for besides DEFAULT_HOSTS and the pages' hosts
+ * @param {string} dir  a temporary folder
  */
-export async function launchWithExtension(options = {}) {
-  const {
-    pages = {},
-    hosts: extraHosts = [],
-    extensionPath = EXTENSION_DIR,
-    netLog = false,
-    recordInitiators = true,
-    viewport = { width: 1280, height: 900 },
-    args: extraArgs = [],
-  } = options;
-  if (extensionPath && !existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`no built extension at ${extensionPath}: run \`npm run build\` first`);
-  }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  }
-
+export async function startFixtureServer(pages, extraHosts, dir) {
   const routes = new Routes();
   for (const [url, value] of Object.entries(pages)) routes.add(url, value);
   const hosts = [...new Set([...DEFAULT_HOSTS, ...extraHosts, ...Object.keys(pages).map((u) => new URL(u.replace(/\*$/, '')).hostname)])];
 
-  const tmp = mkdtempSync(join(tmpdir(), 'rolelens-e2e-'));
-  const { key, cert } = makeCertificate(tmp, hosts);
+  const { key, cert } = makeCertificate(dir, hosts);
 
   /** Every request the fixture server answered. */
   const serverRequests = [];
@@ -224,6 +208,34 @@ export async function launchWithExtension(options = {}) {
   });
   await new Promise((ok, fail) => server.listen(0, '127.0.0.1', ok).on('error', fail));
   const port = server.address().port;
+  return { routes, hosts, server, port, serverRequests };
+}
+
+/**
+ * Starts the fixture server and Chromium with the extension.
+ * @param {{ pages?: Record<string, any>, hosts?: string[], extensionPath?: string | null,
+ *           netLog?: boolean, recordInitiators?: boolean, viewport?: {width:number,height:number},
+ *           args?: string[] }} options  extensionPath null = no extension (benchmark baseline).
+ */
+export async function launchWithExtension(options = {}) {
+  const {
+    pages = {},
+    hosts: extraHosts = [],
+    extensionPath = EXTENSION_DIR,
+    netLog = false,
+    recordInitiators = true,
+    viewport = { width: 1280, height: 900 },
+    args: extraArgs = [],
+  } = options;
+  if (extensionPath && !existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionPath}: run \`npm run build\` first`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+
+  const tmp = mkdtempSync(join(tmpdir(), 'rolelens-e2e-'));
+  const { routes, hosts, server, port, serverRequests } = await startFixtureServer(pages, extraHosts, tmp);
 
   const netLogFile = join(tmp, 'netlog.json');
   const args = [
