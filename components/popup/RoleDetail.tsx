@@ -28,14 +28,32 @@ const REVEAL_FAILURE: Record<RevealResult, string> = {
   gone: ' This listing is no longer on the page.',
 };
 
-/** Scrolls the page to the role's listing; says why when it cannot. */
-function RevealButton({ onReveal }: { onReveal(): Promise<RevealResult> }) {
+/** The posting's own address when it is a web page (page data is never trusted with other schemes). */
+export function postingHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Show on page" (scrolls the page to the role's listing; says why when it cannot) and the posting's link. */
+function RoleActions({ onReveal, href }: { onReveal?(): Promise<RevealResult>; href?: string }) {
   const [result, setResult] = useState<RevealResult>('shown');
   return (
     <p class="reveal">
-      <button type="button" class="secondary" onClick={() => void onReveal().then(setResult)}>
-        Show on page
-      </button>
+      {onReveal ? (
+        <button type="button" class="secondary" onClick={() => void onReveal().then(setResult)}>
+          Show on page
+        </button>
+      ) : null}{' '}
+      {href ? (
+        <a class="secondary" href={href} target="_blank" rel="noopener noreferrer">
+          Open the posting
+        </a>
+      ) : null}
       <span role="status">{REVEAL_FAILURE[result]}</span>
     </p>
   );
@@ -46,13 +64,16 @@ export function RoleDetail({ role, onReveal }: { role: RoleEntry; onReveal?(key:
   const text = LABEL_TEXT[label];
   const phrases = topEvidence(evidence);
   const meta = [role.company, role.location].filter(Boolean).join(' · ');
+  const href = postingHref(role.url);
   return (
     <section class="detail" aria-labelledby="detail-title">
       <h2 id="detail-title" class="detail-title">
         {role.title || 'Untitled job'}
       </h2>
       {meta ? <p class="detail-meta">{meta}</p> : null}
-      {onReveal ? <RevealButton key={role.key} onReveal={() => onReveal(role.key)} /> : null}
+      {onReveal || href ? (
+        <RoleActions key={role.key} onReveal={onReveal && (() => onReveal(role.key))} href={href} />
+      ) : null}
       <p class="detail-label">
         <strong class={`label-name label-${label}`}>{text.name}</strong>{' '}
         <span class="confidence">({confidencePercent(confidence)}% confidence)</span>

@@ -230,6 +230,24 @@ describe('roles', () => {
     expect(el.querySelector('.reveal [role="status"]')?.textContent).toContain('in the page’s data only');
   });
 
+  it('links to the posting in a new tab when its address is a web page, and never to another scheme', () => {
+    const linked = [
+      role({ id: 'w', title: 'Web', url: 'https://jobs.lever.co/acme/123', open: true }),
+      role({ id: 'j', title: 'Script', url: 'javascript:alert(1)' }),
+      role({ id: 'n', title: 'None' }),
+    ];
+    const { el } = view({ tab: { status: 'ready', summary: summary({ roles: linked }) } });
+    const link = byText<HTMLAnchorElement>(el, 'a', 'Open the posting')!;
+    expect(link.getAttribute('href')).toBe('https://jobs.lever.co/acme/123');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    click(byText(el, 'button.role', 'Script'));
+    expect(el.querySelector('.detail h2')?.textContent).toBe('Script');
+    expect(byText(el, 'a', 'Open the posting')).toBeUndefined();
+    click(byText(el, 'button.role', 'None'));
+    expect(byText(el, 'a', 'Open the posting')).toBeUndefined();
+  });
+
   it('renders hostile page text as text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { el } = view({
