@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 import { EXTENSION_DIR } from './harness.mjs';
 
 /**
@@ -114,4 +115,40 @@ export function countBy(values) {
   const m = {};
   for (const v of values) m[v] = (m[v] ?? 0) + 1;
   return m;
+}
+
+/** The badge's accessible names, per label (components/badge/badge.ts). */
+const SPOKEN = {
+  'ai-platform': 'platform AI engineering',
+  'forward-deployed': 'forward-deployed engineering',
+  hybrid: 'hybrid of platform and forward-deployed engineering',
+  other: 'not an AI engineering role',
+};
+
+/**
+ * What a page should show once Role Lens is done (`seen` from readRoleLens, `want` from
+ * expectedFor): every listing element marked once with a valid label, as the adapters read it; one
+ * badge per non-`other` element and none for `other`, each inside its element, page text as text.
+ */
+export function assertMarkedAndBadged(seen, want, url) {
+  const ids = seen.marked.map((m) => m.id);
+  assert.deepEqual(countBy(ids), countBy(want.marked), `marked ids on ${url} (in page: ${JSON.stringify(ids)}; adapters: ${JSON.stringify(want.marked)})`);
+  assert.equal(ids.length, want.marked.length, 'as many marked elements as listing elements');
+  for (const m of seen.marked) assert.ok(LABELS.includes(m.label), `job ${m.id} has a valid label (${m.label})`);
+  // Badges: one per non-`other` marked element, none for `other`, each inside its element.
+  const badged = seen.badges.map((b) => b.ownerIndex);
+  assert.ok(badged.every((i) => i >= 0), `every badge sits inside a marked element: ${JSON.stringify(seen.badges.map((b) => b.label))}`);
+  assert.equal(new Set(badged).size, badged.length, 'no element has two badges');
+  const shouldHave = seen.marked.map((m, i) => (m.label === 'other' ? -1 : i)).filter((i) => i >= 0);
+  assert.deepEqual([...badged].sort((a, b) => a - b), shouldHave, `badged elements (labels ${JSON.stringify(seen.marked.map((m) => m.label))})`);
+  for (const b of seen.badges) {
+    const owner = seen.marked[b.ownerIndex];
+    assert.equal(b.label, owner.label, `badge label = marked label for ${owner.id}`);
+    assert.ok(b.hasShadow, 'the badge has an open shadow root');
+    assert.equal(b.lightChildren, 0, 'nothing in the badge host outside its shadow root');
+    assert.match(b.ariaLabel ?? '', new RegExp(`^Role type: ${SPOKEN[b.label]}, \\d{1,3}% confidence$`));
+    assert.ok(b.hasTip, 'the badge has its tooltip');
+    assert.deepEqual(b.foreignTags, [], 'the badge holds only its own elements (page text went in as text)');
+    assert.deepEqual(b.handlerAttributes, [], 'no inline handlers in the badge');
+  }
 }

@@ -8,16 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './harness.mjs';
 import { SITE_PAGES, expectedFor, parseCli, routesFor } from './site-pages.mjs';
-import { LABELS, copyOfBuild, countBy, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
+import { assertMarkedAndBadged, copyOfBuild, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
 
 const OPEN_AT_ONCE = 6;
-/** The badge's accessible names, per label (components/badge/badge.ts). */
-const SPOKEN = {
-  'ai-platform': 'platform AI engineering',
-  'forward-deployed': 'forward-deployed engineering',
-  hybrid: 'hybrid of platform and forward-deployed engineering',
-  other: 'not an AI engineering role',
-};
 
 describe('every supported site in Chromium', () => {
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
@@ -92,26 +85,7 @@ describe('every supported site in Chromium', () => {
       const want = expected.byUrl.get(p.url);
       const { settled, seen } = loaded.get(p.url);
       assert.ok(!(settled instanceof Error), String(settled?.message));
-      const ids = seen.marked.map((m) => m.id);
-      assert.deepEqual(countBy(ids), countBy(want.marked), `marked ids on ${p.url} (in page: ${JSON.stringify(ids)}; adapters: ${JSON.stringify(want.marked)})`);
-      assert.equal(ids.length, want.marked.length, 'as many marked elements as listing elements');
-      for (const m of seen.marked) assert.ok(LABELS.includes(m.label), `job ${m.id} has a valid label (${m.label})`);
-      // Badges: one per non-`other` marked element, none for `other`, each inside its element.
-      const badged = seen.badges.map((b) => b.ownerIndex);
-      assert.ok(badged.every((i) => i >= 0), `every badge sits inside a marked element: ${JSON.stringify(seen.badges.map((b) => b.label))}`);
-      assert.equal(new Set(badged).size, badged.length, 'no element has two badges');
-      const shouldHave = seen.marked.map((m, i) => (m.label === 'other' ? -1 : i)).filter((i) => i >= 0);
-      assert.deepEqual([...badged].sort((a, b) => a - b), shouldHave, `badged elements (labels ${JSON.stringify(seen.marked.map((m) => m.label))})`);
-      for (const b of seen.badges) {
-        const owner = seen.marked[b.ownerIndex];
-        assert.equal(b.label, owner.label, `badge label = marked label for ${owner.id}`);
-        assert.ok(b.hasShadow, 'the badge has an open shadow root');
-        assert.equal(b.lightChildren, 0, 'nothing in the badge host outside its shadow root');
-        assert.match(b.ariaLabel ?? '', new RegExp(`^Role type: ${SPOKEN[b.label]}, \\d{1,3}% confidence$`));
-        assert.ok(b.hasTip, 'the badge has its tooltip');
-        assert.deepEqual(b.foreignTags, [], 'the badge holds only its own elements (page text went in as text)');
-        assert.deepEqual(b.handlerAttributes, [], 'no inline handlers in the badge');
-      }
+      assertMarkedAndBadged(seen, want, p.url);
     });
   }
 
