@@ -11,7 +11,9 @@
 // 2. Infinite scroll: 1,000 cards appended in batches of 25 (scroll to the bottom, append, wait
 //    until the extension has marked them all); the extension's script time per card for the first
 //    100 appended cards against the last 100 (a ratio near 1 = work per change does not grow with
-//    the page); then the JS heap and DOM nodes it holds per card, after a forced GC.
+//    the page); the same for all main-thread work and for layout alone, and the layout passes per
+//    batch with and without the extension; then the JS heap and DOM nodes it holds per card, after
+//    a forced GC.
 //
 // Measures: CDP `Performance.getMetrics` with `timeDomain: 'threadTicks'` (CPU time of the
 // renderer main thread, so a busy machine does not inflate it). ScriptDuration counts the content
@@ -177,7 +179,12 @@ async function scrollRun(h, pollsPerBatch) {
     polls.push(await waitMarked(page, first + BATCH, pollsPerBatch?.[b + 1]));
     await settle();
     const now = await metrics(cdp);
-    batches.push({ script: (now.ScriptDuration - prev.ScriptDuration) * 1000, task: (now.TaskDuration - prev.TaskDuration) * 1000 });
+    batches.push({
+      script: (now.ScriptDuration - prev.ScriptDuration) * 1000,
+      task: (now.TaskDuration - prev.TaskDuration) * 1000,
+      layout: (now.LayoutDuration - prev.LayoutDuration) * 1000,
+      layouts: now.LayoutCount - prev.LayoutCount,
+    });
     prev = now;
   }
   const end = await heapAt();
@@ -226,6 +233,7 @@ try {
     const b = await scrollRun(without, e.polls);
     const added = (i) => e.batches[i].script - b.batches[i].script;
     const addedTask = (i) => e.batches[i].task - b.batches[i].task;
+    const addedLayout = (i) => e.batches[i].layout - b.batches[i].layout;
     const idx = (from, n) => Array.from({ length: n }, (_, k) => from + k);
     const firstIdx = idx(0, edge);
     const lastIdx = idx(perBatch - edge, edge);
@@ -235,6 +243,10 @@ try {
       lastScript: sum(lastIdx.map(added)) / cards,
       firstTask: sum(firstIdx.map(addedTask)) / cards,
       lastTask: sum(lastIdx.map(addedTask)) / cards,
+      firstLayout: sum(firstIdx.map(addedLayout)) / cards,
+      lastLayout: sum(lastIdx.map(addedLayout)) / cards,
+      layoutsWith: sum(e.batches.map((x) => x.layouts)) / perBatch,
+      layoutsWithout: sum(b.batches.map((x) => x.layouts)) / perBatch,
       heapPerCard: ((e.end.heap - e.start.heap) - (b.end.heap - b.start.heap)) / TOTAL,
       nodesPerCard: ((e.end.nodes - e.start.nodes) - (b.end.nodes - b.start.nodes)) / TOTAL,
       heapAt25: e.start.heap - b.start.heap,
@@ -258,6 +270,12 @@ try {
   row('scroll: ratio last 100 / first 100', scroll.map((s) => s.lastScript / s.firstScript), 'x');
   row('scroll: task time per card, first 100', scroll.map((s) => s.firstTask), 'ms CPU', 3);
   row(`scroll: task time per card, last 100`, scroll.map((s) => s.lastTask), 'ms CPU', 3);
+  // The badges arrive after the cards' own layout (the classifier answers from the background), so
+  // each batch is laid out once more, and that pass grows with the list.
+  row('scroll: layout time per card, first 100', scroll.map((s) => s.firstLayout), 'ms CPU', 3);
+  row(`scroll: layout time per card, last 100`, scroll.map((s) => s.lastLayout), 'ms CPU', 3);
+  row('scroll: layout passes per batch with the extension', scroll.map((s) => s.layoutsWith), 'passes', 1);
+  row('scroll: layout passes per batch without it', scroll.map((s) => s.layoutsWithout), 'passes', 1);
   row(`scroll: JS heap held per card (${TOTAL} cards, after GC)`, scroll.map((s) => s.heapPerCard / 1024), 'KB', 2);
   row(`JS heap held with ${BATCH} cards (after GC)`, scroll.map((s) => s.heapAt25 / 1024), 'KB', 0);
   row('scroll: DOM nodes added per card (badge etc.)', scroll.map((s) => s.nodesPerCard), 'nodes', 1);
