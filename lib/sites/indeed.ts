@@ -172,7 +172,9 @@ function readDetail(page: PageContext): DetailRead | null {
   const id = detailKey(root, page);
   if (!id) return null;
   // A viewjob page without the usual header (a new markup) still carries its JobPosting JSON-LD.
-  const ld = onViewjob ? () => viewjobJsonLd(page, id) : () => undefined;
+  // Read once, and only when the header lacks a field (a page without JSON-LD is scanned for microdata).
+  let read: { job?: JsonLdJob } | undefined;
+  const ld = () => (read ??= { job: onViewjob ? viewjobJsonLd(page, id) : undefined }).job;
   if (!titleEl || !title) return onViewjob ? fromJsonLd(page, id, ld()) : null;
   const descriptionEl = firstMatch(root, DESCRIPTION);
   const description = descriptionEl ? blockText(descriptionEl) : '';

@@ -91,12 +91,12 @@ export async function launchFirefoxWithExtension({ pages = {}, hosts: extraHosts
     serverRequests: fixtures.serverRequests,
     /** Connections the proxy refused (hosts other than the fixtures'). */
     refused,
-    /** A new tab at `url`, once loaded (`waitUntil` 'domcontentloaded' not to wait for subresources). */
-    async openPage(url, { waitUntil = 'load' } = {}) {
+    /** A new tab at `url`, once loaded. */
+    async openPage(url) {
       const page = await browser.newPage();
       // A fixture's own hostile script may call alert(): dismissed, as Playwright does in Chromium.
       page.on('dialog', (dialog) => dialog.dismiss().catch(() => {}));
-      await page.goto(url, { waitUntil });
+      await page.goto(url, { waitUntil: 'load' });
       return page;
     },
     async close() {

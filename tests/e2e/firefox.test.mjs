@@ -3,22 +3,18 @@
 // pages. Needs `npm run build:firefox` first (npm test does it).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hnThreadPage } from './fixtures/hackernews.mjs';
 import { LINKEDIN_SEARCH_URL, jobId, linkedinSearchPage } from './fixtures/linkedin.mjs';
 import { launchFirefoxWithExtension } from './firefox-harness.mjs';
 
 const CARDS = 25;
 const HN_URL = 'https://news.ycombinator.com/item?id=48100000';
 const HN_ADS = [
-  ['Vector AI', 'Forward Deployed Engineer', 'You will embed with our enterprise customers, travel to their sites and deploy LLM agents into their workflows.', 'forward-deployed'],
-  ['Kiln Labs', 'ML Infrastructure Engineer', 'You will build our model training and inference serving platform on thousands of GPUs.', 'ai-platform'],
-  ['Ledger & Sons', 'Accountant', 'You will close the books every month and prepare our audits.', 'other'],
+  { company: 'Vector AI', role: 'Forward Deployed Engineer', line: 'You will embed with our enterprise customers, travel to their sites and deploy LLM agents into their workflows.', label: 'forward-deployed' },
+  { company: 'Kiln Labs', role: 'ML Infrastructure Engineer', line: 'You will build our model training and inference serving platform on thousands of GPUs.', label: 'ai-platform' },
+  { company: 'Ledger & Sons', role: 'Accountant', line: 'You will close the books every month and prepare our audits.', label: 'other' },
 ];
-const HN_PAGE = `<html lang="en" op="item"><head><title>Ask HN: Who is hiring? (May 2026) | Hacker News</title></head><body><center><table id="hnmain"><tr id="bigbox"><td>
-<table class="fatitem"><tr class="athing submission" id="48100000"><td class="title"><span class="titleline"><a href="item?id=48100000">Ask HN: Who is hiring? (May 2026)</a></span></td></tr></table>
-<table class="comment-tree">${HN_ADS.map(([company, role, line], i) => {
-  const id = 48100001 + i;
-  return `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="0"></td><td class="default"><div><span class="comhead"><a href="user?id=u${i}" class="hnuser">u${i}</a> <span class="age"><a href="item?id=${id}">1 hour ago</a></span></span></div><br><div class="comment"><div class="commtext c00">${company.replace('&', '&amp;')} | ${role} | Remote | Full-time<p>${line}</p></div></div></td></tr></table></td></tr>`;
-}).join('')}</table></td></tr></table></center></body></html>`;
+const HN_PAGE = hnThreadPage(48100000, 'May 2026', HN_ADS);
 
 const labelled = (page, n) =>
   page.waitForFunction((min) => document.querySelectorAll('[data-rolelens-job][data-rolelens-label]').length >= min, { timeout: 20000 }, n);
@@ -54,7 +50,7 @@ describe('Firefox build in Firefox ESR', () => {
     const page = await f.openPage(HN_URL);
     await labelled(page, HN_ADS.length);
     const labels = await page.$$eval('[data-rolelens-job]', (els) => els.map((el) => el.getAttribute('data-rolelens-label')));
-    assert.deepEqual(labels, HN_ADS.map((ad) => ad[3]));
+    assert.deepEqual(labels, HN_ADS.map((ad) => ad.label));
     await page.close();
   });
 

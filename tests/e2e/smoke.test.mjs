@@ -7,25 +7,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from './harness.mjs';
 import { LINKEDIN_SEARCH_URL, jobId, linkedinSearchPage, role } from './fixtures/linkedin.mjs';
+import { hnThreadPage } from './fixtures/hackernews.mjs';
 
 const CARDS = 25;
 const FEED_URL = 'https://www.linkedin.com/feed/';
 // A long "Who is hiring?" thread: every ad is read in full, more than one classify request holds.
 const HN_URL = 'https://news.ycombinator.com/item?id=48000000';
 const HN_ADS = 350;
-const hnAd = (i) => {
-  const [company, role, line] =
-    i % 3 === 0
-      ? [`Vector${i} AI`, 'Forward Deployed Engineer', 'You will embed with our enterprise customers to deploy LLM agents into their workflows.']
-      : i % 3 === 1
-        ? [`Kiln${i} Labs`, 'ML Infrastructure Engineer', 'You will build our model training and inference serving platform.']
-        : [`Ledger${i}`, 'Accountant', 'You will close the books every month.'];
-  const id = 48000001 + i;
-  return `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="0"></td><td class="default"><div><span class="comhead"><a href="user?id=u${i}" class="hnuser">u${i}</a> <span class="age"><a href="item?id=${id}">1 hour ago</a></span></span></div><br><div class="comment"><div class="commtext c00">${company} | ${role} | Remote | Full-time<p>${line}</p></div></div></td></tr></table></td></tr>`;
-};
-const HN_PAGE = `<html lang="en" op="item"><head><title>Ask HN: Who is hiring? (April 2026) | Hacker News</title></head><body><center><table id="hnmain"><tr id="bigbox"><td>
-<table class="fatitem"><tr class="athing submission" id="48000000"><td class="title"><span class="titleline"><a href="item?id=48000000">Ask HN: Who is hiring? (April 2026)</a></span></td></tr></table>
-<table class="comment-tree">${Array.from({ length: HN_ADS }, (_, i) => hnAd(i)).join('')}</table></td></tr></table></center></body></html>`;
+const hnAd = (i) =>
+  i % 3 === 0
+    ? { company: `Vector${i} AI`, role: 'Forward Deployed Engineer', line: 'You will embed with our enterprise customers to deploy LLM agents into their workflows.' }
+    : i % 3 === 1
+      ? { company: `Kiln${i} Labs`, role: 'ML Infrastructure Engineer', line: 'You will build our model training and inference serving platform.' }
+      : { company: `Ledger${i}`, role: 'Accountant', line: 'You will close the books every month.' };
+const HN_PAGE = hnThreadPage(48000000, 'April 2026', Array.from({ length: HN_ADS }, (_, i) => hnAd(i)));
 const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573002';
 const GREENHOUSE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Job Application for Forward Deployed Engineer at Acme AI</title>
