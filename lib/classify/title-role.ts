@@ -12,6 +12,12 @@ const NON_ENGINEERING = [
   'assistant', 'partnerships', 'tutor', 'tutors', 'ai trainer', 'annotator', 'annotators', 'linguist',
   'linguists', 'coach', 'content expert', 'content experts', 'matter expert', 'matter experts',
 ];
+/**
+ * Product and program management, "AI PMs included": other even beside a research or engineering
+ * word, which then names the product area ("Product Manager, AI Research", "Technical Program
+ * Manager, Inference", "Engineering Program Manager").
+ */
+const MANAGEMENT = ['product manager', 'product owner', 'program manager', 'programme manager'];
 /** Words that make a title possibly engineering or deployment work after all ("Sales Engineer"). */
 const ENGINEERING = [
   'engineer', 'engineers', 'engineering', 'developer', 'developers', 'programmer', 'scientist', 'scientists',
@@ -62,8 +68,12 @@ export function isOtherLanguageTitle(title: string): boolean {
   return foreign && !ENGINEERING.some((p) => g.has(p)) && !NON_ENGINEERING.some((p) => g.has(p));
 }
 
-/** The title names a role LABELS.md counts as `other` and no engineering or deployment role. */
+/**
+ * The title names a role LABELS.md counts as `other`: product or program management, or another
+ * such role with no engineering or deployment role beside it.
+ */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
+  if (MANAGEMENT.some((p) => g.has(p))) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }

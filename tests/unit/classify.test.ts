@@ -246,6 +246,9 @@ describe('isOtherLanguageTitle', () => {
 describe('isNonEngineeringTitle', () => {
   it.each([
     ['Product Manager, AI Platform', true],
+    ['Lead Product Manager, AI Research Experiences', true],
+    ['Research Product Manager, Model Behaviors', true],
+    ['Engineering Program Manager, Inference', true],
     ['AI PM Intern', true],
     ['AI Tutor - Mathematics', true],
     ['Recruiting Coordinator', true],
