@@ -181,6 +181,25 @@ describe('linkedin logged in, 2025 Ember markup (Italian UI)', () => {
   });
 });
 
+describe('linkedin logged in, 2024 Ember markup', () => {
+  const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4010000001&keywords=platform%20engineer';
+
+  it('reads the pane location from the first line of the primary description (no tertiary class yet)', () => {
+    const page = load('search-2024-pane.html', url);
+    expect(listings(page)).toEqual([
+      { id: '4010000001', title: 'Platform Engineer', company: 'Larkspur Systems', location: 'Lisbon, Portugal (Hybrid)' },
+    ]);
+    const detail = linkedin.detail!(page);
+    expect(detail).toMatchObject({
+      id: '4010000001',
+      title: 'Platform Engineer',
+      company: 'Larkspur Systems',
+      location: 'Lisbon, Lisbon, Portugal',
+      description: 'Run the build and deploy platform for our product teams.',
+    });
+  });
+});
+
 describe('linkedin logged in, 2026 server-driven UI (hashed classes)', () => {
   const url = 'https://www.linkedin.com/jobs/view/4300000001/';
 

@@ -60,6 +60,10 @@ function emberLocation(root: ParentNode, companyLink: Element | null): string | 
   const modern = firstText(root, [
     '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
     '.job-details-jobs-unified-top-card__bullet',
+    // 2024: the same line ("Location · 2 weeks ago · 80 applicants") in div.t-black--light.mt2 before it
+    // gained the tertiary class; company in its own __company-name (scrapers' regex/XPath on that div's first
+    // span.tvm__text, public code index ids 34417557092, 22249621803, 2000623036).
+    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
   ]);
   if (modern) return modern;
   const inPrimary = companyLink?.closest('.jobs-unified-top-card__primary-description') ? textAfter(companyLink) : undefined;
