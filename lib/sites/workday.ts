@@ -39,6 +39,10 @@ function tenantName(url: URL): string | undefined {
 export function requisitionFromUrl(url: URL): string | undefined {
   // The job segment is the last one with "_ID" (an /apply step may follow it).
   const segment = url.pathname.split('/').filter((s) => s.includes('_')).pop() ?? '';
+  // Ids with an underscore of their own follow the separator: ".../Software-Engineer-II_R_1503087-1" → "R_1503087"
+  // (TD Bank's tenant; the card's subtitle and the job's requisition field read "R_1503087").
+  const underscored = /_([A-Z]{1,4}_\d[\w]*?)(?:-\d{1,2})?$/.exec(segment)?.[1];
+  if (underscored) return underscored;
   const tail = segment.slice(segment.lastIndexOf('_') + 1);
   const core = /^(.+?)(?:-\d{1,2})?$/.exec(tail)?.[1] ?? '';
   if (/\d/.test(core) && core.length >= 4) return core;
@@ -86,7 +90,10 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   if (!link) return null;
   const title = oneLine(link);
   const url = absoluteUrl(link.getAttribute('href'), page.url);
-  const subtitle = squish(card.querySelector('[data-automation-id="subtitle"] li, [data-automation-id="subtitle"]')?.textContent);
+  // The first line of the subtitle is the requisition; some tenants add lines ("R_1505562", "Software Engineering").
+  const subtitleEl =
+    card.querySelector('[data-automation-id="subtitle"] li') ?? card.querySelector('[data-automation-id="subtitle"]');
+  const subtitle = squish(subtitleEl?.textContent);
   const id = ID_LIKE.test(subtitle) ? subtitle : url && requisitionFromUrl(url);
   if (!title || !id) return null;
   return {

@@ -104,14 +104,42 @@ function companyFromTitle(doc: Document): string | undefined {
   return /^Jobs at (.+?) \|/.exec(doc.title)?.[1]?.trim() || undefined;
 }
 
+/** " (S20)", " (W22)": the YC batch after a company name. */
+const BATCH = /\s*\((?:[SWFX]|Spring |Summer |Fall |Winter )?\d{2,4}\)$/i;
+
+/**
+ * A row of the cross-company lists (ycombinator.com/jobs, /jobs/role/...): the job link sits beside
+ * a link to its company's page, "Draftwise (S20) • blurb", and is followed by "Full-time • … • place".
+ * Rows that infinite scroll adds are not in the page's data-page JSON, so they are read here.
+ * Source: a saved ycombinator.com/jobs/role/engineering page, 2026 (public code index id 70965551816).
+ */
+function rowFields(link: Element, url: URL): { company?: string; location?: string } {
+  const slug = url.pathname.split('/')[2];
+  if (!slug || !url.hostname.endsWith('ycombinator.com')) return {};
+  for (let up = link.parentElement, depth = 0; up && depth < 4; up = up.parentElement, depth++) {
+    const companyLink = [...up.querySelectorAll('a[href]')].find((a) => {
+      const href = resolve(a.getAttribute('href'), url);
+      return href?.pathname.replace(/\/$/, '') === `/companies/${slug}` && squish(a.textContent);
+    });
+    if (!companyLink) continue;
+    const name = squish(companyLink.querySelector('span')?.textContent ?? companyLink.textContent).replace(BATCH, '');
+    const meta = link.nextElementSibling;
+    const parts = meta ? [...meta.children].map((c) => squish(c.textContent)).filter((t) => t && t !== '•') : [];
+    return { company: name || undefined, location: parts.length >= 2 ? parts[parts.length - 1] : undefined };
+  }
+  return {};
+}
+
 function readCard(link: Element, page: PageContext): JobRead | null {
   const url = resolve(link.getAttribute('href'), page.url);
   const id = url && jobIdFromUrl(url);
   const linkText = squish(blockText(link, 500).replace(/\n/g, ' '));
   if (!url || !id || !linkText || NOT_A_TITLE.test(linkText)) return null;
   const known = cachedJobs(page.document).get(id);
-  const company = known?.company ?? companyFromTitle(page.document);
-  return { ...known, id, title: known?.title ?? linkText, company, url: url.href, badgeAnchor: link };
+  const row = known?.company ? undefined : rowFields(link, url);
+  const company = known?.company ?? companyFromTitle(page.document) ?? row?.company;
+  const location = known?.location ?? row?.location;
+  return { ...known, id, title: known?.title ?? linkText, company, location, url: url.href, badgeAnchor: link };
 }
 
 function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {

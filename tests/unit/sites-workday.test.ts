@@ -101,6 +101,29 @@ describe('requisitionFromUrl', () => {
     expect(id('/Ext/job/Berlin/Engineer_JR2019510-1/apply')).toBe('JR2019510');
     expect(id('/Ext/job/Berlin/Engineer')).toBeUndefined();
   });
+
+  it('keeps an underscore that belongs to the id ("Title_R_0061234-1")', () => {
+    expect(id('/en-US/Ext/job/Halifax/Software-Engineer-I--CA-_R_0061234')).toBe('R_0061234');
+    expect(id('/en-US/Ext/job/Halifax/Mainframe-Developer_R_0065678-1')).toBe('R_0065678');
+    expect(id('/en-US/Ext/job/Halifax/Mainframe-Developer_R_0065678-1/apply')).toBe('R_0065678');
+  });
+});
+
+describe('workday search results with a two-line subtitle', () => {
+  const url = 'https://keel.wd3.myworkdayjobs.com/en-US/Keel_Careers?q=software';
+  const page = loadFixture('workday', 'search-subtitle-two-lines.html', url);
+
+  it("takes the id from the subtitle's first line, not the whole list", () => {
+    expect(readPage(workday, page).cards.map(({ job }) => [job.id, job.title, job.location])).toEqual([
+      ['R_0061234', 'Software Engineer I (CA)', 'Halifax, Nova Scotia'],
+      ['R_0065678', 'Mainframe Developer', 'Moncton, New Brunswick'],
+    ]);
+  });
+
+  it('reads the same ids from the links when the subtitles are absent', () => {
+    page.document.querySelectorAll('[data-automation-id="subtitle"]').forEach((el) => el.remove());
+    expect(readPage(workday, page).cards.map(({ job }) => job.id)).toEqual(['R_0061234', 'R_0065678']);
+  });
 });
 
 describe('workday job shown beside the search results', () => {

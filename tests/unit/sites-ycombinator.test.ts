@@ -159,6 +159,28 @@ describe('ycombinator.com company job list with its data-page JSON', () => {
   });
 });
 
+describe('ycombinator.com jobs by role (rows from several companies)', () => {
+  const url = 'https://www.ycombinator.com/jobs/role/software-engineer';
+  const expected = [
+    ['Ab12CdE', 'Applied AI Engineer', 'Fernloop', 'Lisbon, PT'],
+    ['Fg34HiJ', 'Staff Backend Engineer', 'Quartzline', 'US / Remote (US)'],
+    ['Kl56MnO', 'Founding ML Engineer', 'Mossbank', 'Boulder, CO, US'],
+  ];
+  const rows = (page: PageContext) => jobs(page).map((j) => [j.id, j.title, j.company, j.location]);
+
+  it("reads each row's company and place, also for a row the data-page JSON lacks (infinite scroll)", () => {
+    const page = pageOf(fixture('yc-jobs-role.html'), url);
+    expect(rows(page)).toEqual(expected);
+    expect(readPage(ycombinator, page).cards.every(({ element }) => element.tagName === 'A')).toBe(true);
+  });
+
+  it('reads the same rows from the markup alone, without the batch after the name', () => {
+    const page = pageOf(fixture('yc-jobs-role.html'), url);
+    page.document.querySelector('[data-page]')!.removeAttribute('data-page');
+    expect(rows(page)).toEqual(expected);
+  });
+});
+
 describe('ycombinator.com job page', () => {
   it('reads the heading and takes the description from JSON-LD', () => {
     const url = 'https://www.ycombinator.com/companies/lanternly/jobs/Zm9Tt2LwQ-forward-deployed-engineer';
