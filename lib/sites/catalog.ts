@@ -30,4 +30,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'builtin', name: 'Built In' },
   { id: 'weworkremotely', name: 'We Work Remotely' },
   { id: 'welcometothejungle', name: 'Welcome to the Jungle' },
+  { id: 'googlecareers', name: 'Google Careers' },
 ];

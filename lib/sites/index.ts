@@ -20,6 +20,7 @@ import { dice } from './dice';
 import { builtin } from './builtin';
 import { weworkremotely } from './weworkremotely';
 import { welcometothejungle } from './welcometothejungle';
+import { googlecareers } from './googlecareers';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -44,6 +45,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   builtin,
   weworkremotely,
   welcometothejungle,
+  googlecareers,
   jsonld,
 ];
 

@@ -118,6 +118,8 @@ export const SITE_PAGES = [
   { site: 'builtin', kind: 'list', file: 'builtin/jobs.html', url: 'https://builtin.com/jobs/dev-engineering' },
   { site: 'builtin', kind: 'list', file: 'builtin/jobs.html', url: 'https://www.builtinaustin.com/jobs/dev-engineering/backend' },
   { site: 'builtin', kind: 'job', file: 'builtin/job.html', url: 'https://builtin.com/job/applied-ai-engineer/10900001' },
+  { site: 'googlecareers', kind: 'list', file: 'googlecareers/results.html', url: 'https://www.google.com/about/careers/applications/jobs/results?q=machine%20learning' },
+  { site: 'googlecareers', kind: 'job', file: 'googlecareers/job.html', url: 'https://www.google.com/about/careers/applications/jobs/results/140000000000000001-applied-ml-engineer-gemini-evaluation' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

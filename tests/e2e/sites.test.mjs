@@ -11,6 +11,12 @@ import { SITE_PAGES, expectedFor, parseCli, routesFor } from './site-pages.mjs';
 import { assertMarkedAndBadged, copyOfBuild, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
 
 const OPEN_AT_ONCE = 6;
+// Google Careers runs on www.google.com/about/careers/applications/ only: a search results page of
+// the same host, with a JobPosting in it, must stay untouched.
+const GOOGLE_SEARCH = 'https://www.google.com/search?q=applied+ml+engineer+jobs';
+const GOOGLE_SEARCH_HTML = `<!doctype html><title>applied ml engineer jobs - Google Search</title>
+<script type="application/ld+json">{"@type":"JobPosting","title":"Applied ML Engineer","hiringOrganization":{"name":"Brightwater Labs"}}</script>
+<div id="search"><h3>Applied ML Engineer - Brightwater Labs</h3></div>`;
 
 describe('every supported site in Chromium', () => {
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
@@ -27,7 +33,7 @@ describe('every supported site in Chromium', () => {
     const cliPage = SITE_PAGES.find((p) => p.file === 'linkedin/search-2025-it.html');
     cliCheck = parseCli(cliPage).then((cli) => ({ cli, page: cliPage }));
     cliCheck.catch(() => {});
-    h = await launchWithExtension({ extensionPath: build.dir, pages: routesFor(SITE_PAGES) });
+    h = await launchWithExtension({ extensionPath: build.dir, pages: { ...routesFor(SITE_PAGES), [GOOGLE_SEARCH]: GOOGLE_SEARCH_HTML } });
     expected = await parsing;
     // Load every page, a few at a time, and read what Role Lens did once each has settled.
     const queue = [...SITE_PAGES];
@@ -88,6 +94,25 @@ describe('every supported site in Chromium', () => {
       assertMarkedAndBadged(seen, want, p.url);
     });
   }
+
+  test('on www.google.com, the content script runs on the careers pages only', async () => {
+    // The extension's isolated worlds in a tab, as Chromium reports them to a fresh CDP session.
+    const extensionWorlds = async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      const worlds = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+      await cdp.send('Runtime.enable');
+      await cdp.detach();
+      return worlds.filter((c) => c.origin.startsWith('chrome-extension://'));
+    };
+    const careers = SITE_PAGES.find((p) => p.site === 'googlecareers' && p.kind === 'list');
+    assert.ok((await extensionWorlds(loaded.get(careers.url).page)).length > 0, 'the careers list has the content script (the control)');
+    const page = await h.openPage(GOOGLE_SEARCH);
+    await page.waitForTimeout(1500); // well past document_idle, when a content script would have run
+    assert.deepEqual(await extensionWorlds(page), []);
+    assert.equal(await page.locator('[data-rolelens-job]').count(), 0);
+    await page.close();
+  });
 
   test('no page of the extension or the fixtures threw', () => {
     assert.deepEqual(h.pageErrors, []);

@@ -168,6 +168,8 @@ const COMMON_HREFS = [
   'https://weworkremotely.com/remote-jobs/acme-applied-ai-engineer',
   '/en/companies/acme/jobs/ml-engineer_paris',
   'https://www.welcometothejungle.com/fr/companies/acme/jobs/ml-engineer_lyon_ACME_ZWq2VJy',
+  'jobs/results/140000000000000001-applied-ml-engineer',
+  'https://www.google.com/about/careers/applications/jobs/results/140000000000000001-applied-ml-engineer',
   'item?id=5009999',
   'javascript:alert(1)',
   '',

@@ -1,0 +1,4 @@
+import { googlecareers } from '@/lib/sites/googlecareers';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(googlecareers);
