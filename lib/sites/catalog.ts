@@ -31,4 +31,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'weworkremotely', name: 'We Work Remotely' },
   { id: 'welcometothejungle', name: 'Welcome to the Jungle' },
   { id: 'googlecareers', name: 'Google Careers' },
+  { id: 'microsoft', name: 'Microsoft Careers' },
 ];

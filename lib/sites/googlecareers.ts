@@ -10,7 +10,7 @@
 // No saved job page (jobs/results/ID-slug) was found: the open job is read only from schema.org JSON-LD, when the
 // page has one naming this job.
 import { oneLine, squish } from '../dom/text';
-import { pageJsonLdJob } from './jsonld';
+import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -83,33 +83,10 @@ function readCard(card: Element): JobRead | null {
   };
 }
 
-/** The heading that shows this title, if the page renders one (h1 or h2). */
-function headingShowing(doc: Document, title: string): Element | undefined {
-  const wanted = squish(title).toLowerCase();
-  return [...doc.querySelectorAll('h1, h2')].slice(0, 40).find((h) => squish(h.textContent).toLowerCase() === wanted);
-}
-
 /** The open job (jobs/results/ID-slug) from the page's JSON-LD, when it is this job's. */
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
-  if (!id) return null;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url)) ?? (/^\d{5,25}$/.test(candidate.id ?? '') ? candidate.id : undefined);
-    return !named || named === id;
-  });
-  if (!job) return null;
-  const doc = page.document;
-  const heading = headingShowing(doc, job.title);
-  return {
-    id,
-    title: job.title,
-    company: job.company,
-    location: job.location,
-    description: job.description,
-    url: jobUrl(id),
-    element: heading ?? doc.body ?? doc.documentElement,
-    badgeAnchor: heading,
-  };
+  return id ? jsonLdJobPage(page, id, { idOf, jobUrl }) : null;
 }
 
 export const googlecareers: SiteAdapter = {

@@ -21,6 +21,7 @@ import { builtin } from './builtin';
 import { weworkremotely } from './weworkremotely';
 import { welcometothejungle } from './welcometothejungle';
 import { googlecareers } from './googlecareers';
+import { microsoft } from './microsoft';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -46,6 +47,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   weworkremotely,
   welcometothejungle,
   googlecareers,
+  microsoft,
   jsonld,
 ];
 

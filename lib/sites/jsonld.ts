@@ -253,6 +253,41 @@ export function pageJsonLdJob(page: PageContext, isThisJob: (job: JsonLdJob) => 
   return job && isThisJob(job) ? job : undefined;
 }
 
+/** The heading (h1 or h2) that shows exactly this title, if the page renders one. */
+export function headingShowing(doc: Document, title: string): Element | undefined {
+  const wanted = squish(title).toLowerCase();
+  return [...doc.querySelectorAll('h1, h2')].slice(0, 40).find((h) => squish(h.textContent).toLowerCase() === wanted);
+}
+
+/**
+ * A job page read from its JSON-LD alone, on a site whose job-page markup no real page has shown:
+ * the JobPosting that names job `id` (its URL, read by the site's `idOf`, or its identifier) or
+ * names no job at all; badged at the heading that shows its title, if there is one.
+ */
+export function jsonLdJobPage(
+  page: PageContext,
+  id: string,
+  site: { idOf: (url: URL | undefined) => string | undefined; jobUrl: (id: string) => string; company?: string },
+): DetailRead | null {
+  const job = pageJsonLdJob(page, (candidate) => {
+    const named = site.idOf(absoluteUrl(candidate.url, page.url)) ?? (/^\d{5,25}$/.test(candidate.id ?? '') ? candidate.id : undefined);
+    return !named || named === id;
+  });
+  if (!job) return null;
+  const doc = page.document;
+  const heading = headingShowing(doc, job.title);
+  return {
+    id,
+    title: job.title,
+    company: job.company ?? site.company,
+    location: job.location,
+    description: job.description,
+    url: site.jobUrl(id),
+    element: heading ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading,
+  };
+}
+
 /** Job id for a page: JSON-LD identifier, else an id-like segment of og:url/canonical/the URL, else the URL. */
 export function pageJobId(job: JsonLdJob | undefined, page: PageContext): string {
   if (job?.id) return job.id;

@@ -54,6 +54,7 @@ const PINNED_MATCHES = [
   'https://www.welcometothejungle.com/*',
   'https://www.dice.com/*',
   'https://www.google.com/about/careers/applications/*',
+  'https://apply.careers.microsoft.com/*',
   'https://builtin.com/*',
   'https://www.builtin.com/*',
   ...['builtinaustin.com', 'builtinboston.com', 'builtinchicago.org', 'builtincolorado.com', 'builtinla.com', 'builtinnyc.com', 'builtinseattle.com', 'builtinsf.com'].map(

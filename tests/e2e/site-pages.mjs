@@ -120,6 +120,8 @@ export const SITE_PAGES = [
   { site: 'builtin', kind: 'job', file: 'builtin/job.html', url: 'https://builtin.com/job/applied-ai-engineer/10900001' },
   { site: 'googlecareers', kind: 'list', file: 'googlecareers/results.html', url: 'https://www.google.com/about/careers/applications/jobs/results?q=machine%20learning' },
   { site: 'googlecareers', kind: 'job', file: 'googlecareers/job.html', url: 'https://www.google.com/about/careers/applications/jobs/results/140000000000000001-applied-ml-engineer-gemini-evaluation' },
+  { site: 'microsoft', kind: 'list', file: 'microsoft/results.html', url: 'https://apply.careers.microsoft.com/careers?query=ai&pid=1900000000000001' },
+  { site: 'microsoft', kind: 'job', file: 'microsoft/job.html', url: 'https://apply.careers.microsoft.com/careers/job/1900000000000002' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

@@ -170,6 +170,8 @@ const COMMON_HREFS = [
   'https://www.welcometothejungle.com/fr/companies/acme/jobs/ml-engineer_lyon_ACME_ZWq2VJy',
   'jobs/results/140000000000000001-applied-ml-engineer',
   'https://www.google.com/about/careers/applications/jobs/results/140000000000000001-applied-ml-engineer',
+  '/careers/job/1900000000000001',
+  'https://apply.careers.microsoft.com/careers/job/1900000000000001',
   'item?id=5009999',
   'javascript:alert(1)',
   '',
