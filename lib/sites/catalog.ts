@@ -32,4 +32,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'welcometothejungle', name: 'Welcome to the Jungle' },
   { id: 'googlecareers', name: 'Google Careers' },
   { id: 'microsoft', name: 'Microsoft Careers' },
+  { id: 'naukri', name: 'Naukri' },
+  { id: 'jobright', name: 'Jobright' },
 ];

@@ -22,6 +22,8 @@ import { weworkremotely } from './weworkremotely';
 import { welcometothejungle } from './welcometothejungle';
 import { googlecareers } from './googlecareers';
 import { microsoft } from './microsoft';
+import { naukri } from './naukri';
+import { jobright } from './jobright';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -48,6 +50,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   welcometothejungle,
   googlecareers,
   microsoft,
+  naukri,
+  jobright,
   jsonld,
 ];
 

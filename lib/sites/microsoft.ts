@@ -17,6 +17,7 @@
 // covered: no rendered page of another Eightfold site (*.eightfold.ai) was found, and jobs.careers.microsoft.com was
 // Microsoft's older careers app (/global/en/search, /global/en/job/ID), not Eightfold, reported by one project's notes as
 // no longer serving.
+import { classPrefix } from '../dom/class-prefix';
 import { blockText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
@@ -45,8 +46,6 @@ function idOf(url: URL | undefined): string | undefined {
   return LIST_PATH.test(url.pathname) && ID.test(pid) ? pid : undefined;
 }
 
-/** An element whose class list has a hashed class with this prefix ("title-" for "title-1aNJK"). */
-const hashed = (tag: string, prefix: string) => `${tag}[class^="${prefix}"], ${tag}[class*=" ${prefix}"]`;
 
 /** "United States, Washington, Redmond + 2 more" → the place shown, without the list's counter. */
 const place = (text: string) => squish(text.replace(/\s*\+\s*\d+\s+more\s*$/i, '')) || undefined;
@@ -58,10 +57,10 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const fromId = /^job-card-(\d{6,25})-job-list$/.exec(link.id)?.[1];
   const id = fromLink ?? fromId;
   if (!id || (fromLink && fromId && fromLink !== fromId)) return null;
-  const titleEl = link.querySelector(hashed('div', 'title-'));
+  const titleEl = link.querySelector(classPrefix('title-', 'div'));
   const title = oneLine(titleEl) || squish(link.getAttribute('aria-label')?.replace(/^View job:\s*/i, ''));
   if (!title) return null;
-  const fields = [...card.querySelectorAll(hashed('div', 'fieldValue-'))].slice(0, 6).map(oneLine).filter(Boolean);
+  const fields = [...card.querySelectorAll(classPrefix('fieldValue-', 'div'))].slice(0, 6).map(oneLine).filter(Boolean);
   return {
     id,
     title,
@@ -86,7 +85,7 @@ function headerId(header: Element, page: PageContext): string | null | undefined
 /** The open job from the header Eightfold renders (beside the list, or on a job page). */
 function renderedDetail(page: PageContext): DetailRead | null | undefined {
   const doc = page.document;
-  const heading = doc.querySelector(hashed('h2', 'position-title-'));
+  const heading = doc.querySelector(classPrefix('position-title-', 'h2'));
   const title = oneLine(heading);
   if (!heading || !title) return undefined;
   const header = heading.closest('[class*="position-header-container-"]') ?? heading.parentElement ?? heading;
@@ -102,7 +101,7 @@ function renderedDetail(page: PageContext): DetailRead | null | undefined {
     id,
     title,
     company: COMPANY,
-    location: place(oneLine(header.querySelector(hashed('div', 'position-location-')))),
+    location: place(oneLine(header.querySelector(classPrefix('position-location-', 'div')))),
     description: description ? blockText(description) || undefined : undefined,
     url: jobUrl(id),
     element: scope,

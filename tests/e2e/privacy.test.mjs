@@ -55,6 +55,8 @@ const PINNED_MATCHES = [
   'https://www.dice.com/*',
   'https://www.google.com/about/careers/applications/*',
   'https://apply.careers.microsoft.com/*',
+  'https://www.naukri.com/*',
+  'https://jobright.ai/*',
   'https://builtin.com/*',
   'https://www.builtin.com/*',
   ...['builtinaustin.com', 'builtinboston.com', 'builtinchicago.org', 'builtincolorado.com', 'builtinla.com', 'builtinnyc.com', 'builtinseattle.com', 'builtinsf.com'].map(

@@ -122,6 +122,10 @@ export const SITE_PAGES = [
   { site: 'googlecareers', kind: 'job', file: 'googlecareers/job.html', url: 'https://www.google.com/about/careers/applications/jobs/results/140000000000000001-applied-ml-engineer-gemini-evaluation' },
   { site: 'microsoft', kind: 'list', file: 'microsoft/results.html', url: 'https://apply.careers.microsoft.com/careers?query=ai&pid=1900000000000001' },
   { site: 'microsoft', kind: 'job', file: 'microsoft/job.html', url: 'https://apply.careers.microsoft.com/careers/job/1900000000000002' },
+  { site: 'naukri', kind: 'list', file: 'naukri/search.html', url: 'https://www.naukri.com/ai-engineer-jobs-in-bangalore?k=ai%20engineer' },
+  { site: 'jobright', kind: 'list', file: 'jobright/recommend.html', url: 'https://jobright.ai/jobs/recommend' },
+  { site: 'jobright', kind: 'job', file: 'jobright/job.html', url: 'https://jobright.ai/jobs/info/6a00000000000000000000b2' },
+  { site: 'naukri', kind: 'job', file: 'naukri/job.html', url: 'https://www.naukri.com/job-listings-applied-ml-engineer-quillmark-labs-bengaluru-3-to-6-years-120926000002?src=jobsearchDesk' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
 /** The schema.org-only fixtures: on hosts no adapter matches, so the content script never runs. */

@@ -1,0 +1,4 @@
+import { jobright } from '@/lib/sites/jobright';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(jobright);
