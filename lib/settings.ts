@@ -9,9 +9,11 @@ export interface Settings {
   sites: Record<string, boolean>;
   /** Also badge roles labelled `other` (they are always marked, never hidden). */
   showOther: boolean;
+  /** Fade the cards of roles labelled `other`, so that the AI engineering roles stand out. */
+  dimOther: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sites: {}, showOther: false };
+export const DEFAULT_SETTINGS: Settings = { sites: {}, showOther: false, dimOther: false };
 
 /** Storage keys (local area). `settings$` holds the version of the stored value. */
 const KEY = 'settings';
@@ -22,15 +24,17 @@ const VERSION = 2;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The value as version-2 settings, or null when it is not one. */
+/** The value as version-2 settings, or null when it is not one (`dimOther` came later: missing is off). */
 export function parseSettings(value: unknown): Settings | null {
   if (!isRecord(value) || typeof value.showOther !== 'boolean' || !isRecord(value.sites)) return null;
+  const dimOther = value.dimOther ?? false;
+  if (typeof dimOther !== 'boolean') return null;
   const sites: Record<string, boolean> = {};
   for (const [site, on] of Object.entries(value.sites)) {
     if (typeof on !== 'boolean') return null;
     sites[site] = on;
   }
-  return { sites, showOther: value.showOther };
+  return { sites, showOther: value.showOther, dimOther };
 }
 
 /** Version 1 (0.0.x pre-releases) kept a list of switched-off sites and called showOther "badgeOther". */

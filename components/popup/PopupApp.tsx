@@ -25,6 +25,7 @@ export function PopupApp({ search, sites = SITES, intervalMs = 1000 }: PopupAppP
       resetNotice={s.resetNotice}
       onSetSite={s.setSite}
       onSetShowOther={s.setShowOther}
+      onSetDimOther={s.setDimOther}
       onDismissNotice={s.dismissNotice}
       analysis={analysis}
       onAnalyze={analyze}

@@ -16,6 +16,7 @@ export interface PopupViewProps {
   resetNotice: boolean;
   onSetSite(site: string, enabled: boolean): void;
   onSetShowOther(show: boolean): void;
+  onSetDimOther(dim: boolean): void;
   onDismissNotice(): void;
   /** "Analyze this page" on unsupported sites; no button when absent. */
   analysis?: AnalysisState;
@@ -130,6 +131,7 @@ export function PopupView(props: PopupViewProps) {
         settings={props.settings}
         onSetSite={props.onSetSite}
         onSetShowOther={props.onSetShowOther}
+        onSetDimOther={props.onSetDimOther}
       />
     </main>
   );

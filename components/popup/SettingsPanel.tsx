@@ -7,9 +7,10 @@ interface SettingsPanelProps {
   settings: Settings | null;
   onSetSite(site: string, enabled: boolean): void;
   onSetShowOther(show: boolean): void;
+  onSetDimOther(dim: boolean): void;
 }
 
-export function SettingsPanel({ sites, settings, onSetSite, onSetShowOther }: SettingsPanelProps) {
+export function SettingsPanel({ sites, settings, onSetSite, onSetShowOther, onSetDimOther }: SettingsPanelProps) {
   return (
     <section class="settings" aria-labelledby="settings-h">
       <h2 id="settings-h">Settings</h2>
@@ -44,6 +45,15 @@ export function SettingsPanel({ sites, settings, onSetSite, onSetShowOther }: Se
               onChange={(event) => onSetShowOther(event.currentTarget.checked)}
             />{' '}
             Show badges for other roles too
+          </label>
+          <label class="show-other">
+            <input
+              type="checkbox"
+              name="dim-other"
+              checked={settings.dimOther}
+              onChange={(event) => onSetDimOther(event.currentTarget.checked)}
+            />{' '}
+            Fade the cards of other roles
           </label>
         </>
       )}

@@ -90,6 +90,7 @@ export interface SettingsState {
   resetNotice: boolean;
   setSite(site: string, enabled: boolean): void;
   setShowOther(show: boolean): void;
+  setDimOther(dim: boolean): void;
   dismissNotice(): void;
 }
 
@@ -132,6 +133,7 @@ export function useSettings(): SettingsState {
     resetNotice,
     setSite: (site, enabled) => update((s) => ({ ...s, sites: { ...s.sites, [site]: enabled } })),
     setShowOther: (show) => update((s) => ({ ...s, showOther: show })),
+    setDimOther: (dim) => update((s) => ({ ...s, dimOther: dim })),
     dismissNotice: () => {
       setResetNotice(false);
       void settingsResetNotice.setValue(false);

@@ -2,12 +2,19 @@ import { hideBadge, showBadge } from '@/components/badge/badge';
 import type { RevealResult } from '@/lib/message-kinds';
 import type { RoleEntry } from '@/lib/messages';
 import type { ClassifyRemote } from '@/lib/page/classify-remote';
+import { dim, undim } from '@/lib/page/dim';
 import { JOB_ATTR, mark, unmark } from '@/lib/page/markers';
 import { revealElement } from '@/lib/page/reveal';
 import { Scanner } from '@/lib/page/scanner';
 import { readEmbedded } from '@/lib/sites/read-page';
 import { TabRoles, type Known } from '@/lib/page/tab-roles';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from '@/lib/sites/types';
+
+/** What the settings ask of the page: badges for `other` roles too; their cards faded. */
+export interface Display {
+  showOther: boolean;
+  dimOther: boolean;
+}
 
 /**
  * Role Lens on one job page of one site: scanner → classifier (in the background) → markers and
@@ -23,7 +30,7 @@ export class PageSession {
 
   constructor(
     readonly adapter: SiteAdapter,
-    private showOther: boolean,
+    private display: Display,
     private readonly onChange: () => void,
     classify: ClassifyRemote,
   ) {
@@ -53,9 +60,9 @@ export class PageSession {
     this.scanner.locationChanged();
   }
 
-  setShowOther(showOther: boolean): void {
-    if (showOther === this.showOther) return;
-    this.showOther = showOther;
+  setDisplay(display: Display): void {
+    if (display.showOther === this.display.showOther && display.dimOther === this.display.dimOther) return;
+    this.display = { ...display };
     this.scanner.rescan();
   }
 
@@ -64,6 +71,7 @@ export class PageSession {
     this.scanner.stop();
     document.querySelectorAll(`[${JOB_ATTR}]`).forEach((element) => {
       hideBadge(element);
+      undim(element);
       unmark(element);
     });
     this.roles.clear();
@@ -107,6 +115,7 @@ export class PageSession {
     else if (element.getAttribute(JOB_ATTR) !== null) {
       // A recycled card shows a job not labelled yet: its old marker and badge are wrong now.
       hideBadge(element);
+      undim(element);
       unmark(element);
     }
     this.onChange();
@@ -135,7 +144,11 @@ export class PageSession {
     if (!classification) return;
     mark(element, known.job.id, classification.label);
     const anchor = this.anchors.get(element) ?? element;
-    if (classification.label === 'other' && !this.showOther) hideBadge(element);
+    if (classification.label === 'other' && !this.display.showOther) hideBadge(element);
     else if (anchor.isConnected) showBadge(element, anchor, { classification, source });
+    // Cards only: the open job's pane (or a job page's whole body) is never faded.
+    const card = element !== this.detailElement;
+    if (card && classification.label === 'other' && this.display.dimOther) dim(element);
+    else undim(element);
   }
 }

@@ -54,7 +54,7 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
       session = null;
     }
     if (wanted && !session) {
-      session = new PageSession(wanted, settings.showOther, reportCount, classify);
+      session = new PageSession(wanted, settings, reportCount, classify);
       session.start();
     } else {
       session?.locationChanged();
@@ -87,7 +87,7 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => refresh(event.newUrl));
   const unwatch = watchSettings((next) => {
     settings = next;
-    session?.setShowOther(next.showOther);
+    session?.setDisplay(next);
     refresh();
   });
   ctx.onInvalidated(() => {

@@ -1,7 +1,8 @@
 // Settings, live, in real Chromium: switching a site off in the popup takes Role Lens's badges and
 // markers off an open tab of that site (the content script watches storage) and the popup says it
 // is off; switching it on brings them back; "show badges for other roles" adds and removes the
-// `other` badges; the settings survive reloading the page and the popup.
+// `other` badges; "fade the cards of other roles" fades those cards and takes the fading away
+// again; the settings survive reloading the page and the popup.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './harness.mjs';
@@ -112,6 +113,37 @@ describe('settings in the popup, live on open tabs', () => {
     }
   });
 
+  test('"fade the cards of other roles" fades those cards only, and unticking leaves no trace', async () => {
+    // Opacity and style attribute of each marked element: list cards, then the open job's pane.
+    const looks = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-rolelens-job]')].map((el) => ({
+          label: el.getAttribute('data-rolelens-label'),
+          card: el.closest('.scaffold-layout__list-container') !== null,
+          opacity: getComputedStyle(el).opacity,
+          style: el.getAttribute('style'),
+        })),
+      );
+    const before = await looks();
+    assert.ok(before.some((x) => x.card && x.label === 'other') && before.some((x) => !x.card), 'other cards and a pane');
+    const popup = await h.openPopup(tabId);
+    try {
+      await popupRoles(popup);
+      const box = popup.locator('input[name="dim-other"]');
+      assert.equal(await box.isChecked(), false);
+      await box.check();
+      const faded = (x) => x.card && x.label === 'other';
+      await until(async () => ((await looks()).filter(faded).every((x) => x.opacity === '0.45') ? true : null), { timeout: 15000 });
+      for (const x of await looks()) assert.equal(x.opacity, faded(x) ? '0.45' : '1', JSON.stringify(x));
+      assert.deepEqual(await state(page), initial, 'labels and badges unchanged');
+      await box.uncheck();
+      await until(async () => ((await looks()).every((x) => x.opacity === '1') ? true : null), { timeout: 15000 });
+      assert.deepEqual(await looks(), before, 'as before: no style left behind');
+    } finally {
+      await popup.close();
+    }
+  });
+
   test('settings persist across reloading the page and the popup', async () => {
     let popup = await h.openPopup(tabId);
     await popupRoles(popup);
@@ -138,7 +170,7 @@ describe('settings in the popup, live on open tabs', () => {
     assert.equal(s.marked.length, initial.marked.length);
     assert.equal(s.badges.length, s.marked.length, 'show-other survived the reload');
     const stored = await h.extensionEval(() => chrome.storage.local.get('settings'));
-    assert.deepEqual(stored.settings, { sites: { linkedin: true }, showOther: true });
+    assert.deepEqual(stored.settings, { sites: { linkedin: true }, showOther: true, dimOther: false });
     popup = await h.openPopup(tabId);
     await popupRoles(popup);
     assert.equal(await popup.locator('input[name="show-other"]').isChecked(), true);

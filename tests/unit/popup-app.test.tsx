@@ -99,19 +99,20 @@ describe('tab summary', () => {
 });
 
 describe('settings', () => {
-  it('saves a site switch and the other-roles switch', async () => {
+  it('saves a site switch and the other-roles switches', async () => {
     replies(summary());
     const el = app();
     await waitFor(() => el.querySelector('input[name="site-indeed"]') !== null);
     click(el.querySelector('input[name="site-indeed"]'));
     click(el.querySelector('input[name="show-other"]'));
+    click(el.querySelector('input[name="dim-other"]'));
     await waitFor(() => true);
-    expect(await loadSettings()).toEqual({ sites: { indeed: false }, showOther: true });
+    expect(await loadSettings()).toEqual({ sites: { indeed: false }, showOther: true, dimOther: true });
     expect(el.querySelector<HTMLInputElement>('input[name="site-indeed"]')?.checked).toBe(false);
   });
 
   it('switches a switched-off site back on from the status message', async () => {
-    await saveSettings({ sites: { lever: false }, showOther: false });
+    await saveSettings({ sites: { lever: false }, showOther: false, dimOther: false });
     replies(summary({ enabled: false }));
     const el = app();
     await waitFor(() => byText(el, 'button', 'Switch on for Lever') !== undefined);
@@ -126,7 +127,7 @@ describe('settings', () => {
     const el = app();
     await waitFor(() => el.querySelector('input[name="site-lever"]') !== null);
     expect(el.querySelector<HTMLInputElement>('input[name="site-lever"]')?.checked).toBe(true);
-    await saveSettings({ sites: { lever: false }, showOther: false });
+    await saveSettings({ sites: { lever: false }, showOther: false, dimOther: false });
     await waitFor(() => el.querySelector<HTMLInputElement>('input[name="site-lever"]')?.checked === false);
   });
 });

@@ -6,6 +6,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, saveSettings, settingsResetNotice, watchSettings } from '@/lib/settings';
 
 beforeEach(() => {
+  vi.restoreAllMocks(); // a spy from an earlier test would count this test's calls too
   fakeBrowser.reset();
 });
 
@@ -16,12 +17,12 @@ describe('settings storage', () => {
       settings$: { v: 1 },
     });
     const settings = await loadSettings();
-    expect(settings).toEqual({ sites: { indeed: false }, showOther: true });
+    expect(settings).toEqual({ sites: { indeed: false }, showOther: true, dimOther: false });
     expect(isSiteEnabled(settings, 'indeed')).toBe(false);
     expect(isSiteEnabled(settings, 'lever')).toBe(true);
     expect(await settingsResetNotice.getValue()).toBe(false);
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings).toEqual({ sites: { indeed: false }, showOther: true });
+    expect(stored.settings).toEqual({ sites: { indeed: false }, showOther: true, dimOther: false });
     expect(stored.settings$).toEqual({ v: 2 });
   });
 
@@ -34,7 +35,7 @@ describe('settings storage', () => {
 
   it('treats a value without a version as version 1', async () => {
     await fakeBrowser.storage.local.set({ settings: { disabledSites: ['lever', 'ashby'] } });
-    expect(await loadSettings()).toEqual({ sites: { lever: false, ashby: false }, showOther: false });
+    expect(await loadSettings()).toEqual({ sites: { lever: false, ashby: false }, showOther: false, dimOther: false });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
   });
 
@@ -45,10 +46,24 @@ describe('settings storage', () => {
   });
 
   it('reads a current value as stored, keeping only known fields, without writing', async () => {
-    await fakeBrowser.storage.local.set({ settings: { sites: { indeed: false, lever: true }, showOther: true, extra: 1 }, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ settings: { sites: { indeed: false, lever: true }, showOther: true, dimOther: true, extra: 1 }, settings$: { v: 2 } });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    expect(await loadSettings()).toEqual({ sites: { indeed: false, lever: true }, showOther: true });
+    expect(await loadSettings()).toEqual({ sites: { indeed: false, lever: true }, showOther: true, dimOther: true });
     expect(set).not.toHaveBeenCalled();
+  });
+
+  it('reads a version-2 value saved before dimOther existed as dimOther off, without writing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sites: { indeed: false }, showOther: true }, settings$: { v: 2 } });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await loadSettings()).toEqual({ sites: { indeed: false }, showOther: true, dimOther: false });
+    expect(set).not.toHaveBeenCalled();
+    expect(await settingsResetNotice.getValue()).toBe(false);
+  });
+
+  it('rejects a dimOther that is not a boolean', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sites: {}, showOther: false, dimOther: 'yes' }, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsResetNotice.getValue()).toBe(true);
   });
 
   it('rejects a site switch that is not a boolean', async () => {
@@ -63,10 +78,10 @@ describe('settings storage', () => {
   });
 
   it('saveSettings refuses an invalid value and stores a valid one with its version', async () => {
-    await expect(saveSettings({ sites: { x: 'no' }, showOther: false } as never)).rejects.toThrow(TypeError);
-    await saveSettings({ sites: { glassdoor: false }, showOther: true });
+    await expect(saveSettings({ sites: { x: 'no' }, showOther: false, dimOther: false } as never)).rejects.toThrow(TypeError);
+    await saveSettings({ sites: { glassdoor: false }, showOther: true, dimOther: true });
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
-      settings: { sites: { glassdoor: false }, showOther: true },
+      settings: { sites: { glassdoor: false }, showOther: true, dimOther: true },
       settings$: { v: 2 },
     });
     expect(isSiteEnabled(await loadSettings(), 'glassdoor')).toBe(false);
@@ -75,12 +90,12 @@ describe('settings storage', () => {
   it('watchSettings passes on validated values and stops when unwatched', async () => {
     const seen: unknown[] = [];
     const unwatch = watchSettings((value) => seen.push(value));
-    await saveSettings({ sites: {}, showOther: true });
+    await saveSettings({ sites: {}, showOther: true, dimOther: false });
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     unwatch();
-    await saveSettings({ sites: { lever: false }, showOther: false });
-    expect(seen).toEqual([{ sites: {}, showOther: true }, DEFAULT_SETTINGS]);
+    await saveSettings({ sites: { lever: false }, showOther: false, dimOther: false });
+    expect(seen).toEqual([{ sites: {}, showOther: true, dimOther: false }, DEFAULT_SETTINGS]);
   });
 
   it('the popup shows the reset notice once and clears it when dismissed', async () => {

@@ -7,10 +7,11 @@ const view = (tab: TabState, snapshot: SnapshotState, onCopySnapshot = vi.fn()) 
   const props: PopupViewProps = {
     tab,
     sites: SITES,
-    settings: { sites: {}, showOther: false },
+    settings: { sites: {}, showOther: false, dimOther: false },
     resetNotice: false,
     onSetSite: vi.fn(),
     onSetShowOther: vi.fn(),
+    onSetDimOther: vi.fn(),
     onDismissNotice: vi.fn(),
     snapshot,
     onCopySnapshot,

@@ -23,6 +23,7 @@ function view(overrides: Partial<PopupViewProps> = {}) {
     resetNotice: false,
     onSetSite: vi.fn(),
     onSetShowOther: vi.fn(),
+    onSetDimOther: vi.fn(),
     onDismissNotice: vi.fn(),
     ...overrides,
   };
@@ -336,7 +337,7 @@ describe('counterpoint', () => {
 
 describe('settings', () => {
   it('has one labelled switch per site, reflecting the saved state', () => {
-    const { el } = view({ settings: { sites: { indeed: false }, showOther: true } });
+    const { el } = view({ settings: { sites: { indeed: false }, showOther: true, dimOther: true } });
     const boxes = Array.from(el.querySelectorAll<HTMLInputElement>('.site-toggles input'));
     expect(boxes.map((b) => [b.closest('label')?.textContent?.trim(), b.checked])).toEqual([
       ['LinkedIn', true],
@@ -344,14 +345,17 @@ describe('settings', () => {
       ['Lever', true],
     ]);
     expect(el.querySelector<HTMLInputElement>('input[name="show-other"]')?.checked).toBe(true);
+    expect(el.querySelector<HTMLInputElement>('input[name="dim-other"]')?.checked).toBe(true);
   });
 
-  it('calls back when a site or the other-roles switch is toggled', () => {
+  it('calls back when a site or an other-roles switch is toggled', () => {
     const { el, props } = view();
     click(el.querySelector('input[name="site-indeed"]'));
     expect(props.onSetSite).toHaveBeenCalledWith('indeed', false);
     click(el.querySelector('input[name="show-other"]'));
     expect(props.onSetShowOther).toHaveBeenCalledWith(true);
+    click(el.querySelector('input[name="dim-other"]'));
+    expect(props.onSetDimOther).toHaveBeenCalledWith(true);
   });
 
   it('shows the reset notice until dismissed', () => {

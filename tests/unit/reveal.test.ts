@@ -50,7 +50,7 @@ describe('revealElement', () => {
 
 describe('PageSession.reveal', () => {
   async function session() {
-    const s = new PageSession(site, true, () => {}, async (posting) => classify(posting));
+    const s = new PageSession(site, { showOther: true, dimOther: false }, () => {}, async (posting) => classify(posting));
     s.start();
     await vi.waitFor(() => expect(document.querySelectorAll('[data-rolelens-label]').length).toBe(3));
     return s;
