@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/settings';
 import { isSiteEnabled } from '@/lib/settings';
+import type { ComponentChildren } from 'preact';
 import type { SiteInfo } from './types';
 
 interface SettingsPanelProps {
@@ -37,26 +38,31 @@ export function SettingsPanel({ sites, settings, onSetSite, onSetShowOther, onSe
               ))}
             </ul>
           </fieldset>
-          <label class="show-other">
-            <input
-              type="checkbox"
-              name="show-other"
-              checked={settings.showOther}
-              onChange={(event) => onSetShowOther(event.currentTarget.checked)}
-            />{' '}
+          <Switch name="show-other" checked={settings.showOther} onChange={onSetShowOther}>
             Show badges for other roles too
-          </label>
-          <label class="show-other">
-            <input
-              type="checkbox"
-              name="dim-other"
-              checked={settings.dimOther}
-              onChange={(event) => onSetDimOther(event.currentTarget.checked)}
-            />{' '}
+          </Switch>
+          <Switch name="dim-other" checked={settings.dimOther} onChange={onSetDimOther}>
             Fade the cards of other roles
-          </label>
+          </Switch>
         </>
       )}
     </section>
+  );
+}
+
+interface SwitchProps {
+  name: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children: ComponentChildren;
+}
+
+/** One setting that is on or off, below the site list. */
+function Switch({ name, checked, onChange, children }: SwitchProps) {
+  return (
+    <label class="show-other">
+      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />{' '}
+      {children}
+    </label>
   );
 }
