@@ -3,6 +3,7 @@
 //   docs/screenshots/list.png     a badged LinkedIn-like job list
 //   docs/screenshots/tooltip.png  a badge's evidence tooltip (hovered, then focused by keyboard)
 //   docs/screenshots/popup.png    the popup for that tab
+//   docs/screenshots/faded.png    the same list with "Fade the cards of other roles" ticked
 // Usage: npm run build && node tests/e2e/screenshots.mjs [outDir]
 import { mkdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -58,6 +59,23 @@ try {
   await popup.waitForLoadState('networkidle');
   await popup.waitForTimeout(600);
   await shot(popup, 'popup.png'); // what the toolbar popup shows (Chrome caps it near 600 px)
+
+  await popup.locator('input[name="dim-other"]').check();
+  await popup.close();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-rolelens-label="other"]')].some((el) => getComputedStyle(el).opacity === '0.45'),
+    null,
+    { timeout: 10000 },
+  );
+  // No tooltip left open from the keyboard shot; the first faded card in the middle of the view.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    document.querySelector('[data-rolelens-label="other"]')?.scrollIntoView({ block: 'center' });
+  });
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+  await shot(page, 'faded.png', { clip: { x: 60, y: 0, width: 490, height: 860 } }); // the list column
 } finally {
   await h.close();
 }
