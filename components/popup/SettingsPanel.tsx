@@ -60,7 +60,7 @@ interface SwitchProps {
 /** One setting that is on or off, below the site list. */
 function Switch({ name, checked, onChange, children }: SwitchProps) {
   return (
-    <label class="show-other">
+    <label class="switch">
       <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />{' '}
       {children}
     </label>
