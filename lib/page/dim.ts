@@ -1,8 +1,8 @@
 /**
- * Fading the cards of roles that are not AI engineering ("Dim other roles"). The card's own inline
- * opacity is kept and put back when the card is no longer dimmed, so nothing is left behind. An
- * inline style set through the CSSOM is not blocked by a page's Content-Security-Policy, as a
- * <style> element would be.
+ * Fading the cards of roles that are not AI engineering ("Fade the cards of other roles"). The
+ * card's own inline opacity is kept and put back when the card is no longer dimmed, so nothing is
+ * left behind. An inline style set through the CSSOM is not blocked by a page's
+ * Content-Security-Policy, as a <style> element would be.
  */
 const DIMMED = '0.45';
 
