@@ -13,7 +13,7 @@
 // and the same index_job-metadata-item__… rows (icon img[alt] or svg[aria-label] + text), unseen in a real page here.
 import { classPrefix } from '../dom/class-prefix';
 import { blockText, oneLine } from '../dom/text';
-import { jsonLdJobPage, pageJsonLdJob } from './jsonld';
+import { jsonLdJobDetail, pageJsonLdJob } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -98,7 +98,8 @@ function detail(page: PageContext): DetailRead | null {
       badgeAnchor: heading,
     };
   }
-  return ownJsonLd(page, id) ? jsonLdJobPage(page, id, { idOf, jobUrl }) : null;
+  const ld = ownJsonLd(page, id);
+  return ld ? jsonLdJobDetail(page, id, ld, { jobUrl }) : null;
 }
 
 export const jobright: SiteAdapter = {

@@ -1,17 +1,11 @@
 import { htmlToText, squish } from '../dom/text';
+import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromPath } from './page-meta';
 import type { DetailRead, PageContext, SiteAdapter } from './types';
 
 /** One schema.org JobPosting as found in a page's JSON-LD (or microdata), as plain text fields. */
-export interface JsonLdJob {
-  id?: string;
-  title: string;
-  company?: string;
-  location?: string;
-  description?: string;
-  url?: string;
-}
+export type { JsonLdJob } from './job-posting';
 
 // Bounds, so a page with thousands of blocks or megabytes of JSON costs little.
 const MAX_BLOCKS_PARSED = 20;
@@ -107,18 +101,13 @@ function identifierOf(value: Json, doc: Document): string | undefined {
 function toJob(node: JsonObject, doc: Document, resolve: Resolve): JsonLdJob | null {
   const title = plain(node.title, doc, 500) ?? plain(node.name, doc, 500);
   if (!title) return null;
-  const job: JsonLdJob = { title };
-  const id = identifierOf(node.identifier, doc);
-  const company = nameOf(node.hiringOrganization, doc, resolve);
-  const location = locationOf(node, doc, resolve);
-  const description = typeof node.description === 'string' ? squishLines(htmlToText(node.description, doc)) : undefined;
-  const url = typeof node.url === 'string' ? absoluteUrl(node.url, doc.URL)?.href : undefined;
-  if (id) job.id = id;
-  if (company) job.company = company;
-  if (location) job.location = location;
-  if (description) job.description = description;
-  if (url) job.url = url;
-  return job;
+  return jobPosting(title, {
+    id: identifierOf(node.identifier, doc),
+    company: nameOf(node.hiringOrganization, doc, resolve),
+    location: locationOf(node, doc, resolve),
+    description: typeof node.description === 'string' ? squishLines(htmlToText(node.description, doc)) : undefined,
+    url: typeof node.url === 'string' ? absoluteUrl(node.url, doc.URL)?.href : undefined,
+  });
 }
 
 const squishLines = (text: string) => text.split('\n').map(squish).filter(Boolean).join('\n') || undefined;
@@ -273,7 +262,16 @@ export function jsonLdJobPage(
     const named = site.idOf(absoluteUrl(candidate.url, page.url)) ?? (/^\d{5,25}$/.test(candidate.id ?? '') ? candidate.id : undefined);
     return !named || named === id;
   });
-  if (!job) return null;
+  return job ? jsonLdJobDetail(page, id, job, site) : null;
+}
+
+/** The DetailRead of a job page whose JSON-LD job is `job`: badged at the heading showing its title. */
+export function jsonLdJobDetail(
+  page: PageContext,
+  id: string,
+  job: JsonLdJob,
+  site: { jobUrl: (id: string) => string; company?: string },
+): DetailRead {
   const doc = page.document;
   const heading = headingShowing(doc, job.title);
   return {

@@ -1,6 +1,6 @@
 // Real markup: SAP SuccessFactors job pages (div.jobDisplayShell; search index ids 54838475329, 69460297100, 66646753245).
 import { blockText, squish } from '../dom/text';
-import type { JsonLdJob } from './jsonld';
+import { jobPosting, type JsonLdJob } from './job-posting';
 import { absoluteUrl } from './page-meta';
 
 // Bounds, so a page with thousands of items or a huge item costs little.
@@ -82,20 +82,15 @@ function toJob(item: Element, doc: Document, employer: () => string | undefined)
   const first = (key: string) => propsOf(item, key)[0];
   const title = valueOf(first('title'), 500) ?? valueOf(first('name'), 500);
   if (!title) return null;
-  const job: JsonLdJob = { title };
-  const id = itemValue(first('identifier'), ['value'], 200);
-  const company = itemValue(first('hiringOrganization'), ['name', 'legalName'], 200) ?? employer();
-  const location = locationOf(item);
   const about = first('description');
-  const description = about?.hasAttribute('content') ? valueOf(about, 200_000) : about && blockText(about);
   const link = first('url');
-  const url = absoluteUrl(link?.getAttribute('href') ?? valueOf(link, 2000), doc.URL)?.href;
-  if (id) job.id = id;
-  if (company) job.company = company;
-  if (location) job.location = location;
-  if (description) job.description = description;
-  if (url) job.url = url;
-  return job;
+  return jobPosting(title, {
+    id: itemValue(first('identifier'), ['value'], 200),
+    company: itemValue(first('hiringOrganization'), ['name', 'legalName'], 200) ?? employer(),
+    location: locationOf(item),
+    description: about?.hasAttribute('content') ? valueOf(about, 200_000) : about && blockText(about),
+    url: absoluteUrl(link?.getAttribute('href') ?? valueOf(link, 2000), doc.URL)?.href,
+  });
 }
 
 /**
