@@ -236,6 +236,22 @@ function lineWeight(
   return { weight: section, section };
 }
 
+/** HTML tags that start or end a block: in a description with markup, they end a line. */
+const BLOCK_TAG = /^<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|table|section|article|blockquote|pre|hr|dt|dd)\b/i;
+
+function startsBlock(text: string, tokens: Tokens, i: number): boolean {
+  return tokens.words[i] === '' && text.charCodeAt(tokens.starts[i]) === 60 /* < */ && BLOCK_TAG.test(text.slice(tokens.starts[i], tokens.ends[i]));
+}
+
+/** A capitalised word after a full stop, a bullet or a block tag begins a new sentence. */
+function startsSentence(text: string, tokens: Tokens, i: number): boolean {
+  if (startsBlock(text, tokens, i)) return true;
+  const first = text.charAt(tokens.starts[i]);
+  if (first === first.toLowerCase()) return false;
+  const gap = text.slice(tokens.ends[i - 1], tokens.starts[i]);
+  return /[.!?:•·▪●*]/.test(gap);
+}
+
 /** Normalizes a concept count (sum of line weights) into 0..1. */
 function squash(count: number): number {
   return Math.min(1, Math.log1p(count) / Math.log1p(CONCEPT_SATURATION));
@@ -280,12 +296,15 @@ export function extractFeatures(
   let bodyWords = 0;
   let bodyEnglish = 0;
   let section = 1;
+  // A description given as one run of text (no line breaks) is cut into sentences instead.
+  const sentences = !text.includes('\n');
   // Walk the body line by line: a line's weight depends on all its words.
   for (let from = 0, lineEnd = -1; from < b.words.length; ) {
     lineEnd = text.indexOf('\n', b.starts[from]);
     if (lineEnd < 0) lineEnd = text.length;
     let to = from;
     while (to < b.words.length && b.starts[to] < lineEnd) {
+      if (to > from && (sentences ? startsSentence(text, b, to) : startsBlock(text, b, to))) break;
       if (!b.words[to]) { to++; continue; }
       bodyWords++;
       if (infos[to++] & ENGLISH) bodyEnglish++;

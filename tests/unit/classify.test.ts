@@ -296,6 +296,29 @@ describe('classify: robust input', () => {
     for (const e of result.evidence) expect(e.phrase).not.toMatch(/[<>]/);
   });
 
+  it('reads a description in HTML, or in one run with no line breaks, as it reads the same lines', () => {
+    const lines = [
+      'About the role:',
+      'You will embed with our enterprise customers and deploy our LLM platform for each of them.',
+      "Build prototypes and integrations on site, then hand them over to the customer's engineers.",
+      'Benefits:',
+      'We offer medical, dental and vision insurance, a 401k and generous parental leave.',
+      'Acme AI is an equal opportunity employer and welcomes applicants from every background.',
+    ];
+    const title = 'Forward Deployed Engineer';
+    const inLines = classify({ title, company: 'Acme AI', description: lines.join('\n') });
+    const html = lines.map((line, i) => (i === 0 || i === 3 ? `<h3>${line}</h3>` : `<p>${line}</p>`)).join('');
+    const runOn = lines.join(' ');
+    for (const description of [html, runOn]) {
+      const result = classify({ title, company: 'Acme AI', description });
+      // The same words in the same lines give the same scores: boilerplate lines still count less.
+      expect(result.scores).toEqual(inLines.scores);
+      expect(result.label).toBe('forward-deployed');
+      expectVerbatimEvidence(result, title, description);
+      for (const e of result.evidence) expect(e.phrase).not.toMatch(/[<>]/);
+    }
+  });
+
   it('answers other with low confidence for a posting in another language', () => {
     const spanish = classify({
       title: 'Ingeniero de aprendizaje automático',
