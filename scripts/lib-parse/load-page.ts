@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { parse, serialize } from 'parse5';
 
 /**
  * A saved page as a DOM outside the browser (happy-dom, no script runs, nothing loads), for the
@@ -19,6 +20,9 @@ export function loadPage(html: string, url: URL): { document: Document; close: (
   // happy-dom 21 drops everything after a <style> or <script> inside an <svg> (capricorn86/happy-dom#2231);
   // browsers do not, and those elements carry no job data, so take them out before parsing.
   const parseable = html.replace(/<svg\b[^>]*>[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''));
-  const document = new window.DOMParser().parseFromString(parseable, 'text/html') as unknown as Document;
+  // happy-dom's parser does not repair markup as the HTML standard says (a link inside a link, a
+  // block inside a paragraph...); parse5 does, as browsers do, so a saved page here has the same
+  // tree as in a browser. Its serialization is well formed, which happy-dom then reads as it is.
+  const document = new window.DOMParser().parseFromString(serialize(parse(parseable)), 'text/html') as unknown as Document;
   return { document, close: () => window.happyDOM.close() };
 }

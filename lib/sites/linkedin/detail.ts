@@ -126,9 +126,11 @@ function readSduiDetail(page: PageContext): DetailRead | null {
   const about = root.querySelector('[componentkey^="JobDetails_AboutTheJob_"]');
   const keyed = about ?? root.querySelector('[componentkey^="JobDetails_"]');
   const id = /_(\d{6,})$/.exec(keyed?.getAttribute('componentkey') ?? '')?.[1] ?? pageJobId(page.url);
-  // Top card: the first paragraph outside a link is the title (there is no heading element).
+  // Top card: the first paragraph outside a link is the title (there is no heading element). The
+  // company's name is a paragraph too: inside the logo's link as LinkedIn builds the page, but
+  // beside it once a saved copy is parsed again (a link may not hold another one).
   const paragraphs = [...root.querySelectorAll('p')];
-  const titleAt = paragraphs.findIndex((p) => !p.closest('a') && squish(p.textContent));
+  const titleAt = paragraphs.findIndex((p) => !p.closest('a') && !p.querySelector('a[href*="/company/"]') && squish(p.textContent));
   const titleEl = paragraphs[titleAt] ?? null;
   const title = withoutVerification(lineText(titleEl)) || titleFromDocumentTitle(page.document);
   if (!id || !title) return null;
