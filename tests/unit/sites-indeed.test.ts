@@ -339,3 +339,25 @@ describe('indeed search, mid-2026 cards with a shelf (in.indeed.com, www.indeed.
     expect(indeed.detail!(fresh)).toBeNull();
   });
 });
+
+describe('indeed search, 2026 card whose location carries a neighbourhood line', () => {
+  // Hand-written after a real www.indeed.com save: the location div holds the town, a no-break
+  // space and a nested div with the neighbourhood in parentheses.
+  const html = `<div id="mosaic-provider-jobcards"><ul>
+    <li><div class="cardOutline tapItem result job_0a1b2c3d4e5f6071 vjs-highlight"><div data-testid="slider_item" class="slider_item"><div class="job_seen_beacon"><table><tbody><tr><td class="resultContent">
+      <h3 class="jobTitle"><a id="job_0a1b2c3d4e5f6071" data-jk="0a1b2c3d4e5f6071" aria-label="full details of Kiln Firmware Tinkerer" class="jcs-JobTitle" href="/rc/clk?jk=0a1b2c3d4e5f6071"><span title="Kiln Firmware Tinkerer" id="jobTitle-0a1b2c3d4e5f6071">Kiln Firmware Tinkerer</span></a></h3>
+      <div class="company_location"><div data-testid="timing-attribute"><div><span data-testid="company-name">Brambleworks Co-op</span></div>
+      <div data-testid="text-location">Fernvale, OK 73001<!-- -->&nbsp;<div class="css-14rqksf">(<!-- -->Old Mill area<!-- -->)</div></div></div></div>
+    </td></tr></tbody></table></div></div></div></li>
+  </ul></div>`;
+  const page: PageContext = {
+    url: new URL('https://www.indeed.com/jobs?q=firmware&l=Fernvale'),
+    document: new DOMParser().parseFromString(html, 'text/html'),
+  };
+
+  it('reads the town and its neighbourhood as one line', () => {
+    expect(rows(page)).toEqual([
+      ['0a1b2c3d4e5f6071', 'Kiln Firmware Tinkerer', 'Brambleworks Co-op', 'Fernvale, OK 73001 (Old Mill area)'],
+    ]);
+  });
+});
