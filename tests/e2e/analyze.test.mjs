@@ -6,63 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchWithExtension } from './harness.mjs';
 import { JSONLD_PAGES, routesFor } from './site-pages.mjs';
-import { LABELS, readRoleLens, until } from './page-checks.mjs';
+import { LABELS, analyzeInPopup, attachPopup, clickToolbarButton, popupText, readRoleLens, until } from './page-checks.mjs';
 
 const JOB = JSONLD_PAGES.find((p) => p.file === 'jsonld/careers-job.html');
 const HOSTILE = JSONLD_PAGES.find((p) => p.file === 'jsonld/hostile.html');
-
-/**
- * Drives the action popup, which Playwright does not list as a page: a CDP session attached to its
- * target (not flattened), with Runtime.evaluate through Target.sendMessageToTarget.
- */
-async function attachPopup(browserSession, extensionId) {
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-  const target = await until(async () => {
-    const { targetInfos } = await browserSession.send('Target.getTargets');
-    return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
-  });
-  const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  let nextId = 1;
-  const pending = new Map();
-  browserSession.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message);
-    pending.get(message.id)?.(message);
-    pending.delete(message.id);
-  });
-  /** Evaluates an expression in the popup; returns its value. */
-  async function evaluate(expression) {
-    const id = nextId++;
-    const answer = new Promise((resolve) => pending.set(id, resolve));
-    const params = { expression, awaitPromise: true, returnByValue: true };
-    await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
-    const message = await answer;
-    if (message.error || message.result.exceptionDetails) throw new Error(JSON.stringify(message.error ?? message.result.exceptionDetails));
-    return message.result.result.value;
-  }
-  return { evaluate };
-}
-
-/** Clicks the toolbar button of Role Lens for the tab showing `url`. */
-async function clickToolbarButton(h, browserSession, page, url) {
-  await page.bringToFront();
-  const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const tab = targetInfos.find((t) => t.url === url);
-  assert.ok(tab, `a tab target for ${url}`);
-  await browserSession.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
-}
-
-const popupText = (popup) => popup.evaluate('document.body.innerText');
-
-/** The popup's "Analyze this page" button, clicked once it is there; then the popup's text once the analysis ended. */
-async function analyzeInPopup(popup) {
-  await until(() => popup.evaluate(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Analyze this page')`));
-  await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Analyze this page').click(), true`);
-  return until(async () => {
-    const text = await popupText(popup);
-    return /Read from this page|could not|No job/i.test(text) ? text : null;
-  });
-}
 
 /** Whether the extension may run a script in the tab right now (it may not without the click). */
 function mayScript(h, tabId) {

@@ -152,3 +152,58 @@ export function assertMarkedAndBadged(seen, want, url) {
     assert.deepEqual(b.handlerAttributes, [], 'no inline handlers in the badge');
   }
 }
+
+// ── The action popup, opened as a click on the toolbar button does (needs --enable-unsafe-extension-debugging) ──
+
+/**
+ * Drives the action popup, which Playwright does not list as a page: a CDP session attached to its
+ * target (not flattened), with Runtime.evaluate through Target.sendMessageToTarget.
+ */
+export async function attachPopup(browserSession, extensionId) {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const target = await until(async () => {
+    const { targetInfos } = await browserSession.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+  });
+  const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let nextId = 1;
+  const pending = new Map();
+  browserSession.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  /** Evaluates an expression in the popup; returns its value. */
+  async function evaluate(expression) {
+    const id = nextId++;
+    const answer = new Promise((resolve) => pending.set(id, resolve));
+    const params = { expression, awaitPromise: true, returnByValue: true };
+    await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+    const message = await answer;
+    if (message.error || message.result.exceptionDetails) throw new Error(JSON.stringify(message.error ?? message.result.exceptionDetails));
+    return message.result.result.value;
+  }
+  return { evaluate };
+}
+
+/** Clicks the toolbar button of Role Lens for the tab showing `url`. */
+export async function clickToolbarButton(h, browserSession, page, url) {
+  await page.bringToFront();
+  const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === url);
+  assert.ok(tab, `a tab target for ${url}`);
+  await browserSession.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+}
+
+export const popupText = (popup) => popup.evaluate('document.body.innerText');
+
+/** The popup's "Analyze this page" button, clicked once it is there; then the popup's text once the analysis ended. */
+export async function analyzeInPopup(popup) {
+  await until(() => popup.evaluate(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Analyze this page')`));
+  await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Analyze this page').click(), true`);
+  return until(async () => {
+    const text = await popupText(popup);
+    return /Read from this page|could not|No job/i.test(text) ? text : null;
+  });
+}
