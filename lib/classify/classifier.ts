@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isNonEngineeringTitle, isOtherLanguageTitle } from './title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -60,7 +60,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
-    const { label, confidence } = decide(p, aiContext, isNonEngineeringTitle(title));
+    const { label, confidence } = decide(p, aiContext, isNonEngineeringTitle(title), !useFull && isGenericEngineeringTitle(title));
     return {
       label,
       confidence: round(confidence),

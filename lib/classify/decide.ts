@@ -19,6 +19,8 @@ export const AI_CONTEXT_MIN = 0.5;
 const EXCLUSION_CONFIDENCE = 0.7;
 /** Least confidence of `other` for a non-engineering title (the rule's precision on the dev corpus). */
 const NON_ENGINEERING_CONFIDENCE = 0.9;
+/** Least confidence of `other` for a generic engineering title read alone (the rule's precision on the dev corpus). */
+const GENERIC_TITLE_CONFIDENCE = 0.85;
 
 /**
  * The one place where scores become a label.
@@ -34,8 +36,10 @@ export function decide(
   p: ClassProbabilities,
   aiContext: number | null = null,
   nonEngineeringTitle = false,
+  genericEngineeringTitle = false,
 ): { label: Label; confidence: number } {
   if (nonEngineeringTitle) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
+  if (genericEngineeringTitle && aiContext === null) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.

@@ -1,3 +1,4 @@
+import { conceptIndex } from './concepts';
 import { tokenize } from './tokenize';
 
 /**
@@ -76,4 +77,24 @@ export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
   if (MANAGEMENT.some((p) => g.has(p))) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
+}
+
+/** Concepts that make a title about AI, models, data platforms or forward-deployed work. */
+const AI_OR_DEPLOYED = new Set(['aiContext', 'modelWork', 'fdRole', 'customerWork']);
+
+/**
+ * The title names generic engineering (frontend, backend, full stack, mobile, SRE, security...)
+ * and nothing about AI, models, data or deployment with customers: LABELS.md counts such work as
+ * `other` even at an AI company, unless a description shows it is about models.
+ */
+export function isGenericEngineeringTitle(title: string): boolean {
+  const of = conceptIndex().of;
+  let generic = false;
+  for (const g of grams(title)) {
+    const concepts = of.get(g);
+    if (!concepts) continue;
+    if (concepts.some((c) => AI_OR_DEPLOYED.has(c))) return false;
+    if (concepts.includes('genericEng')) generic = true;
+  }
+  return generic;
 }

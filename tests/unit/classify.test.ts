@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isNonEngineeringTitle, isOtherLanguageTitle } from '../../lib/classify/title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -141,6 +141,10 @@ describe('classify: title only', () => {
     ['Enterprise Account Executive', 'other'],
     ['Senior Product Designer', 'other'],
     ['Recruiting Coordinator', 'other'],
+    // Generic engineering with no AI, model or deployment word: other from the title alone.
+    ['Full Stack Engineer', 'other'],
+    ['Senior Backend Engineer, Payments', 'other'],
+    ['Full Stack AI Engineer', 'ai-platform'],
   ];
   for (const [title, label] of titles) {
     it(`${title} → ${label}`, () => {
@@ -219,6 +223,11 @@ describe('decide', () => {
     expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, true)).toEqual({ label: 'other', confidence: 0.9 });
     expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, true)).toEqual({ label: 'other', confidence: 0.97 });
   });
+  it('says other for a generic engineering title read alone, but lets a description decide', () => {
+    const p = { 'ai-platform': 0.55, 'forward-deployed': 0.05, other: 0.4 };
+    expect(decide(p, null, false, true)).toEqual({ label: 'other', confidence: 0.85 });
+    expect(decide(p, 2, false, true)).toEqual({ label: 'ai-platform', confidence: 0.55 });
+  });
 });
 
 describe('isOtherLanguageTitle', () => {
@@ -240,6 +249,35 @@ describe('isOtherLanguageTitle', () => {
       expect(classify({ title })).toMatchObject({ label: 'other', confidence: 0.34, evidence: [] });
     }
     expect(classify({ title: 'Machine Learning Engineer (m/w/d)' }).label).toBe('ai-platform');
+  });
+});
+
+describe('isGenericEngineeringTitle', () => {
+  it.each([
+    ['Full Stack Engineer', true],
+    ['Senior Full-Stack Developer (TypeScript)', true],
+    ['Staff Site Reliability Engineer', true],
+    ['iOS Engineer', true],
+    ['Full Stack AI Engineer', false],
+    ['Backend Engineer, Model Serving', false],
+    ['Frontend Engineer, Evals Platform', false],
+    ['Security Solutions Engineer', false],
+    ['Machine Learning Engineer', false],
+    ['Software Engineer', false],
+    ['', false],
+  ])('%s → %s', (title, expected) => {
+    expect(isGenericEngineeringTitle(title)).toBe(expected);
+  });
+
+  it('decides a title read alone; a description about models still makes the role ai-platform', () => {
+    const title = 'Senior Full Stack Engineer';
+    expect(classify({ title }).label).toBe('other');
+    const description = [
+      'You will train and fine-tune the language models behind our product and build the evals that measure them.',
+      'Run distributed training jobs on our GPU cluster in PyTorch, and ship model improvements to production serving.',
+      'Work with research to turn new models into features for every customer.',
+    ].join('\n');
+    expect(classify({ title, description }).label).toBe('ai-platform');
   });
 });
 
