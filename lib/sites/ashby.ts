@@ -1,3 +1,5 @@
+// Real pages read: the saved pages in ../shared/pages (ashby), Linagoetze/Python-Job-Website-Scraper
+// tests/fixtures/kognity.html (a board as the server sends it, jobs only in window.__appData, 2026).
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -34,6 +36,27 @@ interface AppData {
 const appDataCache = new WeakMap<Document, AppData | null>();
 
 /**
+ * The JSON object literal that starts at `open`, found by matching braces outside strings. The
+ * served page keeps its bundle loader (`fetch(...).then(function () {...})`) in the same script
+ * after `window.__appData = {...};`, so the script's last `}` is not the object's.
+ */
+function objectLiteralAt(text: string, open: number): string | undefined {
+  if (open < 0) return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return text.slice(open, i + 1);
+  }
+  return undefined;
+}
+
+/**
  * The data Ashby boots its page with (`window.__appData = {...}` in an inline script). It describes
  * the page as first loaded, so callers check ids before trusting it. Read once per document.
  */
@@ -45,9 +68,8 @@ function appData(doc: Document): AppData | null {
     const start = text.indexOf('window.__appData');
     if (start < 0) continue;
     const open = text.indexOf('{', start);
-    const close = text.lastIndexOf('}');
     try {
-      const raw = JSON.parse(text.slice(open, close + 1)) as Record<string, any>;
+      const raw = JSON.parse(objectLiteralAt(text, open) ?? '') as Record<string, any>;
       const board: AppPosting[] = Array.isArray(raw?.jobBoard?.jobPostings) ? raw.jobBoard.jobPostings : [];
       data = {
         element: script,

@@ -73,6 +73,22 @@ describe('ashby board before it renders (server HTML)', () => {
     expect(rows(page).map((r) => r[0])).toEqual([POSTING]);
   });
 
+  it('reads the boot data when its script goes on with the bundle loader (braces and "}" inside strings)', () => {
+    // As served: the same inline script sets window.__appData, then loads the app with fetch(...).then(function () {...}).
+    const boot = {
+      organization: { name: 'Lumen Forge GmbH' },
+      posting: null,
+      jobBoard: { jobPostings: [{ id: POSTING, title: 'Build {fast} tools }', locationName: 'Berlin ', isListed: true }] },
+    };
+    const html = `<div id="root"></div><script>
+      window.__appData = ${JSON.stringify(boot)};
+      fetch("https://cdn.example.test/manifest.json").then(function (res) { return res.json() }).then(function (m) { if (m) { load(m); } });
+    </script>`;
+    expect(rows(pageFromHtml(html, 'https://jobs.ashbyhq.com/lumenforge'))).toEqual([
+      [POSTING, 'Build {fast} tools }', 'Lumen Forge GmbH', 'Berlin', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
+    ]);
+  });
+
   it('lists nothing from boot data on a posting page, or without boot data', () => {
     expect(ashby.embeddedJobs!(loadFixture('ashby', 'board-shell.html', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`))).toEqual([]);
     expect(rows(pageFromHtml('<div id="root"></div>', 'https://jobs.ashbyhq.com/lumenforge'))).toEqual([]);
