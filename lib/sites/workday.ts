@@ -1,3 +1,5 @@
+// Real pages read: the saved pages in ../shared/pages (workday), Linagoetze/Python-Job-Website-Scraper
+// tests/fixtures/busuu.html (a brand's site on its parent's tenant, osv-chegg/Busuu) and path.html (2026).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
@@ -30,6 +32,48 @@ function isJobPage(url: URL): boolean {
 /** "Nvidia" from nvidia.wd5.myworkdayjobs.com: pages rarely print the company as a field. */
 function tenantName(url: URL): string | undefined {
   return nameFromSlug(parseUrl(url).tenant);
+}
+
+/** Career site names that describe the site or its audience, not a company ("Ext", "ExternalCareerSite", "Retail"). */
+const GENERIC_SITE =
+  /ext|career|job|site|search|recruit|hir(e|ing)|talent|portal|campus|intern|global|apply|opportunit|vacanc|employ|work|staff|student|graduate|universit|college|open|position|corporate|retail|hourly|store|warehouse|professional|executive|experienced|early|seasonal|volunteer|contract/i;
+/** Regions used as career site names ("EMEA", "Nordics"). */
+const REGION_SITE =
+  /^(emea|apac|latam|amer|americas?|europe|asia|africa|nordics?|na|eu|us|usa|uk|india|china|japan|canada|mexico|brazil|germany|france|spain|italy|australia)$/i;
+const brandCache = new WeakMap<Document, string | null>();
+
+/**
+ * A brand's career site on its parent's tenant (osv-chegg.wd5.myworkdayjobs.com/Busuu): the site
+ * name is the company when it is one plain word, not the tenant's, and the page names it too: an
+ * image alt that is the name ("Busuu logo"), or a description that starts with it. Returned as the
+ * page writes it.
+ */
+function siteBrand(page: PageContext): string | undefined {
+  const doc = page.document;
+  if (brandCache.has(doc)) return brandCache.get(doc) ?? undefined;
+  let brand: string | undefined;
+  const { tenant, site } = parseUrl(page.url);
+  if (
+    site &&
+    tenant &&
+    /^[A-Za-z]{3,30}$/.test(site) &&
+    !GENERIC_SITE.test(site) &&
+    !REGION_SITE.test(site) &&
+    !alnum(tenant).includes(alnum(site))
+  ) {
+    const alt = new RegExp(`^\\s*(${site})(?:\\s+(?:logo|careers?(?: home)?))?\\s*$`, 'i');
+    const lead = new RegExp(`^\\s*(${site})(?![A-Za-z])`, 'i');
+    const named = [...doc.querySelectorAll('img[alt]')].slice(0, 30).map((img) => alt.exec(img.getAttribute('alt') ?? '')?.[1]);
+    named.push(lead.exec(metaContent(doc, ['og:description', 'description'], 500) ?? '')?.[1]);
+    brand = named.find((name) => !!name && /^[A-Z]/.test(name));
+  }
+  brandCache.set(doc, brand ?? null);
+  return brand;
+}
+
+/** The brand a career site names itself after, else the tenant. */
+function companyOf(page: PageContext): string | undefined {
+  return siteBrand(page) ?? tenantName(page.url);
 }
 
 /**
@@ -78,7 +122,7 @@ function readLegacyCard(card: Element, page: PageContext): JobRead | null {
   return {
     id,
     title,
-    company: tenantName(page.url),
+    company: companyOf(page),
     location: parts.length >= 3 ? parts[1] || undefined : undefined,
     badgeAnchor: prompt,
   };
@@ -99,7 +143,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id,
     title,
-    company: tenantName(page.url),
+    company: companyOf(page),
     location: fieldValue(card, 'locations'),
     url: url?.href,
     badgeAnchor: link,
@@ -133,7 +177,7 @@ function legacyDetail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: tenantName(page.url),
+    company: companyOf(page),
     description: description ? blockText(description) || undefined : undefined,
     url: `${page.url.origin}${page.url.pathname}`,
     element: heading,
@@ -156,7 +200,7 @@ function detail(page: PageContext): DetailRead | null {
     return {
       id,
       title,
-      company: tenantName(page.url),
+      company: companyOf(page),
       location: fieldValue(scope, 'locations'),
       description: description ? blockText(description) || undefined : undefined,
       url: `${page.url.origin}${page.url.pathname}`,
@@ -178,7 +222,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title: rawTitle,
-    company: job?.company ?? tenantName(page.url),
+    company: job?.company ?? companyOf(page),
     location: job?.location,
     description: job?.description ?? metaContent(doc, ['og:description', 'description']),
     url: canonical?.href ?? page.url.href,

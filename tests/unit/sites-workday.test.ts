@@ -175,3 +175,37 @@ describe('workday pre-2021 UI (GWT)', () => {
     expect(detail!.badgeAnchor).toBe(page.document.getElementById('richTextArea.jobPosting.title-input'));
   });
 });
+
+describe("workday career site of a brand on its parent's tenant", () => {
+  // The subtitle lists place, country and requisition; the brand's site name is not the tenant's. Invented data.
+  const card = (href: string, title: string) =>
+    `<li><h3><a data-automation-id="jobTitle" href="${href}">${title}</a></h3>` +
+    '<div data-automation-id="locations"><dl><dt>locations</dt><dd>Lisbon - Quillo</dd></dl></div>' +
+    `<ul data-automation-id="subtitle"><li>Lisbon - Quillo</li><li>Portugal</li><li>R7001</li></ul></li>`;
+  const html = (alt: string) =>
+    '<head><meta property="og:description" content="We teach languages."></head>' +
+    `<div data-automation-id="jobSidebar"><img alt="${alt}" data-automation-id="image"></div>` +
+    '<section data-automation-id="jobResults"><ul role="list">' +
+    card('/en-US/Quillo/job/Lisbon---Quillo/Data-Analyst_R7001-1', 'Data Analyst') +
+    '</ul></section>';
+  const rows = (markup: string, url: string) =>
+    readPage(workday, pageFromHtml(markup, url)).cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+
+  it('names the brand the page names (an image alt "Quillo logo"), not the tenant', () => {
+    expect(rows(html('Quillo logo'), 'https://ostra-group.wd5.myworkdayjobs.com/Quillo')).toEqual([
+      ['R7001', 'Data Analyst', 'Quillo', 'Lisbon - Quillo'],
+    ]);
+    // Or a description that starts with the name; the locale segment is not the site.
+    const described = html('').replace('We teach languages.', 'Quillo teaches languages.');
+    expect(rows(described, 'https://ostra-group.wd5.myworkdayjobs.com/en-US/Quillo')[0][2]).toBe('Quillo');
+  });
+
+  it('keeps the tenant when the page does not name the site, or the site name is generic', () => {
+    expect(rows(html('Company logo'), 'https://ostra-group.wd5.myworkdayjobs.com/Quillo')[0][2]).toBe('Ostra Group');
+    expect(rows(html('External logo'), 'https://ostra-group.wd5.myworkdayjobs.com/External')[0][2]).toBe('Ostra Group');
+    expect(rows(html('Retail logo'), 'https://ostra-group.wd5.myworkdayjobs.com/Retail')[0][2]).toBe('Ostra Group');
+    expect(rows(html('EMEA logo'), 'https://ostra-group.wd5.myworkdayjobs.com/EMEA')[0][2]).toBe('Ostra Group');
+    // An alt that only mentions the word is not the brand's own logo.
+    expect(rows(html('People at Quillo'), 'https://ostra-group.wd5.myworkdayjobs.com/Quillo')[0][2]).toBe('Ostra Group');
+  });
+});
