@@ -180,9 +180,9 @@ function companyMention(company: string): (phrase: string) => boolean {
 
 const CLAUSE_CHARS = 90;
 
-/** The clause of the body around a matched word: the popup quotes it, so the reason reads. */
 const ENTITY_END = /&#?[a-zA-Z0-9]{1,8};$/;
 
+/** The clause of the body around a matched word: the popup quotes it, so the reason reads. */
 function clauseAround(body: string, span: Span): Span {
   let start = span.start;
   let end = span.end;

@@ -26,6 +26,7 @@ const GENERIC_TITLE_CONFIDENCE = 0.85;
  * The one place where scores become a label.
  * - a title naming a role the rubric counts as other (product manager, recruiter, AI tutor...) and
  *   no engineering role → other;
+ * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
  * - both platform and forward-deployed strong in a description → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
