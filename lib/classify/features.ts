@@ -17,6 +17,12 @@ const CONCEPT_SCALE = 3;
 const BODY_SCALE = 14;
 /** A concept reaches full strength after this many (weighted) mentions. */
 const CONCEPT_SATURATION = 15;
+/**
+ * With a title alone (the title model), a concept reaches full strength after this many: a title
+ * has a few words, so one rubric phrase in it ("Inference", "GPU", "Solutions Engineer") is
+ * strong evidence, not one mention among a description's dozens.
+ */
+const TITLE_CONCEPT_SATURATION = 3;
 
 export type Source = 'title' | 'body';
 export interface Span {
@@ -253,8 +259,8 @@ function startsSentence(text: string, tokens: Tokens, i: number): boolean {
 }
 
 /** Normalizes a concept count (sum of line weights) into 0..1. */
-function squash(count: number): number {
-  return Math.min(1, Math.log1p(count) / Math.log1p(CONCEPT_SATURATION));
+function squash(count: number, saturation = CONCEPT_SATURATION): number {
+  return Math.min(1, Math.log1p(count) / Math.log1p(saturation));
 }
 
 /**
@@ -315,7 +321,7 @@ export function extractFeatures(
     from = to;
   }
 
-  for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count));
+  for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count, !body && key.startsWith('c:t:') ? TITLE_CONCEPT_SATURATION : CONCEPT_SATURATION));
   addCombinations(out, bodyWords > 0);
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
   const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !model);

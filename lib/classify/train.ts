@@ -30,9 +30,14 @@ export interface TrainOptions {
   runnerUpShare: number;
   /** Weight of an extra training example made of the title and the reader's evidence phrases. */
   evidenceWeight: number;
+  /**
+   * Share of the title model's target taken from the full-text model's out-of-fold probabilities
+   * for the posting (cross-fitted on the training rows by company): how such a title usually resolves.
+   */
+  distillShare: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true, runnerUpShare: 0, evidenceWeight: 1 };
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true, runnerUpShare: 0, evidenceWeight: 1, distillShare: 0.5 };
 
 /** The title model sees few words: rarer words are kept, and a stronger prior evens it out. */
 export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2 };
@@ -105,6 +110,7 @@ export function fitLinear(
   rows: TrainingRow[],
   opts: Pick<TrainOptions, 'l2' | 'iterations' | 'minCompanies' | 'maxFeatures'> & { classBalance?: number; runnerUpShare?: number },
   rowWeight?: number[],
+  targets?: number[][],
 ): LinearModel {
   const companies = new Map<string, Set<string>>();
   feats.forEach((f, i) => {
@@ -123,7 +129,7 @@ export function fitLinear(
     const pairs = [...f.values].filter(([key]) => index.has(key));
     return { idx: Int32Array.from(pairs.map(([key]) => index.get(key)!)), val: Float64Array.from(pairs.map(([, v]) => v)) };
   });
-  const y = rows.map((r) => targetOf(r, opts.runnerUpShare));
+  const y = targets ?? rows.map((r) => targetOf(r, opts.runnerUpShare));
   // Balanced class weights, so forward-deployed (the rarest) is not drowned out.
   const totals = [0, 1, 2].map((k) => y.reduce((s, t) => s + t[k], 0));
   const classWeight = totals.map((t) => (rows.length / (3 * Math.max(1, t))) ** (opts.classBalance ?? 1));
@@ -227,24 +233,37 @@ export function trainClassifier(allRows: TrainingRow[], options: Partial<TrainOp
   const withEvidence = (ids: number[]) => withEvidenceExamples(rows, fullFeats, ids, opts.evidenceWeight);
   const all = withEvidence(rows.map((_, i) => i));
   const full = fitLinear(all.feats, all.rows, opts, all.weights);
-  const title = fitLinear(titleFeats, rows, titleOpts);
-  if (opts.calibrate) {
-    const folds = groupedFolds(rows, 5);
-    const heldFull: { z: number[]; target: number[] }[] = [];
-    const heldTitle: { z: number[]; target: number[] }[] = [];
-    for (let f = 0; f < 5; f++) {
-      const tr = rows.map((_, i) => i).filter((i) => folds[i] !== f);
-      const te = rows.map((_, i) => i).filter((i) => folds[i] === f);
-      const pick = <T>(xs: T[], ids: number[]) => ids.map((i) => xs[i]);
+  const pick = <T>(xs: T[], ids: number[]) => ids.map((i) => xs[i]);
+  const folds = groupedFolds(rows, 5);
+  const foldIds = [0, 1, 2, 3, 4].map((f) => ({
+    tr: rows.map((_, i) => i).filter((i) => folds[i] !== f),
+    te: rows.map((_, i) => i).filter((i) => folds[i] === f),
+  }));
+  // Out-of-fold full-text logits (grouped by company): for calibration and for distillation.
+  const heldFull: { z: number[]; target: number[] }[] = new Array(rows.length);
+  if (opts.calibrate || opts.distillShare > 0) {
+    for (const { tr, te } of foldIds) {
       const trE = withEvidence(tr);
       const mFull = fitLinear(trE.feats, trE.rows, opts, trE.weights);
-      const mTitle = fitLinear(pick(titleFeats, tr), pick(rows, tr), titleOpts);
-      for (const i of te) {
-        heldFull.push({ z: logits(mFull, fullFeats[i].values), target: TARGETS[rows[i].label] });
-        heldTitle.push({ z: logits(mTitle, titleFeats[i].values), target: TARGETS[rows[i].label] });
-      }
+      for (const i of te) heldFull[i] = { z: logits(mFull, fullFeats[i].values), target: TARGETS[rows[i].label] };
     }
-    full.temperature = fitTemperature(heldFull);
+    if (opts.calibrate) full.temperature = fitTemperature(heldFull);
+  }
+  let titleTargets: number[][] | undefined;
+  if (opts.distillShare > 0) {
+    const s = opts.distillShare;
+    titleTargets = rows.map((r, i) => {
+      const p = softmax(heldFull[i].z, full.temperature);
+      return targetOf(r, opts.runnerUpShare).map((g, k) => (1 - s) * g + s * p[k]);
+    });
+  }
+  const title = fitLinear(titleFeats, rows, titleOpts, undefined, titleTargets);
+  if (opts.calibrate) {
+    const heldTitle: { z: number[]; target: number[] }[] = [];
+    for (const { tr, te } of foldIds) {
+      const mTitle = fitLinear(pick(titleFeats, tr), pick(rows, tr), titleOpts, undefined, titleTargets && pick(titleTargets, tr));
+      for (const i of te) heldTitle.push({ z: logits(mTitle, titleFeats[i].values), target: TARGETS[rows[i].label] });
+    }
     title.temperature = fitTemperature(heldTitle);
   }
   return { full, title };

@@ -25,6 +25,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobvite', name: 'Jobvite' },
   { id: 'teamtailor', name: 'Teamtailor' },
   { id: 'breezy', name: 'Breezy HR' },
+  { id: 'successfactors', name: 'SAP SuccessFactors' },
   { id: 'remoteok', name: 'Remote OK' },
   { id: 'dice', name: 'Dice' },
   { id: 'builtin', name: 'Built In' },

@@ -15,6 +15,7 @@ import { workable } from './workable';
 import { jobvite } from './jobvite';
 import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
+import { successfactors } from './successfactors';
 import { remoteok } from './remoteok';
 import { dice } from './dice';
 import { builtin } from './builtin';
@@ -43,6 +44,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobvite,
   teamtailor,
   breezy,
+  successfactors,
   remoteok,
   dice,
   builtin,

@@ -49,6 +49,8 @@ const PINNED_MATCHES = [
   'https://jobs.jobvite.com/*',
   'https://*.teamtailor.com/*',
   'https://*.breezy.hr/*',
+  'https://*.jobs2web.com/*',
+  'https://*.jobs.hr.cloud.sap/*',
   'https://remoteok.com/*',
   'https://weworkremotely.com/*',
   'https://www.welcometothejungle.com/*',

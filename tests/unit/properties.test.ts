@@ -155,6 +155,8 @@ const COMMON_HREFS = [
   'https://jobs.jobvite.com/acme/job/oQ7rAfwX?__jvst=Job%20Board',
   'https://acme.teamtailor.com/jobs/4410001-ml-engineer',
   'https://acme.breezy.hr/p/3c9a1e7b5d20-ml-engineer',
+  '/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
+  'https://acme.jobs.hr.cloud.sap/job/Perth-ML-Engineer/9003-en_US/',
   '/companies/acme/jobs/93768-backend-engineer',
   'https://www.workatastartup.com/jobs/93768',
   'https://wellfound.com/jobs/3110392-ai-engineer',

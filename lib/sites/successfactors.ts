@@ -1,0 +1,170 @@
+// Real markup: SAP SuccessFactors Recruiting Marketing ("RMK", jobs2web) career sites.
+// Lists: Linagoetze/Python-Job-Website-Scraper tests/fixtures/dsv.html (jobs.dsv.com/search/, 2026-08, classic
+// table#searchresults tr.data-row, each title link repeated for phones), coloplast.html (careers.coloplast.com/search/,
+// the same table, sub-brand paths /Kerecis/job/...), iss.html (jobs.issworld.com/search/, tile layout
+// li.job-tile[data-url] with desktop/tablet/mobile copies and id'd section fields); a jobs.cargill.com tile quoted as
+// captured HTML in a public scraper's harness (search index id 67058456510).
+// Job page: dskelton-cos/careers-site-builder-vite job-example.html (a saved cityofsydnt1.valhalla10.stage.jobs2web.com
+// /job/.../166542666/ page: div.jobDisplayShell microdata, h1#job-title, #job-location .jobGeoLocation,
+// span[itemprop=description].jobdescription); the data-careersite-propertyid="title|description|location" variant
+// (jobs.sap.com) from public scrapers' tests. Hosts: *.jobs2web.com (tenants' default hosts, CNAME'd by their custom
+// domains) and *.jobs.hr.cloud.sap (SAP-hosted Career Site Builder, job URLs /job/SLUG/ID[-LOCALE]); both seen in
+// public scrapers' real URLs. Custom career domains (jobs.sap.com, jobs.dsv.com, ...) are the companies' own: not claimed.
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { readJobPostingMicrodata } from './microdata';
+import { absoluteUrl } from './page-meta';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+
+/** SAP's hosts for tenants' career sites: TENANT.jobs2web.com, TENANT.jobs.hr.cloud.sap. */
+const DOMAINS = ['jobs2web.com', 'jobs.hr.cloud.sap'] as const;
+/** Vendor hosts under those domains that are not a tenant's career site. */
+const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'status']);
+/** First path segments that are site sections, never a sub-brand prefix (/Kerecis/job/...). */
+const SECTIONS = new Set(['job', 'search', 'go', 'content', 'talentcommunity', 'platform', 'services', 'sitemap.xml']);
+/** The job id segment: "1402649033", or "9003-en_US" on Career Site Builder sites. */
+const JOB_ID = /^(\d{3,20})(?:-[a-z]{2,3}_[A-Za-z]{2,4})?$/;
+/** Category list pages: /go/Engineering/7439460/. */
+const CATEGORY_ID = /^\d{3,20}$/;
+
+function isCareerSite(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  const domain = DOMAINS.find((d) => host.endsWith(`.${d}`));
+  if (!domain) return false;
+  const tenant = host.slice(0, -domain.length - 1).split('.')[0];
+  return !!tenant && !RESERVED_HOSTS.has(tenant);
+}
+
+/** The path after an optional sub-brand prefix ("/Kerecis/job/..." → ["job", ...]). */
+function siteSegments(url: URL): string[] {
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length > 1 && !SECTIONS.has(segments[0].toLowerCase()) && SECTIONS.has(segments[1].toLowerCase())) {
+    return segments.slice(1);
+  }
+  return segments;
+}
+
+/** /job/SLUG/ID/ (one or two slug segments), the id as the site gives it, without a locale suffix. */
+function jobIdOfPath(url: URL): string | undefined {
+  const [job, ...rest] = siteSegments(url);
+  if (job !== 'job' || rest.length < 2 || rest.length > 3) return undefined;
+  return JOB_ID.exec(rest[rest.length - 1])?.[1];
+}
+
+function jobIdOf(url: URL | undefined): string | undefined {
+  return url && isCareerSite(url) ? jobIdOfPath(url) : undefined;
+}
+
+function isListPage(url: URL): boolean {
+  const [section, ...rest] = siteSegments(url);
+  if (section === 'search') return rest.length === 0;
+  return section === 'go' && rest.length === 2 && CATEGORY_ID.test(rest[1]);
+}
+
+const isJobPage = (url: URL) => isCareerSite(url) && (isListPage(url) || !!jobIdOfPath(url));
+
+const jobUrl = (url: URL) => `${url.origin}${url.pathname}`;
+
+/** The first title link of the card that names a job (rows repeat it for phones; tiles for tablets and phones). */
+function titleLink(card: Element, page: PageContext): { link: Element; url: URL; id: string } | undefined {
+  const links = [...card.querySelectorAll('a.jobTitle-link[href], a[href*="/job/"]')].slice(0, 10);
+  for (const link of links) {
+    const url = absoluteUrl(link.getAttribute('href'), page.url);
+    const id = url && url.origin === page.url.origin ? jobIdOf(url) : undefined;
+    if (url && id && oneLine(link)) return { link, url, id };
+  }
+  return undefined;
+}
+
+/** The tile's location field, by its id (job-ID-desktop-section-location-value), else the table's location cell. */
+function cardLocation(card: Element): string | undefined {
+  const value = firstMatch(card, [
+    '[id$="-section-location-value"]',
+    '[id$="-section-multilocation-value"]',
+    '.section-field.location > div',
+    '.section-field.multilocation > div',
+    '.colLocation .jobLocation',
+    '.jobLocation',
+  ]);
+  return oneLine(value) || undefined;
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const found = titleLink(card, page);
+  if (!found) return null;
+  return {
+    id: found.id,
+    title: oneLine(found.link),
+    location: cardLocation(card),
+    url: jobUrl(found.url),
+    badgeAnchor: found.link,
+  };
+}
+
+/** The posting's employer as the page states it (`<meta itemprop="hiringOrganization" content>`), else its "Company:" line. */
+function companyOf(doc: Document): string | undefined {
+  const meta = doc.querySelector('meta[itemprop="hiringOrganization"]')?.getAttribute('content');
+  return squish(meta ?? '').slice(0, 200) || oneLine(doc.querySelector('#job-company span')) || undefined;
+}
+
+function detail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const id = jobIdOf(page.url);
+  if (!id) return null;
+  const shell = doc.querySelector('.jobDisplayShell');
+  const titleEl = firstMatch(doc, ['[data-careersite-propertyid="title"]', 'h1#job-title', '.jobDisplayShell [itemprop="title"]']);
+  const microdata = titleEl ? undefined : readJobPostingMicrodata(doc)[0];
+  const title = oneLine(titleEl) || microdata?.title;
+  if (!title) return null;
+  const heading = titleEl ? (titleEl.closest('h1') ?? titleEl) : undefined;
+  const locationEl = firstMatch(doc, ['[data-careersite-propertyid="location"]', '#job-location .jobGeoLocation', '.jobGeoLocation']);
+  const descriptionEl = firstMatch(doc, [
+    '[data-careersite-propertyid="description"]',
+    '.jobDisplayShell [itemprop="description"]',
+    '.jobdescription',
+  ]);
+  const description = (descriptionEl && blockText(descriptionEl)) || microdata?.description;
+  return {
+    id,
+    title,
+    company: companyOf(doc) ?? microdata?.company,
+    location: oneLine(locationEl) || (microdata ?? readJobPostingMicrodata(doc)[0])?.location,
+    description: description || undefined,
+    url: jobUrl(page.url),
+    element: shell ?? heading ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading,
+  };
+}
+
+export const successfactors: SiteAdapter = {
+  id: 'successfactors',
+  name: 'SAP SuccessFactors',
+  matches: DOMAINS.map((domain) => `https://*.${domain}/*`),
+  isJobPage,
+  exampleUrls: [
+    'https://fernwood.jobs2web.com/search/',
+    'https://fernwood.jobs2web.com/search/?q=engineer&locationsearch=Leeds&startrow=25',
+    'https://fernwood.jobs2web.com/go/Engineering/7430011/',
+    'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
+    'https://fernwood.jobs2web.com/Harrowgate/job/York-Data-Engineer-YO1-7HH/1450012399/',
+    'https://brightwater.stage.jobs2web.com/job/Perth-Platform-Engineer/1450077001/?locale=en_GB',
+    'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US',
+    'https://brightwater.jobs.hr.cloud.sap/job/Perth-Platform-Engineer/9003-en_US/',
+    'https://brightwater.jobs.hr.cloud.sap/job/Perth-WA-6000/1450077001/',
+  ],
+  nonJobExampleUrls: [
+    'https://fernwood.jobs2web.com/',
+    'https://fernwood.jobs2web.com/content/Students/?locale=en_GB',
+    'https://fernwood.jobs2web.com/talentcommunity/apply/1450012345/?locale=en_GB',
+    'https://fernwood.jobs2web.com/talentcommunity/subscribe/?locale=en_GB',
+    'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer/',
+    'https://fernwood.jobs2web.com/go/Engineering/',
+    'https://www.jobs2web.com/search/',
+    'https://jobs.hr.cloud.sap/search/',
+    'https://brightwater.jobs.hr.cloud.sap/content/Students/?locale=en_US',
+  ],
+  cards: {
+    selectors: ['li.job-tile[data-url]', '#searchresults tr.data-row', 'tr.data-row'],
+    read: readCard,
+  },
+  detail,
+};

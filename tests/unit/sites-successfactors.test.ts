@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { successfactors } from '../../lib/sites/successfactors';
+import { readPage } from '../../lib/sites/read-page';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const SEARCH = 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc';
+const TILES = 'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US';
+const JOB = 'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/';
+
+const rows = (page: ReturnType<typeof loadFixture>) =>
+  readPage(successfactors, page).cards.map(({ job }) => [job.id, job.title, job.location, job.url]);
+
+describe('successfactors URLs', () => {
+  it('claims only tenants of SAP hosts, and only their search, category and job pages', () => {
+    const is = (url: string) => successfactors.isJobPage(new URL(url));
+    expect(is('https://fernwood.jobs2web.com/search')).toBe(true);
+    expect(is('https://fernwood.jobs2web.com/Harrowgate/search/?q=data')).toBe(true);
+    expect(is('https://fernwood.jobs2web.com/go/Engineering/7430011/')).toBe(true);
+    expect(is('https://fernwood.jobs2web.com/job/Leeds/Applied-ML-Engineer/1450012345-en_GB')).toBe(true);
+    expect(is('https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer/14500a2345/')).toBe(false);
+    expect(is('https://fernwood.jobs2web.com/job/1450012345/')).toBe(false);
+    expect(is('https://fernwood.jobs2web.com/search/more/')).toBe(false);
+    expect(is('https://jobs.sap.com/search/')).toBe(false);
+    expect(is('https://career5.successfactors.eu/career?company=fernwood')).toBe(false);
+  });
+});
+
+describe('successfactors search list, table layout', () => {
+  const page = loadFixture('successfactors', 'search.html', SEARCH);
+
+  it('reads each tr.data-row once (not its phone copy): id from the link, title, location cell, sub-brand paths', () => {
+    expect(rows(page)).toEqual([
+      ['1450012345', 'Applied ML Engineer', 'Leeds, GB, LS1 4AP', JOB],
+      ['1450012346', 'Night Shift Lead', 'Bradford, GB, BD1 1AA', 'https://fernwood.jobs2web.com/job/Bradford-Night-Shift-Lead-BD1-1AA/1450012346/'],
+      ['1450012399', 'Data Engineer', 'York, GB, YO1 7HH', 'https://fernwood.jobs2web.com/Harrowgate/job/York-Data-Engineer-YO1-7HH/1450012399/'],
+      ['1450012347', 'Route Planner <img src=x onerror=alert(1)>', 'Hull, GB, HU1 2AA', 'https://fernwood.jobs2web.com/job/Hull-Route-Planner-HU1-2AA/1450012347/'],
+    ]);
+  });
+
+  it('skips the header and a row with no job link, keeps hostile text as text, badges the first title link', () => {
+    const { cards, detail } = readPage(successfactors, page);
+    expect(page.document.querySelectorAll('tr.data-row').length).toBe(5);
+    expect(page.document.querySelector('img[onerror]')).toBeNull();
+    expect(cards[0].element).toBe(page.document.querySelector('tr.data-row'));
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('tr.data-row a.jobTitle-link'));
+    expect(cards.every(({ job }) => job.company === undefined)).toBe(true);
+    expect(detail).toBeNull();
+  });
+});
+
+describe('successfactors search list, tile layout', () => {
+  const page = loadFixture('successfactors', 'tiles.html', TILES);
+
+  it('reads each li.job-tile once: the id without its locale suffix, the desktop location field', () => {
+    expect(rows(page)).toEqual([
+      ['9003', 'Platform Engineer', 'Perth, WA, AU, 6000', 'https://brightwater.jobs.hr.cloud.sap/job/Perth-Platform-Engineer/9003-en_US/'],
+      [
+        '1450077002',
+        'Forward Deployed Engineer',
+        'Fremantle, WA, AU, 6160',
+        'https://brightwater.jobs.hr.cloud.sap/job/Fremantle-Forward-Deployed-Engineer-6160/1450077002/',
+      ],
+      [
+        '1450077003',
+        'Water Quality Officer',
+        'Bunbury, WA, AU, 6230',
+        'https://brightwater.jobs.hr.cloud.sap/job/Bunbury-Water-Quality-Officer-6230/1450077003/',
+      ],
+    ]);
+    const { cards } = readPage(successfactors, page);
+    expect(cards[0].element).toBe(page.document.querySelector('li.job-tile'));
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('.sub-section-desktop a.jobTitle-link'));
+  });
+
+  it('does not read a link to another site as a job', () => {
+    const html = `<ul id="job-tile-list"><li class="job-tile" data-url="/job/x/1450000001/">
+      <a class="jobTitle-link" href="https://elsewhere.jobs2web.com/job/Perth-Engineer/1450000001/">Engineer</a></li></ul>`;
+    expect(readPage(successfactors, pageFromHtml(html, TILES)).cards).toEqual([]);
+  });
+});
+
+describe('successfactors job page', () => {
+  it('reads the job display: h1#job-title, the hiring organization, the location line, the description', () => {
+    const page = loadFixture('successfactors', 'job.html', `${JOB}?locale=en_GB`);
+    const { cards, detail } = readPage(successfactors, page);
+    expect(cards).toEqual([]);
+    expect(detail).toMatchObject({
+      id: '1450012345',
+      title: 'Applied ML Engineer',
+      company: 'Fernwood Logistics',
+      location: 'Leeds, West Yorkshire, GB, LS1 4AP',
+      url: JOB,
+      description:
+        'Fernwood Logistics moves fresh produce across the north of England.\nWhat you will do\nTrain and evaluate demand forecasting models.\nServe them to our routing platform.',
+    });
+    expect(detail!.description).not.toMatch(/Apply now/);
+    expect(detail!.element).toBe(page.document.querySelector('.jobDisplayShell'));
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1#job-title'));
+  });
+
+  it('reads the data-careersite-propertyid layout, badging the h1 around the title', () => {
+    const url = 'https://brightwater.jobs.hr.cloud.sap/job/Perth-Platform-Engineer/9003-en_US/';
+    const html = `<meta itemprop="hiringOrganization" content="Brightwater Utilities">
+      <div class="jobDisplayShell" itemscope="itemscope" itemtype="http://schema.org/JobPosting"><div class="jobDisplay"><div class="job">
+      <h1><span itemprop="title" data-careersite-propertyid="title">Platform Engineer</span></h1>
+      <span data-careersite-propertyid="description" itemprop="description"><span class="jobdescription"><p>Run our telemetry platform.</p></span></span>
+      <span data-careersite-propertyid="location"><p id="job-location" class="jobLocation">Perth, WA, AU</p></span>
+      </div></div></div>`;
+    const page = pageFromHtml(html, url);
+    expect(successfactors.detail!(page)).toMatchObject({
+      id: '9003',
+      title: 'Platform Engineer',
+      company: 'Brightwater Utilities',
+      location: 'Perth, WA, AU',
+      description: 'Run our telemetry platform.',
+      url,
+    });
+    expect(successfactors.detail!(page)!.badgeAnchor).toBe(page.document.querySelector('h1'));
+  });
+
+  it('falls back to the page microdata for the title and place', () => {
+    const html = `<div itemscope itemtype="http://schema.org/JobPosting"><meta itemprop="title" content="Platform Engineer">
+      <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
+      <meta itemprop="addressLocality" content="Perth"><meta itemprop="addressCountry" content="AU"></span></span></div>`;
+    expect(successfactors.detail!(pageFromHtml(html, JOB))).toMatchObject({ id: '1450012345', title: 'Platform Engineer', location: 'Perth, AU' });
+  });
+
+  it('finds nothing, without error, on an empty page or a list page without rows', () => {
+    expect(readPage(successfactors, pageFromHtml('', JOB))).toEqual({ cards: [], detail: null });
+    const empty = '<table id="searchresults"><tbody></tbody></table>';
+    expect(readPage(successfactors, pageFromHtml(empty, SEARCH))).toEqual({ cards: [], detail: null });
+  });
+});
