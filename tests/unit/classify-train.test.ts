@@ -35,6 +35,17 @@ describe('training code', () => {
     });
   });
 
+  it('fits given soft targets instead of the gold labels (the distilled title model)', () => {
+    const feats = ROWS.map((r) => rowFeatures(r, true));
+    // Every row's target says mostly `other`, whatever its gold label.
+    const targets = ROWS.map(() => [0.1, 0.1, 0.8]);
+    const model = fitLinear(feats, ROWS, { l2: 0.001, iterations: 150, minCompanies: 2, maxFeatures: 100 }, undefined, targets);
+    for (const f of feats) {
+      const p = softmax(logits(model, f.values));
+      expect(p.indexOf(Math.max(...p))).toBe(2);
+    }
+  });
+
   it('adds one title-and-evidence example per row with evidence, at the given weight', () => {
     const rows: TrainingRow[] = [
       { id: 'x', company: 'Alpha', title: 'Solutions Engineer', label: 'forward-deployed', text: 'About us.\nYou will build prototypes with customers.', evidence: ['build prototypes with customers'] },
