@@ -3,13 +3,15 @@ import { analyzePage } from '@/lib/page/analyze';
 import { mark } from '@/lib/page/markers';
 
 // Injected on demand by the popup's "Analyze this page" (activeTab + scripting): reads the page's
-// schema.org JobPosting data, badges the job's heading, and returns the roles to the popup.
+// jobs (a known vendor's career-site markup, else its schema.org JobPosting data), marks them,
+// badges the open job and the AI engineering roles among the cards, and returns the roles to the popup.
 export default defineUnlistedScript(() => {
-  const { roles, detail } = analyzePage({ url: new URL(location.href), document });
-  const open = roles.find((role) => role.open);
-  if (detail && open) {
-    mark(detail.element, detail.id, open.classification.label);
-    if (detail.badgeAnchor) showBadge(detail.element, detail.badgeAnchor, { classification: open.classification, source: open.source });
+  const { roles, shown } = analyzePage({ url: new URL(location.href), document });
+  for (const { element, badgeAnchor, role } of shown) {
+    mark(element, role.id, role.classification.label);
+    if (badgeAnchor && (role.open || role.classification.label !== 'other')) {
+      showBadge(element, badgeAnchor, { classification: role.classification, source: role.source });
+    }
   }
   return roles;
 });

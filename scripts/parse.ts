@@ -1,9 +1,10 @@
-// npm run -s parse -- [--url URL] FILE.html   (without a URL: the page's schema.org JobPosting data)
+// npm run -s parse -- [--url URL] FILE.html   (a URL no adapter claims: a known vendor's career-site markup, else the page's schema.org JobPosting data)
 // Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
 import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
 import { jsonld } from '../lib/sites/jsonld';
 import { readPage } from '../lib/sites/read-page';
+import { recognizedAdapter } from '../lib/sites/recognize';
 import { loadPage } from './lib-parse/load-page';
 
 function fail(message: string): never {
@@ -40,7 +41,9 @@ try {
   fail(`cannot parse ${file} as HTML: ${(error as Error).message}`);
 }
 const { document, close } = loaded;
-const adapter = adapterForPage(url) ?? jsonld;
+// A supported site's job page; else a vendor's career site on a company's domain, by its markup;
+// else the page's schema.org JobPosting data.
+const adapter = adapterForPage(url) ?? recognizedAdapter({ url, document }) ?? jsonld;
 const { cards, detail } = readPage(adapter, { url, document });
 
 const out = {

@@ -1,35 +1,72 @@
 import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
 import { jsonld, readJobPostingJsonLd } from '../sites/jsonld';
-import { readDetail } from '../sites/read-page';
-import type { DetailRead, PageContext } from '../sites/types';
+import { readDetail, readEmbedded, readPage } from '../sites/read-page';
+import { recognizedAdapter } from '../sites/recognize';
+import type { JobRead, PageContext, SiteAdapter } from '../sites/types';
+
+/** A job shown in the page: the element to mark, where its badge goes, and its role. */
+export interface ShownJob {
+  element: Element;
+  badgeAnchor?: Element;
+  role: RoleEntry;
+}
 
 export interface PageAnalysis {
   roles: RoleEntry[];
-  /** The job the page itself is about, for the badge next to its heading. */
-  detail: DetailRead | null;
+  /** The jobs the page shows as elements (cards, the job page's header), to mark and badge. */
+  shown: ShownJob[];
 }
 
 /**
- * Reads schema.org JobPosting data from any page, on demand ("Analyze this page" in the popup,
- * for career sites Role Lens has no adapter for) and classifies every posting from its full text.
+ * Reads the jobs of any page, on demand ("Analyze this page" in the popup, for career sites Role
+ * Lens has no content script for): a vendor's career site on a company's own domain, known by its
+ * markup (lib/sites/recognize.ts), else the page's schema.org JobPosting data.
  */
 export function analyzePage(page: PageContext): PageAnalysis {
+  const vendor = recognizedAdapter(page);
+  return vendor ? analyzeVendorPage(vendor, page) : analyzeJsonLd(page);
+}
+
+function roleOf(site: string, job: JobRead, open: boolean): RoleEntry {
+  return {
+    key: `${site}:${job.id}`,
+    site,
+    id: job.id,
+    title: job.title,
+    company: job.company,
+    location: job.location,
+    url: job.url,
+    source: job.description ? 'detail' : 'card',
+    open,
+    classification: classify({ title: job.title, company: job.company, location: job.location, description: job.description }),
+  };
+}
+
+function analyzeVendorPage(adapter: SiteAdapter, page: PageContext): PageAnalysis {
+  const { cards, detail } = readPage(adapter, page);
+  // Jobs held only as page data are listed, never marked (as the content scripts do).
+  const dataOnly = new Set(readEmbedded(adapter, page).map(({ job }) => job.id));
+  const shown: ShownJob[] = cards
+    .filter(({ job }) => !dataOnly.has(job.id) && job.id !== detail?.id)
+    .map(({ element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(adapter.id, job, false) }));
+  const roles = shown.map(({ role }) => role);
+  for (const { job } of cards) if (dataOnly.has(job.id) && job.id !== detail?.id) roles.push(roleOf(adapter.id, job, false));
+  if (detail) {
+    const role = roleOf(adapter.id, detail, true);
+    shown.unshift({ element: detail.element, badgeAnchor: detail.badgeAnchor, role });
+    roles.unshift(role);
+  }
+  return { roles, shown };
+}
+
+function analyzeJsonLd(page: PageContext): PageAnalysis {
   const detail = readDetail(jsonld, page);
-  const roles = readJobPostingJsonLd(page.document).map((job, index): RoleEntry => {
+  const roles = readJobPostingJsonLd(page.document).map((job, index) => {
     const id = job.id ?? (index === 0 && detail ? detail.id : `${page.url.href}#${index + 1}`);
-    return {
-      key: `jsonld:${id}`,
-      site: 'jsonld',
-      id,
-      title: job.title,
-      company: job.company,
-      location: job.location,
-      url: job.url,
-      source: job.description ? 'detail' : 'card',
-      open: detail !== null && id === detail.id,
-      classification: classify({ title: job.title, company: job.company, location: job.location, description: job.description }),
-    };
+    return roleOf('jsonld', { ...job, id }, detail !== null && id === detail.id);
   });
-  return { roles: roles.sort((a, b) => Number(b.open) - Number(a.open)), detail };
+  roles.sort((a, b) => Number(b.open) - Number(a.open));
+  const open = roles.find((role) => role.open);
+  return { roles, shown: detail && open ? [{ element: detail.element, badgeAnchor: detail.badgeAnchor, role: open }] : [] };
 }

@@ -9,7 +9,8 @@
 // span[itemprop=description].jobdescription); the data-careersite-propertyid="title|description|location" variant
 // (jobs.sap.com) from public scrapers' tests. Hosts: *.jobs2web.com (tenants' default hosts, CNAME'd by their custom
 // domains) and *.jobs.hr.cloud.sap (SAP-hosted Career Site Builder, job URLs /job/SLUG/ID[-LOCALE]); both seen in
-// public scrapers' real URLs. Custom career domains (jobs.sap.com, jobs.dsv.com, ...) are the companies' own: not claimed.
+// public scrapers' real URLs. Custom career domains (jobs.sap.com, jobs.dsv.com, ...) are the companies' own: not
+// claimed, but recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl } from './page-meta';
@@ -50,10 +51,6 @@ function jobIdOfPath(url: URL): string | undefined {
   return JOB_ID.exec(rest[rest.length - 1])?.[1];
 }
 
-function jobIdOf(url: URL | undefined): string | undefined {
-  return url && isCareerSite(url) ? jobIdOfPath(url) : undefined;
-}
-
 function isListPage(url: URL): boolean {
   const [section, ...rest] = siteSegments(url);
   if (section === 'search') return rest.length === 0;
@@ -64,12 +61,23 @@ const isJobPage = (url: URL) => isCareerSite(url) && (isListPage(url) || !!jobId
 
 const jobUrl = (url: URL) => `${url.origin}${url.pathname}`;
 
+const LIST_MARKUP = 'li.job-tile[data-url] a.jobTitle-link[href], #searchresults tr.data-row a.jobTitle-link[href]';
+const JOB_MARKUP = '.jobDisplayShell, [data-careersite-propertyid="title"]';
+
+/** A company's own career domain run by SuccessFactors: its list or job page, by path and markup. */
+function recognizes(page: PageContext): boolean {
+  const doc = page.document;
+  if (isListPage(page.url)) return doc.querySelector(LIST_MARKUP) !== null;
+  return !!jobIdOfPath(page.url) && doc.querySelector(JOB_MARKUP) !== null;
+}
+
 /** The first title link of the card that names a job (rows repeat it for phones; tiles for tablets and phones). */
 function titleLink(card: Element, page: PageContext): { link: Element; url: URL; id: string } | undefined {
   const links = [...card.querySelectorAll('a.jobTitle-link[href], a[href*="/job/"]')].slice(0, 10);
   for (const link of links) {
     const url = absoluteUrl(link.getAttribute('href'), page.url);
-    const id = url && url.origin === page.url.origin ? jobIdOf(url) : undefined;
+    // The page's own site (SAP's host, or a company's domain it recognizes) serves the job.
+    const id = url && url.origin === page.url.origin ? jobIdOfPath(url) : undefined;
     if (url && id && oneLine(link)) return { link, url, id };
   }
   return undefined;
@@ -108,7 +116,7 @@ function companyOf(doc: Document): string | undefined {
 
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
-  const id = jobIdOf(page.url);
+  const id = jobIdOfPath(page.url);
   if (!id) return null;
   const shell = doc.querySelector('.jobDisplayShell');
   const titleEl = firstMatch(doc, ['[data-careersite-propertyid="title"]', 'h1#job-title', '.jobDisplayShell [itemprop="title"]']);
@@ -167,4 +175,5 @@ export const successfactors: SiteAdapter = {
     read: readCard,
   },
   detail,
+  recognizes,
 };

@@ -53,4 +53,10 @@ export interface SiteAdapter {
   embeddedJobs?(page: PageContext): { element: Element; job: JobRead }[];
   /** The one job shown in full (job page or an open detail pane), or null. */
   detail?(page: PageContext): DetailRead | null;
+  /**
+   * On a host no adapter claims (a company's own career domain served by this vendor): true when
+   * the page's address and markup are unmistakably this vendor's job list or job page, so its
+   * readers work there too. Used by the parse CLI and "Analyze this page", never by a content script.
+   */
+  recognizes?(page: PageContext): boolean;
 }

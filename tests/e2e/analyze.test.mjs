@@ -4,12 +4,15 @@
 // page" in that popup. The page's schema.org job is then badged and listed in the popup.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchWithExtension } from './harness.mjs';
+import { join } from 'node:path';
+import { ROOT, launchWithExtension } from './harness.mjs';
 import { JSONLD_PAGES, routesFor } from './site-pages.mjs';
 import { LABELS, analyzeInPopup, attachPopup, clickToolbarButton, popupText, readRoleLens, until } from './page-checks.mjs';
 
 const JOB = JSONLD_PAGES.find((p) => p.file === 'jsonld/careers-job.html');
 const HOSTILE = JSONLD_PAGES.find((p) => p.file === 'jsonld/hostile.html');
+// A SuccessFactors career site on a company's own domain: no content script, known by its markup.
+const VENDOR_LIST = { url: 'https://jobs.fernwood-logistics.example/search/?q=engineer', path: join(ROOT, 'tests/fixtures/successfactors/search.html') };
 
 /** Whether the extension may run a script in the tab right now (it may not without the click). */
 function mayScript(h, tabId) {
@@ -23,7 +26,10 @@ describe('"Analyze this page" on a site with no adapter', () => {
   let h;
   let browserSession;
   before(async () => {
-    h = await launchWithExtension({ pages: routesFor([JOB, HOSTILE]), args: ['--enable-unsafe-extension-debugging'] });
+    h = await launchWithExtension({
+      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path },
+      args: ['--enable-unsafe-extension-debugging'],
+    });
     browserSession = await h.context.browser().newBrowserCDPSession();
   });
   after(async () => {
@@ -58,6 +64,23 @@ describe('"Analyze this page" on a site with no adapter', () => {
     const again = await readRoleLens(page);
     assert.equal(again.marked.length, 1);
     assert.equal(again.badges.length, 1);
+  });
+
+  test('a vendor\'s career site on a company\'s domain: every card marked, the AI role badged, all listed', async () => {
+    const page = await h.openPage(VENDOR_LIST.url);
+    assert.deepEqual((await readRoleLens(page)).marked, [], 'no content script on a company\'s own domain');
+    await clickToolbarButton(h, browserSession, page, VENDOR_LIST.url);
+    const popup = await attachPopup(browserSession, h.extensionId);
+    const text = await analyzeInPopup(popup);
+    for (const title of ['Applied ML Engineer', 'Night Shift Lead', 'Data Engineer']) assert.match(text, new RegExp(title), `the popup lists ${title}`);
+    const found = await readRoleLens(page);
+    assert.deepEqual(found.marked.map((m) => m.id), ['1450012345', '1450012346', '1450012399', '1450012347'], 'each card marked once, in page order');
+    assert.ok(found.marked.every((m) => LABELS.includes(m.label)));
+    const badged = found.badges.map((b) => found.marked[b.ownerIndex]?.id);
+    assert.ok(badged.includes('1450012345'), `the ML engineer's card is badged (badges on ${badged})`);
+    assert.equal(found.marked.find((m) => m.id === '1450012346').label, 'other');
+    assert.ok(!badged.includes('1450012346'), 'a role labelled other gets no badge');
+    for (const badge of found.badges) assert.deepEqual(badge.foreignTags, [], 'page text went in as text');
   });
 
   test('a hostile page analyzed: its text is shown as text and runs nothing', async () => {

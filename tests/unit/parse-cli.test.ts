@@ -31,6 +31,15 @@ describe('parse CLI', () => {
     }
   }, 60_000);
 
+  it('on a company\'s own domain, reads a vendor\'s career site it knows by its markup', () => {
+    const file = join(ROOT, 'tests', 'fixtures', 'successfactors', 'search.html');
+    const { stdout, status, stderr } = run(['--url', 'https://jobs.fernwood-logistics.example/search/?q=engineer', file]);
+    expect(status, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.site).toBe('successfactors');
+    expect(out.listings.map((l: { id: string }) => l.id)).toEqual(['1450012345', '1450012346', '1450012399', '1450012347']);
+  }, 60_000);
+
   it('says how to use it, or what is wrong, on bad arguments (exit 2, no stack)', () => {
     for (const [args, message] of [
       [[], /usage/],

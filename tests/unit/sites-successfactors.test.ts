@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { successfactors } from '../../lib/sites/successfactors';
 import { readPage } from '../../lib/sites/read-page';
+import { RECOGNIZABLE, recognizedAdapter } from '../../lib/sites/recognize';
+import { ADAPTERS } from '../../lib/sites';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const SEARCH = 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc';
@@ -129,5 +131,41 @@ describe('successfactors job page', () => {
     expect(readPage(successfactors, pageFromHtml('', JOB))).toEqual({ cards: [], detail: null });
     const empty = '<table id="searchresults"><tbody></tbody></table>';
     expect(readPage(successfactors, pageFromHtml(empty, SEARCH))).toEqual({ cards: [], detail: null });
+  });
+});
+
+describe('successfactors on a company\'s own career domain (recognized by markup, for parse and "Analyze this page")', () => {
+  const OWN_SEARCH = 'https://jobs.fernwood-logistics.example/search/?q=engineer';
+  const OWN_TILES = 'https://careers.brightwater.example/search/';
+  const OWN_JOB = 'https://jobs.fernwood-logistics.example/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/';
+  const recognizes = (page: ReturnType<typeof loadFixture>) => successfactors.recognizes!(page);
+
+  it('recognizes its lists and job pages there, by address and markup, and no content script claims them', () => {
+    expect(successfactors.isJobPage(new URL(OWN_SEARCH))).toBe(false);
+    expect(recognizes(loadFixture('successfactors', 'search.html', OWN_SEARCH))).toBe(true);
+    expect(recognizes(loadFixture('successfactors', 'tiles.html', OWN_TILES))).toBe(true);
+    expect(recognizes(loadFixture('successfactors', 'job.html', OWN_JOB))).toBe(true);
+    expect(recognizedAdapter(loadFixture('successfactors', 'search.html', OWN_SEARCH))).toBe(successfactors);
+  });
+
+  it('does not recognize other pages: the markup at another address, or another site at a list address', () => {
+    expect(recognizes(loadFixture('successfactors', 'search.html', 'https://jobs.fernwood-logistics.example/about/'))).toBe(false);
+    expect(recognizes(loadFixture('successfactors', 'job.html', 'https://jobs.fernwood-logistics.example/search/'))).toBe(false);
+    expect(recognizes(pageFromHtml('<table id="searchresults"><tr class="data-row"><td>Welder</td></tr></table>', OWN_SEARCH))).toBe(false);
+    expect(recognizes(pageFromHtml('<ul><li><a class="title" href="/job/Leeds-Welder/1450012345/">Welder</a></li></ul>', OWN_SEARCH))).toBe(false);
+    expect(recognizedAdapter(pageFromHtml('<h1>Careers</h1>', OWN_SEARCH))).toBeNull();
+  });
+
+  it('reads the same jobs there as on SAP\'s host, with the links of the company\'s domain', () => {
+    const own = rows(loadFixture('successfactors', 'search.html', OWN_SEARCH));
+    const sap = rows(loadFixture('successfactors', 'search.html', SEARCH));
+    expect(own.map(([id, title, location]) => [id, title, location])).toEqual(sap.map(([id, title, location]) => [id, title, location]));
+    expect(own[0][3]).toBe(OWN_JOB);
+    const detail = successfactors.detail!(loadFixture('successfactors', 'job.html', OWN_JOB));
+    expect(detail).toMatchObject({ id: '1450012345', title: successfactors.detail!(loadFixture('successfactors', 'job.html', JOB))!.title });
+  });
+
+  it('every adapter that recognizes pages is in RECOGNIZABLE, and only those', () => {
+    expect(RECOGNIZABLE).toEqual(ADAPTERS.filter((adapter) => adapter.recognizes));
   });
 });

@@ -1,0 +1,20 @@
+import { successfactors } from './successfactors';
+import type { PageContext, SiteAdapter } from './types';
+
+/**
+ * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
+ * content script matches: the parse CLI and "Analyze this page" know them by their markup.
+ */
+export const RECOGNIZABLE: readonly SiteAdapter[] = [successfactors];
+
+/** The vendor adapter whose career-site markup this page shows, or null. */
+export function recognizedAdapter(page: PageContext): SiteAdapter | null {
+  for (const adapter of RECOGNIZABLE) {
+    try {
+      if (adapter.recognizes?.(page)) return adapter;
+    } catch {
+      // an odd page is simply not recognized
+    }
+  }
+  return null;
+}
