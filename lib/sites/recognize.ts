@@ -1,11 +1,12 @@
 import { successfactors } from './successfactors';
+import { teamtailor } from './teamtailor';
 import type { PageContext, SiteAdapter } from './types';
 
 /**
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [successfactors];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, successfactors];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

@@ -1,8 +1,16 @@
 // Real markup: board ul#jobs_list_container cards from Hannan-B/JobWatch tests/test_teamtailor.py ("Teamtailor's real markup", the careers.yotoplay.com board);
 // job page (JSON-LD, h1.font-company-header, careersite--responsive-video body, facts dl) from a parser test's interventure.teamtailor.com page and public scrapers' selectors.
+// Companies' own career domains (not claimed; recognized by address and markup for the parse CLI and "Analyze this page"):
+// Linagoetze/Python-Job-Website-Scraper tests/fixtures: storytel.html (jobs.storytel.com/jobs, 2026: the card layout, each
+// card one link over a span[title] and the meta line), fjallraven.html (career.fjallraven.com/jobs: the list layout above);
+// they, planted.html and founders_pledge.html (careers.eatplanted.com/jobs, careers.founderspledge.com/jobs) all carry
+// body[data-controller~="careersite--ready"] and a stylesheet and images from *.teamtailor-cdn.com, their job links on the
+// page's own origin; seven_perigee.html (careers.perigee.se/) shows the same job list on the site's front page, which is
+// no job list address. Job pages there: main[data-careersite--jobs--form-overlay-job-id-value], as on *.teamtailor.com and
+// as a public scraper of an own-domain site reads it (no saved own-domain job page seen).
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
-import { absoluteUrl, nameFromSlug } from './page-meta';
+import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'teamtailor.com';
@@ -24,15 +32,60 @@ function isJobPage(url: URL): boolean {
   return second === undefined || JOB_SEGMENT.test(second); // /jobs or /jobs/ID-slug
 }
 
-function jobIdOf(url: URL | undefined): string | undefined {
-  if (!url || !isCareerSite(url)) return undefined;
+/** The job id of a /jobs/ID-slug path. */
+function jobIdOfPath(url: URL): string | undefined {
   const [jobs, second, ...rest] = url.pathname.split('/').filter(Boolean);
   return jobs === 'jobs' && second && !rest.length ? JOB_SEGMENT.exec(second)?.[1] : undefined;
 }
 
-/** The job's JSON-LD company, else the career site's subdomain ("norrbacka" → "Norrbacka"). */
+const isTeamtailorHost = (url: URL) => url.hostname === DOMAIN || url.hostname.endsWith(`.${DOMAIN}`);
+
+/**
+ * The job id of a job address on a Teamtailor career site, or, on a company's own domain (which
+ * only a recognized page brings here), of one on the page's own site.
+ */
+function jobIdOf(url: URL | undefined, page: PageContext): string | undefined {
+  if (!url) return undefined;
+  const ownSite = !isTeamtailorHost(page.url) && url.origin === page.url.origin;
+  return isCareerSite(url) || ownSite ? jobIdOfPath(url) : undefined;
+}
+
+/** A host of Teamtailor's asset and image CDN (assets-aws.teamtailor-cdn.com, images.teamtailor-cdn.com). */
+function isCdnUrl(value: string | null, base: URL): boolean {
+  const host = absoluteUrl(value, base)?.hostname.toLowerCase() ?? '';
+  return host === 'teamtailor-cdn.com' || host.endsWith('.teamtailor-cdn.com');
+}
+
+/** Teamtailor's career-site page: its body controller, and a stylesheet, script or image from its CDN. */
+function isCareerSitePage(page: PageContext): boolean {
+  const doc = page.document;
+  if (!doc.querySelector('body[data-controller~="careersite--ready"]')) return false;
+  const assets = [...doc.querySelectorAll('link[href*="teamtailor-cdn.com/"], script[src*="teamtailor-cdn.com/"], img[src*="teamtailor-cdn.com/"]')];
+  return assets.slice(0, 20).some((el) => isCdnUrl(el.getAttribute('href') ?? el.getAttribute('src'), page.url));
+}
+
+/**
+ * A company's own career domain run by Teamtailor (jobs.example.com): its job list (/jobs, the
+ * ul#jobs_list_container of its jobs block) or a job page (/jobs/ID-slug, main carrying that job's id
+ * for the application overlay), on a Teamtailor career-site page. The same list on the site's front
+ * page, or a job id in the markup that is not the address's, is not recognized.
+ */
+function recognizes(page: PageContext): boolean {
+  if (!isJobPage(page.url) || !isCareerSitePage(page)) return false;
+  const id = jobIdOfPath(page.url);
+  if (!id) return page.document.querySelector('ul#jobs_list_container') !== null;
+  const main = page.document.querySelector('main[data-careersite--jobs--form-overlay-job-id-value]');
+  return main?.getAttribute('data-careersite--jobs--form-overlay-job-id-value')?.trim() === id;
+}
+
+/**
+ * The job's JSON-LD company, else on *.teamtailor.com the career site's subdomain ("norrbacka" →
+ * "Norrbacka"), on a company's own domain the site's name (og:site_name).
+ */
 function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
-  return fromJsonLd || nameFromSlug(page.url.hostname.split('.')[0]);
+  if (fromJsonLd) return fromJsonLd;
+  if (isCareerSite(page.url)) return nameFromSlug(page.url.hostname.split('.')[0]);
+  return metaContent(page.document, ['og:site_name'], 200)?.split('\n')[0] || undefined;
 }
 
 /**
@@ -56,11 +109,19 @@ function cardLocation(card: Element): string | undefined {
   return [workplace, place].filter(Boolean).join(' · ') || undefined;
 }
 
+/**
+ * The card's title: in the card layout, where the link wraps the whole card (a span[title], then
+ * the meta line), the title span's; else the link's text.
+ */
+function cardTitle(link: Element): string {
+  return oneLine(link.querySelector('span[title]') ?? link);
+}
+
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = card.querySelector('a[href*="/jobs/"]');
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
-  const id = jobIdOf(url);
-  const title = oneLine(link);
+  const id = jobIdOf(url, page);
+  const title = link ? cardTitle(link) : '';
   if (!url || !id || !link || !title) return null;
   return {
     id,
@@ -86,7 +147,7 @@ function factsLocation(doc: Document): string | undefined {
 
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
-  const id = jobIdOf(page.url);
+  const id = jobIdOf(page.url, page);
   if (!id) return null;
   // The page's JSON-LD names the job by its id: a block about another job is not used.
   const jsonJob = pageJsonLdJob(page, (job) => !job.id || job.id === id);
@@ -133,4 +194,5 @@ export const teamtailor: SiteAdapter = {
     read: readCard,
   },
   detail,
+  recognizes,
 };

@@ -30,6 +30,21 @@ describe('analyzePage ("Analyze this page")', () => {
     expect(shown[0].badgeAnchor?.tagName).toBe('H1');
   });
 
+  it('reads a Teamtailor career site on a company\'s own domain by its markup: its cards, then its job page as the open job', () => {
+    const page = loadFixture('teamtailor', 'own-domain-cards.html', 'https://careers.tallbacken.example/jobs');
+    const { roles, shown } = analyzePage(page);
+    expect(roles.map((r) => [r.site, r.id, r.title, r.company, r.source, r.open])).toEqual([
+      ['teamtailor', '9120001', 'Machine Learning Engineer, Speech', 'Tallbacken Audio', 'card', false],
+      ['teamtailor', '9120002', 'Warehouse Planner', 'Tallbacken Audio', 'card', false],
+    ]);
+    expect(shown.map((s) => s.element.matches('#jobs_list_container > li'))).toEqual([true, true]);
+    expect(roles.find((r) => r.id === '9120002')?.classification.label).toBe('other');
+    const job = analyzePage(loadFixture('teamtailor', 'own-domain-job.html', 'https://jobs.norrbacka-labs.example/jobs/4410001-applied-ml-engineer'));
+    expect(job.roles).toHaveLength(1);
+    expect(job.roles[0]).toMatchObject({ site: 'teamtailor', id: '4410001', title: 'Applied ML Engineer', open: true, source: 'detail' });
+    expect(job.shown[0].badgeAnchor?.tagName).toBe('H1');
+  });
+
   it('else reads the page\'s schema.org JobPosting data: the page\'s own job open and shown at its heading', () => {
     const page = loadFixture('jsonld', 'careers-job.html', 'https://careers.northwind.example/jobs/5551234-applied-ml-engineer');
     const { roles, shown } = analyzePage(page);

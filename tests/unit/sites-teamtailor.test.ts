@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { teamtailor } from '../../lib/sites/teamtailor';
 import { readPage } from '../../lib/sites/read-page';
+import { recognizedAdapter } from '../../lib/sites/recognize';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const BOARD = 'https://norrbacka.teamtailor.com/jobs';
@@ -79,5 +80,97 @@ describe('teamtailor job page', () => {
     expect(readPage(teamtailor, pageFromHtml(empty, BOARD))).toEqual({ cards: [], detail: null });
     const broken = `<script type="application/ld+json">{"@type":"JobPosting","title":"X",</script>`;
     expect(readPage(teamtailor, pageFromHtml(broken, JOB))).toEqual({ cards: [], detail: null });
+  });
+});
+
+describe('teamtailor on a company\'s own career domain (recognized by markup, for parse and "Analyze this page")', () => {
+  const OWN_BOARD = 'https://jobs.norrbacka-labs.example/jobs';
+  const OWN_JOB = 'https://jobs.norrbacka-labs.example/jobs/4410001-applied-ml-engineer';
+  const OWN_CARDS = 'https://careers.tallbacken.example/jobs?department=Operations';
+  const recognizes = (page: ReturnType<typeof loadFixture>) => teamtailor.recognizes!(page);
+  const ownBoard = (url: string) => loadFixture('teamtailor', 'own-domain-board.html', url);
+  const ownJob = (url: string) => loadFixture('teamtailor', 'own-domain-job.html', url);
+
+  it('recognizes its job lists and job pages there, by address and markup, and no content script claims them', () => {
+    expect(teamtailor.isJobPage(new URL(OWN_BOARD))).toBe(false);
+    expect(teamtailor.isJobPage(new URL(OWN_JOB))).toBe(false);
+    expect(recognizes(ownBoard(OWN_BOARD))).toBe(true);
+    expect(recognizes(ownBoard(`${OWN_BOARD}?query=ml&department=Engineering`))).toBe(true);
+    expect(recognizes(loadFixture('teamtailor', 'own-domain-cards.html', OWN_CARDS))).toBe(true);
+    expect(recognizes(ownJob(OWN_JOB))).toBe(true);
+    expect(recognizes(ownJob('https://jobs.norrbacka-labs.example/jobs/4410001'))).toBe(true);
+    expect(recognizedAdapter(ownBoard(OWN_BOARD))).toBe(teamtailor);
+    expect(recognizedAdapter(ownJob(OWN_JOB))).toBe(teamtailor);
+  });
+
+  it('does not recognize its markup at an address that is no job list or job page', () => {
+    // The same jobs block on the career site's front page, its people or department pages.
+    for (const path of ['/', '/people', '/departments/engineering', '/jobs/show_more?page=2', '/jobs/4410001-applied-ml-engineer/applications/new']) {
+      expect(recognizes(ownBoard(`https://jobs.norrbacka-labs.example${path}`))).toBe(false);
+    }
+    // A job page's markup at the list address; another job's page at this job's address.
+    expect(recognizes(ownJob(OWN_BOARD))).toBe(false);
+    expect(recognizes(ownJob('https://jobs.norrbacka-labs.example/jobs/4410002-office-coordinator'))).toBe(false);
+    // The list's markup at a job address (a job page is known by its own markup).
+    expect(recognizes(ownBoard(OWN_JOB))).toBe(false);
+  });
+
+  it('does not recognize another site at a list or job address, however alike its markup', () => {
+    const cdn = '<link rel="icon" type="image/png" href="https://images.teamtailor-cdn.com/images/s3/teamtailor-production/favicon-v3/image_uploads/00000000-0000-4000-8000-000000000002/original.png">';
+    const list = '<ul id="jobs_list_container"><li><a href="/jobs/4410001-welder">Welder</a></li></ul>';
+    const body = (attrs: string, inner: string) => `<html><head>${cdn}</head><body ${attrs}>${inner}</body></html>`;
+    // The list's id alone, or with only one of Teamtailor's two page marks.
+    expect(recognizes(pageFromHtml(`<body>${list}</body>`, OWN_BOARD))).toBe(false);
+    expect(recognizes(pageFromHtml(`<body data-controller="careersite--ready">${list}</body>`, OWN_BOARD))).toBe(false);
+    expect(recognizes(pageFromHtml(`<head>${cdn}</head><body>${list}</body>`, OWN_BOARD))).toBe(false);
+    // A look-alike CDN host, or the controller name as part of another.
+    const fake = '<link rel="icon" href="https://teamtailor-cdn.com.evil.example/favicon.png">';
+    expect(recognizes(pageFromHtml(`<head>${fake}</head><body data-controller="careersite--ready">${list}</body>`, OWN_BOARD))).toBe(false);
+    expect(recognizes(pageFromHtml(body('data-controller="my-careersite--ready"', list), OWN_BOARD))).toBe(false);
+    // Teamtailor's page without its job list, or a job page without the job's id.
+    expect(recognizes(pageFromHtml(body('data-controller="careersite--ready"', '<ul id="jobs"></ul>'), OWN_BOARD))).toBe(false);
+    expect(recognizes(pageFromHtml(body('data-controller="careersite--ready"', '<main><h1 class="font-company-header">Welder</h1></main>'), OWN_JOB))).toBe(false);
+    expect(recognizedAdapter(pageFromHtml('<h1>Jobs</h1>', OWN_BOARD))).toBeNull();
+    expect(recognizes(pageFromHtml('', OWN_JOB))).toBe(false);
+  });
+
+  it('reads the same jobs there as on teamtailor.com, with the links of the company\'s domain', () => {
+    const own = rows(ownBoard(OWN_BOARD));
+    const hosted = rows(loadFixture('teamtailor', 'board.html', BOARD));
+    const core = (r: typeof own) => r.map(([id, title, , location]) => [id, title, location]);
+    expect(core(own)).toEqual(core(hosted));
+    expect(own.map((r) => r[4])).toEqual([OWN_JOB, 'https://jobs.norrbacka-labs.example/jobs/4410002-office-coordinator', 'https://jobs.norrbacka-labs.example/jobs/4410003-data-labeling-lead']);
+    // The company from the site's name (og:site_name), not from the host's first label ("Jobs").
+    expect(own.map((r) => r[2])).toEqual(['Norrbacka Labs', 'Norrbacka Labs', 'Norrbacka Labs']);
+    const detail = teamtailor.detail!(ownJob(`${OWN_JOB}?utm_source=x`));
+    const hostedDetail = teamtailor.detail!(loadFixture('teamtailor', 'job.html', JOB));
+    expect(detail).toMatchObject({
+      id: '4410001',
+      title: hostedDetail!.title,
+      company: 'Norrbacka Labs AB',
+      location: hostedDetail!.location,
+      description: hostedDetail!.description,
+      url: OWN_JOB,
+    });
+  });
+
+  it('reads the card layout: the title span, not the meta line the link also wraps', () => {
+    const page = loadFixture('teamtailor', 'own-domain-cards.html', OWN_CARDS);
+    expect(rows(page)).toEqual([
+      [
+        '9120001',
+        'Machine Learning Engineer, Speech',
+        'Tallbacken Audio',
+        'Uppsala, Västerås',
+        'https://careers.tallbacken.example/jobs/9120001-machine-learning-engineer-speech',
+      ],
+      ['9120002', 'Warehouse Planner', 'Tallbacken Audio', 'Örebro', 'https://careers.tallbacken.example/jobs/9120002-warehouse-planner'],
+    ]);
+  });
+
+  it('on teamtailor.com reads as before: a link off the career sites is not a job, whatever its origin', () => {
+    const html = `<ul id="jobs_list_container"><li><a href="https://www.teamtailor.com/jobs/4410009-sales">Sales</a></li></ul>`;
+    expect(readPage(teamtailor, pageFromHtml(html, 'https://www.teamtailor.com/jobs')).cards).toEqual([]);
+    expect(teamtailor.detail!(pageFromHtml('<h1 class="font-company-header">Sales</h1>', 'https://www.teamtailor.com/jobs/4410009-sales'))).toBeNull();
   });
 });
