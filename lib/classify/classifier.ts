@@ -181,15 +181,18 @@ function companyMention(company: string): (phrase: string) => boolean {
 const CLAUSE_CHARS = 90;
 
 const ENTITY_END = /&#?[a-zA-Z0-9]{1,8};$/;
+/** Characters that end a clause before a matched word, and after it ('.' only before a space or a tag). */
+const CLAUSE_START = /[\n.;!?•>]/;
+const CLAUSE_END = /[\n;!?•<]/;
 
 /** The clause of the body around a matched word: the popup quotes it, so the reason reads. */
 function clauseAround(body: string, span: Span): Span {
   let start = span.start;
   let end = span.end;
   // Markup bounds a clause too (a tag is never quoted), but an entity's ';' does not ("R&amp;D").
-  const stops = (i: number, marks: RegExp) => marks.test(body[i]) && !(body[i] === ';' && ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
-  while (start > 0 && span.start - start < CLAUSE_CHARS && !stops(start - 1, /[\n.;!?•>]/)) start--;
-  while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, /[\n;!?•<]/) && !(body[end] === '.' && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
+  const stops = (i: number, marks: RegExp) => marks.test(body[i]) && (body[i] !== ';' || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
+  while (start > 0 && span.start - start < CLAUSE_CHARS && !stops(start - 1, CLAUSE_START)) start--;
+  while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, CLAUSE_END) && !(body[end] === '.' && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
   // Cut at word boundaries and trim spaces, bullets and markup leftovers at the ends.
   if (span.start - start >= CLAUSE_CHARS) start = Math.min(span.start, body.indexOf(' ', start) + 1 || span.start);
   if (end - span.end >= CLAUSE_CHARS) end = Math.max(span.end, body.lastIndexOf(' ', end));

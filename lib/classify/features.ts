@@ -304,13 +304,14 @@ export function extractFeatures(
   let section = 1;
   // A description given as one run of text (no line breaks) is cut into sentences instead.
   const sentences = !text.includes('\n');
+  const markup = text.includes('<');
   // Walk the body line by line: a line's weight depends on all its words.
   for (let from = 0, lineEnd = -1; from < b.words.length; ) {
     lineEnd = text.indexOf('\n', b.starts[from]);
     if (lineEnd < 0) lineEnd = text.length;
     let to = from;
     while (to < b.words.length && b.starts[to] < lineEnd) {
-      if (to > from && (sentences ? startsSentence(text, b, to) : startsBlock(text, b, to))) break;
+      if (to > from && (sentences ? startsSentence(text, b, to) : markup && startsBlock(text, b, to))) break;
       if (!b.words[to]) { to++; continue; }
       bodyWords++;
       if (infos[to++] & ENGLISH) bodyEnglish++;
