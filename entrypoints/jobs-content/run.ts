@@ -17,6 +17,8 @@ import { PageSession } from './page-session';
 export function jobsContentScript(site: SiteAdapter) {
   return defineContentScript({
     matches: [...site.matches],
+    // Only frames of the site's own hosts: an embedded board inside a company's careers page.
+    allFrames: site.framed ?? false,
     runAt: 'document_idle',
     main: (ctx) => run(ctx, site),
   });

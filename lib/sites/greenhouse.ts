@@ -103,6 +103,7 @@ export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
   matches: HOSTS.map((host) => `https://${host}/*`),
+  framed: true,
   isJobPage: (url) => HOSTS.includes(url.hostname) && isJobPage(url),
   exampleUrls: [
     'https://job-boards.greenhouse.io/alma',

@@ -39,6 +39,11 @@ export interface SiteAdapter {
   name: string;
   /** Manifest match patterns of the hosts this adapter runs on. */
   matches: readonly string[];
+  /**
+   * Its boards are also shown inside companies' own pages, in a frame (Greenhouse's embedded
+   * board, boards.greenhouse.io/embed/job_board): its content script runs in such frames too.
+   */
+  framed?: boolean;
   /** True on the pages where jobs are listed or shown (not the site's feed or settings). */
   isJobPage(url: URL): boolean;
   /** URLs where isJobPage must be true; checked against every other adapter too. */

@@ -20,6 +20,8 @@ describe('one content script per site', () => {
     it(`${adapter.id}: its content script runs on exactly the adapter's hosts`, async () => {
       const entry = (await import(`../../entrypoints/${adapter.id}.content.ts`)).default;
       expect(entry.matches).toEqual([...adapter.matches]);
+      // In frames only where the site's boards are embedded in other pages (Greenhouse).
+      expect(entry.allFrames).toBe(adapter.framed ?? false);
       expect(typeof entry.main).toBe('function');
     });
   }
