@@ -18,7 +18,7 @@ export function jobsContentScript(site: SiteAdapter) {
   return defineContentScript({
     matches: [...site.matches],
     // Only frames of the site's own hosts: an embedded board inside a company's careers page.
-    allFrames: site.framed ?? false,
+    ...(site.framed ? { allFrames: true } : {}),
     runAt: 'document_idle',
     main: (ctx) => run(ctx, site),
   });

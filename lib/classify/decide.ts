@@ -27,6 +27,7 @@ const GENERIC_TITLE_CONFIDENCE = 0.85;
  * - a title naming a role the rubric counts as other (product manager, recruiter, AI tutor...) and
  *   no engineering role → other;
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
+ * - an AI title naming work with customers (deployments, post-sales...), read alone → forward-deployed;
  * - both platform and forward-deployed strong in a description → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
@@ -38,6 +39,7 @@ export function decide(
   aiContext: number | null = null,
   nonEngineeringTitle = false,
   genericEngineeringTitle = false,
+  customerWorkTitle = false,
 ): { label: Label; confidence: number } {
   if (nonEngineeringTitle) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
   if (genericEngineeringTitle && aiContext === null) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
@@ -45,6 +47,9 @@ export function decide(
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.
   if (aiContext !== null && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
+  // An AI role whose title, read alone, names work with customers ("Applied AI Engineer, Customer
+  // Deployments"): the rubric's customer-facing applied AI engineer.
+  if (ap >= fd && ap >= p.other && customerWorkTitle && aiContext === null) return { label: 'forward-deployed', confidence: ap };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
     if (aiContext !== null && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };

@@ -19,6 +19,13 @@ const OPEN_AT_ONCE = 6;
 
 // Deliberately duplicated from lib/sites (the adapters' `matches`), so that widening the hosts the
 // content script runs on fails here until this list is changed on purpose.
+/** The hosts whose content script also runs in frames (boards embedded in companies' own pages), pinned. */
+const FRAMED_MATCHES = [
+  'https://boards.greenhouse.io/*',
+  'https://boards.eu.greenhouse.io/*',
+  'https://job-boards.greenhouse.io/*',
+  'https://job-boards.eu.greenhouse.io/*',
+];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
   'https://*.indeed.com/*',
@@ -181,9 +188,13 @@ describe('the extension never touches the network', () => {
     assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
     for (const script of scripts) {
       assert.equal(script.exclude_matches, undefined);
-      assert.equal(script.all_frames, undefined, 'top frames only');
-      assert.deepEqual(Object.keys(script).sort(), ['js', 'matches', 'run_at'], `nothing else asked for: ${JSON.stringify(script)}`);
+      // In frames too only where a site's boards are embedded in companies' pages: Greenhouse.
+      const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's embedded boards: ${script.matches}`);
+      const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
+      assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }
+    assert.deepEqual(sorted(scripts.filter((script) => script.all_frames).flatMap((script) => script.matches)), sorted(FRAMED_MATCHES));
     const hostPermissions = manifest.host_permissions ?? [];
     for (const pattern of hostPermissions) assert.ok(matches.includes(pattern), `host permission ${pattern} is a content-script match`);
     assert.deepEqual(hostPermissions, [], 'no host permissions at all (activeTab covers "Analyze this page")');

@@ -27,16 +27,19 @@ export function savedPages(sites = []) {
     .filter((m) => m.url && existsSync(m.truth) && (!sites.length || sites.includes(m.site)));
 }
 
-/** The popup's reading of a page after "Analyze this page": a page read on request is one job, the open one. */
+/** The popup's reading of a page after "Analyze this page": each role's id (from its key), title and whether it is open. */
 async function analyzed(h, page, url) {
   const browserSession = await h.context.browser().newBrowserCDPSession();
   try {
     await clickToolbarButton(h, browserSession, page, url);
     const popup = await attachPopup(browserSession, h.extensionId);
     await analyzeInPopup(popup);
-    const titles = await popup.evaluate(`[...document.querySelectorAll('button.role .role-title')].map((el) => el.textContent)`);
-    const ids = await page.evaluate(() => [...document.querySelectorAll('[data-rolelens-job]')].map((el) => el.getAttribute('data-rolelens-job')));
-    return { roles: ids.length === 1 && titles.length === 1 ? [{ id: ids[0], title: titles[0], open: true }] : [] };
+    const roles = await popup.evaluate(`[...document.querySelectorAll('button.role[data-key]')].map((b) => ({
+      id: b.getAttribute('data-key').replace(/^[^:]*:/, ''),
+      title: b.querySelector('.role-title')?.textContent ?? '',
+      open: b.querySelector('.open-tag') !== null,
+    }))`);
+    return { roles };
   } finally {
     await browserSession.detach();
   }

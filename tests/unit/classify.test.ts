@@ -145,6 +145,8 @@ describe('classify: title only', () => {
     ['Full Stack Engineer', 'other'],
     ['Senior Backend Engineer, Payments', 'other'],
     ['Full Stack AI Engineer', 'ai-platform'],
+    // An AI role whose title names work with customers: the rubric's customer-facing applied AI engineer.
+    ['Applied AI Engineer, Customer Deployments', 'forward-deployed'],
   ];
   for (const [title, label] of titles) {
     it(`${title} → ${label}`, () => {
@@ -227,6 +229,12 @@ describe('decide', () => {
     const p = { 'ai-platform': 0.55, 'forward-deployed': 0.05, other: 0.4 };
     expect(decide(p, null, false, true)).toEqual({ label: 'other', confidence: 0.85 });
     expect(decide(p, 2, false, true)).toEqual({ label: 'ai-platform', confidence: 0.55 });
+  });
+  it('says forward-deployed for an AI title naming work with customers read alone, not with a description', () => {
+    const p = { 'ai-platform': 0.6, 'forward-deployed': 0.35, other: 0.05 };
+    expect(decide(p, null, false, false, true)).toEqual({ label: 'forward-deployed', confidence: 0.6 });
+    expect(decide(p, 2, false, false, true).label).toBe('ai-platform');
+    expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, false, false, true).label).toBe('other');
   });
 });
 

@@ -21,7 +21,7 @@ describe('one content script per site', () => {
       const entry = (await import(`../../entrypoints/${adapter.id}.content.ts`)).default;
       expect(entry.matches).toEqual([...adapter.matches]);
       // In frames only where the site's boards are embedded in other pages (Greenhouse).
-      expect(entry.allFrames).toBe(adapter.framed ?? false);
+      expect(entry.allFrames ?? false).toBe(adapter.framed ?? false);
       expect(typeof entry.main).toBe('function');
     });
   }
