@@ -21,6 +21,8 @@ const MIN_BODY_WORDS = 25;
 /** Confidence given when the posting is not English (or empty): `other`, but unsure. */
 const UNSURE = 0.34;
 const MAX_EVIDENCE = 6;
+/** Evidence beyond the first two weighs at least this share of the strongest item. */
+const MIN_EVIDENCE_SHARE = 0.05;
 /** Weight of the title model when a description is there (grouped CV: 0.2–0.35 all help). */
 export const TITLE_WEIGHT = 0.3;
 /** Concept features whose sum tells whether a description is about an AI, ML or data product. */
@@ -137,7 +139,10 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
       clauses.push({ ...c, weight: round(c.weight), phrase, span });
     }
     clauses.sort((a, b) => rank(b) - rank(a));
-    found.push(...clauses.slice(0, Math.ceil(MAX_EVIDENCE / sides.length)));
+    // Beyond the first two, a clause that weighs next to nothing beside the strongest is no reason.
+    const strongest = Math.max(0, ...clauses.map((e) => e.weight));
+    const telling = clauses.filter((e, i) => i < 2 || e.weight >= MIN_EVIDENCE_SHARE * strongest);
+    found.push(...telling.slice(0, Math.ceil(MAX_EVIDENCE / sides.length)));
   }
   return mergeAdjacent(found, title, body)
     .sort((a, b) => rank(b) - rank(a))

@@ -365,6 +365,20 @@ describe('classify: robust input', () => {
     }
   });
 
+  it('gives no evidence beyond the first two that weighs next to nothing beside the strongest', () => {
+    const description =
+      'About the role: You will embed with our enterprise customers and deploy our LLM platform for each of them. ' +
+      "Build prototypes and integrations on site, then hand them over to the customer's engineers. " +
+      'Benefits: We offer medical, dental and vision insurance, a 401k and generous parental leave. ' +
+      'Acme is an equal opportunity employer and welcomes applicants from every background.';
+    for (const c of [...CASES, { title: 'Forward Deployed Engineer', description }]) {
+      const { evidence } = classify(c);
+      const strongest = Math.max(...evidence.map((e) => e.weight));
+      for (const e of evidence.slice(2)) expect(e.weight, e.phrase).toBeGreaterThanOrEqual(0.05 * strongest - 1e-9);
+    }
+    expect(classify({ title: 'Forward Deployed Engineer', description }).evidence.map((e) => e.phrase).join(' ')).not.toMatch(/equal opportunity/);
+  });
+
   it('answers other with low confidence for a posting in another language', () => {
     const spanish = classify({
       title: 'Ingeniero de aprendizaje automático',
