@@ -62,8 +62,11 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
-    const customerWorkTitle = !useFull && (f.values.get('c:t:customerWork') ?? 0) > 0;
-    const { label, confidence } = decide(p, aiContext, isNonEngineeringTitle(title), !useFull && isGenericEngineeringTitle(title), customerWorkTitle);
+    const { label, confidence } = decide(p, aiContext, {
+      nonEngineering: isNonEngineeringTitle(title),
+      genericEngineering: isGenericEngineeringTitle(title),
+      customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0,
+    });
     return {
       label,
       confidence: round(confidence),

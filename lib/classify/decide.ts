@@ -22,6 +22,16 @@ const NON_ENGINEERING_CONFIDENCE = 0.9;
 /** Least confidence of `other` for a generic engineering title read alone (the rule's precision on the dev corpus). */
 const GENERIC_TITLE_CONFIDENCE = 0.85;
 
+/** What the title alone says about the role (title-role.ts, and the title's rubric concepts). */
+export interface TitleSignals {
+  /** A role the rubric counts as other (product manager, recruiter, AI tutor...), no engineering role. */
+  nonEngineering?: boolean;
+  /** Generic engineering (frontend, full stack, SRE...) with no AI, model, data or deployment word. */
+  genericEngineering?: boolean;
+  /** Names work with customers (deployments, post-sales, implementation...). */
+  customerWork?: boolean;
+}
+
 /**
  * The one place where scores become a label.
  * - a title naming a role the rubric counts as other (product manager, recruiter, AI tutor...) and
@@ -37,22 +47,21 @@ const GENERIC_TITLE_CONFIDENCE = 0.85;
 export function decide(
   p: ClassProbabilities,
   aiContext: number | null = null,
-  nonEngineeringTitle = false,
-  genericEngineeringTitle = false,
-  customerWorkTitle = false,
+  title: TitleSignals = {},
 ): { label: Label; confidence: number } {
-  if (nonEngineeringTitle) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
-  if (genericEngineeringTitle && aiContext === null) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
+  const readAlone = aiContext === null;
+  if (title.nonEngineering) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
+  if (title.genericEngineering && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.
-  if (aiContext !== null && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
+  if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
   // An AI role whose title, read alone, names work with customers ("Applied AI Engineer, Customer
   // Deployments"): the rubric's customer-facing applied AI engineer.
-  if (ap >= fd && ap >= p.other && customerWorkTitle && aiContext === null) return { label: 'forward-deployed', confidence: ap };
+  if (ap >= fd && ap >= p.other && title.customerWork && readAlone) return { label: 'forward-deployed', confidence: ap };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
-    if (aiContext !== null && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };
+    if (!readAlone && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };
     return { label: 'forward-deployed', confidence: fd };
   }
   return { label: 'other', confidence: p.other };

@@ -1,7 +1,7 @@
 import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
 import { jsonld, readJobPostingJsonLd } from '../sites/jsonld';
-import { readDetail, readEmbedded, readPage } from '../sites/read-page';
+import { readDetail, readPage } from '../sites/read-page';
 import { recognizedAdapter } from '../sites/recognize';
 import type { JobRead, PageContext, SiteAdapter } from '../sites/types';
 
@@ -45,13 +45,12 @@ function roleOf(site: string, job: JobRead, open: boolean): RoleEntry {
 
 function analyzeVendorPage(adapter: SiteAdapter, page: PageContext): PageAnalysis {
   const { cards, detail } = readPage(adapter, page);
+  const others = cards.filter(({ job }) => job.id !== detail?.id);
   // Jobs held only as page data are listed, never marked (as the content scripts do).
-  const dataOnly = new Set(readEmbedded(adapter, page).map(({ job }) => job.id));
-  const shown: ShownJob[] = cards
-    .filter(({ job }) => !dataOnly.has(job.id) && job.id !== detail?.id)
+  const shown: ShownJob[] = others
+    .filter((card) => !card.embedded)
     .map(({ element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(adapter.id, job, false) }));
-  const roles = shown.map(({ role }) => role);
-  for (const { job } of cards) if (dataOnly.has(job.id) && job.id !== detail?.id) roles.push(roleOf(adapter.id, job, false));
+  const roles = [...shown.map(({ role }) => role), ...others.filter((card) => card.embedded).map(({ job }) => roleOf(adapter.id, job, false))];
   if (detail) {
     const role = roleOf(adapter.id, detail, true);
     shown.unshift({ element: detail.element, badgeAnchor: detail.badgeAnchor, role });

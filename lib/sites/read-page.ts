@@ -4,6 +4,8 @@ import type { CardReader, DetailRead, JobRead, PageContext, SiteAdapter } from '
 export interface CardFound {
   element: Element;
   job: JobRead;
+  /** Held only as page data (`embeddedJobs`): listed, never marked or badged. */
+  embedded?: true;
 }
 
 /** Card elements in or at `root`, outermost match only, in document order. */
@@ -82,7 +84,7 @@ export function readPage(adapter: SiteAdapter, page: PageContext): { cards: Card
   for (const found of readEmbedded(adapter, page)) {
     if (!seen.has(found.job.id)) {
       seen.add(found.job.id);
-      cards.push(found);
+      cards.push({ ...found, embedded: true });
     }
   }
   return { cards, detail: readDetail(adapter, page) };

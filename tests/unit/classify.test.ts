@@ -222,19 +222,19 @@ describe('decide', () => {
     expect(decide(p, null).label).toBe('forward-deployed');
   });
   it('says other for a title naming a role the rubric counts as other, with at least the rule\'s confidence', () => {
-    expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, true)).toEqual({ label: 'other', confidence: 0.9 });
-    expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, true)).toEqual({ label: 'other', confidence: 0.97 });
+    expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, { nonEngineering: true })).toEqual({ label: 'other', confidence: 0.9 });
+    expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, { nonEngineering: true })).toEqual({ label: 'other', confidence: 0.97 });
   });
   it('says other for a generic engineering title read alone, but lets a description decide', () => {
     const p = { 'ai-platform': 0.55, 'forward-deployed': 0.05, other: 0.4 };
-    expect(decide(p, null, false, true)).toEqual({ label: 'other', confidence: 0.85 });
-    expect(decide(p, 2, false, true)).toEqual({ label: 'ai-platform', confidence: 0.55 });
+    expect(decide(p, null, { genericEngineering: true })).toEqual({ label: 'other', confidence: 0.85 });
+    expect(decide(p, 2, { genericEngineering: true })).toEqual({ label: 'ai-platform', confidence: 0.55 });
   });
   it('says forward-deployed for an AI title naming work with customers read alone, not with a description', () => {
     const p = { 'ai-platform': 0.6, 'forward-deployed': 0.35, other: 0.05 };
-    expect(decide(p, null, false, false, true)).toEqual({ label: 'forward-deployed', confidence: 0.6 });
-    expect(decide(p, 2, false, false, true).label).toBe('ai-platform');
-    expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, false, false, true).label).toBe('other');
+    expect(decide(p, null, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.6 });
+    expect(decide(p, 2, { customerWork: true }).label).toBe('ai-platform');
+    expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, { customerWork: true }).label).toBe('other');
   });
 });
 
