@@ -4,6 +4,7 @@ import type { TabSummary } from '@/lib/messages';
 import { batchedClassifier } from '@/lib/page/classify-remote';
 import { sanitizeSnapshot } from '@/lib/snapshot/sanitize';
 import { isSiteEnabled, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { matchesPattern } from '@/lib/sites/match-pattern';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -21,6 +22,22 @@ export function jobsContentScript(site: SiteAdapter) {
     ...(site.framed ? { allFrames: true } : {}),
     runAt: 'document_idle',
     main: (ctx) => run(ctx, site),
+  });
+}
+
+/**
+ * A top page that shows one of its site's job pages in a frame (iCIMS draws a portal's lists and jobs in one): the
+ * popup asks every frame of the tab and takes the first answer, so this page leaves the answers to that frame.
+ */
+function framesOwnJobPage(site: SiteAdapter): boolean {
+  if (!site.framed || window !== window.top) return false;
+  return [...document.querySelectorAll('iframe[src]')].slice(0, 20).some((frame) => {
+    try {
+      const url = new URL(frame.getAttribute('src') ?? '', location.href);
+      return site.matches.some((pattern) => matchesPattern(pattern, url)) && site.isJobPage(url);
+    } catch {
+      return false;
+    }
   });
 }
 
@@ -77,6 +94,7 @@ async function run(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> 
   };
 
   browser.runtime.onMessage.addListener((message: unknown) => {
+    if (framesOwnJobPage(site)) return undefined;
     if (isMessageOf(message, SUMMARY_REQUEST)) return Promise.resolve(summary());
     if (isMessageOf(message, SNAPSHOT_REQUEST)) return Promise.resolve(sanitizeSnapshot(document));
     if (isMessageOf(message, REVEAL_REQUEST)) {

@@ -26,6 +26,8 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'teamtailor', name: 'Teamtailor' },
   { id: 'breezy', name: 'Breezy HR' },
   { id: 'successfactors', name: 'SAP SuccessFactors' },
+  { id: 'icims', name: 'iCIMS' },
+  { id: 'oracle', name: 'Oracle Recruiting Cloud' },
   { id: 'remoteok', name: 'Remote OK' },
   { id: 'dice', name: 'Dice' },
   { id: 'builtin', name: 'Built In' },

@@ -16,6 +16,8 @@ import { jobvite } from './jobvite';
 import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
 import { successfactors } from './successfactors';
+import { icims } from './icims';
+import { oracle } from './oracle';
 import { remoteok } from './remoteok';
 import { dice } from './dice';
 import { builtin } from './builtin';
@@ -45,6 +47,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   teamtailor,
   breezy,
   successfactors,
+  icims,
+  oracle,
   remoteok,
   dice,
   builtin,

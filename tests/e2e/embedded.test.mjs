@@ -46,3 +46,42 @@ describe('an embedded Greenhouse board on a company\'s own page', () => {
     assert.equal(listed.titles.length, want.length, `the popup lists the board's roles: ${listed.titles}`);
   });
 });
+
+// An iCIMS portal draws its list in a frame of its own host (iframe#icims_content_iframe, the same address with
+// in_iframe=1). Both documents run the iCIMS content script; the framing page has nothing to mark and leaves the
+// popup's question to the frame (the popup takes the first answer of any frame).
+const ICIMS_LIST = SITE_PAGES.find((p) => p.file === 'icims/search.html');
+const ICIMS_PORTAL = 'https://careers-larkspur.icims.com/jobs/search?ss=1';
+const ICIMS_PORTAL_HTML = `<!doctype html><html lang="en"><title>Job Listings at Larkspur Health</title>
+<main><h1>Larkspur Health careers</h1>
+<iframe id="icims_content_iframe" title="iCIMS Content" width="100%" height="1600" src="${ICIMS_LIST.url}"></iframe></main></html>`;
+
+describe('an iCIMS portal, which draws its list in a frame of its own host', () => {
+  let h;
+  const build = copyOfBuild();
+  before(async () => {
+    h = await launchWithExtension({ extensionPath: build.dir, pages: { [ICIMS_LIST.url]: ICIMS_LIST.path, [ICIMS_PORTAL]: ICIMS_PORTAL_HTML } });
+  });
+  after(async () => {
+    await h?.close();
+    build.remove();
+  });
+
+  test('its listings are marked inside the frame, and the popup lists them, not the framing page\'s empty answer', async () => {
+    const want = (await expectedFor([ICIMS_LIST])).byUrl.get(ICIMS_LIST.url).marked;
+    assert.ok(want.length >= 2, `the list fixture has listings: ${want}`);
+    const page = await h.openPage(ICIMS_PORTAL);
+    const frame = await until(() => page.frames().find((f) => f.url().includes('in_iframe=1')));
+    assert.ok(frame, 'the list frame loaded');
+    const marked = await until(async () => {
+      const ids = await markedIn(frame);
+      return ids.length >= want.length ? ids : null;
+    });
+    assert.deepEqual([...(marked ?? [])].sort(), [...want].sort(), 'every listing marked once, in the frame');
+    assert.deepEqual(await markedIn(page.mainFrame()), [], 'nothing marked in the framing page');
+
+    const popup = await h.openPopup(await h.tabIdOf(page));
+    const listed = await popupRoles(popup, { min: want.length });
+    assert.equal(listed.titles.length, want.length, `the popup lists the frame's roles: ${listed.titles}`);
+  });
+});

@@ -25,6 +25,7 @@ const FRAMED_MATCHES = [
   'https://boards.eu.greenhouse.io/*',
   'https://job-boards.greenhouse.io/*',
   'https://job-boards.eu.greenhouse.io/*',
+  'https://*.icims.com/*',
 ];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
@@ -58,6 +59,8 @@ const PINNED_MATCHES = [
   'https://*.breezy.hr/*',
   'https://*.jobs2web.com/*',
   'https://*.jobs.hr.cloud.sap/*',
+  'https://*.icims.com/*',
+  'https://*.oraclecloud.com/hcmUI/CandidateExperience/*',
   'https://remoteok.com/*',
   'https://weworkremotely.com/*',
   'https://www.welcometothejungle.com/*',
@@ -188,9 +191,9 @@ describe('the extension never touches the network', () => {
     assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
     for (const script of scripts) {
       assert.equal(script.exclude_matches, undefined);
-      // In frames too only where a site's boards are embedded in companies' pages: Greenhouse.
+      // In frames too only where a site's boards are shown in frames: Greenhouse's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
-      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's embedded boards: ${script.matches}`);
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's embedded boards and iCIMS's portals: ${script.matches}`);
       const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }
@@ -198,9 +201,10 @@ describe('the extension never touches the network', () => {
     const hostPermissions = manifest.host_permissions ?? [];
     for (const pattern of hostPermissions) assert.ok(matches.includes(pattern), `host permission ${pattern} is a content-script match`);
     assert.deepEqual(hostPermissions, [], 'no host permissions at all (activeTab covers "Analyze this page")');
-    // A path may narrow a pattern (Google Careers: www.google.com/about/careers/applications/ only).
+    // A path may narrow a pattern (Google Careers: www.google.com/about/careers/applications/ only; Oracle Cloud:
+    // /hcmUI/CandidateExperience/ only, its paths being case-sensitive).
     for (const pattern of matches) {
-      assert.match(pattern, /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/[a-z0-9._-]+)*\/\*$/, `https only, one named domain: ${pattern}`);
+      assert.match(pattern, /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/[A-Za-z0-9._-]+)*\/\*$/, `https only, one named domain: ${pattern}`);
     }
   });
 });

@@ -157,6 +157,8 @@ const COMMON_HREFS = [
   'https://acme.breezy.hr/p/3c9a1e7b5d20-ml-engineer',
   '/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
   'https://acme.jobs.hr.cloud.sap/job/Perth-ML-Engineer/9003-en_US/',
+  'https://careers-acme.icims.com/jobs/4521/ml-engineer/job?in_iframe=1',
+  '/hcmUI/CandidateExperience/en/sites/CX_1001/job/210477120/?mode=location',
   '/companies/acme/jobs/93768-backend-engineer',
   'https://www.workatastartup.com/jobs/93768',
   'https://wellfound.com/jobs/3110392-ai-engineer',
