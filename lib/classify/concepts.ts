@@ -48,12 +48,27 @@ const CONCEPTS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Rubric terms counted in titles only: in a title they name the work ("TPU Kernel Engineer",
+ * "MLOps Engineer", "Applied Scientist"); the labelled postings rarely have them there, so the
+ * title model would not learn them from its words. In descriptions they add nothing the model lacks.
+ */
+const TITLE_CONCEPTS: Record<string, string[]> = {
+  modelWork: [
+    'tpu', 'tpus', 'mlops', 'llmops', 'ml ops', 'interpretability', 'recommender', 'recommendation systems',
+    'speech recognition', 'foundation models', 'foundation model', 'world model', 'world models', 'applied scientist',
+    'applied science',
+  ],
+};
+
 export const CONCEPT_NAMES = Object.keys(CONCEPTS);
 
 export interface ConceptIndex {
-  /** n-gram → names of the concepts it belongs to. */
+  /** n-gram → names of the concepts it belongs to (in a description). */
   of: Map<string, string[]>;
-  /** First words of the two-word concept phrases: only these start a bigram lookup in the body. */
+  /** The same in a title, where a few more rubric terms count. */
+  titleOf: Map<string, string[]>;
+  /** First words of the two-word concept phrases (title or body): only these start a bigram lookup. */
   firstWords: Set<string>;
 }
 
@@ -61,12 +76,16 @@ let index: ConceptIndex | undefined;
 /** Built on first use, so a page that never classifies does not pay for it. */
 export function conceptIndex(): ConceptIndex {
   if (!index) {
-    const of = new Map<string, string[]>();
-    for (const [name, grams] of Object.entries(CONCEPTS)) {
-      for (const gram of grams) of.set(gram, [...(of.get(gram) ?? []), name]);
-    }
-    const firstWords = new Set([...of.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.split(' ')[0]));
-    index = { of, firstWords };
+    const build = (...sets: Record<string, string[]>[]) => {
+      const of = new Map<string, string[]>();
+      for (const [name, grams] of sets.flatMap((set) => Object.entries(set))) {
+        for (const gram of grams) of.set(gram, [...(of.get(gram) ?? []), name]);
+      }
+      return of;
+    };
+    const titleOf = build(CONCEPTS, TITLE_CONCEPTS);
+    const firstWords = new Set([...titleOf.keys()].filter((gram) => gram.includes(' ')).map((gram) => gram.split(' ')[0]));
+    index = { of: build(CONCEPTS), titleOf, firstWords };
   }
   return index;
 }

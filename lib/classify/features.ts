@@ -78,7 +78,7 @@ function wordInfo(): Map<string, number> {
   flag('about benefits perks compensation salary pay why offer culture values mission company us eeo equal who', BOILER_HEADER);
   const concepts = conceptIndex();
   flag([...concepts.firstWords].join(' '), CONCEPT_FIRST);
-  flag([...concepts.of.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
+  flag([...concepts.titleOf.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
   flag('you your', YOU);
   flag('we our', WE);
   return (baseInfo = info);
@@ -181,7 +181,7 @@ function addGrams(
   const { words, starts, ends } = tokens;
   const title = source === 'title';
   const conceptPrefix = title ? 'c:t:' : 'c:b:';
-  const conceptOf = conceptIndex().of;
+  const conceptOf = title ? conceptIndex().titleOf : conceptIndex().of;
   for (let i = from; i < to; i++) {
     const w = words[i];
     if (!w || isDigits(w)) continue;
@@ -198,7 +198,7 @@ function addGrams(
         if (!out.model || out.model.bodyRows.has(gram)) out.addBodyWord(gram, weight, starts[i], ends[i + 1]);
       }
     }
-    if (info & CONCEPT) for (const c of conceptOf.get(w)!) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
+    if (info & CONCEPT) for (const c of conceptOf.get(w) ?? []) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
     if (!title && !(info & CONCEPT_FIRST)) continue;
     const next = i + 1 < to ? words[i + 1] : '';
     if (!next || isDigits(next) || (info & STOP && infos[i + 1] & STOP)) continue;
@@ -258,6 +258,27 @@ function startsSentence(text: string, tokens: Tokens, i: number): boolean {
   return /[.!?:•·▪●*]/.test(gap);
 }
 
+/**
+ * Job titles name one role in several words ("AI Developer", "AI Engineer"). A title word with a
+ * common synonym also gives the synonym's features, so a role the labelled postings named one way
+ * is known the other way, while the word's own features keep what they learnt ("Python Developer").
+ */
+const TITLE_SYNONYMS: Record<string, string> = { developer: 'engineer', developers: 'engineer', programmer: 'engineer', genai: 'ai' };
+
+function addTitleSynonyms(out: Collector, tokens: Tokens, infos: Int32Array): void {
+  const { words, starts, ends } = tokens;
+  const canonical = words.map((w) => TITLE_SYNONYMS[w] ?? w);
+  canonical.forEach((w, i) => {
+    if (!w || isDigits(w)) return;
+    if (w !== words[i]) out.add('t:' + w, 1, 'title', starts[i], ends[i]);
+    const next = canonical[i + 1];
+    const changed = w !== words[i] || next !== words[i + 1];
+    if (changed && next && !isDigits(next) && !(infos[i] & STOP && infos[i + 1] & STOP)) {
+      out.add(`t:${w} ${next}`, 1, 'title', starts[i], ends[i + 1]);
+    }
+  });
+}
+
 /** Normalizes a concept count (sum of line weights) into 0..1. */
 function squash(count: number, saturation = CONCEPT_SATURATION): number {
   return Math.min(1, Math.log1p(count) / Math.log1p(saturation));
@@ -284,7 +305,9 @@ export function extractFeatures(
     return infos;
   };
   const t = tokenize(title.slice(0, MAX_TITLE_CHARS));
-  addGrams(out, 'title', t, infosOf(t), 0, t.words.length, 1);
+  const titleInfos = infosOf(t);
+  addGrams(out, 'title', t, titleInfos, 0, t.words.length, 1);
+  if (!body) addTitleSynonyms(out, t, titleInfos);
   let titleForeign = 0;
   let titleWords = 0;
   for (const w of t.words) {

@@ -88,7 +88,7 @@ const AI_OR_DEPLOYED = new Set(['aiContext', 'modelWork', 'fdRole', 'customerWor
  * `other` even at an AI company, unless a description shows it is about models.
  */
 export function isGenericEngineeringTitle(title: string): boolean {
-  const of = conceptIndex().of;
+  const of = conceptIndex().titleOf;
   let generic = false;
   for (const g of grams(title)) {
     const concepts = of.get(g);

@@ -141,6 +141,12 @@ describe('classify: title only', () => {
     ['Enterprise Account Executive', 'other'],
     ['Senior Product Designer', 'other'],
     ['Recruiting Coordinator', 'other'],
+    // A role word the training postings rarely use, or a model-work term from the rubric.
+    ['Senior AI Developer', 'ai-platform'],
+    ['GenAI Developer', 'ai-platform'],
+    ['TPU Kernel Engineer', 'ai-platform'],
+    ['MLOps Engineer', 'ai-platform'],
+    ['Applied Scientist II', 'ai-platform'],
     // Generic engineering with no AI, model or deployment word: other from the title alone.
     ['Full Stack Engineer', 'other'],
     ['Senior Backend Engineer, Payments', 'other'],
