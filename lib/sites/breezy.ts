@@ -3,6 +3,7 @@
 // apply page (the same banner, the position as JSON in data-position) from 17nbist/jobApplier test/fixtures/breezyhr.html.
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
+import { tenantOf } from './match-pattern';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -14,9 +15,7 @@ const POSITION_SEGMENT = /^([0-9a-f]{12})(?:-[^/]*)?$/i;
 
 /** A company's career portal: acme.breezy.hr. */
 function isPortal(url: URL): boolean {
-  if (!url.hostname.endsWith(`.${DOMAIN}`)) return false;
-  const company = url.hostname.slice(0, -DOMAIN.length - 1);
-  return !!company && !company.includes('.') && !RESERVED_HOSTS.has(company);
+  return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
 }
 
 /** The position segment of /p/ID-slug or its application form /p/ID-slug/apply. */

@@ -15,6 +15,7 @@
 // schema.org JobPosting, used here when the markup has no title.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
+import { tenantOf } from './match-pattern';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -25,9 +26,7 @@ const JOB_ID = /^\d{1,12}$/;
 const LOCATION_LABEL = /locat/i;
 
 function isPortal(url: URL): boolean {
-  if (!url.hostname.endsWith(`.${DOMAIN}`)) return false;
-  const tenant = url.hostname.slice(0, -DOMAIN.length - 1);
-  return !!tenant && !tenant.includes('.') && !RESERVED_HOSTS.has(tenant);
+  return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
 }
 
 /** /jobs/ID/SLUG/job (or /jobs/ID/job): the job id. */

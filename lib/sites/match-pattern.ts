@@ -22,3 +22,10 @@ function compilePattern(pattern: string): UrlTest {
   const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   return (url) => schemeOk(url) && hostOk(url) && glob.test(url.pathname + url.search);
 }
+
+/** The one label before `domain` in the URL's host ("acme" for acme.breezy.hr), unless it is reserved. */
+export function tenantOf(url: URL, domain: string, reserved: ReadonlySet<string>): string | undefined {
+  if (!url.hostname.endsWith(`.${domain}`)) return undefined;
+  const tenant = url.hostname.slice(0, -domain.length - 1);
+  return tenant && !tenant.includes('.') && !reserved.has(tenant) ? tenant : undefined;
+}

@@ -16,35 +16,48 @@ const COMPANY_HTML = `<!doctype html><html lang="en"><title>Careers at Tidewell 
 
 const markedIn = (frame) => frame.evaluate(() => [...document.querySelectorAll('[data-rolelens-job]')].map((el) => el.getAttribute('data-rolelens-job')));
 
-describe('an embedded Greenhouse board on a company\'s own page', () => {
-  let h;
-  const build = copyOfBuild();
-  before(async () => {
-    h = await launchWithExtension({ extensionPath: build.dir, pages: { [BOARD.url]: BOARD.path, [COMPANY_PAGE]: COMPANY_HTML } });
-  });
-  after(async () => {
-    await h?.close();
-    build.remove();
-  });
-
-  test('its listings are marked inside the frame, the company page is not touched, and the popup lists them', async () => {
-    const want = (await expectedFor([BOARD])).byUrl.get(BOARD.url).marked;
-    assert.ok(want.length >= 2, `the board fixture has listings: ${want}`);
-    const page = await h.openPage(COMPANY_PAGE);
-    const frame = await until(() => page.frames().find((f) => f.url().startsWith('https://boards.greenhouse.io/embed/job_board')));
-    assert.ok(frame, 'the board frame loaded');
-    const marked = await until(async () => {
-      const ids = await markedIn(frame);
-      return ids.length >= want.length ? ids : null;
+/**
+ * A list page shown in a frame of `outerUrl`: its listings are marked once inside the frame, nothing in
+ * the framing page, and the popup for the tab lists them.
+ */
+function framedListSuite(name, { list, outerUrl, outerHtml, isListFrame }) {
+  describe(name, () => {
+    let h;
+    const build = copyOfBuild();
+    before(async () => {
+      h = await launchWithExtension({ extensionPath: build.dir, pages: { [list.url]: list.path, [outerUrl]: outerHtml } });
     });
-    assert.deepEqual([...(marked ?? [])].sort(), [...want].sort(), 'every listing of the board marked once, in the frame');
-    assert.deepEqual(await markedIn(page.mainFrame()), [], 'nothing marked in the company page itself');
-    assert.equal(await page.evaluate(() => document.querySelectorAll('role-lens-badge').length), 0, 'no badge in the company page itself');
+    after(async () => {
+      await h?.close();
+      build.remove();
+    });
 
-    const popup = await h.openPopup(await h.tabIdOf(page));
-    const listed = await popupRoles(popup, { min: want.length });
-    assert.equal(listed.titles.length, want.length, `the popup lists the board's roles: ${listed.titles}`);
+    test('its listings are marked inside the frame, the framing page is not touched, and the popup lists them', async () => {
+      const want = (await expectedFor([list])).byUrl.get(list.url).marked;
+      assert.ok(want.length >= 2, `the list fixture has listings: ${want}`);
+      const page = await h.openPage(outerUrl);
+      const frame = await until(() => page.frames().find((f) => isListFrame(f.url())));
+      assert.ok(frame, 'the list frame loaded');
+      const marked = await until(async () => {
+        const ids = await markedIn(frame);
+        return ids.length >= want.length ? ids : null;
+      });
+      assert.deepEqual([...(marked ?? [])].sort(), [...want].sort(), 'every listing marked once, in the frame');
+      assert.deepEqual(await markedIn(page.mainFrame()), [], 'nothing marked in the framing page itself');
+      assert.equal(await page.evaluate(() => document.querySelectorAll('role-lens-badge').length), 0, 'no badge in the framing page itself');
+
+      const popup = await h.openPopup(await h.tabIdOf(page));
+      const listed = await popupRoles(popup, { min: want.length });
+      assert.equal(listed.titles.length, want.length, `the popup lists the frame's roles: ${listed.titles}`);
+    });
   });
+}
+
+framedListSuite("an embedded Greenhouse board on a company's own page", {
+  list: BOARD,
+  outerUrl: COMPANY_PAGE,
+  outerHtml: COMPANY_HTML,
+  isListFrame: (url) => url.startsWith('https://boards.greenhouse.io/embed/job_board'),
 });
 
 // An iCIMS portal draws its list in a frame of its own host (iframe#icims_content_iframe, the same address with
@@ -56,32 +69,9 @@ const ICIMS_PORTAL_HTML = `<!doctype html><html lang="en"><title>Job Listings at
 <main><h1>Larkspur Health careers</h1>
 <iframe id="icims_content_iframe" title="iCIMS Content" width="100%" height="1600" src="${ICIMS_LIST.url}"></iframe></main></html>`;
 
-describe('an iCIMS portal, which draws its list in a frame of its own host', () => {
-  let h;
-  const build = copyOfBuild();
-  before(async () => {
-    h = await launchWithExtension({ extensionPath: build.dir, pages: { [ICIMS_LIST.url]: ICIMS_LIST.path, [ICIMS_PORTAL]: ICIMS_PORTAL_HTML } });
-  });
-  after(async () => {
-    await h?.close();
-    build.remove();
-  });
-
-  test('its listings are marked inside the frame, and the popup lists them, not the framing page\'s empty answer', async () => {
-    const want = (await expectedFor([ICIMS_LIST])).byUrl.get(ICIMS_LIST.url).marked;
-    assert.ok(want.length >= 2, `the list fixture has listings: ${want}`);
-    const page = await h.openPage(ICIMS_PORTAL);
-    const frame = await until(() => page.frames().find((f) => f.url().includes('in_iframe=1')));
-    assert.ok(frame, 'the list frame loaded');
-    const marked = await until(async () => {
-      const ids = await markedIn(frame);
-      return ids.length >= want.length ? ids : null;
-    });
-    assert.deepEqual([...(marked ?? [])].sort(), [...want].sort(), 'every listing marked once, in the frame');
-    assert.deepEqual(await markedIn(page.mainFrame()), [], 'nothing marked in the framing page');
-
-    const popup = await h.openPopup(await h.tabIdOf(page));
-    const listed = await popupRoles(popup, { min: want.length });
-    assert.equal(listed.titles.length, want.length, `the popup lists the frame's roles: ${listed.titles}`);
-  });
+framedListSuite('an iCIMS portal, which draws its list in a frame of its own host (the framing page leaves the popup\'s answer to it)', {
+  list: ICIMS_LIST,
+  outerUrl: ICIMS_PORTAL,
+  outerHtml: ICIMS_PORTAL_HTML,
+  isListFrame: (url) => url.includes('in_iframe=1'),
 });
