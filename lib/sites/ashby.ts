@@ -1,5 +1,8 @@
 // Real pages read: the saved pages in ../shared/pages (ashby), Linagoetze/Python-Job-Website-Scraper
 // tests/fixtures/kognity.html (a board as the server sends it, jobs only in window.__appData, 2026).
+// Companies also show their board on their own careers page: Ashby's embed script (jobs.ashbyhq.com/COMPANY/embed,
+// its source as companies' sites vendor it) puts iframe#ashby_embed_iframe in div#ashby_embed, whose src is the
+// board (or a posting, /COMPANY/ID, when the page's address carries ?ashby_jid=ID) with ?embed=js: the same app.
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -198,9 +201,12 @@ export const ashby: SiteAdapter = {
   id: 'ashby',
   name: 'Ashby',
   matches: [`https://${HOST}/*`],
+  framed: true,
   isJobPage: (url) => url.hostname === HOST && isJobPage(url),
   exampleUrls: [
     'https://jobs.ashbyhq.com/ramp',
+    'https://jobs.ashbyhq.com/ramp?embed=js',
+    'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f?embed=js&customCssUrl=https%3A%2F%2Framp.example%2Fashby.css',
     'https://jobs.ashbyhq.com/ramp?departmentId=5c8a6d3e-1b2f-4a5e-9c7d-0e1f2a3b4c5d',
     'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f',
     'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application',
@@ -211,6 +217,7 @@ export const ashby: SiteAdapter = {
     'https://jobs.ashbyhq.com/api/non-user-graphql?op=ApiJobBoardWithTeams',
     'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application/success',
     'https://jobs.ashbyhq.com/ramp/not-a-posting',
+    'https://jobs.ashbyhq.com/ramp/embed',
   ],
   cards: {
     selectors: ['.ashby-job-posting-brief-list a[href]', '.ashby-job-posting-brief'],

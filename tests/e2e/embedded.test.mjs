@@ -1,4 +1,4 @@
-// A Greenhouse board embedded in a company's own careers page (an iframe of
+// Job lists shown in frames. A Greenhouse board embedded in a company's own careers page (an iframe of
 // boards.greenhouse.io/embed/job_board, as companies' sites commonly show their openings): the
 // Greenhouse content script runs in that frame, marks its listings there, and the popup for the
 // tab lists them. The company's page itself, on a host Role Lens has no access to, stays untouched.
@@ -74,4 +74,19 @@ framedListSuite('an iCIMS portal, which draws its list in a frame of its own hos
   outerUrl: ICIMS_PORTAL,
   outerHtml: ICIMS_PORTAL_HTML,
   isListFrame: (url) => url.includes('in_iframe=1'),
+});
+
+// Ashby's embed script puts the board in iframe#ashby_embed_iframe inside the company's div#ashby_embed, at the
+// board's address with ?embed=js.
+const ASHBY_BOARD = SITE_PAGES.find((p) => p.file === 'ashby/board.html');
+const ASHBY_COMPANY_PAGE = 'https://www.northwind-robotics.example/careers';
+const ASHBY_COMPANY_HTML = `<!doctype html><html lang="en"><title>Careers · Northwind Robotics</title>
+<main><h1>Work at Northwind Robotics</h1><div id="ashby_embed">
+<iframe id="ashby_embed_iframe" title="Ashby Job Board" width="100%" height="1400" src="${ASHBY_BOARD.url}?embed=js"></iframe></div></main></html>`;
+
+framedListSuite("an Ashby board embedded in a company's own page", {
+  list: ASHBY_BOARD,
+  outerUrl: ASHBY_COMPANY_PAGE,
+  outerHtml: ASHBY_COMPANY_HTML,
+  isListFrame: (url) => url.startsWith('https://jobs.ashbyhq.com/') && url.includes('embed=js'),
 });

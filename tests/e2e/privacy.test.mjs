@@ -26,6 +26,7 @@ const FRAMED_MATCHES = [
   'https://job-boards.greenhouse.io/*',
   'https://job-boards.eu.greenhouse.io/*',
   'https://*.icims.com/*',
+  'https://jobs.ashbyhq.com/*',
 ];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
@@ -191,9 +192,9 @@ describe('the extension never touches the network', () => {
     assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
     for (const script of scripts) {
       assert.equal(script.exclude_matches, undefined);
-      // In frames too only where a site's boards are shown in frames: Greenhouse's embedded boards, iCIMS's portals.
+      // In frames too only where a site's boards are shown in frames: Greenhouse's and Ashby's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
-      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's embedded boards and iCIMS's portals: ${script.matches}`);
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's and Ashby's embedded boards and iCIMS's portals: ${script.matches}`);
       const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }
