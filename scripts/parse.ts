@@ -1,8 +1,10 @@
-// npm run -s parse -- [--url URL] FILE.html   (a URL no adapter claims: a known vendor's career-site markup, else the page's schema.org JobPosting data)
+// npm run -s parse -- [--url URL] FILE.html   (a URL no adapter claims: a known vendor's career-site markup, else the page's
+// schema.org JobPosting data, else its links to postings on job sites, as site "links")
 // Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
 import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
 import { jsonld } from '../lib/sites/jsonld';
+import { linkedPostings } from '../lib/sites/linked-postings';
 import { readPage } from '../lib/sites/read-page';
 import { recognizedAdapter } from '../lib/sites/recognize';
 import { loadPage } from './lib-parse/load-page';
@@ -44,10 +46,14 @@ const { document, close } = loaded;
 // A supported site's job page; else a vendor's career site on a company's domain, by its markup;
 // else the page's schema.org JobPosting data.
 const adapter = adapterForPage(url) ?? recognizedAdapter({ url, document }) ?? jsonld;
-const { cards, detail } = readPage(adapter, { url, document });
+const read = readPage(adapter, { url, document });
+const { detail } = read;
+// A page with no job data of its own may link to its postings on job sites ("links": each id is that site's).
+const linked = adapter === jsonld && !detail && !read.cards.length ? linkedPostings({ url, document }) : [];
+const cards = linked.length ? linked : read.cards;
 
 const out = {
-  site: adapter.id,
+  site: linked.length ? 'links' : adapter.id,
   listings: cards.map(({ job }) => ({
     id: job.id,
     title: job.title,

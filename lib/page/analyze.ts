@@ -1,6 +1,7 @@
 import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
 import { jsonld, readJobPostingJsonLd } from '../sites/jsonld';
+import { linkedPostings } from '../sites/linked-postings';
 import { readDetail, readPage } from '../sites/read-page';
 import { recognizedAdapter } from '../sites/recognize';
 import type { JobRead, PageContext, SiteAdapter } from '../sites/types';
@@ -21,11 +22,19 @@ export interface PageAnalysis {
 /**
  * Reads the jobs of any page, on demand ("Analyze this page" in the popup, for career sites Role
  * Lens has no content script for): a vendor's career site on a company's own domain, known by its
- * markup (lib/sites/recognize.ts), else the page's schema.org JobPosting data.
+ * markup (lib/sites/recognize.ts), else the page's schema.org JobPosting data, else its links to
+ * postings on job sites (a company's careers page listing its Lever jobs in its own design).
  */
 export function analyzePage(page: PageContext): PageAnalysis {
   const vendor = recognizedAdapter(page);
-  return vendor ? analyzeVendorPage(vendor, page) : analyzeJsonLd(page);
+  if (vendor) return analyzeVendorPage(vendor, page);
+  const fromJsonLd = analyzeJsonLd(page);
+  return fromJsonLd.roles.length ? fromJsonLd : analyzeLinks(page);
+}
+
+function analyzeLinks(page: PageContext): PageAnalysis {
+  const shown = linkedPostings(page).map(({ site, element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(site, job, false) }));
+  return { roles: shown.map(({ role }) => role), shown };
 }
 
 function roleOf(site: string, job: JobRead, open: boolean): RoleEntry {

@@ -203,6 +203,7 @@ export const ashby: SiteAdapter = {
   matches: [`https://${HOST}/*`],
   framed: true,
   isJobPage: (url) => url.hostname === HOST && isJobPage(url),
+  postingIdOf: (url) => (url.hostname === HOST && isJobPage(url) ? findUuid(url.pathname) : undefined),
   exampleUrls: [
     'https://jobs.ashbyhq.com/ramp',
     'https://jobs.ashbyhq.com/ramp?embed=js',

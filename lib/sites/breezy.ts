@@ -116,6 +116,7 @@ export const breezy: SiteAdapter = {
   name: 'Breezy HR',
   matches: [`https://*.${DOMAIN}/*`],
   isJobPage: (url) => isPortal(url) && isJobPage(url),
+  postingIdOf: positionIdOf,
   exampleUrls: [
     'https://pinecrest-robotics.breezy.hr/',
     'https://pinecrest-robotics.breezy.hr/?&location=Canada#positions',

@@ -104,6 +104,7 @@ export const greenhouse: SiteAdapter = {
   name: 'Greenhouse',
   matches: HOSTS.map((host) => `https://${host}/*`),
   framed: true,
+  postingIdOf: (url) => (HOSTS.includes(url.hostname) && isJobPage(url) ? idFromUrl(url) : undefined),
   isJobPage: (url) => HOSTS.includes(url.hostname) && isJobPage(url),
   exampleUrls: [
     'https://job-boards.greenhouse.io/alma',

@@ -120,6 +120,7 @@ export const icims: SiteAdapter = {
   matches: [`https://*.${DOMAIN}/*`],
   framed: true,
   isJobPage,
+  postingIdOf: jobIdOf,
   exampleUrls: [
     'https://careers-larkspur.icims.com/jobs/search?ss=1',
     'https://careers-larkspur.icims.com/jobs/search?ss=1&in_iframe=1',

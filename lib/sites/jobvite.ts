@@ -136,6 +136,7 @@ export const jobvite: SiteAdapter = {
   name: 'Jobvite',
   matches: [`https://${HOST}/*`],
   isJobPage: (url) => url.hostname === HOST && isJobPage(url),
+  postingIdOf: (url) => (url.hostname === HOST && isJobPage(url) ? jobIdOf(url) : undefined),
   exampleUrls: [
     'https://jobs.jobvite.com/harrowgate',
     'https://jobs.jobvite.com/harrowgate/jobs',

@@ -91,6 +91,7 @@ export const lever: SiteAdapter = {
   name: 'Lever',
   matches: HOSTS.map((host) => `https://${host}/*`),
   isJobPage: (url) => HOSTS.includes(url.hostname) && isJobPage(url),
+  postingIdOf: (url) => (HOSTS.includes(url.hostname) && isJobPage(url) ? findUuid(url.pathname) : undefined),
   exampleUrls: [
     'https://jobs.lever.co/highspot',
     'https://jobs.lever.co/highspot?team=Engineering',

@@ -28,7 +28,7 @@ export function cardElements(reader: CardReader, root: Element | Document): Elem
 const READ_FIELDS = ['id', 'title', 'company', 'location', 'url', 'description'] as const;
 
 /** A read job with every field cut to its Posting limit, or null without an id and a title. */
-function withinLimits<T extends JobRead>(job: T | null | undefined): T | null {
+export function withinLimits<T extends JobRead>(job: T | null | undefined): T | null {
   if (!job || !job.id || !job.title) return null;
   const fitted = { ...job };
   for (const field of READ_FIELDS) {

@@ -124,6 +124,7 @@ export const smartrecruiters: SiteAdapter = {
   name: 'SmartRecruiters',
   matches: HOSTS.map((host) => `https://${host}/*`),
   isJobPage: (url) => HOSTS.includes(url.hostname) && isJobPage(url),
+  postingIdOf: (url) => (url.hostname === JOBS_HOST && isJobPage(url) ? postingId(url) : undefined),
   exampleUrls: [
     'https://careers.smartrecruiters.com/Quillmark',
     'https://careers.smartrecruiters.com/Quillmark?search=engineer',

@@ -173,6 +173,7 @@ export const teamtailor: SiteAdapter = {
   name: 'Teamtailor',
   matches: [`https://*.${DOMAIN}/*`],
   isJobPage: (url) => isCareerSite(url) && isJobPage(url),
+  postingIdOf: (url) => (isCareerSite(url) ? jobIdOfPath(url) : undefined),
   exampleUrls: [
     'https://norrbacka.teamtailor.com/jobs',
     'https://norrbacka.teamtailor.com/jobs?department_id=6559&query=',

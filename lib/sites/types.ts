@@ -56,6 +56,11 @@ export interface SiteAdapter {
    * rendered for them, each with the element that holds the data. Listed, never badged.
    */
   embeddedJobs?(page: PageContext): { element: Element; job: JobRead }[];
+  /**
+   * The site's own id of the job at a posting's address on this site, else undefined: companies'
+   * own careers pages link to their postings here ("Analyze this page" reads such links).
+   */
+  postingIdOf?(url: URL): string | undefined;
   /** The one job shown in full (job page or an open detail pane), or null. */
   detail?(page: PageContext): DetailRead | null;
   /**

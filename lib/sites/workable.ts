@@ -105,6 +105,7 @@ export const workable: SiteAdapter = {
   name: 'Workable',
   matches: [`https://${HOST}/*`],
   isJobPage: (url) => url.hostname === HOST && isJobPage(url),
+  postingIdOf: (url) => (url.hostname === HOST && isJobPage(url) ? shortcodeOf(url) : undefined),
   exampleUrls: [
     'https://apply.workable.com/lumenvale/',
     'https://apply.workable.com/lumenvale',

@@ -13,6 +13,8 @@ const JOB = JSONLD_PAGES.find((p) => p.file === 'jsonld/careers-job.html');
 const HOSTILE = JSONLD_PAGES.find((p) => p.file === 'jsonld/hostile.html');
 // A SuccessFactors career site on a company's own domain: no content script, known by its markup.
 const VENDOR_LIST = { url: 'https://jobs.fernwood-logistics.example/search/?q=engineer', path: join(ROOT, 'tests/fixtures/successfactors/search.html') };
+// A company's careers page in its own design, linking to its postings on Greenhouse, Lever and Ashby.
+const LINKS_PAGE = { url: 'https://www.halden-robotics.example/careers', path: join(ROOT, 'tests/fixtures/links/careers.html') };
 
 /** Whether the extension may run a script in the tab right now (it may not without the click). */
 function mayScript(h, tabId) {
@@ -27,7 +29,7 @@ describe('"Analyze this page" on a site with no adapter', () => {
   let browserSession;
   before(async () => {
     h = await launchWithExtension({
-      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path },
+      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path },
       args: ['--enable-unsafe-extension-debugging'],
     });
     browserSession = await h.context.browser().newBrowserCDPSession();
@@ -80,6 +82,29 @@ describe('"Analyze this page" on a site with no adapter', () => {
     assert.ok(badged.includes('1450012345'), `the ML engineer's card is badged (badges on ${badged})`);
     assert.equal(found.marked.find((m) => m.id === '1450012346').label, 'other');
     assert.ok(!badged.includes('1450012346'), 'a role labelled other gets no badge');
+    for (const badge of found.badges) assert.deepEqual(badge.foreignTags, [], 'page text went in as text');
+  });
+
+  test('a careers page that links to its postings on job sites: each posting marked by its job site id, the AI roles badged', async () => {
+    const page = await h.openPage(LINKS_PAGE.url);
+    await clickToolbarButton(h, browserSession, page, LINKS_PAGE.url);
+    const popup = await attachPopup(browserSession, h.extensionId);
+    const text = await analyzeInPopup(popup);
+    for (const title of ['Machine Learning Engineer, Perception', 'Forward Deployed Engineer', 'Research Engineer, Robot Learning']) {
+      assert.match(text, new RegExp(title), `the popup lists ${title}`);
+    }
+    const found = await readRoleLens(page);
+    assert.deepEqual(
+      found.marked.map((m) => m.id),
+      ['7012345', '7012346', '3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
+      'each linked posting marked once, in page order',
+    );
+    const labelOf = (id) => found.marked.find((m) => m.id === id).label;
+    assert.equal(labelOf('3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d'), 'forward-deployed');
+    assert.equal(labelOf('7012346'), 'other');
+    const badged = found.badges.map((b) => found.marked[b.ownerIndex]?.id);
+    assert.ok(badged.includes('7012345') && badged.includes('3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d'), `the AI roles are badged (badges on ${badged})`);
+    assert.ok(!badged.includes('7012346'), 'a role labelled other gets no badge');
     for (const badge of found.badges) assert.deepEqual(badge.foreignTags, [], 'page text went in as text');
   });
 

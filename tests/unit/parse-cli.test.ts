@@ -40,6 +40,18 @@ describe('parse CLI', () => {
     expect(out.listings.map((l: { id: string }) => l.id)).toEqual(['1450012345', '1450012346', '1450012399', '1450012347']);
   }, 60_000);
 
+  it('on a careers page with no job data of its own, lists the postings it links to on job sites (site "links")', () => {
+    const file = join(ROOT, 'tests', 'fixtures', 'links', 'careers.html');
+    const { stdout, status, stderr } = run(['--url', 'https://www.halden-robotics.example/careers', file]);
+    expect(status, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.site).toBe('links');
+    expect(out.listings.map((l: { id: string }) => l.id)).toEqual([
+      '7012345', '7012346', '3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+    ]);
+    expect(out.detail).toBeNull();
+  }, 60_000);
+
   it('says how to use it, or what is wrong, on bad arguments (exit 2, no stack)', () => {
     for (const [args, message] of [
       [[], /usage/],

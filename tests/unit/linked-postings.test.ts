@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/page/analyze';
+import { ADAPTERS } from '../../lib/sites';
+import { LINKED_SITES, linkedPostings } from '../../lib/sites/linked-postings';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const CAREERS = 'https://www.halden-robotics.example/careers';
+
+describe('postingIdOf: the job id of a posting address, per job site', () => {
+  it.each(LINKED_SITES.map((site) => [site.id, site] as const))('%s: only on its own job pages, and for some of its examples', (_, site) => {
+    const ids = site.exampleUrls.map((href) => site.postingIdOf!(new URL(href)));
+    expect(ids.some(Boolean)).toBe(true);
+    site.exampleUrls.forEach((href, i) => {
+      if (ids[i]) expect(site.isJobPage(new URL(href))).toBe(true);
+    });
+    for (const href of site.nonJobExampleUrls ?? []) expect(site.postingIdOf!(new URL(href)), href).toBeUndefined();
+    for (const other of ADAPTERS.filter((a) => a !== site)) {
+      for (const href of [...other.exampleUrls, ...(other.nonJobExampleUrls ?? [])]) expect(site.postingIdOf!(new URL(href)), href).toBeUndefined();
+    }
+  });
+});
+
+describe('linkedPostings: a careers page that links to its postings on job sites', () => {
+  it('lists each posting once, in page order, with the job site\'s id and the title the page shows', () => {
+    const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
+    expect(found.map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['greenhouse', '7012345', 'Machine Learning Engineer, Perception'],
+      ['greenhouse', '7012346', 'Office Coordinator'],
+      ['lever', '3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d', 'Forward Deployed Engineer'],
+      ['lever', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', 'Solutions Architect <img src=x onerror=alert(1)>'],
+      ['ashby', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Research Engineer, Robot Learning'],
+    ]);
+    expect(found.every(({ job }) => job.company === 'Halden Robotics')).toBe(true);
+    expect(found[0].job.url).toBe('https://job-boards.greenhouse.io/haldenrobotics/jobs/7012345?gh_src=site');
+  });
+
+  it('marks the largest element around a link that shows no other posting: a row, a card, a list item', () => {
+    const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
+    expect(found.map(({ element }) => element.tagName)).toEqual(['TR', 'TR', 'DIV', 'DIV', 'LI']);
+    expect(found[2].element.className).toBe('role');
+    expect(found[2].job.badgeAnchor?.tagName).toBe('H3');
+    expect(found[0].job.badgeAnchor?.tagName).toBe('A');
+  });
+
+  it('leaves out boards, the page\'s own links, action-only links with no title, and other sites', () => {
+    const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
+    const ids = found.map(({ job }) => job.id);
+    expect(ids).not.toContain('5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'); // only "Learn more"
+    const sameSite = pageFromHtml('<a href="/jobs/7012345">Data Engineer</a>', 'https://job-boards.greenhouse.io/haldenrobotics');
+    expect(linkedPostings(sameSite)).toEqual([]);
+    expect(linkedPostings(pageFromHtml('<p>No openings right now.</p>', CAREERS))).toEqual([]);
+  });
+});
+
+describe('analyzePage on a careers page with links only', () => {
+  it('shows and classifies each linked posting from its title', () => {
+    const { roles, shown } = analyzePage(loadFixture('links', 'careers.html', CAREERS));
+    expect(roles.map((r) => [r.site, r.title, r.source, r.open])[2]).toEqual(['lever', 'Forward Deployed Engineer', 'card', false]);
+    expect(shown.map((s) => s.role)).toEqual(roles);
+    expect(roles.find((r) => r.title === 'Forward Deployed Engineer')?.classification.label).toBe('forward-deployed');
+    expect(roles.find((r) => r.title === 'Office Coordinator')?.classification.label).toBe('other');
+  });
+
+  it('prefers the page\'s schema.org job data when it has some', () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","identifier":{"value":"77"},"hiringOrganization":{"name":"Halden Robotics"}}</script>';
+    const page = pageFromHtml(`${jsonLd}<h1>Data Engineer</h1><a href="https://jobs.lever.co/halden/3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d">Forward Deployed Engineer</a>`, `${CAREERS}/data-engineer`);
+    expect(analyzePage(page).roles.map((r) => [r.site, r.title])).toEqual([['jsonld', 'Data Engineer']]);
+  });
+});
