@@ -5,7 +5,7 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
-import { absoluteUrl, metaContent } from './page-meta';
+import { absoluteUrl } from './page-meta';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -18,7 +18,10 @@ export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, w
 export interface LinkedPosting {
   /** The job site the link leads to ("lever"). */
   site: string;
-  /** The element that shows the posting in this page: the largest one around its link that shows no other posting. */
+  /**
+   * The element that shows the posting in this page: the largest one around its link that shows no
+   * other posting, up to a list item, a row or an article, and never a whole section of the page.
+   */
   element: Element;
   job: JobRead;
 }
@@ -31,6 +34,12 @@ const ACTION_TEXT = /^(apply( now| here| for this (job|role|position))?|learn mo
 /** Longer text is a whole card or a description, not a title. */
 const MAX_TITLE_CHARS = 200;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Elements that hold one entry of a list: a posting's element goes no higher. */
+const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';
+/** An element with more text than this is a section of the page, not one posting's card. */
+const MAX_CARD_CHARS = 1500;
+/** Entries that are no job: an open application, a talent pool. */
+const NOT_A_JOB = /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b/i;
 
 function postingAt(href: string | null, base: URL): { site: string; id: string; url: string } | undefined {
   const url = absoluteUrl(href, base);
@@ -42,16 +51,39 @@ function postingAt(href: string | null, base: URL): { site: string; id: string; 
   return undefined;
 }
 
-/** The posting's title: a heading in its element, else a link's own text or label that is not an action. */
+const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text);
+
+/**
+ * A link's own title: the first of its parts when it holds several ("Backend Engineer" then
+ * "Helsinki"), else its text, else its label.
+ */
+function linkTitle(link: Element): { text: string; anchor: Element } {
+  const first = link.children.length > 1 ? link.children[0] : null;
+  const text = oneLine(first) || oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
+  return { text, anchor: first && oneLine(first) ? first : link };
+}
+
+/** The posting's title: a heading in its element, else a link's own title that is not an action, else bold text beside it. */
 function titleOf(element: Element, links: Element[]): { title: string; anchor: Element } | undefined {
   const heading = element.querySelector(HEADING);
-  const headingText = oneLine(heading);
-  if (heading && headingText && headingText.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(headingText)) return { title: headingText, anchor: heading };
+  if (heading && isTitle(oneLine(heading))) return { title: oneLine(heading), anchor: heading };
   for (const link of links) {
-    const text = oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
-    if (text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text)) return { title: text, anchor: link };
+    const { text, anchor } = linkTitle(link);
+    if (isTitle(text)) return { title: text, anchor };
   }
+  const bold = element.querySelector('strong, b');
+  if (bold && isTitle(oneLine(bold))) return { title: oneLine(bold), anchor: bold };
   return undefined;
+}
+
+/** The largest element around `link` that shows only this posting, up to one list entry. */
+function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, body: Element | null): Element {
+  let element = link;
+  for (let up = link.parentElement; up && up !== body && postingsIn.get(up)?.size === 1; up = up.parentElement) {
+    if (element.matches(ENTRY) || (up.textContent ?? '').length > MAX_CARD_CHARS) break;
+    element = up;
+  }
+  return element;
 }
 
 /**
@@ -77,13 +109,13 @@ export function linkedPostings(page: PageContext): LinkedPosting[] {
       postingsIn.set(up, keys);
     }
   }
-  const company = metaContent(page.document, ['og:site_name'])?.slice(0, 200);
   const found: LinkedPosting[] = [];
   for (const { site, id, url, links } of linksOf.values()) {
-    let element = links[0];
-    for (let up = element.parentElement; up && up !== page.document.body && postingsIn.get(up)?.size === 1; up = up.parentElement) element = up;
+    const element = postingElement(links[0], postingsIn, page.document.body);
     const named = titleOf(element, links);
-    const job = named && withinLimits({ id, title: named.title, company, url, badgeAnchor: named.anchor });
+    if (!named || [named.title, ...links.map(oneLine)].some((text) => NOT_A_JOB.test(text))) continue;
+    // No company: a page may list other companies' jobs, and its own name says nothing of theirs.
+    const job = withinLimits({ id, title: named.title, url, badgeAnchor: named.anchor });
     if (job) found.push({ site, element, job });
   }
   return found;

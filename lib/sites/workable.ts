@@ -11,6 +11,8 @@ const SLUG = /^[a-z0-9][\w.-]*$/i;
 const RESERVED = new Set(['api', 'j', 'static', 'favicon.ico', 'robots.txt']);
 /** Workable's job shortcode: "5E4F3A7906". */
 const SHORTCODE = /^[0-9A-Z]{8,12}$/i;
+/** A job's short link, /j/CODE (no company). */
+const SHORT_LINK = /^\/j\/[0-9A-Z]{8,12}\/?$/i;
 
 function isJobPage(url: URL): boolean {
   const [company, kind, code, tab, ...rest] = url.pathname.split('/').filter(Boolean);
@@ -105,7 +107,8 @@ export const workable: SiteAdapter = {
   name: 'Workable',
   matches: [`https://${HOST}/*`],
   isJobPage: (url) => url.hostname === HOST && isJobPage(url),
-  postingIdOf: (url) => (url.hostname === HOST && isJobPage(url) ? shortcodeOf(url) : undefined),
+  // Companies' pages also link to the short form, /j/CODE, which leads to the job on its board.
+  postingIdOf: (url) => (url.hostname === HOST && (isJobPage(url) || SHORT_LINK.test(url.pathname)) ? shortcodeOf(url) : undefined),
   exampleUrls: [
     'https://apply.workable.com/lumenvale/',
     'https://apply.workable.com/lumenvale',

@@ -7,13 +7,16 @@ import { loadFixture, pageFromHtml } from './site-fixture';
 const CAREERS = 'https://www.halden-robotics.example/careers';
 
 describe('postingIdOf: the job id of a posting address, per job site', () => {
+  it('Workable: also the short link /j/CODE that companies\' pages use', () => {
+    expect(LINKED_SITES.find((s) => s.id === 'workable')!.postingIdOf!(new URL('https://apply.workable.com/j/bb8ca3c8d4'))).toBe('BB8CA3C8D4');
+  });
+
   it.each(LINKED_SITES.map((site) => [site.id, site] as const))('%s: only on its own job pages, and for some of its examples', (_, site) => {
     const ids = site.exampleUrls.map((href) => site.postingIdOf!(new URL(href)));
     expect(ids.some(Boolean)).toBe(true);
     site.exampleUrls.forEach((href, i) => {
       if (ids[i]) expect(site.isJobPage(new URL(href))).toBe(true);
     });
-    for (const href of site.nonJobExampleUrls ?? []) expect(site.postingIdOf!(new URL(href)), href).toBeUndefined();
     for (const other of ADAPTERS.filter((a) => a !== site)) {
       for (const href of [...other.exampleUrls, ...(other.nonJobExampleUrls ?? [])]) expect(site.postingIdOf!(new URL(href)), href).toBeUndefined();
     }
@@ -29,14 +32,19 @@ describe('linkedPostings: a careers page that links to its postings on job sites
       ['lever', '3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d', 'Forward Deployed Engineer'],
       ['lever', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', 'Solutions Architect <img src=x onerror=alert(1)>'],
       ['ashby', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Research Engineer, Robot Learning'],
+      // "Apply" beside a bold title in a table row; Workable's short link (no company in it).
+      ['workable', 'AB12CD34EF', 'Applied Scientist, Forecasting'],
+      // A link made of the title and the place: the title alone.
+      ['breezy', '1a2b3c4d5e6f', 'Data Engineer'],
     ]);
-    expect(found.every(({ job }) => job.company === 'Halden Robotics')).toBe(true);
+    // The page may list other companies' jobs: its own name is not given as theirs.
+    expect(found.every(({ job }) => job.company === undefined)).toBe(true);
     expect(found[0].job.url).toBe('https://job-boards.greenhouse.io/haldenrobotics/jobs/7012345?gh_src=site');
   });
 
   it('marks the largest element around a link that shows no other posting: a row, a card, a list item', () => {
     const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
-    expect(found.map(({ element }) => element.tagName)).toEqual(['TR', 'TR', 'DIV', 'DIV', 'LI']);
+    expect(found.map(({ element }) => element.tagName)).toEqual(['TR', 'TR', 'DIV', 'DIV', 'LI', 'TR', 'A']);
     expect(found[2].element.className).toBe('role');
     expect(found[2].job.badgeAnchor?.tagName).toBe('H3');
     expect(found[0].job.badgeAnchor?.tagName).toBe('A');
@@ -46,9 +54,25 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
     const ids = found.map(({ job }) => job.id);
     expect(ids).not.toContain('5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'); // only "Learn more"
+    expect(ids).not.toContain('6f5e4d3c2b1a'); // an open application is no job
     const sameSite = pageFromHtml('<a href="/jobs/7012345">Data Engineer</a>', 'https://job-boards.greenhouse.io/haldenrobotics');
     expect(linkedPostings(sameSite)).toEqual([]);
     expect(linkedPostings(pageFromHtml('<p>No openings right now.</p>', CAREERS))).toEqual([]);
+  });
+});
+
+describe('linkedPostings: a page with one posting link in a long section', () => {
+  const contents = '<nav><h2>Contents</h2><ol><li>Who we are</li><li>How we hire</li></ol></nav>';
+  const prose = `<p>${'We hire people who care about the work. '.repeat(50)}</p>`;
+
+  it('takes the posting\'s own title, not a heading of the section around it', () => {
+    const page = pageFromHtml(`<main>${contents}${prose}<p>We are hiring: <a href="https://jobs.lever.co/halden/3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d">Robotics Software Engineer</a></p></main>`, CAREERS);
+    expect(linkedPostings(page).map(({ job, element }) => [job.title, element.tagName])).toEqual([['Robotics Software Engineer', 'P']]);
+  });
+
+  it('lists no expression of interest, even under a heading', () => {
+    const page = pageFromHtml(`<main>${contents}${prose}<section><h3>How do I apply?</h3><p><a href="https://jobs.ashbyhq.com/halden/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f">Submit an expression of interest</a></p></section></main>`, CAREERS);
+    expect(linkedPostings(page)).toEqual([]);
   });
 });
 

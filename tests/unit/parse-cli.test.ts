@@ -48,6 +48,7 @@ describe('parse CLI', () => {
     expect(out.site).toBe('links');
     expect(out.listings.map((l: { id: string }) => l.id)).toEqual([
       '7012345', '7012346', '3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+      'AB12CD34EF', '1a2b3c4d5e6f',
     ]);
     expect(out.detail).toBeNull();
   }, 60_000);
