@@ -7,6 +7,10 @@ import { loadFixture, pageFromHtml } from './site-fixture';
 const CAREERS = 'https://www.halden-robotics.example/careers';
 
 describe('postingIdOf: the job id of a posting address, per job site', () => {
+  it('every adapter that reads posting addresses is in LINKED_SITES', () => {
+    expect([...LINKED_SITES].sort((a, b) => a.id.localeCompare(b.id))).toEqual(ADAPTERS.filter((a) => a.postingIdOf).sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
   it('Workable: also the short link /j/CODE that companies\' pages use', () => {
     expect(LINKED_SITES.find((s) => s.id === 'workable')!.postingIdOf!(new URL('https://apply.workable.com/j/bb8ca3c8d4'))).toBe('BB8CA3C8D4');
   });
