@@ -13,6 +13,7 @@ const RESERVED = new Set(['api', 'favicon.ico', 'robots.txt']);
 const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isJobPage(url: URL): boolean {
+  if (url.hostname !== HOST) return false;
   const [company, posting, tab, ...rest] = url.pathname.split('/').filter(Boolean);
   if (!company || !SLUG.test(company) || RESERVED.has(company) || rest.length) return false;
   if (!posting) return true; // board: /COMPANY
@@ -202,8 +203,8 @@ export const ashby: SiteAdapter = {
   name: 'Ashby',
   matches: [`https://${HOST}/*`],
   framed: true,
-  isJobPage: (url) => url.hostname === HOST && isJobPage(url),
-  postingIdOf: (url) => (url.hostname === HOST && isJobPage(url) ? findUuid(url.pathname) : undefined),
+  isJobPage,
+  postingIdOf: (url) => (isJobPage(url) ? findUuid(url.pathname) : undefined),
   exampleUrls: [
     'https://jobs.ashbyhq.com/ramp',
     'https://jobs.ashbyhq.com/ramp?embed=js',

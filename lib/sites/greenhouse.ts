@@ -7,6 +7,7 @@ const HOSTS = ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.gr
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/i;
 
 function isJobPage(url: URL): boolean {
+  if (!HOSTS.includes(url.hostname)) return false;
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments[0] === 'embed') return segments[1] === 'job_board' || segments[1] === 'job_app';
   if (segments.length === 1) return SLUG.test(segments[0]); // board: /COMPANY
@@ -104,8 +105,8 @@ export const greenhouse: SiteAdapter = {
   name: 'Greenhouse',
   matches: HOSTS.map((host) => `https://${host}/*`),
   framed: true,
-  postingIdOf: (url) => (HOSTS.includes(url.hostname) && isJobPage(url) ? idFromUrl(url) : undefined),
-  isJobPage: (url) => HOSTS.includes(url.hostname) && isJobPage(url),
+  postingIdOf: (url) => (isJobPage(url) ? idFromUrl(url) : undefined),
+  isJobPage,
   exampleUrls: [
     'https://job-boards.greenhouse.io/alma',
     'https://job-boards.greenhouse.io/alma/jobs/8369573002',

@@ -23,6 +23,7 @@ function siteSegments(url: URL): { company?: string; rest: string[] } {
 }
 
 function isJobPage(url: URL): boolean {
+  if (url.hostname !== HOST) return false;
   const { company, rest } = siteSegments(url);
   if (!company || !COMPANY.test(company) || RESERVED.has(company.toLowerCase())) return false;
   const [kind, second, ...more] = rest;
@@ -135,8 +136,8 @@ export const jobvite: SiteAdapter = {
   id: 'jobvite',
   name: 'Jobvite',
   matches: [`https://${HOST}/*`],
-  isJobPage: (url) => url.hostname === HOST && isJobPage(url),
-  postingIdOf: (url) => (url.hostname === HOST && isJobPage(url) ? jobIdOf(url) : undefined),
+  isJobPage,
+  postingIdOf: (url) => (isJobPage(url) ? jobIdOf(url) : undefined),
   exampleUrls: [
     'https://jobs.jobvite.com/harrowgate',
     'https://jobs.jobvite.com/harrowgate/jobs',

@@ -8,6 +8,7 @@ const SLUG = /^[a-z0-9][a-z0-9_.-]*$/i;
 const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isJobPage(url: URL): boolean {
+  if (!HOSTS.includes(url.hostname)) return false;
   const [company, posting, tab, ...rest] = url.pathname.split('/').filter(Boolean);
   if (!company || !SLUG.test(company) || rest.length) return false;
   if (!posting) return true; // board: /COMPANY
@@ -90,8 +91,8 @@ export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
   matches: HOSTS.map((host) => `https://${host}/*`),
-  isJobPage: (url) => HOSTS.includes(url.hostname) && isJobPage(url),
-  postingIdOf: (url) => (HOSTS.includes(url.hostname) && isJobPage(url) ? findUuid(url.pathname) : undefined),
+  isJobPage,
+  postingIdOf: (url) => (isJobPage(url) ? findUuid(url.pathname) : undefined),
   exampleUrls: [
     'https://jobs.lever.co/highspot',
     'https://jobs.lever.co/highspot?team=Engineering',
