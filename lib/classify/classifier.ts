@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle } from './title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -66,6 +66,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
       customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0,
+      forwardDeployedRole: namesForwardDeployedRole(title),
     });
     return {
       label,

@@ -22,6 +22,9 @@ const NON_ENGINEERING_CONFIDENCE = 0.9;
 /** Least confidence of `other` for a generic engineering title read alone (the rule's precision on the dev corpus). */
 const GENERIC_TITLE_CONFIDENCE = 0.85;
 
+/** Least confidence of forward-deployed for a title read alone that names the role (precision on the dev corpus). */
+const FD_ROLE_CONFIDENCE = 0.5;
+
 /** What the title alone says about the role (title-role.ts, and the title's rubric concepts). */
 export interface TitleSignals {
   /** A role the rubric counts as other (product manager, recruiter, AI tutor...), no engineering role. */
@@ -30,6 +33,8 @@ export interface TitleSignals {
   genericEngineering?: boolean;
   /** Names work with customers (deployments, post-sales, implementation...). */
   customerWork?: boolean;
+  /** Names the forward-deployed role itself ("Forward Deployed Software Engineer", "Deployment Strategist"). */
+  forwardDeployedRole?: boolean;
 }
 
 /**
@@ -38,6 +43,8 @@ export interface TitleSignals {
  *   no engineering role → other;
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
  * - an AI title naming work with customers (deployments, post-sales...), read alone → forward-deployed;
+ * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
+ *   Strategist), read alone → forward-deployed;
  * - both platform and forward-deployed strong in a description → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
@@ -59,6 +66,9 @@ export function decide(
   // An AI role whose title, read alone, names work with customers ("Applied AI Engineer, Customer
   // Deployments"): the rubric's customer-facing applied AI engineer.
   if (ap >= fd && ap >= p.other && title.customerWork && readAlone) return { label: 'forward-deployed', confidence: ap };
+  // The rubric names these roles forward-deployed; whether the product is AI or data (its
+  // exclusion) only a description can tell.
+  if (title.forwardDeployedRole && readAlone) return { label: 'forward-deployed', confidence: Math.max(fd, FD_ROLE_CONFIDENCE) };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
     if (!readAlone && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };

@@ -79,6 +79,22 @@ export function isNonEngineeringTitle(title: string): boolean {
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }
 
+/**
+ * The rubric's own names of the forward-deployed role ("Forward Deployed (Software/AI/ML/Data)
+ * Engineer, Deployment Strategist, AI deployment engineer"). Solutions, sales and customer
+ * engineers are not among them: the rubric counts those by their work.
+ */
+const FORWARD_DEPLOYED_ROLES = [
+  'forward deployed', 'forward deployment', 'deployed engineer', 'deployed engineering', 'fde', 'fdes',
+  'deployment strategist', 'ai deployment',
+];
+
+/** The title names the forward-deployed role itself. */
+export function namesForwardDeployedRole(title: string): boolean {
+  const g = grams(title);
+  return FORWARD_DEPLOYED_ROLES.some((p) => g.has(p));
+}
+
 /** Concepts that make a title about AI, models, data platforms or forward-deployed work. */
 const AI_OR_DEPLOYED = new Set(['aiContext', 'modelWork', 'fdRole', 'customerWork']);
 

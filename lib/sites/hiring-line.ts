@@ -25,6 +25,9 @@ const ROLE = new RegExp(
 );
 const PLACE =
   /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil)\b|,\s*[A-Z]{2}\b/i;
+/** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
+const CITY_STATE =
+  /\b[A-Z][a-z]+ (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/;
 const TERMS = /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|\$\d)/i;
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
@@ -68,10 +71,11 @@ const PLACES = new RegExp(PLACE.source, 'gi');
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */
 function isPlace(part: string): boolean {
-  return PLACE.test(part) && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' '));
+  const named = PLACE.test(part) || CITY_STATE.test(part);
+  return named && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' ').replace(CITY_STATE, ' '));
 }
 function isName(part: string): boolean {
-  const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !TERMS.test(part) && !LINK.test(part);
+  const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !CITY_STATE.test(part) && !TERMS.test(part) && !LINK.test(part);
   return plain && /[a-z]/i.test(part) && part.split(' ').length <= 5;
 }
 

@@ -153,6 +153,9 @@ describe('classify: title only', () => {
     ['Full Stack AI Engineer', 'ai-platform'],
     // An AI role whose title names work with customers: the rubric's customer-facing applied AI engineer.
     ['Applied AI Engineer, Customer Deployments', 'forward-deployed'],
+    // The rubric's own names of the forward-deployed role, whatever else the title says.
+    ['Forward Deployed Software Engineer', 'forward-deployed'],
+    ['Deployment Strategist', 'forward-deployed'],
   ];
   for (const [title, label] of titles) {
     it(`${title} → ${label}`, () => {
@@ -241,6 +244,14 @@ describe('decide', () => {
     expect(decide(p, null, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.6 });
     expect(decide(p, 2, { customerWork: true }).label).toBe('ai-platform');
     expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, { customerWork: true }).label).toBe('other');
+  });
+  it('says forward-deployed for a title read alone that names the role, but lets a description decide', () => {
+    const p = { 'ai-platform': 0.02, 'forward-deployed': 0.38, other: 0.6 };
+    expect(decide(p, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
+    expect(decide(p, 2, { forwardDeployedRole: true }).label).toBe('other');
+    expect(decide(p, null, { forwardDeployedRole: true, nonEngineering: true }).label).toBe('other');
+    expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 }, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
+    expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 }, 2, { forwardDeployedRole: true }).label).toBe('ai-platform');
   });
 });
 

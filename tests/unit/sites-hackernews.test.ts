@@ -125,6 +125,9 @@ describe('hiring header line', () => {
   it('uses the whole line as the title when no part names a role', () => {
     expect(parseHiringLine('We are a small team that loves maps.')).toEqual({ title: 'We are a small team that loves maps.' });
     expect(parseHiringLine('Miami, FL (full-time, intern - LOCAL ONLY)')).toMatchObject({ location: 'Miami, FL' });
+    expect(parseHiringLine('Acme Widgets | Boise ID | 100% Remote')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID' });
+    expect(parseHiringLine('Boise ID | Acme Widgets | Data Engineer')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID', title: 'Data Engineer' });
+    expect(parseHiringLine('Acme Widgets | Senior ML Engineer | Remote')).toMatchObject({ title: 'Senior ML Engineer', location: 'Remote' });
   });
 
   it('keeps a long first line to one readable title', () => {
