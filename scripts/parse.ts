@@ -1,8 +1,10 @@
 // npm run -s parse -- [--url URL] FILE.html   (a URL no adapter claims: a known vendor's career-site markup, else the page's
-// schema.org JobPosting data, else its links to postings on job sites, as site "links")
+// schema.org JobPosting data, else its links to postings on job sites, as site "links", else the one job its main heading
+// and text describe, as site "page")
 // Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
 import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
+import { headedJobPage } from '../lib/sites/headed-job-page';
 import { jsonld } from '../lib/sites/jsonld';
 import { linkedPostings } from '../lib/sites/linked-postings';
 import { readPage } from '../lib/sites/read-page';
@@ -49,11 +51,15 @@ const adapter = adapterForPage(url) ?? recognizedAdapter({ url, document }) ?? j
 const read = readPage(adapter, { url, document });
 const { detail } = read;
 // A page with no job data of its own may link to its postings on job sites ("links": each id is that site's).
-const linked = adapter === jsonld && !detail && !read.cards.length ? linkedPostings({ url, document }) : [];
+const found = detail || read.cards.length;
+const linked = adapter === jsonld && !found ? linkedPostings({ url, document }) : [];
+// Else a job page in a company's own design, read from its main heading and the posting around it ("page").
+const headed = adapter === jsonld && !found && !linked.length ? headedJobPage({ url, document }) : null;
 const cards = linked.length ? linked : read.cards;
+const openJob = detail ?? headed;
 
 const out = {
-  site: linked.length ? 'links' : adapter.id,
+  site: linked.length ? 'links' : headed ? 'page' : adapter.id,
   listings: cards.map(({ job }) => ({
     id: job.id,
     title: job.title,
@@ -61,12 +67,12 @@ const out = {
     location: job.location ?? null,
     url: job.url ?? null,
   })),
-  detail: detail && {
-    id: detail.id,
-    title: detail.title,
-    company: detail.company ?? null,
-    location: detail.location ?? null,
-    description: detail.description ?? null,
+  detail: openJob && {
+    id: openJob.id,
+    title: openJob.title,
+    company: openJob.company ?? null,
+    location: openJob.location ?? null,
+    description: openJob.description ?? null,
   },
 };
 process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);

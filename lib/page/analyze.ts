@@ -1,5 +1,6 @@
 import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
+import { headedJobPage } from '../sites/headed-job-page';
 import { jsonld, readJobPostingJsonLd } from '../sites/jsonld';
 import { linkedPostings } from '../sites/linked-postings';
 import { readDetail, readPage } from '../sites/read-page';
@@ -23,13 +24,23 @@ export interface PageAnalysis {
  * Reads the jobs of any page, on demand ("Analyze this page" in the popup, for career sites Role
  * Lens has no content script for): a vendor's career site on a company's own domain, known by its
  * markup (lib/sites/recognize.ts), else the page's schema.org JobPosting data, else its links to
- * postings on job sites (a company's careers page listing its Lever jobs in its own design).
+ * postings on job sites (a company's careers page listing its Lever jobs in its own design), else
+ * the one job its main heading and text describe (a job page in the company's own design).
  */
 export function analyzePage(page: PageContext): PageAnalysis {
   const vendor = recognizedAdapter(page);
   if (vendor) return analyzeVendorPage(vendor, page);
   const fromJsonLd = analyzeJsonLd(page);
-  return fromJsonLd.roles.length ? fromJsonLd : analyzeLinks(page);
+  if (fromJsonLd.roles.length) return fromJsonLd;
+  const fromLinks = analyzeLinks(page);
+  return fromLinks.roles.length ? fromLinks : analyzeHeading(page);
+}
+
+function analyzeHeading(page: PageContext): PageAnalysis {
+  const detail = headedJobPage(page);
+  if (!detail) return { roles: [], shown: [] };
+  const role = roleOf('page', detail, true);
+  return { roles: [role], shown: [{ element: detail.element, badgeAnchor: detail.badgeAnchor, role }] };
 }
 
 function analyzeLinks(page: PageContext): PageAnalysis {

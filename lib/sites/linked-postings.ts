@@ -44,7 +44,7 @@ const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';
 /** An element with more text than this is a section of the page, not one posting's card. */
 const MAX_CARD_CHARS = 1500;
 /** Entries that are no job: an open application, a talent pool. */
-const NOT_A_JOB = /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b/i;
+export const NOT_A_JOB = /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b/i;
 
 function postingAt(href: string | null, base: URL): { site: string; id: string; url: string } | undefined {
   const url = absoluteUrl(href, base);

@@ -17,12 +17,23 @@ export function loadPage(html: string, url: URL): { document: Document; close: (
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  // happy-dom 21 drops everything after a <style> or <script> inside an <svg> (capricorn86/happy-dom#2231);
-  // browsers do not, and those elements carry no job data, so take them out before parsing.
-  const parseable = html.replace(/<svg\b[^>]*>[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''));
   // happy-dom's parser does not repair markup as the HTML standard says (a link inside a link, a
   // block inside a paragraph...); parse5 does, as browsers do, so a saved page here has the same
   // tree as in a browser. Its serialization is well formed, which happy-dom then reads as it is.
-  const document = new window.DOMParser().parseFromString(serialize(parse(parseable)), 'text/html') as unknown as Document;
+  const tree = parse(html);
+  // happy-dom 21 drops everything after a <style> or <script> inside an <svg> (capricorn86/happy-dom#2231);
+  // browsers do not, and those elements carry no job data, so take them out of the parsed tree.
+  dropSvgScripts(tree, false);
+  const document = new window.DOMParser().parseFromString(serialize(tree), 'text/html') as unknown as Document;
   return { document, close: () => window.happyDOM.close() };
+}
+
+type Parse5Node = { nodeName: string; childNodes?: Parse5Node[]; content?: Parse5Node };
+
+function dropSvgScripts(node: Parse5Node, inSvg: boolean): void {
+  const svg = inSvg || node.nodeName === 'svg';
+  if (node.content) dropSvgScripts(node.content, svg);
+  if (!node.childNodes) return;
+  if (svg) node.childNodes = node.childNodes.filter((child) => child.nodeName !== 'style' && child.nodeName !== 'script');
+  for (const child of node.childNodes) dropSvgScripts(child, svg);
 }

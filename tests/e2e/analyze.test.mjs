@@ -15,6 +15,8 @@ const HOSTILE = JSONLD_PAGES.find((p) => p.file === 'jsonld/hostile.html');
 const VENDOR_LIST = { url: 'https://jobs.fernwood-logistics.example/search/?q=engineer', path: join(ROOT, 'tests/fixtures/successfactors/search.html') };
 // A company's careers page in its own design, linking to its postings on Greenhouse, Lever and Ashby.
 const LINKS_PAGE = { url: 'https://www.halden-robotics.example/careers', path: join(ROOT, 'tests/fixtures/links/careers.html') };
+// A company's job page in its own design with no job data for machines: read from its heading and text.
+const HEADED_JOB = { url: 'https://www.marrowstone.example/careers/inference-engineer', path: join(ROOT, 'tests/fixtures/page/job.html') };
 
 /** Whether the extension may run a script in the tab right now (it may not without the click). */
 function mayScript(h, tabId) {
@@ -29,7 +31,7 @@ describe('"Analyze this page" on a site with no adapter', () => {
   let browserSession;
   before(async () => {
     h = await launchWithExtension({
-      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path },
+      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path, [HEADED_JOB.url]: HEADED_JOB.path },
       args: ['--enable-unsafe-extension-debugging'],
     });
     browserSession = await h.context.browser().newBrowserCDPSession();
@@ -109,6 +111,19 @@ describe('"Analyze this page" on a site with no adapter', () => {
     assert.ok(badged.includes('7012345') && badged.includes('3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d'), `the AI roles are badged (badges on ${badged})`);
     assert.ok(!badged.includes('7012346'), 'a role labelled other gets no badge');
     for (const badge of found.badges) assert.deepEqual(badge.foreignTags, [], 'page text went in as text');
+  });
+
+  test('a job page in a company\'s own design with no job data: the job read from its heading, marked once and badged there', async () => {
+    const page = await h.openPage(HEADED_JOB.url);
+    await clickToolbarButton(h, browserSession, page, HEADED_JOB.url);
+    const popup = await attachPopup(browserSession, h.extensionId);
+    const text = await analyzeInPopup(popup);
+    assert.match(text, /Inference Engineer/, 'the popup lists the job');
+    const found = await readRoleLens(page);
+    assert.deepEqual(found.marked.map((m) => [m.id, m.label]), [[HEADED_JOB.url, 'ai-platform']], 'the job marked once, by its address');
+    assert.equal(found.badges.length, 1, 'one badge');
+    const badged = await page.evaluate(() => document.querySelector('role-lens-badge')?.closest('h1')?.textContent?.trim());
+    assert.equal(badged, 'Inference Engineer', 'badged at the job heading');
   });
 
   test('a hostile page analyzed: its text is shown as text and runs nothing', async () => {

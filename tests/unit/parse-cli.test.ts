@@ -53,6 +53,17 @@ describe('parse CLI', () => {
     expect(out.detail).toBeNull();
   }, 60_000);
 
+  it('on a job page in a company\'s own design with no job data, reads the job from its heading and text (site "page")', () => {
+    const file = join(ROOT, 'tests', 'fixtures', 'page', 'job.html');
+    const { stdout, status, stderr } = run(['--url', 'https://www.marrowstone.example/careers/inference-engineer', file]);
+    expect(status, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.site).toBe('page');
+    expect(out.listings).toEqual([]);
+    expect(out.detail).toMatchObject({ id: 'https://www.marrowstone.example/careers/inference-engineer', title: 'Inference Engineer', company: 'Marrowstone Labs' });
+    expect(out.detail.description).toContain('What you\'ll do');
+  }, 60_000);
+
   it('says how to use it, or what is wrong, on bad arguments (exit 2, no stack)', () => {
     for (const [args, message] of [
       [[], /usage/],

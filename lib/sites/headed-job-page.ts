@@ -1,0 +1,110 @@
+import { blockText, oneLine, squish } from '../dom/text';
+import { NOT_A_JOB } from './linked-postings';
+import { declaredUrls, idFromPath, metaContent } from './page-meta';
+import type { DetailRead, PageContext } from './types';
+
+/**
+ * A company's job page in its own design with no job data for machines (no schema.org markup, the
+ * posting only in the page and its scripts), read the way a person reads it: the main heading
+ * names the role, and the text around it is a posting (its usual sections: responsibilities,
+ * requirements, about the role...). Only the last resort of "Analyze this page" and the parse CLI.
+ * Checked on real pages kept in public repositories (not copied here): Vercel's job pages of 2022
+ * (shane-kercheval/job-search tests/test_files/vercel_clone/careers), Eigen AI's job page and
+ * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier).
+ */
+
+/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research"). */
+const ROLE_WORD =
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator)\b/i;
+/** An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"). */
+const JOB_PATH = /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us)\/[^/]+/i;
+/** Section names of a posting; a page showing two or more of them reads as one. */
+const SECTIONS: readonly RegExp[] = [
+  /\bresponsibilit(y|ies)\b/i,
+  /\brequirements\b/i,
+  /\bqualifications\b/i,
+  /\bwhat you('|’)?ll do\b|\bwhat you will do\b|\bin this role\b|\byou will\b/i,
+  /\babout the (role|job|position)\b|\bthe role\b|\byour role\b/i,
+  /\babout you\b|\bwho you are\b|\bwhat we('|’)?re looking for\b|\bwe('|’)?re looking for\b/i,
+  /\bnice to have\b|\bbonus points\b|\bpreferred\b/i,
+  /\bwhat we offer\b|\bbenefits\b|\bcompensation\b|\bsalary\b/i,
+];
+const MIN_SECTIONS = 2;
+/** A heading naming no role, on a job's own address, needs a page that reads more surely as a posting. */
+const MIN_SECTIONS_UNNAMED_ROLE = 3;
+const MIN_WORDS = 120;
+const MAX_TITLE_CHARS = 150;
+/** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */
+const MAX_TITLE_WORDS = 12;
+/** Two or more headings naming different roles: a list of jobs, not one job. */
+const MAX_ROLE_HEADINGS = 1;
+const MAX_TEXT_CHARS = 60_000;
+
+/** A heading that reads as a job title: one naming a role, or any short heading on a job's own address. */
+function isJobTitle(text: string, onJobPath: boolean): boolean {
+  const words = text.split(' ').length;
+  if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS || NOT_A_JOB.test(text)) return false;
+  return onJobPath || ROLE_WORD.test(text);
+}
+
+function readsAsPosting(text: string, minSections: number): boolean {
+  const words = text.split(/\s+/).length;
+  return words >= MIN_WORDS && SECTIONS.filter((section) => section.test(text)).length >= minSections;
+}
+
+/** Parts of a page that are never the posting: the site's navigation and footer, the application form. */
+const NOT_POSTING = 'nav, footer, aside, form, [role="navigation"], [role="contentinfo"]';
+
+function postingText(el: Element): string {
+  if (!el.querySelector(NOT_POSTING)) return blockText(el, MAX_TEXT_CHARS);
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll(NOT_POSTING).forEach((part) => part.remove());
+  return blockText(copy, MAX_TEXT_CHARS);
+}
+
+/** The closest element around the heading whose text reads as a posting, up to <body>. */
+function postingAround(heading: Element, minSections: number): { element: Element; text: string } | null {
+  for (let el: Element | null = heading.parentElement; el; el = el.parentElement) {
+    const text = postingText(el);
+    if (readsAsPosting(text, minSections)) return { element: el, text };
+    if (el.tagName === 'BODY') break;
+  }
+  return null;
+}
+
+/** "Acme Careers", "Acme Jobs": the site's name beyond the company's. */
+const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring)$/i;
+
+/** The company from the page's metadata: og:site_name, else the other part of its <title>. */
+function companyOf(doc: Document, title: string): string | undefined {
+  const site = squish(metaContent(doc, ['og:site_name', 'application-name'])?.replace(CAREERS_SUFFIX, ''));
+  if (site) return site;
+  const parts = (doc.title ?? '').split(/\s+[|–—-]\s+|\s+at\s+/).map(squish).filter(Boolean);
+  const other = parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);
+  return squish(other?.replace(CAREERS_SUFFIX, '')) || undefined;
+}
+
+export function headedJobPage(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const url = declaredUrls(doc, page.url)[0] ?? page.url;
+  const headings = [...doc.querySelectorAll('h1')].filter((h) => blockText(h, 500) !== '');
+  // Headings naming a role; failing those, on a job's own address, any short one ("Product Advocate").
+  let named = true;
+  let titles = headings.filter((h) => isJobTitle(oneLine(h), false));
+  if (!titles.length && JOB_PATH.test(url.pathname)) [titles, named] = [headings.filter((h) => isJobTitle(oneLine(h), true)), false];
+  if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS) return null;
+  const heading = titles[0];
+  const title = oneLine(heading);
+  const posting = postingAround(heading, named ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
+  if (!posting) return null;
+  const address = `${url.origin}${url.pathname}`;
+  return {
+    id: idFromPath(url) ?? address,
+    title,
+    company: companyOf(doc, title),
+    url: address,
+    description: posting.text,
+    element: posting.element,
+    badgeAnchor: heading,
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/page/analyze';
+import { headedJobPage } from '../../lib/sites/headed-job-page';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const JOB_URL = 'https://www.marrowstone.example/careers/inference-engineer';
+const SECTIONS = `
+  <h2>What you'll do</h2><ul><li>${'Build the systems our customers rely on every day, with care. '.repeat(8)}</li></ul>
+  <h2>Requirements</h2><ul><li>${'Years of experience shipping software that people use and trust. '.repeat(8)}</li></ul>`;
+const page = (body: string) => pageFromHtml(`<html><body>${body}</body></html>`, 'https://www.acme.example/team');
+
+describe('headedJobPage: a job page in a company\'s own design, with no job data for machines', () => {
+  it('reads the role from the main heading and the posting around it, without the site\'s navigation and footer', () => {
+    const job = headedJobPage(loadFixture('page', 'job.html', JOB_URL))!;
+    expect(job).toMatchObject({ id: JOB_URL, url: JOB_URL, title: 'Inference Engineer', company: 'Marrowstone Labs' });
+    expect(job.badgeAnchor?.tagName).toBe('H1');
+    expect(job.element.tagName).toBe('MAIN');
+    expect(job.description).toMatch(/^Careers\nInference Engineer\n/);
+    expect(job.description).toContain('Write and tune GPU kernels for attention and quantized matrix multiplication.');
+    expect(job.description).not.toMatch(/Privacy|All open roles|Research\b.*Blog/);
+    expect(job.description, 'the application form is no part of the posting').not.toMatch(/United States|Canada|good fit/);
+  });
+
+  it('on a job\'s own address, also reads a heading that names no role, when the page reads surely as a posting', () => {
+    const body = `<h1>Brand Storyteller</h1>${SECTIONS}<h2>Benefits</h2><p>Health cover and a learning budget.</p>`;
+    const at = (url: string) => headedJobPage(pageFromHtml(`<title>Brand Storyteller – Acme</title>${body}`, url));
+    expect(at('https://www.acme.example/careers/brand-storyteller-us-4558502004')).toMatchObject({ id: '4558502004', title: 'Brand Storyteller', company: 'Acme' });
+    expect(at('https://www.acme.example/blog/brand-storyteller'), 'not on another address').toBeNull();
+    expect(headedJobPage(pageFromHtml(`<h1>Brand Storyteller</h1>${SECTIONS}`, 'https://www.acme.example/careers/brand-storyteller')), 'two sections are not enough there').toBeNull();
+  });
+
+  it('takes the company from the page title when the page names no site, and an id-like path segment as the id', () => {
+    const job = pageFromHtml(`<title>Data Engineer - Quillmark Careers</title><h1>Data Engineer</h1>${SECTIONS}`, 'https://quillmark.example/jobs/88123-data-engineer?src=x');
+    expect(headedJobPage(job)).toMatchObject({ id: '88123', title: 'Data Engineer', company: 'Quillmark', url: 'https://quillmark.example/jobs/88123-data-engineer' });
+  });
+
+  it.each([
+    ['a careers landing page, its heading naming no role', `<h1>Join Acme</h1>${SECTIONS}`],
+    ['a list of jobs, each with a heading of its own', `<h1>Data Engineer</h1><p>Berlin</p><h1>Product Designer</h1><p>Remote</p>${SECTIONS}`],
+    ['a person\'s profile: a role heading, but no posting around it', `<h1>Head of Research</h1><p>${'Ada has led our research team since the start. '.repeat(30)}</p>`],
+    ['a posting too short to read', '<h1>Data Engineer</h1><h2>Requirements</h2><p>SQL.</p><h2>Benefits</h2><p>Lunch.</p>'],
+    ['a sentence for a heading', `<h1>How we hire engineers at Acme, and why we think it is the fairest way to do it</h1>${SECTIONS}`],
+    ['no heading at all', SECTIONS],
+    ['a heading that is hidden', `<h1 hidden>Data Engineer</h1>${SECTIONS}`],
+    ['a general application', `<h1>General Application, Engineering</h1>${SECTIONS}`],
+  ])('gives nothing for %s', (_, body) => {
+    expect(headedJobPage(page(body))).toBeNull();
+  });
+
+  it('keeps markup in the page\'s text as text', () => {
+    const job = headedJobPage(page(`<h1>ML Engineer &lt;img src=x onerror=alert(1)&gt;</h1>${SECTIONS}`))!;
+    expect(job.title).toBe('ML Engineer <img src=x onerror=alert(1)>');
+    expect(job.element.querySelector('img')).toBeNull();
+  });
+});
+
+describe('analyzePage on such a page', () => {
+  it('lists its one job as open, classified from its full text and shown at its heading', () => {
+    const { roles, shown } = analyzePage(loadFixture('page', 'job.html', JOB_URL));
+    expect(roles.map((r) => [r.site, r.id, r.title, r.company, r.open, r.source])).toEqual([['page', JOB_URL, 'Inference Engineer', 'Marrowstone Labs', true, 'detail']]);
+    expect(roles[0].classification.label).toBe('ai-platform');
+    expect(shown).toHaveLength(1);
+    expect(shown[0].badgeAnchor?.textContent).toBe('Inference Engineer');
+  });
+
+  it('prefers the page\'s links to postings on job sites over its heading', () => {
+    const links = '<ul><li><a href="https://job-boards.greenhouse.io/acme/jobs/4410001">Research Engineer, Evals</a></li></ul>';
+    expect(analyzePage(page(`<h1>Data Engineer</h1>${SECTIONS}`)).roles.map((r) => r.site)).toEqual(['page']);
+    expect(analyzePage(page(`<h1>Data Engineer</h1>${SECTIONS}${links}`)).roles.map((r) => [r.site, r.id])).toEqual([['greenhouse', '4410001']]);
+  });
+});
