@@ -3,7 +3,7 @@ import type { RoleEntry } from '../messages';
 import { headedJobPage } from '../sites/headed-job-page';
 import { jsonld, readJobPostingJsonLd } from '../sites/jsonld';
 import { linkedPostings } from '../sites/linked-postings';
-import { readDetail, readPage } from '../sites/read-page';
+import { readDetail, readPage, withinLimits } from '../sites/read-page';
 import { recognizedAdapter } from '../sites/recognize';
 import type { JobRead, PageContext, SiteAdapter } from '../sites/types';
 
@@ -37,7 +37,7 @@ export function analyzePage(page: PageContext): PageAnalysis {
 }
 
 function analyzeHeading(page: PageContext): PageAnalysis {
-  const detail = headedJobPage(page);
+  const detail = withinLimits(headedJobPage(page));
   if (!detail) return { roles: [], shown: [] };
   const role = roleOf('page', detail, true);
   return { roles: [role], shown: [{ element: detail.element, badgeAnchor: detail.badgeAnchor, role }] };

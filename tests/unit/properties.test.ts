@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import type { JobRead, SiteAdapter } from '../../lib/sites/types';
@@ -599,6 +600,39 @@ describe('generators reach the adapters (the properties are not vacuous)', () =>
       }
       console.log(`${adapter.id}: ${withReads}/${REACH_SAMPLES} random pages yield at least one read`);
       expect(withReads).toBeGreaterThan(0);
+    }, 120_000);
+  }
+});
+
+describe('"Analyze this page" on mutated pages of the kinds it reads', () => {
+  // A vendor's career site, schema.org data, links to postings, a job page read from its heading.
+  const FIXTURES: [string, string, string][] = [
+    ['successfactors', 'search.html', 'https://jobs.fernwood-logistics.example/search/?q=engineer'],
+    ['jsonld', 'careers-job.html', 'https://careers.northwind.example/jobs/5551234-applied-ml-engineer'],
+    ['links', 'careers.html', 'https://www.halden-robotics.example/careers'],
+    ['page', 'job.html', 'https://www.marrowstone.example/careers/inference-engineer'],
+  ];
+  for (const [site, name, url] of FIXTURES) {
+    const html = readFileSync(join(process.cwd(), 'tests', 'fixtures', site, name), 'utf8');
+    it(`${site}/${name}: analyzePage never throws and every role is a valid Posting`, () => {
+      expect(analyzePage({ url: new URL(url), document: new DOMParser().parseFromString(html, 'text/html') }).roles.length, 'the page as written is read').toBeGreaterThan(0);
+      fc.assert(
+        fc.property(mutated(fc.constant(html)), (mutant) => {
+          let document: Document;
+          try {
+            document = new DOMParser().parseFromString(mutant, 'text/html');
+          } catch {
+            fc.pre(false);
+            return;
+          }
+          const { roles } = timed(`analyze ${site}`, mutant.length, () => analyzePage({ url: new URL(url), document }), (r) => (r.roles.length ? 1 : 0));
+          for (const role of roles) {
+            const parsed = Posting.safeParse({ site: role.site, id: role.id, title: role.title, company: role.company, location: role.location, url: role.url });
+            expect(parsed.success, JSON.stringify(role).slice(0, 300)).toBe(true);
+          }
+        }),
+        { numRuns: RUNS_MUTATED, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      );
     }, 120_000);
   }
 });
