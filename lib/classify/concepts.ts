@@ -59,6 +59,11 @@ const TITLE_CONCEPTS: Record<string, string[]> = {
     'speech recognition', 'foundation models', 'foundation model', 'world model', 'world models', 'applied scientist',
     'applied science',
   ],
+  // A title's customer segment names who the role works with: "Applied AI Engineer (Startups)".
+  customerWork: [
+    'startups', 'digital native', 'digital natives', 'public sector', 'federal civilian', 'smb', 'mid market',
+    'strategic accounts', 'enterprise accounts', 'industries',
+  ],
 };
 
 export const CONCEPT_NAMES = Object.keys(CONCEPTS);

@@ -153,6 +153,8 @@ describe('classify: title only', () => {
     ['Full Stack AI Engineer', 'ai-platform'],
     // An AI role whose title names work with customers: the rubric's customer-facing applied AI engineer.
     ['Applied AI Engineer, Customer Deployments', 'forward-deployed'],
+    ['Applied AI Engineer (Startups)', 'forward-deployed'],
+    ['Software Engineer, Startups', 'other'],
     // The rubric's own names of the forward-deployed role, whatever else the title says.
     ['Forward Deployed Software Engineer', 'forward-deployed'],
     ['Deployment Strategist', 'forward-deployed'],
