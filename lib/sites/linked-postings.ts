@@ -1,4 +1,4 @@
-import { oneLine, squish } from '../dom/text';
+import { blockText, oneLine, squish } from '../dom/text';
 import { ashby } from './ashby';
 import { breezy } from './breezy';
 import { greenhouse } from './greenhouse';
@@ -81,6 +81,32 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
   return undefined;
 }
 
+/** A table's column of places, by its header ("Location", "Office", "Where"). */
+const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i;
+/**
+ * A line that names a place beyond doubt: a work arrangement, or a place with its state or
+ * country after a comma. A lone word ("Oslo", "Engineering") could be a team as well as a city.
+ */
+const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
+const PLACE_AFTER_COMMA =
+  /,\s*([A-Z]{2}|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy)\b/;
+const isPlaceLine = (line: string) => WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line);
+const MAX_PLACE_CHARS = 80;
+
+/** Where the posting is, as the page shows it beside the title: its table column, else a line naming a place. */
+function locationOf(element: Element, title: string): string | undefined {
+  const row = element.closest('tr');
+  if (row) {
+    const headers = [...(row.closest('table')?.querySelectorAll('th') ?? [])].map(oneLine);
+    const column = headers.findIndex((text) => PLACE_HEADER.test(text));
+    const cell = column >= 0 ? row.children[column] : undefined;
+    if (cell && cell.tagName === 'TD' && oneLine(cell)) return oneLine(cell).slice(0, MAX_PLACE_CHARS);
+  }
+  return blockText(element, 2000)
+    .split('\n')
+    .find((line) => line !== title && line.length <= MAX_PLACE_CHARS && !ACTION_TEXT.test(line) && isPlaceLine(line));
+}
+
 /** The largest element around `link` that shows only this posting, up to one list entry. */
 function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, body: Element | null): Element {
   let element = link;
@@ -120,7 +146,7 @@ export function linkedPostings(page: PageContext): LinkedPosting[] {
     const named = titleOf(element, links);
     if (!named || [named.title, ...links.map(oneLine)].some((text) => NOT_A_JOB.test(text))) continue;
     // No company: a page may list other companies' jobs, and its own name says nothing of theirs.
-    const job = withinLimits({ id, title: named.title, url, badgeAnchor: named.anchor });
+    const job = withinLimits({ id, title: named.title, location: locationOf(element, named.title), url, badgeAnchor: named.anchor });
     if (job) found.push({ site, element, job });
   }
   return found;

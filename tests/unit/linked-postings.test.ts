@@ -46,6 +46,17 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(found[0].job.url).toBe('https://job-boards.greenhouse.io/haldenrobotics/jobs/7012345?gh_src=site');
   });
 
+  it('gives the place the page shows beside the title: its table column, or a line naming a place beyond doubt', () => {
+    const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
+    expect(found.map(({ job }) => job.location)).toEqual(['Oslo', 'Oslo', 'Remote, with travel to customer sites', undefined, 'Oslo · Hybrid', 'Remote', undefined]);
+    const line = (text: string) =>
+      linkedPostings(pageFromHtml(`<ul><li><a href="https://jobs.lever.co/halden/3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d">Data Engineer</a><p>${text}</p></li></ul>`, CAREERS))[0].job.location;
+    expect(line('Austin, TX')).toBe('Austin, TX');
+    expect(line('Berlin, Germany')).toBe('Berlin, Germany');
+    expect(line('Engineering'), 'a lone word could be a team').toBeUndefined();
+    expect(line('Work with us, in a small team'), 'a lower-case word after a comma is no state').toBeUndefined();
+  });
+
   it('marks the largest element around a link that shows no other posting: a row, a card, a list item', () => {
     const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
     expect(found.map(({ element }) => element.tagName)).toEqual(['TR', 'TR', 'DIV', 'DIV', 'LI', 'TR', 'A']);
