@@ -36,6 +36,8 @@ const MIN_WORDS = 120;
 const MAX_TITLE_CHARS = 150;
 /** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */
 const MAX_TITLE_WORDS = 12;
+/** A slogan, not a job title: "Join our team of engineers", "Lead the future of AI with us". */
+const SLOGAN = /\b(we|our|us|you|your|join)\b|^lead (the|a|an)\b/i;
 /** Two or more headings naming different roles: a list of jobs, not one job. */
 const MAX_ROLE_HEADINGS = 1;
 const MAX_TEXT_CHARS = 60_000;
@@ -43,7 +45,8 @@ const MAX_TEXT_CHARS = 60_000;
 /** A heading that reads as a job title: one naming a role, or any short heading on a job's own address. */
 function isJobTitle(text: string, onJobPath: boolean): boolean {
   const words = text.split(' ').length;
-  if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS || NOT_A_JOB.test(text)) return false;
+  if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
+  if (NOT_A_JOB.test(text) || SLOGAN.test(text)) return false;
   return onJobPath || ROLE_WORD.test(text);
 }
 
@@ -89,13 +92,12 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const url = declaredUrls(doc, page.url)[0] ?? page.url;
   const headings = [...doc.querySelectorAll('h1')].filter((h) => blockText(h, 500) !== '');
   // Headings naming a role; failing those, on a job's own address, any short one ("Product Advocate").
-  let named = true;
-  let titles = headings.filter((h) => isJobTitle(oneLine(h), false));
-  if (!titles.length && JOB_PATH.test(url.pathname)) [titles, named] = [headings.filter((h) => isJobTitle(oneLine(h), true)), false];
+  const naming = headings.filter((h) => isJobTitle(oneLine(h), false));
+  const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(oneLine(h), true));
   if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS) return null;
   const heading = titles[0];
   const title = oneLine(heading);
-  const posting = postingAround(heading, named ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
+  const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting) return null;
   const address = `${url.origin}${url.pathname}`;
   return {

@@ -43,6 +43,8 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     ['no heading at all', SECTIONS],
     ['a heading that is hidden', `<h1 hidden>Data Engineer</h1>${SECTIONS}`],
     ['a general application', `<h1>General Application, Engineering</h1>${SECTIONS}`],
+    ['a careers page\'s slogan naming a role', `<h1>Join our team of engineers</h1>${SECTIONS}`],
+    ['a careers page\'s slogan', `<h1>Lead the future of AI with us</h1>${SECTIONS}`],
   ])('gives nothing for %s', (_, body) => {
     expect(headedJobPage(page(body))).toBeNull();
   });
