@@ -58,6 +58,8 @@ export const linkedin: SiteAdapter = {
     'https://www.linkedin.com/jobs/search?keywords=Frontend%20Developer&location=Chennai',
     'https://in.linkedin.com/jobs/frontend-developer-chennai-jobs-chennai',
     'https://www.linkedin.com/company/flow-traders/jobs/',
+    'https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search?keywords=python&location=Austin&start=25',
+    'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4100000021',
   ],
   nonJobExampleUrls: [
     'https://www.linkedin.com/',
@@ -70,7 +72,7 @@ export const linkedin: SiteAdapter = {
     'https://www.linkedin.com/company/flow-traders/about/',
     'https://www.linkedin.com/company/flow-traders/posts/',
     'https://www.linkedin.com/jobs/view/4374244548/apply/',
-    'https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search?keywords=python',
+    'https://www.linkedin.com/jobs-guest/jobs/api/',
     'https://www.linkedin.com/learning/',
     'https://www.linkedin.com/search/results/people/?keywords=engineer',
     'https://business.linkedin.com/talent-solutions/post-jobs',

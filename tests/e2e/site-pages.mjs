@@ -18,6 +18,8 @@ export const SITE_PAGES = [
   { site: 'linkedin', kind: 'list', file: 'linkedin/search-2025-it.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4200000005&keywords=ingegnere' },
   { site: 'linkedin', kind: 'list', file: 'linkedin/search-2024-pane.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4010000001&keywords=platform%20engineer' },
   { site: 'linkedin', kind: 'list', file: 'linkedin/search-sdui-2026.html', url: 'https://www.linkedin.com/jobs/search-results/?currentJobId=4400000011&keywords=applied%20ai' },
+  { site: 'linkedin', kind: 'list', file: 'linkedin/guest-api-list.html', url: 'https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search?keywords=ml&start=25' },
+  { site: 'linkedin', kind: 'job', file: 'linkedin/guest-api-job.html', url: 'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4100000021' },
   { site: 'linkedin', kind: 'job', file: 'linkedin/guest-job-it.html', url: 'https://it.linkedin.com/jobs/view/ml-platform-engineer-at-quillworks-4100000003?position=1&trk=x' },
   { site: 'linkedin', kind: 'job', file: 'linkedin/guest-job-jsonld-only.html', url: 'https://www.linkedin.com/jobs/view/4100000008/' },
   { site: 'linkedin', kind: 'job', file: 'linkedin/jobview-2023.html', url: 'https://www.linkedin.com/jobs/view/3600000001/' },

@@ -67,6 +67,18 @@ describe('linkedin logged out (2024–2025)', () => {
     expect(detail.badgeAnchor?.tagName).toBe('H1');
   });
 
+  it('reads the guest APIs\' bare fragments as scrapers save them: more search cards, and one job\'s top card', () => {
+    const list = load('guest-api-list.html', 'https://www.linkedin.com/jobs-guest/jobs/api/seeMoreJobPostings/search?keywords=ml&start=25');
+    expect(listings(list)).toEqual([
+      { id: '4100000022', title: 'ML Platform Engineer', company: 'Quillworks', location: 'Austin, TX' },
+      { id: '4100000023', title: 'Data Engineer', company: 'Fjord Analytics', location: 'Stockholm, Sweden' },
+    ]);
+    const job = linkedin.detail!(load('guest-api-job.html', 'https://www.linkedin.com/jobs-guest/jobs/api/jobPosting/4100000021'))!;
+    expect(job).toMatchObject({ id: '4100000021', title: 'Forward Deployed Engineer', company: 'Tern | Labs', location: 'New York, NY' });
+    expect(job.description).toMatch(/^About the role\nYou will work on site with our customers/);
+    expect(job.badgeAnchor?.tagName).toBe('H2');
+  });
+
   it('falls back to JSON-LD when a job page has no top card (closed or unrendered)', () => {
     const page = load('guest-job-jsonld-only.html', 'https://www.linkedin.com/jobs/view/4100000008/');
     expect(linkedin.detail!(page)).toMatchObject({

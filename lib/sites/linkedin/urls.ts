@@ -11,6 +11,10 @@ const JOB_PATHS: readonly RegExp[] = [
   /^\/comm\/jobs\/view\/[^/]+\/?$/, // e-mail links
   /^\/jobs\/[a-z0-9%-]+-jobs(?:-[a-z0-9%-]+)?\/?$/, // guest SEO lists: /jobs/python-jobs-rome
   /^\/company\/[^/]+\/jobs\/?$/, // a company's jobs tab
+  // The guest APIs behind the logged-out pages answer with the same cards and top card as bare
+  // fragments; scrapers fetch and save them, and a person can open them too.
+  /^\/jobs-guest\/jobs\/api\/seeMoreJobPostings\/[^/]+\/?$/,
+  /^\/jobs-guest\/jobs\/api\/jobPosting\/\d{6,}\/?$/,
 ];
 
 export function isLinkedInJobPage(url: URL): boolean {
