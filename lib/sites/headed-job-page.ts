@@ -7,7 +7,7 @@ import type { DetailRead, PageContext } from './types';
  * A company's job page in its own design with no job data for machines (no schema.org markup, the
  * posting only in the page and its scripts), read the way a person reads it: the main heading
  * names the role, and the text around it is a posting (its usual sections: responsibilities,
- * requirements, about the role...). Only the last resort of "Analyze this page" and the parse CLI.
+ * requirements, about the role...), and it offers a way to apply. Only the last resort of "Analyze this page" and the parse CLI.
  * Checked on real pages kept in public repositories (not copied here): Vercel's job pages of 2022
  * (shane-kercheval/job-search tests/test_files/vercel_clone/careers), Eigen AI's job page and
  * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier).
@@ -75,6 +75,17 @@ function postingAround(heading: Element, minSections: number): { element: Elemen
   return null;
 }
 
+/** A way to apply: a link or button that says so, or an e-mail address to write to. */
+const APPLY_TEXT = /\bappl(y|ication)\b/i;
+const MAX_CONTROLS = 2000;
+function offersToApply(doc: Document): boolean {
+  const controls = [...doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]')].slice(0, MAX_CONTROLS);
+  return controls.some((el) => {
+    if (el.getAttribute('href')?.startsWith('mailto:')) return true;
+    return APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || '');
+  });
+}
+
 /** "Acme Careers", "Acme Jobs": the site's name beyond the company's. */
 const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring)$/i;
 
@@ -94,7 +105,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   // Headings naming a role; failing those, on a job's own address, any short one ("Product Advocate").
   const naming = headings.filter((h) => isJobTitle(oneLine(h), false));
   const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(oneLine(h), true));
-  if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS) return null;
+  if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS || !offersToApply(doc)) return null;
   const heading = titles[0];
   const title = oneLine(heading);
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);

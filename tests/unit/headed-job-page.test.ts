@@ -4,9 +4,10 @@ import { headedJobPage } from '../../lib/sites/headed-job-page';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const JOB_URL = 'https://www.marrowstone.example/careers/inference-engineer';
-const SECTIONS = `
+const POSTING = `
   <h2>What you'll do</h2><ul><li>${'Build the systems our customers rely on every day, with care. '.repeat(8)}</li></ul>
   <h2>Requirements</h2><ul><li>${'Years of experience shipping software that people use and trust. '.repeat(8)}</li></ul>`;
+const SECTIONS = `${POSTING}<a class="button" href="/apply">Apply for this job</a>`;
 const page = (body: string) => pageFromHtml(`<html><body>${body}</body></html>`, 'https://www.acme.example/team');
 
 describe('headedJobPage: a job page in a company\'s own design, with no job data for machines', () => {
@@ -34,6 +35,11 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(job)).toMatchObject({ id: '88123', title: 'Data Engineer', company: 'Quillmark', url: 'https://quillmark.example/jobs/88123-data-engineer' });
   });
 
+  it('takes an e-mail address to write to as the way to apply', () => {
+    const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<p>Write to <a href="mailto:jobs@quillmark.example">jobs@quillmark.example</a></p>`, 'https://quillmark.example/team');
+    expect(headedJobPage(job)?.title).toBe('Data Engineer');
+  });
+
   it.each([
     ['a careers landing page, its heading naming no role', `<h1>Join Acme</h1>${SECTIONS}`],
     ['a list of jobs, each with a heading of its own', `<h1>Data Engineer</h1><p>Berlin</p><h1>Product Designer</h1><p>Remote</p>${SECTIONS}`],
@@ -41,6 +47,7 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     ['a posting too short to read', '<h1>Data Engineer</h1><h2>Requirements</h2><p>SQL.</p><h2>Benefits</h2><p>Lunch.</p>'],
     ['a sentence for a heading', `<h1>How we hire engineers at Acme, and why we think it is the fairest way to do it</h1>${SECTIONS}`],
     ['no heading at all', SECTIONS],
+    ['an article about a role, with no way to apply (an encyclopedia\'s "Software engineer")', `<h1>Software engineer</h1>${POSTING}<a href="/wiki/Programmer">Programmer</a>`],
     ['a heading that is hidden', `<h1 hidden>Data Engineer</h1>${SECTIONS}`],
     ['a general application', `<h1>General Application, Engineering</h1>${SECTIONS}`],
     ['a careers page\'s slogan naming a role', `<h1>Join our team of engineers</h1>${SECTIONS}`],
