@@ -1,5 +1,5 @@
 import { blockText, oneLine, squish } from '../dom/text';
-import { NOT_A_JOB } from './linked-postings';
+import { NOT_A_JOB, isPlaceLine } from './linked-postings';
 import { declaredUrls, idFromPath, metaContent } from './page-meta';
 import type { DetailRead, PageContext } from './types';
 
@@ -75,6 +75,17 @@ function postingAround(heading: Element, minSections: number): { element: Elemen
   return null;
 }
 
+/** How far below the title a page puts the job's place ("Remote (United States)", "Austin, TX"). */
+const PLACE_LINES_AFTER_TITLE = 4;
+const MAX_PLACE_CHARS = 80;
+
+function placeUnder(title: string, text: string): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.indexOf(title);
+  if (at < 0) return undefined;
+  return lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find((line) => line.length <= MAX_PLACE_CHARS && isPlaceLine(line));
+}
+
 /** A way to apply: a link or button that says so, or an e-mail address to write to. */
 const APPLY_TEXT = /\bappl(y|ication)\b/i;
 const MAX_CONTROLS = 2000;
@@ -115,6 +126,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
     id: idFromPath(url) ?? address,
     title,
     company: companyOf(doc, title),
+    location: placeUnder(title, posting.text),
     url: address,
     description: posting.text,
     element: posting.element,

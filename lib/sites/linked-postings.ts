@@ -90,7 +90,7 @@ const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
 const PLACE_AFTER_COMMA =
   /,\s*([A-Z]{2}|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy)\b/;
-const isPlaceLine = (line: string) => WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line);
+export const isPlaceLine = (line: string) => WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line);
 const MAX_PLACE_CHARS = 80;
 
 /** Where the posting is, as the page shows it beside the title: its table column, else a line naming a place. */

@@ -13,7 +13,7 @@ const page = (body: string) => pageFromHtml(`<html><body>${body}</body></html>`,
 describe('headedJobPage: a job page in a company\'s own design, with no job data for machines', () => {
   it('reads the role from the main heading and the posting around it, without the site\'s navigation and footer', () => {
     const job = headedJobPage(loadFixture('page', 'job.html', JOB_URL))!;
-    expect(job).toMatchObject({ id: JOB_URL, url: JOB_URL, title: 'Inference Engineer', company: 'Marrowstone Labs' });
+    expect(job).toMatchObject({ id: JOB_URL, url: JOB_URL, title: 'Inference Engineer', company: 'Marrowstone Labs', location: 'San Francisco, CA · Full-time' });
     expect(job.badgeAnchor?.tagName).toBe('H1');
     expect(job.element.tagName).toBe('MAIN');
     expect(job.description).toMatch(/^Careers\nInference Engineer\n/);
@@ -33,6 +33,7 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
   it('takes the company from the page title when the page names no site, and an id-like path segment as the id', () => {
     const job = pageFromHtml(`<title>Data Engineer - Quillmark Careers</title><h1>Data Engineer</h1>${SECTIONS}`, 'https://quillmark.example/jobs/88123-data-engineer?src=x');
     expect(headedJobPage(job)).toMatchObject({ id: '88123', title: 'Data Engineer', company: 'Quillmark', url: 'https://quillmark.example/jobs/88123-data-engineer' });
+    expect(headedJobPage(job)?.location, 'no line under the title names a place').toBeUndefined();
   });
 
   it('takes an e-mail address to write to as the way to apply', () => {
