@@ -7,7 +7,7 @@ import { adapterForPage } from '../lib/sites';
 import { headedJobPage } from '../lib/sites/headed-job-page';
 import { jsonld } from '../lib/sites/jsonld';
 import { linkedPostings } from '../lib/sites/linked-postings';
-import { readPage } from '../lib/sites/read-page';
+import { readPage, withinLimits } from '../lib/sites/read-page';
 import { recognizedAdapter } from '../lib/sites/recognize';
 import { loadPage } from './lib-parse/load-page';
 
@@ -54,7 +54,7 @@ const { detail } = read;
 const found = detail || read.cards.length;
 const linked = adapter === jsonld && !found ? linkedPostings({ url, document }) : [];
 // Else a job page in a company's own design, read from its main heading and the posting around it ("page").
-const headed = adapter === jsonld && !found && !linked.length ? headedJobPage({ url, document }) : null;
+const headed = adapter === jsonld && !found && !linked.length ? withinLimits(headedJobPage({ url, document })) : null;
 const cards = linked.length ? linked : read.cards;
 const openJob = detail ?? headed;
 

@@ -38,6 +38,8 @@ const MAX_TITLE_CHARS = 150;
 const MAX_TITLE_WORDS = 12;
 /** A slogan, not a job title: "Join our team of engineers", "Lead the future of AI with us". */
 const SLOGAN = /\b(we|our|us|you|your|join)\b|^lead (the|a|an)\b/i;
+/** "US" in capitals is a place ("Solutions Engineer (US)"), not the pronoun. */
+const US_PLACE = /\bUS\b/g;
 /** Two or more headings naming different roles: a list of jobs, not one job. */
 const MAX_ROLE_HEADINGS = 1;
 const MAX_TEXT_CHARS = 60_000;
@@ -46,7 +48,7 @@ const MAX_TEXT_CHARS = 60_000;
 function isJobTitle(text: string, onJobPath: boolean): boolean {
   const words = text.split(' ').length;
   if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (NOT_A_JOB.test(text) || SLOGAN.test(text)) return false;
+  if (NOT_A_JOB.test(text) || SLOGAN.test(text.replace(US_PLACE, ''))) return false;
   return onJobPath || ROLE_WORD.test(text);
 }
 
@@ -86,15 +88,17 @@ function placeUnder(title: string, text: string): string | undefined {
   return lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find((line) => line.length <= MAX_PLACE_CHARS && isPlaceLine(line));
 }
 
-/** A way to apply: a link or button that says so, or an e-mail address to write to. */
-const APPLY_TEXT = /\bappl(y|ication)\b/i;
+/**
+ * A way to apply: a link or button that says so, outside the site's navigation and footer, or an
+ * e-mail address in the posting itself ("Application software" in an article is no such link).
+ */
+const APPLY_TEXT = /\bapply\b|\b(submit|start|send)( your| an)? application\b/i;
+const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
 const MAX_CONTROLS = 2000;
-function offersToApply(doc: Document): boolean {
+function offersToApply(doc: Document, posting: Element): boolean {
+  if ([...posting.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME))) return true;
   const controls = [...doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]')].slice(0, MAX_CONTROLS);
-  return controls.some((el) => {
-    if (el.getAttribute('href')?.startsWith('mailto:')) return true;
-    return APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || '');
-  });
+  return controls.some((el) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || ''));
 }
 
 /** "Acme Careers", "Acme Jobs": the site's name beyond the company's. */
@@ -116,11 +120,11 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   // Headings naming a role; failing those, on a job's own address, any short one ("Product Advocate").
   const naming = headings.filter((h) => isJobTitle(oneLine(h), false));
   const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(oneLine(h), true));
-  if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS || !offersToApply(doc)) return null;
+  if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS) return null;
   const heading = titles[0];
   const title = oneLine(heading);
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
-  if (!posting) return null;
+  if (!posting || !offersToApply(doc, posting.element)) return null;
   const address = `${url.origin}${url.pathname}`;
   return {
     id: idFromPath(url) ?? address,

@@ -1,4 +1,5 @@
 import { squish } from '../dom/text';
+import { US_STATE_CODE } from './us-states';
 
 // A "Who is hiring?" ad leads with a header line such as
 //   "Acme Robotics | Senior ML Engineer, Platform | Berlin or REMOTE (EU) | Full-time"
@@ -26,8 +27,7 @@ const ROLE = new RegExp(
 const PLACE =
   /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil)\b|,\s*[A-Z]{2}\b/i;
 /** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
-const CITY_STATE =
-  /\b[A-Z][a-z]+ (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b/;
+const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 const TERMS = /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|\$\d)/i;
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */

@@ -10,6 +10,7 @@ import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
 import type { JobRead, PageContext, SiteAdapter } from './types';
+import { US_STATE_CODE } from './us-states';
 import { workable } from './workable';
 
 // Checked once by hand on real markup kept in public repositories: a research institute's page of Ashby postings
@@ -88,9 +89,12 @@ const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i
  * country after a comma. A lone word ("Oslo", "Engineering") could be a team as well as a city.
  */
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
-const PLACE_AFTER_COMMA =
-  /,\s*([A-Z]{2}|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy)\b/;
-export const isPlaceLine = (line: string) => WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line);
+const PLACE_AFTER_COMMA = new RegExp(
+  `,\\s*(${US_STATE_CODE}|USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy)\\b`,
+);
+/** A sentence ("We are not a remote-first company"), not a place. */
+const SENTENCE = /\b(we|our|you|your|is|are)\b/i;
+export const isPlaceLine = (line: string) => !SENTENCE.test(line) && (WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line));
 const MAX_PLACE_CHARS = 80;
 
 /** Where the posting is, as the page shows it beside the title: its table column, else a line naming a place. */

@@ -36,6 +36,11 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(job)?.location, 'no line under the title names a place').toBeUndefined();
   });
 
+  it('reads "US" in capitals in a title as a place, not as the pronoun of a slogan', () => {
+    expect(headedJobPage(page(`<h1>Solutions Engineer (US)</h1>${SECTIONS}`))?.title).toBe('Solutions Engineer (US)');
+    expect(headedJobPage(page(`<h1>Build the future with us</h1>${SECTIONS}`))).toBeNull();
+  });
+
   it('takes an e-mail address to write to as the way to apply', () => {
     const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<p>Write to <a href="mailto:jobs@quillmark.example">jobs@quillmark.example</a></p>`, 'https://quillmark.example/team');
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
@@ -48,7 +53,8 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     ['a posting too short to read', '<h1>Data Engineer</h1><h2>Requirements</h2><p>SQL.</p><h2>Benefits</h2><p>Lunch.</p>'],
     ['a sentence for a heading', `<h1>How we hire engineers at Acme, and why we think it is the fairest way to do it</h1>${SECTIONS}`],
     ['no heading at all', SECTIONS],
-    ['an article about a role, with no way to apply (an encyclopedia\'s "Software engineer")', `<h1>Software engineer</h1>${POSTING}<a href="/wiki/Programmer">Programmer</a>`],
+    ['an article about a role, with no way to apply (an encyclopedia\'s "Software engineer")', `<h1>Software engineer</h1>${POSTING}<a href="/wiki/App">Application software</a>`],
+    ['a blog post whose only e-mail address is the site\'s, in its footer', `<main><h1>Staff Engineer</h1>${POSTING}</main><footer><a href="mailto:jane@blog.example">Contact</a></footer>`],
     ['a heading that is hidden', `<h1 hidden>Data Engineer</h1>${SECTIONS}`],
     ['a general application', `<h1>General Application, Engineering</h1>${SECTIONS}`],
     ['a careers page\'s slogan naming a role', `<h1>Join our team of engineers</h1>${SECTIONS}`],

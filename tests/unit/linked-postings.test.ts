@@ -55,6 +55,9 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(line('Berlin, Germany')).toBe('Berlin, Germany');
     expect(line('Engineering'), 'a lone word could be a team').toBeUndefined();
     expect(line('Work with us, in a small team'), 'a lower-case word after a comma is no state').toBeUndefined();
+    expect(line('Research, AI'), 'two capitals after a comma that are no US state').toBeUndefined();
+    expect(line('We are not a remote-first company'), 'a sentence naming remote work').toBeUndefined();
+    expect(line('Remote US')).toBe('Remote US');
   });
 
   it('marks the largest element around a link that shows no other posting: a row, a card, a list item', () => {
