@@ -85,8 +85,9 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
 /** A table's column of places, by its header ("Location", "Office", "Where"). */
 const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i;
 /**
- * A line that names a place beyond doubt: a work arrangement, or a place with its state or
- * country after a comma. A lone word ("Oslo", "Engineering") could be a team as well as a city.
+ * A line that looks like a place: a work arrangement, or a place with its US state or country
+ * after a comma, and not a sentence. A lone word ("Oslo", "Engineering") could be a team as well
+ * as a city.
  */
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
 const PLACE_AFTER_COMMA = new RegExp(
