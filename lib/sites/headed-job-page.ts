@@ -1,6 +1,6 @@
 import { blockText, oneLine, squish } from '../dom/text';
-import { NOT_A_JOB, isPlaceLine } from './linked-postings';
 import { declaredUrls, idFromPath, metaContent } from './page-meta';
+import { isPlaceLine, NOT_A_JOB } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -57,8 +57,10 @@ function readsAsPosting(text: string, minSections: number): boolean {
   return words >= MIN_WORDS && SECTIONS.filter((section) => section.test(text)).length >= minSections;
 }
 
-/** Parts of a page that are never the posting: the site's navigation and footer, the application form. */
-const NOT_POSTING = 'nav, footer, aside, form, [role="navigation"], [role="contentinfo"]';
+/** The site's navigation and footer around a page's content. */
+const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
+/** Parts of a page that are never the posting: the site's frame, asides, the application form. */
+const NOT_POSTING = `${SITE_FRAME}, aside, form`;
 
 function postingText(el: Element): string {
   if (!el.querySelector(NOT_POSTING)) return blockText(el, MAX_TEXT_CHARS);
@@ -79,13 +81,12 @@ function postingAround(heading: Element, minSections: number): { element: Elemen
 
 /** How far below the title a page puts the job's place ("Remote (United States)", "Austin, TX"). */
 const PLACE_LINES_AFTER_TITLE = 4;
-const MAX_PLACE_CHARS = 80;
 
 function placeUnder(title: string, text: string): string | undefined {
   const lines = text.split('\n');
   const at = lines.indexOf(title);
   if (at < 0) return undefined;
-  return lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find((line) => line.length <= MAX_PLACE_CHARS && isPlaceLine(line));
+  return lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
 }
 
 /**
@@ -93,7 +94,6 @@ function placeUnder(title: string, text: string): string | undefined {
  * e-mail address in the posting itself ("Application software" in an article is no such link).
  */
 const APPLY_TEXT = /\bapply\b|\b(submit|start|send)( your| an)? application\b/i;
-const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
 const MAX_CONTROLS = 2000;
 function offersToApply(doc: Document, posting: Element): boolean {
   if ([...posting.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME))) return true;
@@ -116,13 +116,13 @@ function companyOf(doc: Document, title: string): string | undefined {
 export function headedJobPage(page: PageContext): DetailRead | null {
   const doc = page.document;
   const url = declaredUrls(doc, page.url)[0] ?? page.url;
-  const headings = [...doc.querySelectorAll('h1')].filter((h) => blockText(h, 500) !== '');
-  // Headings naming a role; failing those, on a job's own address, any short one ("Product Advocate").
-  const naming = headings.filter((h) => isJobTitle(oneLine(h), false));
-  const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(oneLine(h), true));
-  if (titles.length === 0 || new Set(titles.map(oneLine)).size > MAX_ROLE_HEADINGS) return null;
-  const heading = titles[0];
-  const title = oneLine(heading);
+  // Visible headings, with their text.
+  const headings = [...doc.querySelectorAll('h1')].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
+  // Headings naming a role; failing those, on a job's own address, any short one ("Brand Storyteller").
+  const naming = headings.filter((h) => isJobTitle(h.text, false));
+  const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(h.text, true));
+  if (titles.length === 0 || new Set(titles.map((h) => h.text)).size > MAX_ROLE_HEADINGS) return null;
+  const { element: heading, text: title } = titles[0];
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting.element)) return null;
   const address = `${url.origin}${url.pathname}`;

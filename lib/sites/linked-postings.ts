@@ -6,11 +6,11 @@ import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
 import { absoluteUrl } from './page-meta';
+import { isPlaceLine, MAX_PLACE_CHARS, NOT_A_JOB } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
 import type { JobRead, PageContext, SiteAdapter } from './types';
-import { US_STATE_CODE } from './us-states';
 import { workable } from './workable';
 
 // Checked once by hand on real markup kept in public repositories: a research institute's page of Ashby postings
@@ -44,8 +44,6 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';
 /** An element with more text than this is a section of the page, not one posting's card. */
 const MAX_CARD_CHARS = 1500;
-/** Entries that are no job: an open application, a talent pool. */
-export const NOT_A_JOB = /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b/i;
 
 function postingAt(href: string | null, base: URL): { site: string; id: string; url: string } | undefined {
   const url = absoluteUrl(href, base);
@@ -84,19 +82,6 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
 
 /** A table's column of places, by its header ("Location", "Office", "Where"). */
 const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i;
-/**
- * A line that looks like a place: a work arrangement, or a place with its US state or country
- * after a comma, and not a sentence. A lone word ("Oslo", "Engineering") could be a team as well
- * as a city.
- */
-const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
-const PLACE_AFTER_COMMA = new RegExp(
-  `,\\s*(${US_STATE_CODE}|USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy)\\b`,
-);
-/** A sentence ("We are not a remote-first company"), not a place. */
-const SENTENCE = /\b(we|our|you|your|is|are)\b/i;
-export const isPlaceLine = (line: string) => !SENTENCE.test(line) && (WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line));
-const MAX_PLACE_CHARS = 80;
 
 /** Where the posting is, as the page shows it beside the title: its table column, else a line naming a place. */
 function locationOf(element: Element, title: string): string | undefined {
@@ -109,7 +94,7 @@ function locationOf(element: Element, title: string): string | undefined {
   }
   return blockText(element, 2000)
     .split('\n')
-    .find((line) => line !== title && line.length <= MAX_PLACE_CHARS && !ACTION_TEXT.test(line) && isPlaceLine(line));
+    .find((line) => line !== title && !ACTION_TEXT.test(line) && isPlaceLine(line));
 }
 
 /** The largest element around `link` that shows only this posting, up to one list entry. */
