@@ -23,9 +23,9 @@ const NON_ENGINEERING_CONFIDENCE = 0.9;
 const GENERIC_TITLE_CONFIDENCE = 0.85;
 
 /**
- * Least confidence of forward-deployed for a title read alone that names the role. Of the 7 dev
+ * Least confidence of forward-deployed for a title that names the role. Read alone: of the 7 dev
  * postings the rule decides, 2 are forward-deployed by their reader's label and 6 by either of
- * the labels the reader weighed.
+ * the labels the reader weighed; with a description (grouped CV): 3 of 5, and 5 of 5.
  */
 const FD_ROLE_CONFIDENCE = 0.5;
 
@@ -48,7 +48,8 @@ export interface TitleSignals {
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
  * - an AI title naming work with customers (deployments, post-sales...), read alone → forward-deployed;
  * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
- *   Strategist), read alone → forward-deployed;
+ *   Strategist), read alone, or with a description of an AI or data product that the model
+ *   otherwise reads as other → forward-deployed;
  * - both platform and forward-deployed strong in a description → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
@@ -78,5 +79,8 @@ export function decide(
     if (!readAlone && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };
     return { label: 'forward-deployed', confidence: fd };
   }
+  // A description that shows an AI or data product does not meet the exclusion: the title's
+  // forward-deployed role stands even where the duties read less like it ("Deployment Strategist").
+  if (title.forwardDeployedRole && !readAlone && aiContext >= AI_CONTEXT_MIN) return { label: 'forward-deployed', confidence: FD_ROLE_CONFIDENCE };
   return { label: 'other', confidence: p.other };
 }

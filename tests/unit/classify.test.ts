@@ -247,10 +247,12 @@ describe('decide', () => {
     expect(decide(p, 2, { customerWork: true }).label).toBe('ai-platform');
     expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, { customerWork: true }).label).toBe('other');
   });
-  it('says forward-deployed for a title read alone that names the role, but lets a description decide', () => {
+  it('says forward-deployed for a title that names the role, unless a description shows no AI or data product', () => {
     const p = { 'ai-platform': 0.02, 'forward-deployed': 0.38, other: 0.6 };
     expect(decide(p, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
-    expect(decide(p, 2, { forwardDeployedRole: true }).label).toBe('other');
+    expect(decide(p, 2, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
+    expect(decide(p, 0.2, { forwardDeployedRole: true })).toEqual({ label: 'other', confidence: 0.6 });
+    expect(decide(p, 2, {}).label).toBe('other');
     expect(decide(p, null, { forwardDeployedRole: true, nonEngineering: true }).label).toBe('other');
     expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 }, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
     expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 }, 2, { forwardDeployedRole: true }).label).toBe('ai-platform');
