@@ -15,6 +15,12 @@ const DEAD_MARK = /\[(dead|flagged)\]/i;
 const NOT_AN_AD = /^\[(dead|deleted|flagged)\]$/i;
 /** A short question ("Any data jobs in London?") is a reader asking, not a company hiring. */
 const MAX_QUESTION_CHARS = 200;
+/**
+ * A reader's remark ("I've made a page to search this thread", "Thanks for posting"): it speaks
+ * in the first person and has no word of hiring, which every ad has.
+ */
+const FIRST_PERSON = /^(i|i'm|i've|i'd|my|thanks|thank you)\b/i;
+const HIRING_WORDS = /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract)\b/i;
 /** Enough of an ad to classify it; reading less keeps a 500-comment thread cheap. */
 const CARD_TEXT_CHARS = 4_000;
 
@@ -70,6 +76,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   // The header is the first line with words (some ads open with a rule of dashes).
   const firstLine = text.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';
+  if (FIRST_PERSON.test(firstLine.trim()) && !HIRING_WORDS.test(text)) return null;
   return {
     id,
     ...parseHiringLine(firstLine),

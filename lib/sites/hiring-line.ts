@@ -84,16 +84,32 @@ function placeText(part: string): string {
   return squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)));
 }
 
+/** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
+const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:a|an|the|building|on a mission|looking)\b/;
+/** Words that open a sentence in place of a company's name ("We are a small team..."). */
+const PRONOUN = /^(we|our|i|it|this|they|you|there|here|who)$/i;
+/** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
+const ROLE_AT_COMPANY = /^(.+?) at (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
+
 export function parseHiringLine(firstLine: string): HiringLine {
   const line = squish(firstLine);
-  const plain = squish(line.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—-]+$/, '');
+  // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet.
+  const plain =
+    squish(line.replace(URL_IN_TEXT, ' '))
+      .replace(/(\s[|–—-]+)(?:\s[|–—-]+)+(?=\s)/g, '$1')
+      .replace(/^[-–—*•]+\s+/, '')
+      .replace(/[\s|/:,–—-]+$/, '') || line;
   let parts = splitParts(plain, SEPARATORS, false);
-  if (parts.length < 2) parts = splitParts(plain, SOFT_SEPARATORS, true);
+  if (parts.length < 2) {
+    const sentence = readSentence(plain);
+    if (sentence) return sentence;
+    parts = splitParts(plain, SOFT_SEPARATORS, true);
+  }
   if (parts.length < 2) {
     // A bare name ("Acme Robotics") or a sentence: the line is the title.
     const name = cleanName(plain);
     return {
-      title: shorten(line),
+      title: shorten(plain),
       company: name && isName(name) ? name : undefined,
       location: isPlace(plain) ? placeText(plain) : undefined,
     };
@@ -108,10 +124,39 @@ export function parseHiringLine(firstLine: string): HiringLine {
   const roles = jobParts.length ? jobParts : roleLike(ROLE);
   const location = parts.find(isPlace);
   return {
-    title: shorten(roles.length ? roles.join('; ') : line),
+    title: shorten(roles.length ? roles.join('; ') : plain),
     company: company || undefined,
     location: location ? placeText(location) : undefined,
   };
+}
+
+/**
+ * A header line with no separators that reads as a phrase, not a list of parts: "Acme is hiring
+ * a Data Engineer in Berlin", "Acme is the AI tennis app that...", "Rust developer at NLnet in
+ * Amsterdam". Commas inside such a line are the sentence's own, not separators.
+ */
+function readSentence(line: string): HiringLine | undefined {
+  const named = (name: string | undefined) => (name && isName(name) && !PRONOUN.test(name) ? name : undefined);
+  const first = line.split(/(?<=[.!?])\s+/)[0].replace(/[.!]$/, '');
+  const hiring = HIRING_VERB.exec(first);
+  if (hiring && /^\p{L}/u.test(first.slice(hiring.index + hiring[0].length))) {
+    const ad = parseJobAdTitle(first);
+    // "Klout is hiring in San Francisco, CA": a place, no role.
+    const place = /^in (.+)$/i.exec(ad.title)?.[1];
+    if (place && isPlace(place)) return { title: shorten(first), company: named(ad.company), location: placeText(place) };
+    return { ...ad, company: named(ad.company) };
+  }
+  const about = COMPANY_SENTENCE.exec(line);
+  if (about) {
+    // "Geizhals in Vienna, Austria is looking for...": the company and its place.
+    const where = /^(.+?) in (.+)$/.exec(about[1]);
+    const located = where && isPlace(where[2]);
+    return { title: shorten(line), company: named(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
+  }
+  const at = ROLE_AT_COMPANY.exec(line);
+  const company = at && /^[A-Z0-9]/.test(at[2]) ? named(cleanName(at[2])) : undefined;
+  if (!at || !company || !JOB_NOUN.test(at[1]) || at[1].split(' ').length > 6) return undefined;
+  return { title: at[1], company, location: at[3] };
 }
 
 // A YC job ad's story title (news.ycombinator.com/jobs):

@@ -55,7 +55,9 @@ function postingAt(href: string | null, base: URL): { site: string; id: string; 
   return undefined;
 }
 
-const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text);
+/** A link that shows its own address ("https://acme.icims.com/jobs/1429/job") names no job. */
+const BARE_ADDRESS = /^(https?:\/\/|www\.)\S*$/i;
+const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text) && !BARE_ADDRESS.test(text);
 
 /**
  * A link's own title: the first of its parts when it holds several ("Backend Engineer" then

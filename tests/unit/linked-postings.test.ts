@@ -77,6 +77,14 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(linkedPostings(sameSite)).toEqual([]);
     expect(linkedPostings(pageFromHtml('<p>No openings right now.</p>', CAREERS))).toEqual([]);
   });
+
+  it('takes no address shown as a link\'s text for a title (a forum post that pastes a posting\'s link)', () => {
+    const posted = (text: string) =>
+      pageFromHtml(`<p>Austin, TX - DevOps Engineer - Python, AWS</p><p><a href="https://careers-halden.icims.com/jobs/1429/job">${text}</a></p>`, CAREERS);
+    expect(linkedPostings(posted('https://careers-halden.icims.com/jobs/1429/job'))).toEqual([]);
+    expect(linkedPostings(posted('www.careers-halden.icims.com/jobs/1429/job'))).toEqual([]);
+    expect(linkedPostings(posted('DevOps Engineer')).map(({ job }) => job.title)).toEqual(['DevOps Engineer']);
+  });
 });
 
 describe('linkedPostings: a page with one posting link in a long section', () => {

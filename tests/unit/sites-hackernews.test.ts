@@ -19,7 +19,7 @@ function pageOf(html: string, id = '47000000'): PageContext {
 const listings = (page: PageContext) => readPage(hackernews, page).cards;
 
 describe('Who is hiring thread, today\'s markup', () => {
-  it('lists each top-level ad, not replies or flagged comments', () => {
+  it('lists each top-level ad, not replies, flagged comments or a reader\'s remark', () => {
     const cards = listings(pageOf(fixture('thread-today.html')));
     expect(cards.map(({ job }) => job.id)).toEqual(['47000101', '47000103']);
   });
@@ -128,6 +128,35 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Acme Widgets | Boise ID | 100% Remote')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID' });
     expect(parseHiringLine('Boise ID | Acme Widgets | Data Engineer')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID', title: 'Data Engineer' });
     expect(parseHiringLine('Acme Widgets | Senior ML Engineer | Remote')).toMatchObject({ title: 'Senior ML Engineer', location: 'Remote' });
+  });
+
+  it('reads a header that is a phrase, not a list: its company, role and place', () => {
+    expect(parseHiringLine('Rust developer/software engineer at NLnet foundation in Amsterdam')).toEqual({
+      title: 'Rust developer/software engineer',
+      company: 'NLnet foundation',
+      location: 'Amsterdam',
+    });
+    expect(parseHiringLine('Otterly is hiring a Data Engineer in Berlin. We build maps.')).toEqual({ title: 'Data Engineer', company: 'Otterly', location: 'Berlin' });
+    expect(parseHiringLine('Otterly is hiring in San Francisco, CA (H1B is fine)')).toMatchObject({ company: 'Otterly', location: 'San Francisco, CA' });
+    expect(parseHiringLine('We are hiring engineers, designers and writers')).not.toHaveProperty('company', 'We');
+    // Commas inside a sentence about the company do not split it into parts.
+    expect(parseHiringLine('SwingSet is the AI tennis, pickleball, and padel app that calls the lines')).toEqual({
+      title: 'SwingSet is the AI tennis, pickleball, and padel app that calls the lines',
+      company: 'SwingSet',
+    });
+    expect(parseHiringLine('Geodata in Vienna, Austria is looking for senior web developers')).toMatchObject({ company: 'Geodata', location: 'Vienna, Austria' });
+  });
+
+  it('leaves the ad\'s addresses out of the title', () => {
+    expect(parseHiringLine('QUOBIT | Berlin, Germany | Full-time | ONSITE | https://www.quobit.example/')).toMatchObject({
+      title: 'QUOBIT | Berlin, Germany | Full-time | ONSITE',
+      company: 'QUOBIT',
+    });
+    expect(parseHiringLine('Prezo - http://prezo.example/ - San Francisco, CA')).toEqual({ title: 'Prezo - San Francisco, CA', company: 'Prezo', location: 'San Francisco, CA' });
+    expect(parseHiringLine('- Ribbonet (https://ribbonet.example) is hiring. Full time in San Francisco. Front-end Developers, Designers.')).toMatchObject({
+      title: 'Front-end Developers; Designers',
+      company: 'Ribbonet',
+    });
   });
 
   it('keeps a long first line to one readable title', () => {
