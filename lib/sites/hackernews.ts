@@ -33,10 +33,28 @@ function isHiringThread(doc: Document): boolean {
     const story = doc.querySelector('.titleline > a, td.title > a');
     // A single comment's page ("on: Ask HN: Who is hiring?") lists its replies, not ads.
     const commentPage = doc.querySelector('table.fatitem .onstory') !== null;
-    hiring = !commentPage && (HIRING_TITLE.test(doc.title) || HIRING_TITLE.test(story?.textContent ?? ''));
+    const named = doc.title.trim() !== '' || story !== null;
+    hiring = !commentPage && (named ? HIRING_TITLE.test(doc.title) || HIRING_TITLE.test(story?.textContent ?? '') : readsAsAds(doc));
     hiringByDocument.set(doc, hiring);
   }
   return hiring;
+}
+
+/** A header of parts ("Acme | ML Engineer | Berlin"); a candidate's ("Location: Berlin | Remote: yes") is none. */
+const AD_HEADER = /\|.*\|/;
+const CANDIDATE_FIELDS = /\b(location|remote|willing to relocate|technologies|r[ée]sum[ée]|cv)\s*:/i;
+const MIN_ADS = 3;
+
+/**
+ * A thread saved without its title or story row (scrapers trim pages) is read as "Who is hiring?"
+ * when most of its top-level comments open with an ad's header of parts, and at least three do.
+ */
+function readsAsAds(doc: Document): boolean {
+  const firstLines = [...doc.querySelectorAll('tr.athing.comtr')]
+    .filter((row) => row.querySelector('td.ind')?.getAttribute('indent') === '0')
+    .map((row) => squish(blockText(row.querySelector('.commtext') ?? row, 300).split('\n')[0]));
+  const ads = firstLines.filter((line) => AD_HEADER.test(line) && !CANDIDATE_FIELDS.test(line)).length;
+  return ads >= MIN_ADS && ads * 2 >= firstLines.length;
 }
 
 /** The cell with the comment's head and text, whichever markup. */

@@ -59,6 +59,31 @@ describe('Who is hiring thread, today\'s markup', () => {
     expect(listings(pageOf(html)).map(({ job }) => job.id)).toEqual(['47000101', '47000103']);
   });
 
+  describe('a thread saved without its title and story row', () => {
+    const comment = (id: number, indent: number, text: string) =>
+      `<tr class="athing comtr" id="${id}"><td><table><tr><td class="ind" indent="${indent}"></td><td class="default"><span class="comhead"><a href="item?id=${id}">1 hour ago</a></span><div class="comment"><div class="commtext c00">${text}</div></div></td></tr></table></td></tr>`;
+    const thread = (...rows: string[]) => `<html><body><center><table id="hnmain"><tr><td><table class="comment-tree">${rows.join('')}</table></td></tr></table></center></body></html>`;
+    const ads = [
+      comment(48000001, 0, 'Kestrel AI | ML Engineer | Berlin | Full-time<p>We train models.</p>'),
+      comment(48000002, 1, 'Is this role open to juniors? | asking for a friend | thanks'),
+      comment(48000003, 0, 'Otterly | Data Engineer | REMOTE (EU)<p>Pipelines.</p>'),
+      comment(48000004, 0, 'Halden | Backend Engineer | NYC | Onsite<p>APIs.</p>'),
+    ];
+
+    it('reads it as "Who is hiring?" when most top-level comments open with an ad\'s header', () => {
+      const page = pageOf(thread(...ads, comment(48000005, 0, 'Thanks, this thread is great.')));
+      expect(listings(page).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004']);
+    });
+
+    it('lists nothing when few comments are ads, or they are candidates\' own posts', () => {
+      expect(listings(pageOf(thread(...ads.slice(0, 3))))).toEqual([]);
+      const candidates = [1, 2, 3].map((n) => comment(48000010 + n, 0, `Location: Berlin | Remote: yes | Willing to relocate: no | Technologies: Go`));
+      expect(listings(pageOf(thread(...candidates)))).toEqual([]);
+      const chat = [1, 2, 3, 4, 5, 6, 7].map((n) => comment(48000020 + n, 0, `A comment that is not an ad, number ${n}.`));
+      expect(listings(pageOf(thread(...ads, ...chat)))).toEqual([]);
+    });
+  });
+
   it('lists nothing on an empty thread', () => {
     const html = fixture('thread-today.html').replace(/<table class="comment-tree">[\s\S]*<\/table>\s*<\/td>/, '</td>');
     expect(listings(pageOf(html))).toEqual([]);
