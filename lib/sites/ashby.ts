@@ -26,6 +26,8 @@ interface AppPosting {
   isListed?: boolean;
   title?: string;
   locationName?: string;
+  /** "Remote", "Hybrid" or "OnSite". */
+  workplaceType?: string;
   descriptionHtml?: string;
   descriptionPlainText?: string;
 }
@@ -116,6 +118,14 @@ function locationFromDetails(text: string | undefined): string | undefined {
   return parts.filter((part) => !EMPLOYMENT_TYPE.test(part)).pop();
 }
 
+/** "Sweden" and a remote or hybrid workplace: "Sweden (Remote)", as the board shows both. */
+function placeOf(posting: AppPosting | undefined): string | undefined {
+  const place = str(posting?.locationName);
+  const workplace = str(posting?.workplaceType);
+  if (!place || !workplace || !/^(remote|hybrid)$/i.test(workplace) || /remote|hybrid/i.test(place)) return place;
+  return `${place} (${workplace})`;
+}
+
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = card.matches('a[href]') ? card : card.closest('a[href]') ?? card.querySelector('a[href]');
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
@@ -125,7 +135,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   if (!id || !title || !url) return null;
   const details = card.querySelector('.ashby-job-posting-brief-details');
   const location =
-    str(appData(page.document)?.boardPostings.get(id)?.locationName) ??
+    placeOf(appData(page.document)?.boardPostings.get(id)) ??
     locationFromDetails(details ? blockText(details, 1000).replace(/\n/g, ' ') : undefined);
   return { id, title, company: companyOf(page), location, url: url.href, badgeAnchor: titleEl ?? undefined };
 }
@@ -149,7 +159,7 @@ function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
     const title = str(posting.title);
     if (!id || !title || posting.isListed === false) continue;
     const url = `${page.url.origin}/${segments[0]}/${id}`;
-    jobs.push({ element: data.element, job: { id, title, company, location: str(posting.locationName), url } });
+    jobs.push({ element: data.element, job: { id, title, company, location: placeOf(posting), url } });
   }
   return jobs;
 }
@@ -190,7 +200,7 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     company: companyOf(page),
-    location: leftPaneValue(doc, 'Location') ?? str(booted?.locationName),
+    location: leftPaneValue(doc, 'Location') ?? placeOf(booted),
     description: description || undefined,
     url: `${page.url.origin}${page.url.pathname.replace(/\/application\/?$/, '')}`,
     element: heading?.parentElement ?? heading ?? doc.body,

@@ -128,6 +128,28 @@ function readLegacyCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
+const PLACE_COUNT = /^(\d+) Locations$/i;
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A card with several places shows only their count ("2 Locations"); the job's address names the
+ * first ("/job/London---Busuu/…"), so the card reads "London - Busuu (+1 more)". Where the card's
+ * subtitle spells that place ("Remote (Spain - Busuu)"), its spelling is kept.
+ */
+function placesOf(shown: string | undefined, url: URL | undefined, subtitle: string): string | undefined {
+  const count = shown ? PLACE_COUNT.exec(shown) : null;
+  const segment = url && /\/job\/([^/]+)\/[^/]+$/.exec(url.pathname)?.[1];
+  if (!count || !segment) return shown;
+  let first: string;
+  try {
+    first = squish(decodeURIComponent(segment).split('---').map((part) => part.replace(/-/g, ' ')).join(' - ').replace(/ ,/g, ','));
+  } catch {
+    return shown;
+  }
+  if (subtitle && letters(subtitle) === letters(first)) first = subtitle;
+  return first ? `${first} (+${Number(count[1]) - 1} more)` : shown;
+}
+
 function readCard(card: Element, page: PageContext): JobRead | null {
   if (card.matches('[data-automation-id="compositeContainer"]')) return readLegacyCard(card, page);
   const link = card.querySelector('a[data-automation-id="jobTitle"]');
@@ -144,7 +166,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     id,
     title,
     company: companyOf(page),
-    location: fieldValue(card, 'locations'),
+    location: placesOf(fieldValue(card, 'locations'), url, subtitle),
     url: url?.href,
     badgeAnchor: link,
   };

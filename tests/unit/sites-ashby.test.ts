@@ -50,11 +50,11 @@ describe('ashby board', () => {
 describe('ashby board before it renders (server HTML)', () => {
   const shell = () => loadFixture('ashby', 'board-shell.html', 'https://jobs.ashbyhq.com/lumenforge');
 
-  it('lists the listed postings of the boot data, held by its script, and skips unlisted ones', () => {
+  it('lists the listed postings of the boot data, held by its script, and skips unlisted ones; the place says a remote or hybrid workplace', () => {
     const page = shell();
     const { cards } = readPage(ashby, page);
     expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
-      [POSTING, 'AI Platform Engineer', 'Lumen Forge GmbH', 'Berlin, Germany', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
+      [POSTING, 'AI Platform Engineer', 'Lumen Forge GmbH', 'Berlin, Germany (Hybrid)', `https://jobs.ashbyhq.com/lumenforge/${POSTING}`],
       [
         '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
         'Field Engineer (Customer Sites)',

@@ -18,7 +18,7 @@ describe('workday search results', () => {
         'JR77120',
         'Deployment Engineer <img src=x onerror=alert(1)>',
         'Harbor',
-        '2 Locations',
+        'Remote USA (+1 more)',
         'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Remote-USA/Deployment-Engineer_JR77120-2',
       ],
     ]);
@@ -123,6 +123,27 @@ describe('workday search results with a two-line subtitle', () => {
   it('reads the same ids from the links when the subtitles are absent', () => {
     page.document.querySelectorAll('[data-automation-id="subtitle"]').forEach((el) => el.remove());
     expect(readPage(workday, page).cards.map(({ job }) => job.id)).toEqual(['R_0061234', 'R_0065678']);
+  });
+});
+
+describe('workday search results with several places', () => {
+  const card = (href: string, subtitle: string[]) =>
+    `<li><h3><a data-automation-id="jobTitle" href="${href}">Data Engineer</a></h3>` +
+    `<div data-automation-id="locations"><dl><dt>locations</dt><dd>3 Locations</dd></dl></div>` +
+    `<ul data-automation-id="subtitle">${subtitle.map((line) => `<li>${line}</li>`).join('')}</ul></li>`;
+  const read = (html: string) => readPage(workday, pageFromHtml(`<section data-automation-id="jobResults"><ul>${html}</ul></section>`, SEARCH)).cards.map(({ job }) => job.location);
+
+  it('names the first place, from the address, and how many more there are', () => {
+    expect(read(card('/en-US/External/job/Canada,-QC,-Montreal/Data-Engineer_R-0041240', ['R-0041240']))).toEqual(['Canada, QC, Montreal (+2 more)']);
+    expect(read(card('/en-US/External/job/London---Harbor/Data-Engineer_R-0041241', ['R-0041241']))).toEqual(['London - Harbor (+2 more)']);
+  });
+
+  it('keeps the subtitle\'s spelling of that place when it has one', () => {
+    expect(read(card('/en-US/External/job/Remote-Spain---Harbor/Data-Engineer_R-0041242', ['Remote (Spain - Harbor)', 'Spain; Portugal', 'R-0041242']))).toEqual(['Remote (Spain - Harbor) (+2 more)']);
+  });
+
+  it('keeps the count when the address names no place', () => {
+    expect(read(card('/en-US/External/details/Data-Engineer_R-0041243', ['R-0041243']))).toEqual(['3 Locations']);
   });
 });
 
