@@ -93,11 +93,13 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (!text || NOT_AN_AD.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   // The header is the first line with words (some ads open with a rule of dashes).
-  const firstLine = text.split('\n').find((line) => /[\p{L}\p{N}]/u.test(line)) ?? '';
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
+  const firstLine = lines[at] ?? '';
   if (FIRST_PERSON.test(firstLine.trim()) && !HIRING_WORDS.test(text)) return null;
   return {
     id,
-    ...parseHiringLine(firstLine),
+    ...parseHiringLine(firstLine, lines.slice(at + 1)),
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

@@ -91,7 +91,60 @@ const PRONOUN = /^(we|our|i|it|this|they|you|there|here|who)$/i;
 /** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
 const ROLE_AT_COMPANY = /^(.+?) at (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
 
-export function parseHiringLine(firstLine: string): HiringLine {
+/** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
+const HIRING_PHRASE =
+  /\b(?:hiring|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
+/** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
+const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
+/** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
+const BULLET = /^[-–—*•·]+\s*/;
+/** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
+const NOT_A_ROLE_LINE =
+  /^(\(|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you)\b/i;
+const TERMS_ALL = new RegExp(TERMS.source, 'gi');
+/** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
+const MAX_BULLET_ROLE_WORDS = 6;
+const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
+const MAX_ROLES = 4;
+const MAX_ROLE_WORDS = 10;
+
+/** The phrase up to its last job word within its first words: "Microsoft-stack developers, both entry-level..." -> "Microsoft-stack developers". */
+function rolePhrase(text: string): string | undefined {
+  const words = squish(text.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—-]+$/, '').split(' ').slice(0, MAX_ROLE_WORDS);
+  let end = -1;
+  words.forEach((word, i) => {
+    if (JOB_NOUN.test(word)) end = i;
+  });
+  return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
+}
+
+/**
+ * The roles an ad names in its text when its header names none: after a verb of hiring ("We're
+ * looking for talented Rails developers"), or on a bullet or short line of their own, up to the
+ * ad's list of requirements.
+ */
+function rolesIn(lines: readonly string[]): string | undefined {
+  const roles: string[] = [];
+  const add = (role: string | undefined) => {
+    if (role && roles.length < MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
+  };
+  for (const raw of lines.slice(0, 40)) {
+    const line = squish(raw);
+    if (SECTION_END.test(line.replace(BULLET, ''))) break;
+    const phrases = [...line.matchAll(HIRING_PHRASE)];
+    for (const m of phrases) add(rolePhrase(m[2].split(PHRASE_END)[0]));
+    if (phrases.length) continue;
+    const item = squish(line.replace(URL_IN_TEXT, ' ').replace(BULLET, '')).replace(/[\s|/:,–—-]+$/, '');
+    // "Full-time, Intern, H1B" names terms of work, not a role.
+    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !ROLE.test(item.replace(TERMS_ALL, ' '))) continue;
+    const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
+    const role = short ? item : BULLET.test(line) ? rolePhrase(item) : undefined;
+    if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
+  }
+  return roles.length ? roles.join('; ') : undefined;
+}
+
+export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {
   const line = squish(firstLine);
   // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet.
   const plain =
@@ -100,16 +153,19 @@ export function parseHiringLine(firstLine: string): HiringLine {
       .replace(/^[-–—*•]+\s+/, '')
       .replace(/[\s|/:,–—-]+$/, '') || line;
   let parts = splitParts(plain, SEPARATORS, false);
+  // When the header names no role, the ad's text may; else the header is the title.
+  const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);
   if (parts.length < 2) {
-    const sentence = readSentence(plain);
+    const sentence = readSentence(plain, rolesOrLine);
     if (sentence) return sentence;
     parts = splitParts(plain, SOFT_SEPARATORS, true);
   }
   if (parts.length < 2) {
-    // A bare name ("Acme Robotics") or a sentence: the line is the title.
+    // A bare name ("Acme Robotics"), a role, or a sentence.
     const name = cleanName(plain);
+    const isRole = JOB_NOUN.test(plain) && plain.split(' ').length <= MAX_ROLE_WORDS;
     return {
-      title: shorten(plain),
+      title: isRole ? shorten(plain) : rolesOrLine(plain),
       company: name && isName(name) ? name : undefined,
       location: isPlace(plain) ? placeText(plain) : undefined,
     };
@@ -124,7 +180,7 @@ export function parseHiringLine(firstLine: string): HiringLine {
   const roles = jobParts.length ? jobParts : roleLike(ROLE);
   const location = parts.find(isPlace);
   return {
-    title: shorten(roles.length ? roles.join('; ') : plain),
+    title: roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,
     location: location ? placeText(location) : undefined,
   };
@@ -135,7 +191,7 @@ export function parseHiringLine(firstLine: string): HiringLine {
  * a Data Engineer in Berlin", "Acme is the AI tennis app that...", "Rust developer at NLnet in
  * Amsterdam". Commas inside such a line are the sentence's own, not separators.
  */
-function readSentence(line: string): HiringLine | undefined {
+function readSentence(line: string, rolesOrLine: (header: string) => string): HiringLine | undefined {
   const named = (name: string | undefined) => (name && isName(name) && !PRONOUN.test(name) ? name : undefined);
   const first = line.split(/(?<=[.!?])\s+/)[0].replace(/[.!]$/, '');
   const hiring = HIRING_VERB.exec(first);
@@ -143,7 +199,7 @@ function readSentence(line: string): HiringLine | undefined {
     const ad = parseJobAdTitle(first);
     // "Klout is hiring in San Francisco, CA": a place, no role.
     const place = /^in (.+)$/i.exec(ad.title)?.[1];
-    if (place && isPlace(place)) return { title: shorten(first), company: named(ad.company), location: placeText(place) };
+    if (place && isPlace(place)) return { title: rolesOrLine(first), company: named(ad.company), location: placeText(place) };
     return { ...ad, company: named(ad.company) };
   }
   const about = COMPANY_SENTENCE.exec(line);
@@ -151,7 +207,7 @@ function readSentence(line: string): HiringLine | undefined {
     // "Geizhals in Vienna, Austria is looking for...": the company and its place.
     const where = /^(.+?) in (.+)$/.exec(about[1]);
     const located = where && isPlace(where[2]);
-    return { title: shorten(line), company: named(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
+    return { title: rolesOrLine(line), company: named(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
   }
   const at = ROLE_AT_COMPANY.exec(line);
   const company = at && /^[A-Z0-9]/.test(at[2]) ? named(cleanName(at[2])) : undefined;

@@ -172,6 +172,17 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Geodata in Vienna, Austria is looking for senior web developers')).toMatchObject({ company: 'Geodata', location: 'Vienna, Austria' });
   });
 
+  it('takes the roles from the ad\'s text when its header names none', () => {
+    expect(parseHiringLine('Otterly - Seattle or Remote', ['Otterly maps the ocean floor.', "We're looking for talented Rails developers in Seattle, who like maps."])).toMatchObject({
+      title: 'Rails developers',
+      company: 'Otterly',
+    });
+    const bullets = ['We make maps.', 'Open roles:', '* Backend engineer - https://otterly.example/apply/1', '* Mobile engineer (Android or iOS)', '* Data Labeling Intern', 'Requirements:', '* Experience as a data engineer'];
+    expect(parseHiringLine('Otterly | Seattle', bullets).title).toBe('Backend engineer; Mobile engineer (Android or iOS); Data Labeling Intern');
+    // Terms of work and duties name no role: the header stays the title.
+    expect(parseHiringLine('Otterly - Seattle (full-time, intern)', ['Full-time, Intern, H1B', '- Design, build and ship our QA tools']).title).toBe('Otterly - Seattle (full-time, intern)');
+  });
+
   it('leaves the ad\'s addresses out of the title', () => {
     expect(parseHiringLine('QUOBIT | Berlin, Germany | Full-time | ONSITE | https://www.quobit.example/')).toMatchObject({
       title: 'QUOBIT | Berlin, Germany | Full-time | ONSITE',
