@@ -1,6 +1,6 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
-import { parseHiringLine, parseJobAdTitle } from './hiring-line';
+import { companyInText, parseHiringLine, parseJobAdTitle } from './hiring-line';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
@@ -97,9 +97,11 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
   const firstLine = lines[at] ?? '';
   if (FIRST_PERSON.test(firstLine.trim()) && !HIRING_WORDS.test(text)) return null;
+  const header = parseHiringLine(firstLine, lines.slice(at + 1));
   return {
     id,
-    ...parseHiringLine(firstLine, lines.slice(at + 1)),
+    ...header,
+    company: header.company ?? companyInText(lines.slice(at + 1)),
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

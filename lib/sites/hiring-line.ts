@@ -85,7 +85,7 @@ function placeText(part: string): string {
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
-const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:a|an|the|building|on a mission|looking)\b/;
+const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:a|an|the|building|on a mission|looking|always|currently|now|growing|seeking|in search|based|backed|funded|one of)\b/;
 /** Words that open a sentence in place of a company's name ("We are a small team..."). */
 const PRONOUN = /^(we|our|i|it|this|they|you|there|here|who)$/i;
 /** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
@@ -142,6 +142,33 @@ function rolesIn(lines: readonly string[]): string | undefined {
     if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
   }
   return roles.length ? roles.join('; ') : undefined;
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** The names of the sites a line links to: "http://www.mindsnacks.com/" -> "mindsnacks". */
+function domainsOf(line: string): string[] {
+  return [...line.matchAll(/\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|co|ai|org|net|dev|us|me|ly|im)\b/gi)].map((m) => letters(m[1]));
+}
+
+/** Lines of an ad's text that may name its company when the header does not. */
+const COMPANY_LINES = 3;
+const MAX_NAME_LINE_WORDS = 8;
+
+/**
+ * The company an ad names just under a header that gives only its place ("San Francisco, CA"
+ * then "MindSnacks - http://www.mindsnacks.com/", or "Booking.com is always on the lookout...").
+ */
+export function companyInText(lines: readonly string[]): string | undefined {
+  for (const raw of lines.filter((line) => /\p{L}/u.test(line)).slice(0, COMPANY_LINES)) {
+    const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
+    const about = COMPANY_SENTENCE.exec(line)?.[1];
+    // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
+    const named = line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;
+    const name = about ? cleanName(about) : named && domainsOf(raw).includes(letters(named)) ? named : undefined;
+    const clean = name?.replace(/[,;:]+$/, '');
+    if (clean && isName(clean) && !clean.split(' ').some((word) => PRONOUN.test(word))) return clean;
+  }
+  return undefined;
 }
 
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {

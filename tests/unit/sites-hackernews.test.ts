@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hackernews } from '../../lib/sites/hackernews';
-import { parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
+import { companyInText, parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
 import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import type { PageContext } from '../../lib/sites/types';
@@ -181,6 +181,14 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Otterly | Seattle', bullets).title).toBe('Backend engineer; Mobile engineer (Android or iOS); Data Labeling Intern');
     // Terms of work and duties name no role: the header stays the title.
     expect(parseHiringLine('Otterly - Seattle (full-time, intern)', ['Full-time, Intern, H1B', '- Design, build and ship our QA tools']).title).toBe('Otterly - Seattle (full-time, intern)');
+  });
+
+  it('finds the company just under a header that names only a place', () => {
+    expect(companyInText(['Otterly - http://www.otterly.example.com/', 'We map the ocean floor.'])).toBe(undefined);
+    expect(companyInText(['Otterly - http://www.otterly.com/', 'We map the ocean floor.'])).toBe('Otterly');
+    expect(companyInText(['Booking Birds is always on the lookout for good developers.'])).toBe('Booking Birds');
+    // A short line whose address does not spell it, or a sentence in the first person, names no company.
+    expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe(undefined);
   });
 
   it('leaves the ad\'s addresses out of the title', () => {
