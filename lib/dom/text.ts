@@ -3,6 +3,11 @@ export function squish(value: string | null | undefined): string {
   return (value ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Letters and digits only, lower case: "Remote (Spain - Busuu)" and "Remote-Spain---Busuu" compare equal. */
+export function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',

@@ -1,4 +1,4 @@
-import { squish } from '../dom/text';
+import { lettersOf, squish } from '../dom/text';
 import { US_STATE_CODE } from './us-states';
 
 // A "Who is hiring?" ad leads with a header line such as
@@ -144,10 +144,9 @@ function rolesIn(lines: readonly string[]): string | undefined {
   return roles.length ? roles.join('; ') : undefined;
 }
 
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** The names of the sites a line links to: "http://www.mindsnacks.com/" -> "mindsnacks". */
 function domainsOf(line: string): string[] {
-  return [...line.matchAll(/\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|co|ai|org|net|dev|us|me|ly|im)\b/gi)].map((m) => letters(m[1]));
+  return [...line.matchAll(/\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|co|ai|org|net|dev|us|me|ly|im)\b/gi)].map((m) => lettersOf(m[1]));
 }
 
 /** Lines of an ad's text that may name its company when the header does not. */
@@ -164,7 +163,7 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const about = COMPANY_SENTENCE.exec(line)?.[1];
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
     const named = line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;
-    const name = about ? cleanName(about) : named && domainsOf(raw).includes(letters(named)) ? named : undefined;
+    const name = about ? cleanName(about) : named && domainsOf(raw).includes(lettersOf(named)) ? named : undefined;
     const clean = name?.replace(/[,;:]+$/, '');
     if (clean && isName(clean) && !clean.split(' ').some((word) => PRONOUN.test(word))) return clean;
   }

@@ -1,6 +1,6 @@
 // Real pages read: the saved pages in ../shared/pages (workday), Linagoetze/Python-Job-Website-Scraper
 // tests/fixtures/busuu.html (a brand's site on its parent's tenant, osv-chegg/Busuu) and path.html (2026).
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, lettersOf, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -129,7 +129,6 @@ function readLegacyCard(card: Element, page: PageContext): JobRead | null {
 }
 
 const PLACE_COUNT = /^(\d+) Locations$/i;
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * A card with several places shows only their count ("2 Locations"); the job's address names the
@@ -146,7 +145,7 @@ function placesOf(shown: string | undefined, url: URL | undefined, subtitle: str
   } catch {
     return shown;
   }
-  if (subtitle && letters(subtitle) === letters(first)) first = subtitle;
+  if (subtitle && lettersOf(subtitle) === lettersOf(first)) first = subtitle;
   return first ? `${first} (+${Number(count[1]) - 1} more)` : shown;
 }
 
