@@ -33,6 +33,7 @@ const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
 const STATE = /^[A-Z]{2}\b/;
 const MAX_TITLE = 140;
+const MAX_HEADER_CHARS = 400;
 
 function splitParts(line: string, separators: RegExp, joinPlaces: boolean): string[] {
   // Separators inside brackets ("(full-time, intern)") do not split: hide the brackets first.
@@ -106,6 +107,10 @@ const TERMS_ALL = new RegExp(TERMS.source, 'gi');
 const MAX_BULLET_ROLE_WORDS = 6;
 const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
 const MAX_ROLES = 4;
+const MAX_SCAN_LINES = 20;
+const MAX_SCAN_CHARS = 400;
+/** Longer than this, a line is a paragraph (a role's own line has at most 8 words). */
+const MAX_SHORT_LINE_CHARS = 160;
 const MAX_ROLE_WORDS = 10;
 
 /** The phrase up to its last job word within its first words: "Microsoft-stack developers, both entry-level..." -> "Microsoft-stack developers". */
@@ -128,17 +133,21 @@ function rolesIn(lines: readonly string[]): string | undefined {
   const add = (role: string | undefined) => {
     if (role && roles.length < MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
   };
-  for (const raw of lines.slice(0, 40)) {
-    const line = squish(raw);
+  // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
+  for (const whole of lines.slice(0, MAX_SCAN_LINES)) {
+    const line = whole.slice(0, MAX_SCAN_CHARS);
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = [...line.matchAll(HIRING_PHRASE)];
     for (const m of phrases) add(rolePhrase(m[2].split(PHRASE_END)[0]));
     if (phrases.length) continue;
-    const item = squish(line.replace(URL_IN_TEXT, ' ').replace(BULLET, '')).replace(/[\s|/:,–—-]+$/, '');
+    // A paragraph names no role of its own; a bullet's role is in its first words.
+    const bullet = BULLET.test(line);
+    if (!bullet && line.length > MAX_SHORT_LINE_CHARS) continue;
+    const item = squish((bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(URL_IN_TEXT, ' ').replace(BULLET, '')).replace(/[\s|/:,–—-]+$/, '');
     // "Full-time, Intern, H1B" names terms of work, not a role.
     if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !ROLE.test(item.replace(TERMS_ALL, ' '))) continue;
     const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
-    const role = short ? item : BULLET.test(line) ? rolePhrase(item) : undefined;
+    const role = short ? item : bullet ? rolePhrase(item) : undefined;
     if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
   }
   return roles.length ? roles.join('; ') : undefined;
@@ -158,12 +167,19 @@ const MAX_NAME_LINE_WORDS = 8;
  * then "MindSnacks - http://www.mindsnacks.com/", or "Booking.com is always on the lookout...").
  */
 export function companyInText(lines: readonly string[]): string | undefined {
-  for (const raw of lines.filter((line) => /\p{L}/u.test(line)).slice(0, COMPANY_LINES)) {
+  let read = 0;
+  for (const whole of lines) {
+    if (read === COMPANY_LINES) break;
+    if (!/\p{L}/u.test(whole)) continue;
+    read++;
+    // A name opens its line: the start is enough.
+    const raw = whole.slice(0, MAX_SHORT_LINE_CHARS);
     const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
     const about = COMPANY_SENTENCE.exec(line)?.[1];
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
-    const named = line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;
-    const name = about ? cleanName(about) : named && domainsOf(raw).includes(lettersOf(named)) ? named : undefined;
+    const domains = about ? [] : domainsOf(raw);
+    const named = domains.length && line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;
+    const name = about ? cleanName(about) : named && domains.includes(lettersOf(named)) ? named : undefined;
     const clean = name?.replace(/[,;:]+$/, '');
     if (clean && isName(clean) && !clean.split(' ').some((word) => PRONOUN.test(word))) return clean;
   }
@@ -171,7 +187,8 @@ export function companyInText(lines: readonly string[]): string | undefined {
 }
 
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {
-  const line = squish(firstLine);
+  // The title, company and place are in a header's first words; a header that runs on is a paragraph.
+  const line = squish(firstLine.slice(0, MAX_HEADER_CHARS));
   // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet.
   const plain =
     squish(line.replace(URL_IN_TEXT, ' '))
