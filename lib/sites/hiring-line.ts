@@ -82,7 +82,20 @@ function isName(part: string): boolean {
 
 /** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
 function placeText(part: string): string {
-  return squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)));
+  const place = squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)))
+    // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
+    .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
+    // "FULLTIME in SAN FRANCISCO, CA": terms before it.
+    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract)\s+(?:in|at)\s+/i, '');
+  return place.replace(/[.,;:]+$/, '') || part;
+}
+
+/** A header of one part that names a place: the part, or its place in brackets when it is a sentence ("Mendix (Rotterdam) is on a hiring spree"). */
+function placeIn(part: string): string | undefined {
+  if (!isPlace(part)) return undefined;
+  if (!/\b(is|are|we|our)\b/i.test(part)) return placeText(part);
+  const bracket = /\(([^()]+)\)/.exec(part)?.[1];
+  return bracket && isPlace(bracket) ? placeText(bracket) : undefined;
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
@@ -210,7 +223,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     return {
       title: isRole ? shorten(plain) : rolesOrLine(plain),
       company: name && isName(name) ? name : undefined,
-      location: isPlace(plain) ? placeText(plain) : undefined,
+      location: placeIn(plain),
     };
   }
   const names = parts.map(cleanName);

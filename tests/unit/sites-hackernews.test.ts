@@ -191,6 +191,13 @@ describe('hiring header line', () => {
     expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe(undefined);
   });
 
+  it('gives the place without the terms of work around it, and no sentence as a place', () => {
+    expect(parseHiringLine('Splaytime -- New York, London, Tokyo. Full-time and contract.').location).toBe('New York, London, Tokyo');
+    expect(parseHiringLine('Klassroom - FULLTIME in SAN FRANCISCO, CA').location).toBe('SAN FRANCISCO, CA');
+    expect(parseHiringLine('Mendex (Rotterdam, The Netherlands) is on a hiring spree.').location).toBe('Rotterdam, The Netherlands');
+    expect(parseHiringLine('Your next opportunity is with us').location).toBeUndefined();
+  });
+
   it('leaves the ad\'s addresses out of the title', () => {
     expect(parseHiringLine('QUOBIT | Berlin, Germany | Full-time | ONSITE | https://www.quobit.example/')).toMatchObject({
       title: 'QUOBIT | Berlin, Germany | Full-time | ONSITE',
