@@ -19,8 +19,9 @@ const MAX_QUESTION_CHARS = 200;
  * A reader's remark ("I've made a page to search this thread", "Thanks for posting"): it speaks
  * in the first person and has no word of hiring, which every ad has.
  */
-const FIRST_PERSON = /^(i|i'm|i've|i'd|my|thanks|thank you)\b/i;
-const HIRING_WORDS = /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract)\b/i;
+const FIRST_PERSON = /^(i|my|thanks|thank you)\b/i;
+const HIRING_WORDS =
+  /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract|looking for|seeking|e-?mail|engineers?|developers?|designers?|scientists?)\b/i;
 /** Enough of an ad to classify it; reading less keeps a 500-comment thread cheap. */
 const CARD_TEXT_CHARS = 4_000;
 
@@ -40,9 +41,9 @@ function isHiringThread(doc: Document): boolean {
   return hiring;
 }
 
-/** A header of parts ("Acme | ML Engineer | Berlin"); a candidate's ("Location: Berlin | Remote: yes") is none. */
+/** A header of parts ("Acme | ML Engineer | Berlin"); a candidate's ("Location: Berlin | Remote: yes", "SEEKING WORK | ...") is none. */
 const AD_HEADER = /\|.*\|/;
-const CANDIDATE_FIELDS = /\b(location|remote|willing to relocate|technologies|r[ée]sum[ée]|cv)\s*:/i;
+const CANDIDATE_HEADER = /\b(location|remote|willing to relocate|technologies|r[ée]sum[ée]|cv)\s*:|\bseeking (work|freelancer)\b|\bfreelancer\b/i;
 const MIN_ADS = 3;
 
 /**
@@ -50,10 +51,15 @@ const MIN_ADS = 3;
  * when most of its top-level comments open with an ad's header of parts, and at least three do.
  */
 function readsAsAds(doc: Document): boolean {
-  const firstLines = [...doc.querySelectorAll('tr.athing.comtr')]
-    .filter((row) => row.querySelector('td.ind')?.getAttribute('indent') === '0')
-    .map((row) => squish(blockText(row.querySelector('.commtext') ?? row, 300).split('\n')[0]));
-  const ads = firstLines.filter((line) => AD_HEADER.test(line) && !CANDIDATE_FIELDS.test(line)).length;
+  // Today's rows, else the 2011–2013 cells.
+  const rows = doc.querySelectorAll('tr.athing.comtr');
+  const cards = rows.length ? [...rows] : [...doc.querySelectorAll('td.default')];
+  const firstLines = cards.flatMap((card) => {
+    const cell = commentCell(card);
+    if (!cell || indentOf(card, cell) > 0) return [];
+    return [splitHeader(commentText(cell, 300)).header];
+  });
+  const ads = firstLines.filter((line) => AD_HEADER.test(line) && !CANDIDATE_HEADER.test(line)).length;
   return ads >= MIN_ADS && ads * 2 >= firstLines.length;
 }
 
@@ -81,27 +87,35 @@ function commentId(card: Element, cell: Element): string | null {
   return null;
 }
 
+/** A comment's text, without the "reply" link that 2014–2022 markup nests inside it (div.reply). */
+function commentText(cell: Element, maxChars: number): string {
+  const body = cell.querySelector('.commtext, span.comment');
+  const text = body ? blockText(body, maxChars) : '';
+  const reply = body?.querySelector('.reply');
+  const replyText = reply ? blockText(reply) : '';
+  return replyText && text.endsWith(replyText) ? text.slice(0, -replyText.length).trim() : text;
+}
+
+/** The header is the first line with words (some ads open with a rule of dashes); the rest follows it. */
+function splitHeader(text: string): { header: string; rest: string[] } {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
+  return at < 0 ? { header: '', rest: [] } : { header: lines[at], rest: lines.slice(at + 1) };
+}
+
 /** The ad in one comment's text, or null when the comment is no ad (removed, a short question). */
 function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text: string }) | null {
   if (DEAD_MARK.test(cell.querySelector('.comhead')?.textContent ?? '')) return null;
-  const body = cell.querySelector('.commtext, span.comment');
-  let text = body ? blockText(body, maxChars) : '';
-  // 2014–2022 markup nests the "reply" link (div.reply) inside the comment text.
-  const reply = body?.querySelector('.reply');
-  const replyText = reply ? blockText(reply) : '';
-  if (replyText && text.endsWith(replyText)) text = text.slice(0, -replyText.length).trim();
+  const text = commentText(cell, maxChars);
   if (!text || NOT_AN_AD.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
-  // The header is the first line with words (some ads open with a rule of dashes).
-  const lines = text.split('\n');
-  const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
-  const firstLine = lines[at] ?? '';
-  if (FIRST_PERSON.test(firstLine.trim()) && !HIRING_WORDS.test(text)) return null;
-  const header = parseHiringLine(firstLine, lines.slice(at + 1));
+  const { header, rest } = splitHeader(text);
+  if (FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) return null;
+  const read = parseHiringLine(header, rest);
   return {
     id,
-    ...header,
-    company: header.company ?? companyInText(lines.slice(at + 1)),
+    ...read,
+    company: read.company ?? companyInText(rest),
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

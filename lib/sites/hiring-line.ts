@@ -101,20 +101,32 @@ function placeIn(part: string): string | undefined {
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
 const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:a|an|the|building|on a mission|looking|always|currently|now|growing|seeking|in search|based|backed|funded|one of)\b/;
 /** Words that open a sentence in place of a company's name ("We are a small team..."). */
-const PRONOUN = /^(we|our|i|it|this|they|you|there|here|who)$/i;
+const NOT_A_NAME_START = /^(we|our|i|it|its|this|that|they|their|you|your|there|here|who|the|every|everyone|each|my)\b/i;
+/** A bare domain is a name too ("Booking.com is always on the lookout..."). */
+const DOMAIN_NAME = /^[\w-]+\.[a-z]{2,}$/i;
+
+/** A sentence's subject that names a company: not "We", "Our team", "The role". */
+function companyName(subject: string | undefined): string | undefined {
+  const name = subject?.replace(/[,;:]+$/, '');
+  if (!name || NOT_A_NAME_START.test(name) || /\b(we|our|i|you|they)\b/i.test(name)) return undefined;
+  return isName(name) || DOMAIN_NAME.test(name) ? name : undefined;
+}
 /** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
+const INVITATION = /\b(join|come|work with|build with|our|we|us|you)\b/i;
 const ROLE_AT_COMPANY = /^(.+?) at (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
 
 /** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
 const HIRING_PHRASE =
-  /\b(?:hiring|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
+  /(?<!\b(?:not|n't|no)\s+)\b(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
 const BULLET = /^[-–—*•·]+\s*/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
-  /^(\(|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you)\b/i;
+  /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
+/** "hiring across engineering...", "looking for people who...": no role follows the verb. */
+const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
 const TERMS_ALL = new RegExp(TERMS.source, 'gi');
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
 const MAX_BULLET_ROLE_WORDS = 6;
@@ -151,7 +163,7 @@ function rolesIn(lines: readonly string[]): string | undefined {
     const line = whole.slice(0, MAX_SCAN_CHARS);
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = [...line.matchAll(HIRING_PHRASE)];
-    for (const m of phrases) add(rolePhrase(m[2].split(PHRASE_END)[0]));
+    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(m[2].split(PHRASE_END)[0]));
     if (phrases.length) continue;
     // A paragraph names no role of its own; a bullet's role is in its first words.
     const bullet = BULLET.test(line);
@@ -168,8 +180,20 @@ function rolesIn(lines: readonly string[]): string | undefined {
 
 /** The names of the sites a line links to: "http://www.mindsnacks.com/" -> "mindsnacks". */
 function domainsOf(line: string): string[] {
-  return [...line.matchAll(/\b(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:com|io|co|ai|org|net|dev|us|me|ly|im)\b/gi)].map((m) => lettersOf(m[1]));
+  const names: string[] = [];
+  for (const [host] of line.matchAll(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi)) {
+    if (JOB_BOARD_HOST.test(host)) continue;
+    const labels = host.toLowerCase().split('.');
+    // "acme.co.uk", "acme.com.au": the name is before the two-part ending.
+    const at = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? labels.length - 3 : labels.length - 2;
+    names.push(lettersOf(labels[at]));
+  }
+  return names;
 }
+/** Hosts of job boards: a link there names the board, not the company. */
+const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com|news\.ycombinator\.com)$/i;
+/** "Acme GmbH": the name without its legal form, as its address spells it. */
+const LEGAL_FORM = /\s+(gmbh|inc|ltd|llc|ag|sa|bv|plc|oy|ab)\.?$/i;
 
 /** Lines of an ad's text that may name its company when the header does not. */
 const COMPANY_LINES = 3;
@@ -192,9 +216,9 @@ export function companyInText(lines: readonly string[]): string | undefined {
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
     const domains = about ? [] : domainsOf(raw);
     const named = domains.length && line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;
-    const name = about ? cleanName(about) : named && domains.includes(lettersOf(named)) ? named : undefined;
-    const clean = name?.replace(/[,;:]+$/, '');
-    if (clean && isName(clean) && !clean.split(' ').some((word) => PRONOUN.test(word))) return clean;
+    const name = about ? cleanName(about) : named && domains.includes(lettersOf(named.replace(LEGAL_FORM, ''))) ? named : undefined;
+    const company = companyName(name);
+    if (company) return company;
   }
   return undefined;
 }
@@ -207,7 +231,9 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     squish(line.replace(URL_IN_TEXT, ' '))
       .replace(/(\s[|–—-]+)(?:\s[|–—-]+)+(?=\s)/g, '$1')
       .replace(/^[-–—*•]+\s+/, '')
-      .replace(/[\s|/:,–—-]+$/, '') || line;
+      .replace(/[\s|/:,–—-]+$/, '');
+  // A header that is only an address names nothing else.
+  if (!plain) return { title: shorten(line) };
   let parts = splitParts(plain, SEPARATORS, false);
   // When the header names no role, the ad's text may; else the header is the title.
   const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);
@@ -248,7 +274,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
  * Amsterdam". Commas inside such a line are the sentence's own, not separators.
  */
 function readSentence(line: string, rolesOrLine: (header: string) => string): HiringLine | undefined {
-  const named = (name: string | undefined) => (name && isName(name) && !PRONOUN.test(name) ? name : undefined);
+  const named = companyName;
   const first = line.split(/(?<=[.!?])\s+/)[0].replace(/[.!]$/, '');
   const hiring = HIRING_VERB.exec(first);
   if (hiring && /^\p{L}/u.test(first.slice(hiring.index + hiring[0].length))) {
@@ -265,10 +291,12 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
     const located = where && isPlace(where[2]);
     return { title: rolesOrLine(line), company: named(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
   }
-  const at = ROLE_AT_COMPANY.exec(line);
+  const at = ROLE_AT_COMPANY.exec(first);
   const company = at && /^[A-Z0-9]/.test(at[2]) ? named(cleanName(at[2])) : undefined;
-  if (!at || !company || !JOB_NOUN.test(at[1]) || at[1].split(' ').length > 6) return undefined;
-  return { title: at[1], company, location: at[3] };
+  const role = at?.[1] ?? '';
+  // "Rust developer at NLnet", not "Join our engineers at Acme".
+  if (!company || !JOB_NOUN.test(role.split(' ').pop() ?? '') || INVITATION.test(role) || role.split(' ').length > 6) return undefined;
+  return { title: role, company, location: at?.[3] };
 }
 
 // A YC job ad's story title (news.ycombinator.com/jobs):

@@ -56,7 +56,7 @@ function postingAt(href: string | null, base: URL): { site: string; id: string; 
 }
 
 /** A link that shows its own address ("https://acme.icims.com/jobs/1429/job") names no job. */
-const BARE_ADDRESS = /^(https?:\/\/|www\.)\S*$/i;
+const BARE_ADDRESS = /^((https?:\/\/|www\.)\S*|[\w-]+(\.[\w-]+)+\/\S*)$/i;
 const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text) && !BARE_ADDRESS.test(text);
 
 /**

@@ -83,6 +83,7 @@ describe('linkedPostings: a careers page that links to its postings on job sites
       pageFromHtml(`<p>Austin, TX - DevOps Engineer - Python, AWS</p><p><a href="https://careers-halden.icims.com/jobs/1429/job">${text}</a></p>`, CAREERS);
     expect(linkedPostings(posted('https://careers-halden.icims.com/jobs/1429/job'))).toEqual([]);
     expect(linkedPostings(posted('www.careers-halden.icims.com/jobs/1429/job'))).toEqual([]);
+    expect(linkedPostings(posted('careers-halden.icims.com/jobs/1429/job'))).toEqual([]);
     expect(linkedPostings(posted('DevOps Engineer')).map(({ job }) => job.title)).toEqual(['DevOps Engineer']);
   });
 });

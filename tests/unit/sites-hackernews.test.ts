@@ -75,7 +75,14 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(listings(page).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004']);
     });
 
+    it('keeps an ad written in the first person', () => {
+      const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
+      expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
+    });
+
     it('lists nothing when few comments are ads, or they are candidates\' own posts', () => {
+      const freelancers = [1, 2, 3, 4].map((n) => comment(48000030 + n, 0, 'SEEKING WORK | Berlin or Remote | Python, Go'));
+      expect(listings(pageOf(thread(...freelancers)))).toEqual([]);
       expect(listings(pageOf(thread(...ads.slice(0, 3))))).toEqual([]);
       const candidates = [1, 2, 3].map((n) => comment(48000010 + n, 0, `Location: Berlin | Remote: yes | Willing to relocate: no | Technologies: Go`));
       expect(listings(pageOf(thread(...candidates)))).toEqual([]);
@@ -163,7 +170,12 @@ describe('hiring header line', () => {
     });
     expect(parseHiringLine('Otterly is hiring a Data Engineer in Berlin. We build maps.')).toEqual({ title: 'Data Engineer', company: 'Otterly', location: 'Berlin' });
     expect(parseHiringLine('Otterly is hiring in San Francisco, CA (H1B is fine)')).toMatchObject({ company: 'Otterly', location: 'San Francisco, CA' });
-    expect(parseHiringLine('We are hiring engineers, designers and writers')).not.toHaveProperty('company', 'We');
+    expect(parseHiringLine('We are hiring engineers, designers and writers')).toEqual({ title: 'engineers, designers and writers' });
+    expect(parseHiringLine('Our startup is looking for a senior engineer').company).toBeUndefined();
+    expect(parseHiringLine('Booking.com is always on the lookout for developers')).toMatchObject({ company: 'Booking.com' });
+    // An invitation is no role, and only the first sentence is read.
+    expect(parseHiringLine('Join our engineers at Otterly').company).toBeUndefined();
+    expect(parseHiringLine('Senior Engineer at Otterly. Remote.')).toMatchObject({ title: 'Senior Engineer', company: 'Otterly' });
     // Commas inside a sentence about the company do not split it into parts.
     expect(parseHiringLine('SwingSet is the AI tennis, pickleball, and padel app that calls the lines')).toEqual({
       title: 'SwingSet is the AI tennis, pickleball, and padel app that calls the lines',
@@ -179,6 +191,16 @@ describe('hiring header line', () => {
     });
     const bullets = ['We make maps.', 'Open roles:', '* Backend engineer - https://otterly.example/apply/1', '* Mobile engineer (Android or iOS)', '* Data Labeling Intern', 'Requirements:', '* Experience as a data engineer'];
     expect(parseHiringLine('Otterly | Seattle', bullets).title).toBe('Backend engineer; Mobile engineer (Android or iOS); Data Labeling Intern');
+    // Lines that name no role on offer leave the header the title.
+    const noRoles = [
+      'Email the hiring manager: jobs@otterly.example',
+      "We're not looking for recruiters or agencies.",
+      'No recruiters or agencies',
+      'Engineering blog: https://otterly.example/blog',
+      'Small team of 8 engineers',
+      'We are hiring across engineering, product and design',
+    ];
+    for (const line of noRoles) expect(parseHiringLine('Otterly | Seattle', [line]).title).toBe('Otterly | Seattle');
     // Terms of work and duties name no role: the header stays the title.
     expect(parseHiringLine('Otterly - Seattle (full-time, intern)', ['Full-time, Intern, H1B', '- Design, build and ship our QA tools']).title).toBe('Otterly - Seattle (full-time, intern)');
   });
@@ -189,6 +211,10 @@ describe('hiring header line', () => {
     expect(companyInText(['Booking Birds is always on the lookout for good developers.'])).toBe('Booking Birds');
     // A short line whose address does not spell it, or a sentence in the first person, names no company.
     expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe(undefined);
+    expect(companyInText(['The role is based in Berlin, at our office.'])).toBe(undefined);
+    // Any ending; the name without its legal form; not a job board's address.
+    expect(companyInText(['Otterly GmbH - https://otterly.de'])).toBe('Otterly GmbH');
+    expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
   });
 
   it('gives the place without the terms of work around it, and no sentence as a place', () => {
@@ -196,6 +222,11 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Klassroom - FULLTIME in SAN FRANCISCO, CA').location).toBe('SAN FRANCISCO, CA');
     expect(parseHiringLine('Mendex (Rotterdam, The Netherlands) is on a hiring spree.').location).toBe('Rotterdam, The Netherlands');
     expect(parseHiringLine('Your next opportunity is with us').location).toBeUndefined();
+  });
+
+  it('gives a header that is only an address as the title, with no company or place', () => {
+    expect(parseHiringLine('https://otterly.de/jobs')).toEqual({ title: 'https://otterly.de/jobs' });
+    expect(parseHiringLine('www.otterly.co.uk')).toEqual({ title: 'www.otterly.co.uk' });
   });
 
   it('leaves the ad\'s addresses out of the title', () => {
