@@ -119,11 +119,13 @@ function locationFromDetails(text: string | undefined): string | undefined {
 }
 
 /** "Sweden" and a remote or hybrid workplace: "Sweden (Remote)", as the board shows both. */
-function placeOf(posting: AppPosting | undefined): string | undefined {
-  const place = str(posting?.locationName);
-  const workplace = str(posting?.workplaceType);
+function withWorkplace(place: string | undefined, workplace: string | undefined): string | undefined {
   if (!place || !workplace || !/^(remote|hybrid)$/i.test(workplace) || /remote|hybrid/i.test(place)) return place;
   return `${place} (${workplace})`;
+}
+
+function placeOf(posting: AppPosting | undefined): string | undefined {
+  return withWorkplace(str(posting?.locationName), str(posting?.workplaceType));
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
@@ -200,7 +202,7 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     company: companyOf(page),
-    location: leftPaneValue(doc, 'Location') ?? placeOf(booted),
+    location: withWorkplace(leftPaneValue(doc, 'Location'), leftPaneValue(doc, 'Location Type') ?? str(booted?.workplaceType)) ?? placeOf(booted),
     description: description || undefined,
     url: `${page.url.origin}${page.url.pathname.replace(/\/application\/?$/, '')}`,
     element: heading?.parentElement ?? heading ?? doc.body,

@@ -110,13 +110,13 @@ describe('ashby posting', () => {
     expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1.ashby-job-posting-heading'));
   });
 
-  it('uses the meta description on the application tab, and the left-pane Location (not Location Type)', () => {
+  it('uses the meta description on the application tab, and the left-pane Location, with a remote or hybrid Location Type beside it as on the board', () => {
     const page = loadFixture('ashby', 'posting-application.html', `https://jobs.ashbyhq.com/lumenforge/${POSTING}/application`);
     expect(ashby.detail!(page)).toMatchObject({
       id: POSTING,
       title: 'AI Platform Engineer',
       company: 'Lumen Forge',
-      location: 'Berlin',
+      location: 'Berlin (Hybrid)',
       url: `https://jobs.ashbyhq.com/lumenforge/${POSTING}`,
       description: 'ABOUT LUMEN FORGE\nWe build the training platform behind our design tools.',
     });
