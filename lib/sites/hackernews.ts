@@ -1,6 +1,6 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
-import { companyInText, parseHiringLine, parseJobAdTitle } from './hiring-line';
+import { companyInText, namesJob, parseHiringLine, parseJobAdTitle } from './hiring-line';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
@@ -22,6 +22,7 @@ const MAX_QUESTION_CHARS = 200;
 const FIRST_PERSON = /^(i|my|thanks|thank you)\b/i;
 const HIRING_WORDS =
   /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract|looking for|seeking|e-?mail|engineers?|developers?|designers?|scientists?)\b/i;
+const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
 /** Enough of an ad to classify it; reading less keeps a 500-comment thread cheap. */
 const CARD_TEXT_CHARS = 4_000;
 
@@ -112,10 +113,14 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   const { header, rest } = splitHeader(text);
   if (FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) return null;
   const read = parseHiringLine(header, rest);
+  const company = read.company ?? companyInText(rest);
+  // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
+  // place, that names no job, and says no "we", is a reader talking about the thread.
+  if (!company && !read.location && !namesJob(read.title) && !WE.test(text)) return null;
   return {
     id,
     ...read,
-    company: read.company ?? companyInText(rest),
+    company,
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

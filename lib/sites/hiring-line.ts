@@ -75,9 +75,12 @@ function isPlace(part: string): boolean {
   const named = PLACE.test(part) || CITY_STATE.test(part);
   return named && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' ').replace(CITY_STATE, ' '));
 }
+/** Words that open a clause of a sentence, never a company's name ("For what it's worth, ..."). */
+const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|after|before|just|also|month|every|any|no)\b/i;
+
 function isName(part: string): boolean {
   const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !CITY_STATE.test(part) && !TERMS.test(part) && !LINK.test(part);
-  return plain && /[a-z]/i.test(part) && part.split(' ').length <= 5;
+  return plain && /[a-z]/i.test(part) && part.split(' ').length <= 5 && !CLAUSE_START.test(part);
 }
 
 /** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
@@ -128,6 +131,15 @@ const NOT_A_ROLE_LINE =
 /** "hiring across engineering...", "looking for people who...": no role follows the verb. */
 const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
 const TERMS_ALL = new RegExp(TERMS.source, 'gi');
+/** Names a role beyond terms of work: "Data Labeling Intern" does, "INTERN, H1B welcome" does not. */
+function namesRole(text: string): boolean {
+  return ROLE.test(text.replace(TERMS_ALL, ' '));
+}
+
+/** A header that names a job ("Rails developer", "Acme | ML Engineer"), as a reader's remark does not. */
+export function namesJob(text: string): boolean {
+  return JOB_NOUN.test(text) && namesRole(text);
+}
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
 const MAX_BULLET_ROLE_WORDS = 6;
 const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
@@ -170,7 +182,7 @@ function rolesIn(lines: readonly string[]): string | undefined {
     if (!bullet && line.length > MAX_SHORT_LINE_CHARS) continue;
     const item = squish((bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(URL_IN_TEXT, ' ').replace(BULLET, '')).replace(/[\s|/:,–—-]+$/, '');
     // "Full-time, Intern, H1B" names terms of work, not a role.
-    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !ROLE.test(item.replace(TERMS_ALL, ' '))) continue;
+    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !namesRole(item)) continue;
     const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
     const role = short ? item : bullet ? rolePhrase(item) : undefined;
     if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
@@ -256,7 +268,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   const companyAt = names.findIndex((p) => p && isName(p));
   const company = names[companyAt];
   const roleLike = (words: RegExp) =>
-    parts.filter((p, i) => i !== companyAt && words.test(p) && !isPlace(p) && !LINK.test(p) && p.split(' ').length <= 10);
+    parts.filter((p, i) => i !== companyAt && words.test(p) && namesRole(p) && !isPlace(p) && !LINK.test(p) && p.split(' ').length <= 10);
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
   const roles = jobParts.length ? jobParts : roleLike(ROLE);

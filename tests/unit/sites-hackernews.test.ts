@@ -75,6 +75,14 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(listings(page).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004']);
     });
 
+    it('lists no remark about the thread that names no company, place or job and says no "we"', () => {
+      const remark = comment(48000007, 0, "For what it's worth, H1B visas are now capped for the year, so listing the keyword makes little sense.");
+      const ad = comment(48000008, 0, 'Gaming League (Founder Fellows Fall 2012)<p>Searching for a web designer and a PHP developer. Contact: info@league.example</p>');
+      const ids = listings(pageOf(thread(...ads, remark, ad))).map(({ job }) => job.id);
+      expect(ids).not.toContain('48000007');
+      expect(ids).toContain('48000008');
+    });
+
     it('keeps an ad written in the first person', () => {
       const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
       expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
