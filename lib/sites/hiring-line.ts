@@ -161,6 +161,16 @@ function rolePhrase(text: string): string | undefined {
 }
 
 /**
+ * A line's start, split at bullets written inline ("We need: * Front end developer * Python
+ * developer"), as HN showed no lists: each bullet is then a line of its own.
+ */
+function inlineBullets(whole: string): string[] {
+  const line = whole.slice(0, MAX_SCAN_CHARS);
+  const parts = line.split(/\s+(?=[*•·]\s)/);
+  return parts.length >= 3 ? parts : [line];
+}
+
+/**
  * The roles an ad names in its text when its header names none: after a verb of hiring ("We're
  * looking for talented Rails developers"), or on a bullet or short line of their own, up to the
  * ad's list of requirements.
@@ -171,8 +181,7 @@ function rolesIn(lines: readonly string[]): string | undefined {
     if (role && roles.length < MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
-  for (const whole of lines.slice(0, MAX_SCAN_LINES)) {
-    const line = whole.slice(0, MAX_SCAN_CHARS);
+  for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = [...line.matchAll(HIRING_PHRASE)];
     for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(m[2].split(PHRASE_END)[0]));
@@ -180,7 +189,12 @@ function rolesIn(lines: readonly string[]): string | undefined {
     // A paragraph names no role of its own; a bullet's role is in its first words.
     const bullet = BULLET.test(line);
     if (!bullet && line.length > MAX_SHORT_LINE_CHARS) continue;
-    const item = squish((bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(URL_IN_TEXT, ' ').replace(BULLET, '')).replace(/[\s|/:,–—-]+$/, '');
+    const text = squish((bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(URL_IN_TEXT, ' ').replace(BULLET, ''));
+    // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
+    const item = (bullet ? text.split(/\s+[-–—]\s+|\s*:\s*/)[0].replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b)[^)]*\)?/i, '') : text).replace(
+      /[\s|/:,–—-]+$/,
+      '',
+    );
     // "Full-time, Intern, H1B" names terms of work, not a role.
     if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !namesRole(item)) continue;
     const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
@@ -207,6 +221,9 @@ const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.c
 /** "Acme GmbH": the name without its legal form, as its address spells it. */
 const LEGAL_FORM = /\s+(gmbh|inc|ltd|llc|ag|sa|bv|plc|oy|ab)\.?$/i;
 
+/** "SeatMe is hiring!", "Everyme (YC S11) is hiring": under the header, a sentence that names the company. */
+const COMPANY_HIRING = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:currently |now )?hiring\b/;
+
 /** Lines of an ad's text that may name its company when the header does not. */
 const COMPANY_LINES = 3;
 const MAX_NAME_LINE_WORDS = 8;
@@ -224,7 +241,7 @@ export function companyInText(lines: readonly string[]): string | undefined {
     // A name opens its line: the start is enough.
     const raw = whole.slice(0, MAX_SHORT_LINE_CHARS);
     const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
-    const about = COMPANY_SENTENCE.exec(line)?.[1];
+    const about = (COMPANY_SENTENCE.exec(line) ?? COMPANY_HIRING.exec(line))?.[1];
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
     const domains = about ? [] : domainsOf(raw);
     const named = domains.length && line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;

@@ -199,6 +199,17 @@ describe('hiring header line', () => {
     });
     const bullets = ['We make maps.', 'Open roles:', '* Backend engineer - https://otterly.example/apply/1', '* Mobile engineer (Android or iOS)', '* Data Labeling Intern', 'Requirements:', '* Experience as a data engineer'];
     expect(parseHiringLine('Otterly | Seattle', bullets).title).toBe('Backend engineer; Mobile engineer (Android or iOS); Data Labeling Intern');
+    // A bullet's role comes before its explanation.
+    const explained = [
+      'Wavelet is an online accounting app.',
+      '* Front end developer - Our meaning in life is a beautiful interface, you will own it.',
+      "* Python/Django developer: this is for the accounting app, we're a small team.",
+      "* Web developers (we're a Django/jQuery shop)",
+      '* Mobile engineer (Android or iOS)',
+    ];
+    expect(parseHiringLine('Toronto, ON. Full time', explained).title).toBe('Front end developer; Python/Django developer; Web developers; Mobile engineer (Android or iOS)');
+    // Bullets written inline, as HN showed no lists.
+    expect(parseHiringLine('Otterly | Seattle', ['Open roles: * Front end developer * Python developer * Data engineer']).title).toBe('Front end developer; Python developer; Data engineer');
     // Lines that name no role on offer leave the header the title.
     const noRoles = [
       'Email the hiring manager: jobs@otterly.example',
@@ -220,6 +231,8 @@ describe('hiring header line', () => {
     // A short line whose address does not spell it, or a sentence in the first person, names no company.
     expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe(undefined);
     expect(companyInText(['The role is based in Berlin, at our office.'])).toBe(undefined);
+    expect(companyInText(['SeatMeal is hiring! We are a cozy team of 13.'])).toBe('SeatMeal');
+    expect(companyInText(['Everywhen (YC S11) is hiring engineers.'])).toBe('Everywhen');
     // Any ending; the name without its legal form; not a job board's address.
     expect(companyInText(['Otterly GmbH - https://otterly.de'])).toBe('Otterly GmbH');
     expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
