@@ -1,6 +1,7 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
-import { companyInText, namesJob, parseHiringLine, parseJobAdTitle } from './hiring-line';
+import { companyInText, parseHiringLine, parseJobAdTitle } from './hiring-line';
+import { namesJob } from './hiring-words';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext

@@ -1,4 +1,6 @@
 import { lettersOf, squish } from '../dom/text';
+import { JOB_NOUN, namesRole, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
+import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
 import { US_STATE_CODE } from './us-states';
 
 // A "Who is hiring?" ad leads with a header line such as
@@ -16,19 +18,10 @@ export interface HiringLine {
 const SEPARATORS = /\s*\|\s*|\s+[-–—]{1,2}\s+|\s+\/\/\s+|\s+·\s+|\s+•\s+|;\s+/;
 /** Fallback when a line has none of the separators: "Acme, Berlin, Germany. Full-time". */
 const SOFT_SEPARATORS = /,\s+|\.\s+|:\s+/;
-const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
-/** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */
-const JOB_NOUN =
-  /\b(engineers?|engineering|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet)\b/i;
-const ROLE = new RegExp(
-  `${JOB_NOUN.source}|\\b(lead|founding|marketing|sales|product|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai)\\b`,
-  'i',
-);
 const PLACE =
   /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil)\b|,\s*[A-Z]{2}\b/i;
 /** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
 const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
-const TERMS = /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|\$\d)/i;
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
 const STATE = /^[A-Z]{2}\b/;
@@ -114,95 +107,11 @@ function companyName(subject: string | undefined): string | undefined {
   if (!name || NOT_A_NAME_START.test(name) || /\b(we|our|i|you|they)\b/i.test(name)) return undefined;
   return isName(name) || DOMAIN_NAME.test(name) ? name : undefined;
 }
-/** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
+
+/** "Join our engineers at Acme" invites; it names no role. */
 const INVITATION = /\b(join|come|work with|build with|our|we|us|you)\b/i;
+/** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
 const ROLE_AT_COMPANY = /^(.+?) at (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
-
-/** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
-const HIRING_PHRASE =
-  /(?<!\b(?:not|n't|no)\s+)\b(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
-/** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
-const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
-/** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
-const BULLET = /^[-–—*•·]+\s*/;
-/** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
-const NOT_A_ROLE_LINE =
-  /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
-/** "hiring across engineering...", "looking for people who...": no role follows the verb. */
-const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
-const TERMS_ALL = new RegExp(TERMS.source, 'gi');
-/** Names a role beyond terms of work: "Data Labeling Intern" does, "INTERN, H1B welcome" does not. */
-function namesRole(text: string): boolean {
-  return ROLE.test(text.replace(TERMS_ALL, ' '));
-}
-
-/** A header that names a job ("Rails developer", "Acme | ML Engineer"), as a reader's remark does not. */
-export function namesJob(text: string): boolean {
-  return JOB_NOUN.test(text) && namesRole(text);
-}
-/** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
-const MAX_BULLET_ROLE_WORDS = 6;
-const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
-const MAX_ROLES = 4;
-const MAX_SCAN_LINES = 20;
-const MAX_SCAN_CHARS = 400;
-/** Longer than this, a line is a paragraph (a role's own line has at most 8 words). */
-const MAX_SHORT_LINE_CHARS = 160;
-const MAX_ROLE_WORDS = 10;
-
-/** The phrase up to its last job word within its first words: "Microsoft-stack developers, both entry-level..." -> "Microsoft-stack developers". */
-function rolePhrase(text: string): string | undefined {
-  const words = squish(text.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—-]+$/, '').split(' ').slice(0, MAX_ROLE_WORDS);
-  let end = -1;
-  words.forEach((word, i) => {
-    if (JOB_NOUN.test(word)) end = i;
-  });
-  return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
-}
-
-/**
- * A line's start, split at bullets written inline ("We need: * Front end developer * Python
- * developer"), as HN showed no lists: each bullet is then a line of its own.
- */
-function inlineBullets(whole: string): string[] {
-  const line = whole.slice(0, MAX_SCAN_CHARS);
-  const parts = line.split(/\s+(?=[*•·]\s)/);
-  return parts.length >= 3 ? parts : [line];
-}
-
-/**
- * The roles an ad names in its text when its header names none: after a verb of hiring ("We're
- * looking for talented Rails developers"), or on a bullet or short line of their own, up to the
- * ad's list of requirements.
- */
-function rolesIn(lines: readonly string[]): string | undefined {
-  const roles: string[] = [];
-  const add = (role: string | undefined) => {
-    if (role && roles.length < MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
-  };
-  // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
-  for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
-    if (SECTION_END.test(line.replace(BULLET, ''))) break;
-    const phrases = [...line.matchAll(HIRING_PHRASE)];
-    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(m[2].split(PHRASE_END)[0]));
-    if (phrases.length) continue;
-    // A paragraph names no role of its own; a bullet's role is in its first words.
-    const bullet = BULLET.test(line);
-    if (!bullet && line.length > MAX_SHORT_LINE_CHARS) continue;
-    const text = squish((bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(URL_IN_TEXT, ' ').replace(BULLET, ''));
-    // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
-    const item = (bullet ? text.split(/\s+[-–—]\s+|\s*:\s*/)[0].replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b)[^)]*\)?/i, '') : text).replace(
-      /[\s|/:,–—-]+$/,
-      '',
-    );
-    // "Full-time, Intern, H1B" names terms of work, not a role.
-    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !namesRole(item)) continue;
-    const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
-    const role = short ? item : bullet ? rolePhrase(item) : undefined;
-    if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
-  }
-  return roles.length ? roles.join('; ') : undefined;
-}
 
 /** The names of the sites a line links to: "http://www.mindsnacks.com/" -> "mindsnacks". */
 function domainsOf(line: string): string[] {

@@ -1,0 +1,80 @@
+import { squish } from '../dom/text';
+import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
+
+// The roles a "Who is hiring?" ad names in its text, for an ad whose header names none.
+
+/** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
+const HIRING_PHRASE =
+  /(?<!\b(?:not|n't|no)\s+)\b(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
+/** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
+const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
+/** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
+const BULLET = /^[-–—*•·]+\s*/;
+/** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
+const NOT_A_ROLE_LINE =
+  /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
+/** "hiring across engineering...", "looking for people who...": no role follows the verb. */
+const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
+/** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
+const MAX_BULLET_ROLE_WORDS = 6;
+const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
+const MAX_ROLES = 4;
+const MAX_SCAN_LINES = 20;
+const MAX_SCAN_CHARS = 400;
+/** Longer than this, a line is a paragraph (a role's own line has at most 8 words). */
+export const MAX_SHORT_LINE_CHARS = 160;
+export const MAX_ROLE_WORDS = 10;
+
+/** The phrase up to its last job word within its first words: "Microsoft-stack developers, both entry-level..." -> "Microsoft-stack developers". */
+function rolePhrase(text: string): string | undefined {
+  const words = squish(text.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—-]+$/, '').split(' ').slice(0, MAX_ROLE_WORDS);
+  let end = -1;
+  words.forEach((word, i) => {
+    if (JOB_NOUN.test(word)) end = i;
+  });
+  return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
+}
+
+/**
+ * A line's start, split at bullets written inline ("We need: * Front end developer * Python
+ * developer"), as HN showed no lists: each bullet is then a line of its own.
+ */
+function inlineBullets(whole: string): string[] {
+  const line = whole.slice(0, MAX_SCAN_CHARS);
+  const parts = line.split(/\s+(?=[*•·]\s)/);
+  return parts.length >= 3 ? parts : [line];
+}
+
+/**
+ * The roles an ad names in its text when its header names none: after a verb of hiring ("We're
+ * looking for talented Rails developers"), or on a bullet or short line of their own, up to the
+ * ad's list of requirements.
+ */
+export function rolesIn(lines: readonly string[]): string | undefined {
+  const roles: string[] = [];
+  const add = (role: string | undefined) => {
+    if (role && roles.length < MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
+  };
+  // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
+  for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
+    if (SECTION_END.test(line.replace(BULLET, ''))) break;
+    const phrases = [...line.matchAll(HIRING_PHRASE)];
+    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(m[2].split(PHRASE_END)[0]));
+    if (phrases.length) continue;
+    // A paragraph names no role of its own; a bullet's role is in its first words.
+    const bullet = BULLET.test(line);
+    if (!bullet && line.length > MAX_SHORT_LINE_CHARS) continue;
+    const text = squish((bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(URL_IN_TEXT, ' ').replace(BULLET, ''));
+    // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
+    const item = (bullet ? text.split(/\s+[-–—]\s+|\s*:\s*/)[0].replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b)[^)]*\)?/i, '') : text).replace(
+      /[\s|/:,–—-]+$/,
+      '',
+    );
+    // "Full-time, Intern, H1B" names terms of work, not a role.
+    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !namesRole(item)) continue;
+    const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
+    const role = short ? item : bullet ? rolePhrase(item) : undefined;
+    if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
+  }
+  return roles.length ? roles.join('; ') : undefined;
+}

@@ -1,0 +1,23 @@
+// Words of job ads that the header reader (hiring-line.ts) and the roles reader (hiring-roles.ts) share.
+
+export const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
+/** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */
+export const JOB_NOUN =
+  /\b(engineers?|engineering|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet)\b/i;
+export const ROLE = new RegExp(
+  `${JOB_NOUN.source}|\\b(lead|founding|marketing|sales|product|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai)\\b`,
+  'i',
+);
+
+export const TERMS = /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|\$\d)/i;
+
+const TERMS_ALL = new RegExp(TERMS.source, 'gi');
+/** Names a role beyond terms of work: "Data Labeling Intern" does, "INTERN, H1B welcome" does not. */
+export function namesRole(text: string): boolean {
+  return ROLE.test(text.replace(TERMS_ALL, ' '));
+}
+
+/** A header that names a job ("Rails developer", "Acme | ML Engineer"), as a reader's remark does not. */
+export function namesJob(text: string): boolean {
+  return JOB_NOUN.test(text) && namesRole(text);
+}
