@@ -213,7 +213,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
  */
 function readSentence(line: string, rolesOrLine: (header: string) => string): HiringLine | undefined {
   const named = companyName;
-  const first = line.split(/(?<=[.!?])\s+/)[0].replace(/[.!]$/, '');
+  const end = /[.!?]\s/.exec(line);
+  const first = (end ? line.slice(0, end.index + 1) : line).replace(/[.!]$/, '');
   const hiring = HIRING_VERB.exec(first);
   if (hiring && /^\p{L}/u.test(first.slice(hiring.index + hiring[0].length))) {
     const ad = parseJobAdTitle(first);
