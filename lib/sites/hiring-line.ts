@@ -126,7 +126,7 @@ function domainsOf(line: string): string[] {
   return names;
 }
 /** Hosts of job boards: a link there names the board, not the company. */
-const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com|news\.ycombinator\.com)$/i;
+const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com)$/i;
 /** "Acme GmbH": the name without its legal form, as its address spells it. */
 const LEGAL_FORM = /\s+(gmbh|inc|ltd|llc|ag|sa|bv|plc|oy|ab)\.?$/i;
 
@@ -212,7 +212,6 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
  * Amsterdam". Commas inside such a line are the sentence's own, not separators.
  */
 function readSentence(line: string, rolesOrLine: (header: string) => string): HiringLine | undefined {
-  const named = companyName;
   const end = /[.!?]\s/.exec(line);
   const first = (end ? line.slice(0, end.index + 1) : line).replace(/[.!]$/, '');
   const hiring = HIRING_VERB.exec(first);
@@ -220,18 +219,18 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
     const ad = parseJobAdTitle(first);
     // "Klout is hiring in San Francisco, CA": a place, no role.
     const place = /^in (.+)$/i.exec(ad.title)?.[1];
-    if (place && isPlace(place)) return { title: rolesOrLine(first), company: named(ad.company), location: placeText(place) };
-    return { ...ad, company: named(ad.company) };
+    if (place && isPlace(place)) return { title: rolesOrLine(first), company: companyName(ad.company), location: placeText(place) };
+    return { ...ad, company: companyName(ad.company) };
   }
   const about = COMPANY_SENTENCE.exec(line);
   if (about) {
     // "Geizhals in Vienna, Austria is looking for...": the company and its place.
     const where = /^(.+?) in (.+)$/.exec(about[1]);
     const located = where && isPlace(where[2]);
-    return { title: rolesOrLine(line), company: named(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
+    return { title: rolesOrLine(line), company: companyName(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
   }
   const at = ROLE_AT_COMPANY.exec(first);
-  const company = at && /^[A-Z0-9]/.test(at[2]) ? named(cleanName(at[2])) : undefined;
+  const company = at && /^[A-Z0-9]/.test(at[2]) ? companyName(cleanName(at[2])) : undefined;
   const role = at?.[1] ?? '';
   // "Rust developer at NLnet", not "Join our engineers at Acme".
   if (!company || !JOB_NOUN.test(role.split(' ').pop() ?? '') || INVITATION.test(role) || role.split(' ').length > 6) return undefined;

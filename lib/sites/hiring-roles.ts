@@ -7,7 +7,7 @@ import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 const HIRING_PHRASE =
   /(?<!\b(?:not|n't|no)\s+)\b(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
-const HIRING_VERB = /hiring|looking|seeking|searching|lookout/i;
+const HIRING_WORD = /hiring|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
@@ -61,7 +61,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
-    const phrases = HIRING_VERB.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
+    const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
     for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(m[2].split(PHRASE_END)[0]));
     if (phrases.length) continue;
     // A paragraph names no role of its own; a bullet's role is in its first words.
