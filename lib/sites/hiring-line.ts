@@ -152,8 +152,8 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
     const about = (COMPANY_SENTENCE.exec(line) ?? COMPANY_HIRING.exec(line))?.[1];
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
-    const domains = about ? [] : domainsOf(raw);
-    const named = domains.length && line.split(' ').length <= MAX_NAME_LINE_WORDS ? parseHiringLine(line).company : undefined;
+    const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw);
+    const named = domains.length ? parseHiringLine(line).company : undefined;
     const name = about ? cleanName(about) : named && domains.includes(lettersOf(named.replace(LEGAL_FORM, ''))) ? named : undefined;
     const company = companyName(name);
     if (company) return company;
@@ -193,12 +193,13 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   const names = parts.map(cleanName);
   const companyAt = names.findIndex((p) => p && isName(p));
   const company = names[companyAt];
+  const places = parts.map(isPlace);
   const roleLike = (words: RegExp) =>
-    parts.filter((p, i) => i !== companyAt && words.test(p) && namesRole(p) && !isPlace(p) && !LINK.test(p) && p.split(' ').length <= 10);
+    parts.filter((p, i) => i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && p.split(' ').length <= 10);
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
   const roles = jobParts.length ? jobParts : roleLike(ROLE);
-  const location = parts.find(isPlace);
+  const location = parts.find((_, i) => places[i]);
   return {
     title: roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,

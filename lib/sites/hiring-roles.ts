@@ -5,11 +5,13 @@ import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 
 /** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
 const HIRING_PHRASE =
-  /(?<!\b(?:not|n't|no)\s+)\b(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
 const HIRING_WORD = /hiring|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
+/** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
+const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*:\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
 const BULLET = /^[-–—*•·]+\s*/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
@@ -37,6 +39,12 @@ function rolePhrase(text: string): string | undefined {
   return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
 }
 
+/** The text before the first match of `end`, or all of it. */
+function upTo(text: string, end: RegExp): string {
+  const at = end.exec(text)?.index;
+  return at === undefined ? text : text.slice(0, at);
+}
+
 /**
  * A line's start, split at bullets written inline ("We need: * Front end developer * Python
  * developer"), as HN showed no lists: each bullet is then a line of its own.
@@ -62,7 +70,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
-    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(m[2].split(PHRASE_END)[0]));
+    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(upTo(m[2], PHRASE_END)));
     if (phrases.length) continue;
     // A paragraph names no role of its own; a bullet's role is in its first words.
     const bullet = BULLET.test(line);
@@ -71,7 +79,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
     // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
-    const item = (bullet ? text.split(/\s+[-–—]\s+|\s*:\s*/)[0].replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b)[^)]*\)?/i, '') : text).replace(
+    const item = (bullet ? upTo(text, BULLET_EXPLANATION).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b)[^)]*\)?/i, '') : text).replace(
       /[\s|/:,–—-]+$/,
       '',
     );
