@@ -18,7 +18,7 @@ export interface Models {
 
 /** Below this many body words the description is too thin to trust: the title model decides. */
 const MIN_BODY_WORDS = 25;
-/** Confidence given when the posting is not English (or empty): `other`, but unsure. */
+/** Confidence given when neither the title nor the description is English (or both are empty): `other`, but unsure. */
 const UNSURE = 0.34;
 const MAX_EVIDENCE = 6;
 /** Evidence beyond the first two weighs at least this share of the strongest item. */
@@ -51,9 +51,9 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
     const fullFeatures = body ? extractFeatures(title, body, company, models.full) : undefined;
+    // A description in another language (or too short to trust) tells the model nothing: the
+    // title is read alone, as on a list card ("Machine Learning Engineer" over a German text).
     const useFull = fullFeatures !== undefined && isEnglishBody(fullFeatures);
-    // A description in another language: do not guess.
-    if (fullFeatures && !useFull && fullFeatures.bodyWords >= MIN_BODY_WORDS) return unsure();
     const model = useFull ? models.full : models.title;
     const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title);
     // A title in another script, or with nothing the model knows (another language): do not guess.

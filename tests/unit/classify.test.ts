@@ -414,6 +414,20 @@ describe('classify: robust input', () => {
     expect(japanese.confidence).toBeLessThan(0.5);
   });
 
+  it('reads an English title alone when its description is in another language', () => {
+    const german = {
+      title: 'Machine Learning Engineer',
+      description:
+        'Du trainierst und optimierst unsere Modelle für die Bilderkennung und bringst sie in die Produktion. ' +
+        'Du arbeitest eng mit dem Forschungsteam zusammen, baust Pipelines für Trainingsdaten und verbesserst die Inferenz auf unseren Servern. ' +
+        'Wir bieten flexible Arbeitszeiten, ein modernes Büro in Berlin und ein tolles Team.',
+    };
+    const read = classify(german);
+    expect(read).toEqual(classify({ title: german.title }));
+    expect(read.label).toBe('ai-platform');
+    expect(read.evidence.every((e) => german.title.includes(e.phrase))).toBe(true);
+  });
+
   it('is deterministic', () => {
     expect(classify(CASES[2])).toEqual(classify(CASES[2]));
   });
