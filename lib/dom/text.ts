@@ -42,7 +42,8 @@ export function blockText(root: Element, maxChars = 200_000): string {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || isHidden(el)) return;
+    // A control's own text counts when it is what was asked for ("Apply now" on a <button>).
+    if ((SKIPPED.has(tag) && el !== root) || isHidden(el)) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);

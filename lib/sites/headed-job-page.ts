@@ -1,5 +1,5 @@
 import { blockText, oneLine, squish } from '../dom/text';
-import { declaredUrls, idFromPath, metaContent } from './page-meta';
+import { declaredUrls, idFromUrl, jobIdParam, metaContent } from './page-meta';
 import { isPlaceLine, NOT_A_JOB } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
@@ -125,9 +125,11 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const { element: heading, text: title } = titles[0];
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting.element)) return null;
-  const address = `${url.origin}${url.pathname}`;
+  // The address without its tracking parameters, but with the one that names the job.
+  const param = jobIdParam(url);
+  const address = `${url.origin}${url.pathname}${param ? `?${param[0]}=${encodeURIComponent(param[1])}` : ''}`;
   return {
-    id: idFromPath(url) ?? address,
+    id: idFromUrl(url) ?? address,
     title,
     company: companyOf(doc, title),
     location: placeUnder(title, posting.text),

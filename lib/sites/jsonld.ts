@@ -1,7 +1,7 @@
 import { htmlToText, squish } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
-import { absoluteUrl, declaredUrls, idFromPath } from './page-meta';
+import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
 import type { DetailRead, PageContext, SiteAdapter } from './types';
 
 /** One schema.org JobPosting as found in a page's JSON-LD (or microdata), as plain text fields. */
@@ -291,7 +291,7 @@ export function pageJobId(job: JsonLdJob | undefined, page: PageContext): string
   if (job?.id) return job.id;
   const urls = [...(job?.url ? [new URL(job.url)] : []), ...declaredUrls(page.document, page.url), page.url];
   for (const url of urls) {
-    const id = idFromPath(url);
+    const id = idFromUrl(url);
     if (id) return id;
   }
   return page.url.origin + page.url.pathname;

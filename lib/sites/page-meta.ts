@@ -39,10 +39,32 @@ export function findUuid(value: string | null | undefined): string | undefined {
 }
 
 /**
- * The last id-like path segment of a URL: a UUID, a number of 4+ digits, or the leading number of
- * a "7004247-accounting-team-lead" slug. Undefined when no segment looks like an id.
+ * Query keys that carry the job's id where the path names only the board: UKG's
+ * ".../JobBoard/<board>/OpportunityDetail?opportunityId=<uuid>", Taleo's "jobdetail.ftl?job=2300012",
+ * older BambooHR's "view.php?id=12".
  */
-export function idFromPath(url: URL): string | undefined {
+const JOB_ID_KEY = /^(opportunity_?id|job_?id|job|jid|gh_jid|id|posting_?id|req(uisition)?_?id|vacancy_?id|career_job_req_id)$/i;
+/** A job id's value: a UUID, or a short token with a digit ("2300012", "R-107165"). */
+const ID_VALUE = /^(?=[^\d]*\d)[\w-]{2,64}$/;
+
+/** The query parameter that names the job, as [key, id]. */
+export function jobIdParam(url: URL): [string, string] | undefined {
+  for (const [key, value] of url.searchParams) {
+    if (!JOB_ID_KEY.test(key)) continue;
+    const id = findUuid(value) ?? (ID_VALUE.test(value) ? value : undefined);
+    if (id) return [key, id];
+  }
+  return undefined;
+}
+
+/**
+ * A URL's job id: a query parameter that names the job (`jobIdParam`), else the last id-like path
+ * segment: a UUID, a number of 4+ digits, or the leading number of a "7004247-accounting-team-lead"
+ * slug. Undefined when nothing looks like an id.
+ */
+export function idFromUrl(url: URL): string | undefined {
+  const param = jobIdParam(url);
+  if (param) return param[1];
   const segments = url.pathname.split('/').filter(Boolean).reverse();
   for (const segment of segments) {
     const uuid = findUuid(segment);

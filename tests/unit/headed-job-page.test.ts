@@ -46,6 +46,23 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
   });
 
+  it('takes a plain button saying "Apply" as the way to apply', () => {
+    const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<button type="button">Apply now</button>`, 'https://quillmark.example/team');
+    expect(headedJobPage(job)?.title).toBe('Data Engineer');
+  });
+
+  it('takes the job\'s id from the query when the path names only its board, and keeps that parameter in the address', () => {
+    const url = 'https://recruiting.example.com/ACME1019/JobBoard/4c05f321-903e-43d5-a4c0-5d9dd55dc34d/OpportunityDetail?opportunityId=ED167829-E71B-4771-8216-9326404D6F0A&source=LinkedIn';
+    expect(headedJobPage(pageFromHtml(`<h1>Data Engineer</h1>${SECTIONS}`, url))).toMatchObject({
+      id: 'ed167829-e71b-4771-8216-9326404d6f0a',
+      url: 'https://recruiting.example.com/ACME1019/JobBoard/4c05f321-903e-43d5-a4c0-5d9dd55dc34d/OpportunityDetail?opportunityId=ed167829-e71b-4771-8216-9326404d6f0a',
+    });
+    const taleo = headedJobPage(pageFromHtml(`<h1>Data Engineer</h1>${SECTIONS}`, 'https://acme.example/careersection/2/jobdetail.ftl?job=2300012&lang=en'));
+    expect(taleo).toMatchObject({ id: '2300012', url: 'https://acme.example/careersection/2/jobdetail.ftl?job=2300012' });
+    const page2 = headedJobPage(pageFromHtml(`<h1>Data Engineer</h1>${SECTIONS}`, 'https://acme.example/careers/data-engineer?page=2&id=top'));
+    expect(page2?.id, 'a parameter with no digit names no job').toBe('https://acme.example/careers/data-engineer');
+  });
+
   it.each([
     ['a careers landing page, its heading naming no role', `<h1>Join Acme</h1>${SECTIONS}`],
     ['a list of jobs, each with a heading of its own', `<h1>Data Engineer</h1><p>Berlin</p><h1>Product Designer</h1><p>Remote</p>${SECTIONS}`],
