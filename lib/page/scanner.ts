@@ -20,19 +20,32 @@ export interface ScannerOptions {
   settleMs?: number;
   /** Minimum time between two reads of the open job while the page keeps changing. */
   detailEveryMs?: number;
+  /** Time one batch may spend reading cards before it leaves the rest to the next frame. */
+  frameBudgetMs?: number;
+  /** The clock the budget is measured on; performance.now in the browser. */
+  now?: () => number;
 }
+
+/**
+ * Most of a 60 Hz frame (16.7 ms), leaving the rest to the page's rendering: a thread of 500 ads
+ * is read over several frames, never in one long task that would hold up scrolling and clicks.
+ */
+const FRAME_BUDGET_MS = 10;
 
 /** Attributes that sites change when they recycle a card element for another job. */
 const RECYCLE_ATTRIBUTES = ['data-job-id', 'data-occludable-job-id', 'data-jk', 'data-entity-urn', 'data-id', 'data-jobid', 'href'];
 
 /**
  * Watches one page for job cards and the open job, incrementally: one MutationObserver; added
- * nodes are collected and handled once per frame; each card element is reported again only when
- * the job it shows changes. The open job is re-read (a few queries) at most every `detailEveryMs`.
+ * nodes are collected and handled once per frame, their cards read in document order for at most
+ * `frameBudgetMs` a frame; each card element is reported again only when the job it shows
+ * changes. The open job is re-read (a few queries) at most every `detailEveryMs`.
  */
 export class Scanner {
   private observer: MutationObserver | null = null;
   private pending = new Set<Element>();
+  /** Cards found and not yet read (a Set: a card queued twice is read once, at its first place). */
+  private unread = new Set<Element>();
   private scheduled = false;
   private shown = new WeakMap<Element, string>();
   private detailKey: string | null = null;
@@ -61,6 +74,7 @@ export class Scanner {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.unread.clear();
     clearTimeout(this.detailTimer);
     clearTimeout(this.settleTimer);
   }
@@ -125,28 +139,44 @@ export class Scanner {
     const roots = [...this.pending].filter((el) => el.isConnected);
     this.pending.clear();
     const reader = this.options.adapter.cards;
-    if (reader && roots.length) {
-      const page = this.options.page();
-      const cards = new Set<Element>();
+    if (reader) {
       for (const root of roots) {
         const holder = outermostCard(reader.selectors, root);
         if (holder) {
-          cards.add(holder); // content filled into (or changed inside) a card already on the page
+          this.unread.add(holder); // content filled into (or changed inside) a card already on the page
           continue;
         }
-        for (const card of cardElements(reader, root)) cards.add(card);
+        for (const card of cardElements(reader, root)) this.unread.add(card);
       }
-      for (const card of cards) {
-        const job = readCard(reader, card, page);
-        if (!job) continue;
-        const key = `${job.id}\n${job.title}`;
-        if (this.shown.get(card) === key) continue;
-        this.shown.set(card, key);
-        this.options.events.card(card, job);
-      }
+      this.readCards(reader);
     }
     if (this.detailDue) this.readDetailSoon();
     this.restartSettleTimer();
+  }
+
+  /** Reads queued cards until the frame's budget is spent; the rest wait for the next frame. */
+  private readCards(reader: NonNullable<SiteAdapter['cards']>): void {
+    const now = this.options.now ?? (() => performance.now());
+    const budget = this.options.frameBudgetMs ?? FRAME_BUDGET_MS;
+    const started = now();
+    const page = this.options.page();
+    for (const card of this.unread) {
+      this.unread.delete(card);
+      if (card.isConnected) this.report(reader, card, page);
+      if (this.unread.size && now() - started >= budget) {
+        this.schedule();
+        return;
+      }
+    }
+  }
+
+  private report(reader: NonNullable<SiteAdapter['cards']>, card: Element, page: PageContext): void {
+    const job = readCard(reader, card, page);
+    if (!job) return;
+    const key = `${job.id}\n${job.title}`;
+    if (this.shown.get(card) === key) return;
+    this.shown.set(card, key);
+    this.options.events.card(card, job);
   }
 
   private readDetailSoon(): void {

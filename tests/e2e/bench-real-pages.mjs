@@ -5,7 +5,9 @@
 // .output/chrome-mv3, one without, runs interleaved. Printed per page: the main thread's script
 // time the extension adds (CDP Performance.getMetrics, threadTicks: CPU time, so a busy machine
 // does not inflate it), the median of BENCH_RUNS (default 5) runs' differences. Both browsers wait the same: until the page's markers stop
-// changing for 300 ms with the extension, the same number of polls without.
+// changing for 300 ms with the extension, the same number of polls without. Then, from a Chromium
+// trace of BENCH_RUNS more loads with the extension: the longest task of the page's main thread
+// that runs the extension's script (its page rendering included), the median over the runs.
 import { launchWithExtension } from './harness.mjs';
 import { SAVED_PAGES, savedPages } from './real-pages.mjs';
 import { join } from 'node:path';
@@ -58,6 +60,26 @@ async function run(h, url, polls) {
   return { polls: used, script: m.ScriptDuration * 1000, marked };
 }
 
+/** The longest main-thread task (ms) that runs the extension's script, from a trace of one load. */
+async function longestExtensionTask(h, url) {
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  await waitQuiet(page);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'FireAnimationFrame', 'TimerFire']);
+  const extension = events.filter((e) => SCRIPT.has(e.name) && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+  const runsExtension = (task) => extension.some((e) => e.tid === task.tid && e.ts >= task.ts && e.ts < task.ts + task.dur);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && runsExtension(e));
+  return Math.max(0, ...tasks.map((task) => task.dur / 1000));
+}
+
 const median = (xs) => {
   const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -66,7 +88,7 @@ const median = (xs) => {
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(1).padStart(7) : '      -');
 
 console.log(`real saved pages, medians of ${RUNS} interleaved runs (ms of main-thread CPU)`);
-console.log(`${'page'.padEnd(62)} ${'marked'.padStart(6)}  script added`);
+console.log(`${'page'.padEnd(62)} ${'marked'.padStart(6)}  script added  longest task`);
 try {
   for (const p of pages) {
     const w = [];
@@ -77,7 +99,9 @@ try {
       wo.push(await run(without, p.url, a.polls));
     }
     const added = median(w.map((a, i) => a.script - wo[i].script));
-    console.log(`${p.file.padEnd(62)} ${String(median(w.map((a) => a.marked))).padStart(6)}  ${ms(added)}`);
+    const longest = [];
+    for (let i = 0; i < RUNS; i++) longest.push(await longestExtensionTask(withExt, p.url));
+    console.log(`${p.file.padEnd(62)} ${String(median(w.map((a) => a.marked))).padStart(6)}  ${ms(added)}       ${ms(median(longest))}`);
   }
 } finally {
   await withExt.close();

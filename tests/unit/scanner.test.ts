@@ -22,6 +22,7 @@ function startScanner() {
     events: { card: (element, job) => cards.push({ element, job }), detail: (d) => details.push(d) },
     schedule: (fn) => frames.push(fn),
     detailEveryMs: 0,
+    now: () => 0, // a clock that never moves: every batch within its budget, however slow the machine
   });
   scanner.start();
   return { scanner, cards, details };
@@ -57,6 +58,35 @@ describe('Scanner', () => {
     expect(frames.length).toBeLessThanOrEqual(1);
     await nextFrame();
     expect(run.cards.map((c) => c.job.id)).toEqual(Array.from({ length: 26 }, (_, i) => String(i + 1)));
+  });
+
+  it('leaves the cards it has no time for to the next frames, each read once, in page order', async () => {
+    document.body.innerHTML = `<ul id="list">${['1', '2', '3', '4', '5'].map((id) => card(id, `Job ${id}`)).join('')}</ul>`;
+    let clock = 0;
+    const slowSite: SiteAdapter = {
+      ...site,
+      cards: { selectors: site.cards!.selectors, read: (el, page) => ((clock += 5), site.cards!.read(el, page)) },
+    };
+    const perFrame: string[][] = [];
+    scanner = new Scanner({
+      adapter: slowSite,
+      page: () => ({ url: new URL('https://example.test/jobs'), document }),
+      events: { card: (_, job) => perFrame[perFrame.length - 1].push(job.id), detail: () => {} },
+      schedule: (fn) => frames.push(() => (perFrame.push([]), fn())),
+      frameBudgetMs: 8,
+      now: () => clock,
+    });
+    scanner.start();
+    await nextFrame();
+    expect(perFrame).toEqual([['1', '2']]);
+    // A card added meanwhile waits behind those already found; a card found twice is read once.
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', card('6', 'Job 6'));
+    document.querySelector('[data-job="3"] .title')!.append('!');
+    await nextFrame();
+    await nextFrame();
+    await nextFrame();
+    expect(perFrame).toEqual([['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(frames).toHaveLength(0);
   });
 
   it('reports a lazy placeholder once it is filled, and a recycled card again with its new job', async () => {
