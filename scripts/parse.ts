@@ -1,6 +1,6 @@
 // npm run -s parse -- [--url URL] FILE.html   (a URL no adapter claims: a known vendor's career-site markup, else the page's
 // schema.org JobPosting data, else its links to postings on job sites, as site "links", else the one job its main heading
-// and text describe, as site "page")
+// and text describe, as site "page", else its links to job pages of its own site, as site "links")
 // Prints {"site", "listings": [{id,title,company,location,url}], "detail": null | {id,title,company,location,description}}
 import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
@@ -55,11 +55,13 @@ const found = detail || read.cards.length;
 const linked = adapter === jsonld && !found ? linkedPostings({ url, document }) : [];
 // Else a job page in a company's own design, read from its main heading and the posting around it ("page").
 const headed = adapter === jsonld && !found && !linked.length ? withinLimits(headedJobPage({ url, document })) : null;
-const cards = linked.length ? linked : read.cards;
+// Else its links to job pages of its own site ("links": a careers page listing its own job pages).
+const own = adapter === jsonld && !found && !linked.length && !headed ? linkedPostings({ url, document }, { ownSite: true }) : [];
+const cards = linked.length ? linked : own.length ? own : read.cards;
 const openJob = detail ?? headed;
 
 const out = {
-  site: linked.length ? 'links' : headed ? 'page' : adapter.id,
+  site: linked.length || own.length ? 'links' : headed ? 'page' : adapter.id,
   listings: cards.map(({ job }) => ({
     id: job.id,
     title: job.title,

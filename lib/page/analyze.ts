@@ -25,15 +25,18 @@ export interface PageAnalysis {
  * Lens has no content script for): a vendor's career site on a company's own domain, known by its
  * markup (lib/sites/recognize.ts), else the page's schema.org JobPosting data, else its links to
  * postings on job sites (a company's careers page listing its Lever jobs in its own design), else
- * the one job its main heading and text describe (a job page in the company's own design).
+ * the one job its main heading and text describe (a job page in the company's own design), else
+ * its links to job pages of its own site (a careers page listing its own job pages).
  */
 export function analyzePage(page: PageContext): PageAnalysis {
   const vendor = recognizedAdapter(page);
   if (vendor) return analyzeVendorPage(vendor, page);
   const fromJsonLd = analyzeJsonLd(page);
   if (fromJsonLd.roles.length) return fromJsonLd;
-  const fromLinks = analyzeLinks(page);
-  return fromLinks.roles.length ? fromLinks : analyzeHeading(page);
+  const fromLinks = analyzeLinks(page, false);
+  if (fromLinks.roles.length) return fromLinks;
+  const fromHeading = analyzeHeading(page);
+  return fromHeading.roles.length ? fromHeading : analyzeLinks(page, true);
 }
 
 function analyzeHeading(page: PageContext): PageAnalysis {
@@ -43,8 +46,8 @@ function analyzeHeading(page: PageContext): PageAnalysis {
   return { roles: [role], shown: [{ element: detail.element, badgeAnchor: detail.badgeAnchor, role }] };
 }
 
-function analyzeLinks(page: PageContext): PageAnalysis {
-  const shown = linkedPostings(page).map(({ site, element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(site, job, false) }));
+function analyzeLinks(page: PageContext, ownSite: boolean): PageAnalysis {
+  const shown = linkedPostings(page, { ownSite }).map(({ site, element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(site, job, false) }));
   return { roles: shown.map(({ role }) => role), shown };
 }
 

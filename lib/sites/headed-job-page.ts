@@ -1,6 +1,6 @@
 import { blockText, oneLine, squish } from '../dom/text';
 import { declaredUrls, idFromUrl, jobIdParam, metaContent } from './page-meta';
-import { isPlaceLine, NOT_A_JOB } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -13,11 +13,6 @@ import type { DetailRead, PageContext } from './types';
  * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier).
  */
 
-/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research"). */
-const ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator)\b/i;
-/** An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"). */
-const JOB_PATH = /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us)\/[^/]+/i;
 /** Section names of a posting; a page showing two or more of them reads as one. */
 const SECTIONS: readonly RegExp[] = [
   /\bresponsibilit(y|ies)\b/i,
@@ -33,32 +28,15 @@ const MIN_SECTIONS = 2;
 /** A heading naming no role, on a job's own address, needs a page that reads more surely as a posting. */
 const MIN_SECTIONS_UNNAMED_ROLE = 3;
 const MIN_WORDS = 120;
-const MAX_TITLE_CHARS = 150;
-/** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */
-const MAX_TITLE_WORDS = 12;
-/** A slogan, not a job title: "Join our team of engineers", "Lead the future of AI with us". */
-const SLOGAN = /\b(we|our|us|you|your|join)\b|^lead (the|a|an)\b/i;
-/** "US" in capitals is a place ("Solutions Engineer (US)"), not the pronoun. */
-const US_PLACE = /\bUS\b/g;
 /** Two or more headings naming different roles: a list of jobs, not one job. */
 const MAX_ROLE_HEADINGS = 1;
 const MAX_TEXT_CHARS = 60_000;
-
-/** A heading that reads as a job title: one naming a role, or any short heading on a job's own address. */
-function isJobTitle(text: string, onJobPath: boolean): boolean {
-  const words = text.split(' ').length;
-  if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (NOT_A_JOB.test(text) || SLOGAN.test(text.replace(US_PLACE, ''))) return false;
-  return onJobPath || ROLE_WORD.test(text);
-}
 
 function readsAsPosting(text: string, minSections: number): boolean {
   const words = text.split(/\s+/).length;
   return words >= MIN_WORDS && SECTIONS.filter((section) => section.test(text)).length >= minSections;
 }
 
-/** The site's navigation and footer around a page's content. */
-const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
 /** Parts of a page that are never the posting: the site's frame, asides, the application form. */
 const NOT_POSTING = `${SITE_FRAME}, aside, form`;
 

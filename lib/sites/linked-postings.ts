@@ -5,8 +5,8 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
-import { absoluteUrl } from './page-meta';
-import { isPlaceLine, MAX_PLACE_CHARS, NOT_A_JOB } from './posting-words';
+import { absoluteUrl, idFromUrl, jobIdParam } from './page-meta';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -22,7 +22,7 @@ import { workable } from './workable';
 export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims];
 
 export interface LinkedPosting {
-  /** The job site the link leads to ("lever"). */
+  /** The job site the link leads to ("lever"), or "page" for a job page on the page's own site. */
   site: string;
   /**
    * The element that shows the posting in this page: the largest one around its link that shows no
@@ -45,7 +45,13 @@ const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';
 /** An element with more text than this is a section of the page, not one posting's card. */
 const MAX_CARD_CHARS = 1500;
 
-function postingAt(href: string | null, base: URL): { site: string; id: string; url: string } | undefined {
+interface PostingLink {
+  site: string;
+  id: string;
+  url: string;
+}
+
+function postingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
   if (!url || url.origin === base.origin) return undefined;
   for (const site of LINKED_SITES) {
@@ -53,6 +59,15 @@ function postingAt(href: string | null, base: URL): { site: string; id: string; 
     if (id) return { site: site.id, id, url: url.href };
   }
   return undefined;
+}
+
+/** A job page of the page's own site, below a careers path: "/careers/cuda-engineer", "/en/vacancy/Data-Steward.htm". */
+function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
+  const url = absoluteUrl(href, base);
+  if (!url || url.origin !== base.origin || url.pathname === base.pathname || !JOB_PATH.test(url.pathname)) return undefined;
+  const param = jobIdParam(url);
+  const address = `${url.origin}${url.pathname}${param ? `?${param[0]}=${encodeURIComponent(param[1])}` : ''}`;
+  return { site: 'page', id: idFromUrl(url) ?? address, url: address };
 }
 
 /** A link that shows its own address ("https://acme.icims.com/jobs/1429/job") names no job. */
@@ -69,10 +84,18 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
   return { text, anchor: first && oneLine(first) ? first : link };
 }
 
-/** The posting's title: a heading in its element, else a link's own title that is not an action, else bold text beside it. */
+/** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`. */
+const NAMED_TITLE = '[class*="title"]:not([class*="subtitle"])';
+
+/**
+ * The posting's title: a heading in its element, else an element named a title (in a link that
+ * holds the whole card, its text is more than the title), else a link's own title that is not an
+ * action, else bold text beside it.
+ */
 function titleOf(element: Element, links: Element[]): { title: string; anchor: Element } | undefined {
-  const heading = element.querySelector(HEADING);
-  if (heading && isTitle(oneLine(heading))) return { title: oneLine(heading), anchor: heading };
+  for (const named of [element.querySelector(HEADING), element.querySelector(NAMED_TITLE)]) {
+    if (named && isTitle(oneLine(named))) return { title: oneLine(named), anchor: named };
+  }
   for (const link of links) {
     const { text, anchor } = linkTitle(link);
     if (isTitle(text)) return { title: text, anchor };
@@ -112,14 +135,17 @@ function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, bo
 /**
  * The postings on job sites that a page links to, one per job, in page order: a company's own
  * careers page listing its Greenhouse, Lever or Ashby jobs in its own design. Read on request only
- * ("Analyze this page"), when the page carries no other job data; links to the page's own site are not postings.
+ * ("Analyze this page"), when the page carries no other job data.
+ * With `ownSite`, the postings are instead the page's links to job pages of its own site, below a
+ * careers path ("/careers/cuda-engineer"), outside its navigation and footer, whose titles name a
+ * role: a careers page that lists its own job pages.
  */
-export function linkedPostings(page: PageContext): LinkedPosting[] {
+export function linkedPostings(page: PageContext, { ownSite = false } = {}): LinkedPosting[] {
   const linksOf = new Map<string, { site: string; id: string; url: string; links: Element[] }>();
   // Each element above a posting link, with the postings it shows: a posting's element shows only that one.
   const postingsIn = new Map<Element, Set<string>>();
   for (const link of [...page.document.querySelectorAll('a[href]')].slice(0, MAX_LINKS)) {
-    const posting = postingAt(link.getAttribute('href'), page.url);
+    const posting = ownSite ? !link.closest(SITE_FRAME) && ownPostingAt(link.getAttribute('href'), page.url) : postingAt(link.getAttribute('href'), page.url);
     if (!posting) continue;
     const key = `${posting.site}:${posting.id}`;
     const entry = linksOf.get(key) ?? { ...posting, links: [] };
@@ -132,14 +158,32 @@ export function linkedPostings(page: PageContext): LinkedPosting[] {
       postingsIn.set(up, keys);
     }
   }
-  const found: LinkedPosting[] = [];
-  for (const { site, id, url, links } of linksOf.values()) {
+  const candidates = [...linksOf.values()].flatMap(({ site, id, url, links }) => {
     const element = postingElement(links[0], postingsIn, page.document.body);
     const named = titleOf(element, links);
-    if (!named || [named.title, ...links.map(oneLine)].some((text) => NOT_A_JOB.test(text))) continue;
+    if (!named || [named.title, ...links.map(oneLine)].some((text) => NOT_A_JOB.test(text))) return [];
+    return [{ site, id, url, element, named }];
+  });
+  const postings = ownSite ? ownSitePostings(candidates) : candidates;
+  return postings.flatMap(({ site, id, url, element, named }) => {
     // No company: a page may list other companies' jobs, and its own name says nothing of theirs.
     const job = withinLimits({ id, title: named.title, location: locationOf(element, named.title), url, badgeAnchor: named.anchor });
-    if (job) found.push({ site, element, job });
-  }
-  return found;
+    return job ? [{ site, element, job }] : [];
+  });
+}
+
+/** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */
+function shapeOf(element: Element, url: string): string {
+  return `${element.tagName}.${element.getAttribute('class') ?? ''} ${new URL(url).pathname.replace(/[^/]*$/, '')}`;
+}
+
+/**
+ * A link to the site's own pages may lead anywhere ("Life at Acme", "Engineering"): a title that
+ * names a role makes it a posting, and so does a short title on a card like those, under the same
+ * path ("Business Development (BD)" among role cards).
+ */
+function ownSitePostings<T extends { url: string; element: Element; named: { title: string } }>(candidates: T[]): T[] {
+  const roles = new Set(candidates.filter((c) => isJobTitle(c.named.title, false)));
+  const shapes = new Set([...roles].map((c) => shapeOf(c.element, c.url)));
+  return candidates.filter((c) => roles.has(c) || (isJobTitle(c.named.title, true) && shapes.has(shapeOf(c.element, c.url))));
 }

@@ -20,3 +20,28 @@ export const MAX_PLACE_CHARS = 80;
  */
 export const isPlaceLine = (line: string) =>
   line.length <= MAX_PLACE_CHARS && !SENTENCE.test(line) && (WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line));
+
+/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research"). */
+export const ROLE_WORD =
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|professor|lecturer|postdoc|phd)\b/i;
+/** An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"). */
+export const JOB_PATH = /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us)\/[^/]+/i;
+
+const MAX_TITLE_CHARS = 150;
+/** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */
+const MAX_TITLE_WORDS = 12;
+/** A slogan, not a job title: "Join our team of engineers", "Lead the future of AI with us". */
+const SLOGAN = /\b(we|our|us|you|your|join)\b|^lead (the|a|an)\b/i;
+/** "US" in capitals is a place ("Solutions Engineer (US)"), not the pronoun. */
+const US_PLACE = /\bUS\b/g;
+
+/** A heading that reads as a job title: one naming a role, or any short heading on a job's own address. */
+export function isJobTitle(text: string, onJobPath: boolean): boolean {
+  const words = text.split(' ').length;
+  if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
+  if (NOT_A_JOB.test(text) || SLOGAN.test(text.replace(US_PLACE, ''))) return false;
+  return onJobPath || ROLE_WORD.test(text);
+}
+
+/** The site's navigation and footer around a page's content. */
+export const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';

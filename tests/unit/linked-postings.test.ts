@@ -103,6 +103,37 @@ describe('linkedPostings: a page with one posting link in a long section', () =>
   });
 });
 
+describe('linkedPostings with ownSite: a careers page that lists its own job pages', () => {
+  const OWN = 'https://tallowmere.example/careers';
+  const read = () => linkedPostings(loadFixture('links', 'own-careers.html', OWN), { ownSite: true });
+
+  it('lists each job page once, in page order, titled by its card, its address as the id', () => {
+    expect(read().map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['page', 'https://tallowmere.example/careers/inference-engineer', 'Inference Engineer - Kernels & Performance'],
+      ['page', 'https://tallowmere.example/careers/forward-deployed-engineer', 'Forward Deployed Engineer'],
+      ['page', 'https://tallowmere.example/careers/business-development', 'Business Development (BD)'],
+      ['page', 'https://tallowmere.example/en/vacancy/Postdoctoral-Researcher-Speech-Models.htm', 'Postdoctoral Researcher Speech Models'],
+      ['page', 'https://tallowmere.example/en/vacancy/Technical-Assistant-Data-Curation.htm', 'Technical Assistant Data Curation'],
+    ]);
+    expect(read()[0].element.tagName).toBe('ARTICLE');
+    expect(read()[3].job.url).toBe('https://tallowmere.example/en/vacancy/Postdoctoral-Researcher-Speech-Models.htm');
+  });
+
+  it('takes a card that names no role only beside cards of the same make that do', () => {
+    const page = pageFromHtml(
+      '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true })).toEqual([]);
+  });
+
+  it('reads none of them as postings on job sites, and none of another site\'s job pages as its own', () => {
+    expect(linkedPostings(loadFixture('links', 'own-careers.html', OWN))).toEqual([]);
+    const other = pageFromHtml('<main><a href="https://elsewhere.example/careers/data-engineer">Data Engineer</a></main>', OWN);
+    expect(linkedPostings(other, { ownSite: true })).toEqual([]);
+  });
+});
+
 describe('analyzePage on a careers page with links only', () => {
   it('shows and classifies each linked posting from its title', () => {
     const { roles, shown } = analyzePage(loadFixture('links', 'careers.html', CAREERS));
@@ -110,6 +141,16 @@ describe('analyzePage on a careers page with links only', () => {
     expect(shown.map((s) => s.role)).toEqual(roles);
     expect(roles.find((r) => r.title === 'Forward Deployed Engineer')?.classification.label).toBe('forward-deployed');
     expect(roles.find((r) => r.title === 'Office Coordinator')?.classification.label).toBe('other');
+  });
+
+  it('lists a careers page\'s own job pages, but reads a job page with its own list of other roles as that one job', () => {
+    const list = analyzePage(loadFixture('links', 'own-careers.html', 'https://tallowmere.example/careers'));
+    expect(list.roles.map((r) => [r.site, r.title, r.open])[1]).toEqual(['page', 'Forward Deployed Engineer', false]);
+    expect(list.roles.find((r) => r.title === 'Forward Deployed Engineer')?.classification.label).toBe('forward-deployed');
+    const posting = `<h2>What you'll do</h2><p>${'Build the systems our customers rely on every day. '.repeat(12)}</p><h2>Requirements</h2><p>${'Years of shipping software people trust. '.repeat(12)}</p><a href="/apply">Apply now</a>`;
+    const similar = '<h2>Similar roles</h2><ul><li><a href="/careers/ml-engineer">ML Engineer</a></li><li><a href="/careers/data-engineer">Data Engineer</a></li></ul>';
+    const jobPage = pageFromHtml(`<main><h1>Inference Engineer</h1>${posting}</main>${similar}`, 'https://tallowmere.example/careers/inference-engineer');
+    expect(analyzePage(jobPage).roles.map((r) => [r.site, r.title, r.open])).toEqual([['page', 'Inference Engineer', true]]);
   });
 
   it('prefers the page\'s schema.org job data when it has some', () => {
