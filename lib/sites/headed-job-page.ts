@@ -1,6 +1,6 @@
 import { blockText, oneLine, squish } from '../dom/text';
 import { declaredUrls, idFromUrl, jobIdParam, metaContent } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, ROLE_WORD, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -67,6 +67,22 @@ function placeUnder(title: string, text: string): string | undefined {
   return lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
 }
 
+/** A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo". */
+const PLACE_LABEL = /^(?:job |work )?(?:locations?|offices?)\s*(?::\s*(.*))?$/i;
+const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;
+
+function labelledPlace(text: string): string | undefined {
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const label = PLACE_LABEL.exec(line);
+    if (!label) continue;
+    // The label's own line ("Location: Oslo"), else the next line (a table's cell under its header).
+    const value = squish(label[1] || lines[i + 1]);
+    if (value && value.length <= MAX_PLACE_CHARS && !NOT_A_PLACE.test(value)) return value;
+  }
+  return undefined;
+}
+
 /**
  * A way to apply: a link or button that says so, outside the site's navigation and footer, or an
  * e-mail address in the posting itself ("Application software" in an article is no such link).
@@ -110,7 +126,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
     id: idFromUrl(url) ?? address,
     title,
     company: companyOf(doc, title),
-    location: placeUnder(title, posting.text),
+    location: placeUnder(title, posting.text) ?? labelledPlace(posting.text),
     url: address,
     description: posting.text,
     element: posting.element,

@@ -46,6 +46,15 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
   });
 
+  it('takes the place the page labels as such when no line under the title names one', () => {
+    const at = (fields: string) => headedJobPage(page(`<h1>Data Engineer</h1><p>Vacancy</p>${fields}${SECTIONS}`))?.location;
+    expect(at('<table><tr><th>Location</th><td>Wageningen</td></tr><tr><th>Hours</th><td>36</td></tr></table>')).toBe('Wageningen');
+    expect(at('<dl><dt>Hours</dt><dd>36</dd><dt>Office:</dt><dd>Oslo</dd></dl>')).toBe('Oslo');
+    expect(at('<p>Job location: Leeds</p>')).toBe('Leeds');
+    expect(at('<p>Offices in Leeds and Oslo</p>'), 'a sentence about offices labels nothing').toBeUndefined();
+    expect(at('<p>Location: we are flexible about it</p>')).toBeUndefined();
+  });
+
   it('takes a plain button saying "Apply" as the way to apply', () => {
     const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<button type="button">Apply now</button>`, 'https://quillmark.example/team');
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
