@@ -15,6 +15,8 @@ const HOSTILE = JSONLD_PAGES.find((p) => p.file === 'jsonld/hostile.html');
 const VENDOR_LIST = { url: 'https://jobs.fernwood-logistics.example/search/?q=engineer', path: join(ROOT, 'tests/fixtures/successfactors/search.html') };
 // A company's careers page in its own design, linking to its postings on Greenhouse, Lever and Ashby.
 const LINKS_PAGE = { url: 'https://www.halden-robotics.example/careers', path: join(ROOT, 'tests/fixtures/links/careers.html') };
+// A careers page that lists its own job pages (links on its own site), with navigation, tiles and filters around them.
+const OWN_LIST = { url: 'https://tallowmere.example/careers', path: join(ROOT, 'tests/fixtures/links/own-careers.html') };
 // A company's job page in its own design with no job data for machines: read from its heading and text.
 const HEADED_JOB = { url: 'https://www.marrowstone.example/careers/inference-engineer', path: join(ROOT, 'tests/fixtures/page/job.html') };
 
@@ -31,7 +33,7 @@ describe('"Analyze this page" on a site with no adapter', () => {
   let browserSession;
   before(async () => {
     h = await launchWithExtension({
-      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path, [HEADED_JOB.url]: HEADED_JOB.path },
+      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path, [OWN_LIST.url]: OWN_LIST.path, [HEADED_JOB.url]: HEADED_JOB.path },
       args: ['--enable-unsafe-extension-debugging'],
     });
     browserSession = await h.context.browser().newBrowserCDPSession();
@@ -111,6 +113,28 @@ describe('"Analyze this page" on a site with no adapter', () => {
     assert.ok(badged.includes('7012345') && badged.includes('3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d'), `the AI roles are badged (badges on ${badged})`);
     assert.ok(!badged.includes('7012346'), 'a role labelled other gets no badge');
     for (const badge of found.badges) assert.deepEqual(badge.foreignTags, [], 'page text went in as text');
+  });
+
+  test('a careers page listing its own job pages: each marked once by its address, the AI roles badged, no navigation link', async () => {
+    const page = await h.openPage(OWN_LIST.url);
+    await clickToolbarButton(h, browserSession, page, OWN_LIST.url);
+    const popup = await attachPopup(browserSession, h.extensionId);
+    const text = await analyzeInPopup(popup);
+    assert.match(text, /Forward Deployed Engineer/, 'the popup lists the roles');
+    assert.doesNotMatch(text, /Life at Tallowmere|Benefits|Open application|Talk to a recruiter/, 'no tile, navigation, open application or footer link');
+    const found = await readRoleLens(page);
+    const origin = 'https://tallowmere.example';
+    assert.deepEqual(
+      found.marked.map((m) => m.id),
+      ['/careers/inference-engineer', '/careers/forward-deployed-engineer', '/careers/business-development', '/en/vacancy/Postdoctoral-Researcher-Speech-Models.htm', '/en/vacancy/Technical-Assistant-Data-Curation.htm'].map((path) => origin + path),
+      'each role marked once, in page order',
+    );
+    const labelOf = (path) => found.marked.find((m) => m.id === origin + path).label;
+    assert.equal(labelOf('/careers/forward-deployed-engineer'), 'forward-deployed');
+    assert.equal(labelOf('/careers/inference-engineer'), 'ai-platform');
+    assert.equal(labelOf('/careers/business-development'), 'other');
+    const badged = found.badges.map((b) => found.marked[b.ownerIndex]?.id);
+    assert.ok(badged.includes(`${origin}/careers/forward-deployed-engineer`), `the forward-deployed role is badged (badges on ${badged})`);
   });
 
   test('a job page in a company\'s own design with no job data: the job read from its heading, marked once and badged there', async () => {
