@@ -5,6 +5,7 @@
 // board (or a posting, /COMPANY/ID, when the page's address carries ?ashby_jid=ID) with ?embed=js: the same app.
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
+import { objectLiteralAt } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.ashbyhq.com';
@@ -40,27 +41,6 @@ interface AppData {
 }
 
 const appDataCache = new WeakMap<Document, AppData | null>();
-
-/**
- * The JSON object literal that starts at `open`, found by matching braces outside strings. The
- * served page keeps its bundle loader (`fetch(...).then(function () {...})`) in the same script
- * after `window.__appData = {...};`, so the script's last `}` is not the object's.
- */
-function objectLiteralAt(text: string, open: number): string | undefined {
-  if (open < 0) return undefined;
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) return text.slice(open, i + 1);
-  }
-  return undefined;
-}
 
 /**
  * The data Ashby boots its page with (`window.__appData = {...}` in an inline script). It describes

@@ -27,6 +27,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'breezy', name: 'Breezy HR' },
   { id: 'successfactors', name: 'SAP SuccessFactors' },
   { id: 'icims', name: 'iCIMS' },
+  { id: 'ukg', name: 'UKG Pro Recruiting' },
   { id: 'oracle', name: 'Oracle Recruiting Cloud' },
   { id: 'remoteok', name: 'Remote OK' },
   { id: 'dice', name: 'Dice' },

@@ -17,6 +17,7 @@ import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
 import { successfactors } from './successfactors';
 import { icims } from './icims';
+import { ukg } from './ukg';
 import { oracle } from './oracle';
 import { remoteok } from './remoteok';
 import { dice } from './dice';
@@ -48,6 +49,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   breezy,
   successfactors,
   icims,
+  ukg,
   oracle,
   remoteok,
   dice,

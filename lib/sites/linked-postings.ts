@@ -10,6 +10,7 @@ import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, SITE_FRA
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
+import { ukg } from './ukg';
 import type { JobRead, PageContext, SiteAdapter } from './types';
 import { workable } from './workable';
 
@@ -19,7 +20,7 @@ import { workable } from './workable';
 // section; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg];
 
 export interface LinkedPosting {
   /** The job site the link leads to ("lever"), or "page" for a job page on the page's own site. */

@@ -74,6 +74,7 @@ export const DEFAULT_HOSTS = [
   'jobs.jobvite.com',
   'norrbacka.teamtailor.com',
   'pinecrest-robotics.breezy.hr',
+  'recruiting.ultipro.com',
   'www.example.com',
   'careers.example.com',
 ];

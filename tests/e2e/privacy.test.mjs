@@ -61,6 +61,8 @@ const PINNED_MATCHES = [
   'https://*.jobs2web.com/*',
   'https://*.jobs.hr.cloud.sap/*',
   'https://*.icims.com/*',
+  'https://recruiting.ultipro.com/*',
+  'https://recruiting2.ultipro.com/*',
   'https://*.oraclecloud.com/hcmUI/CandidateExperience/*',
   'https://remoteok.com/*',
   'https://weworkremotely.com/*',

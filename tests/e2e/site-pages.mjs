@@ -100,6 +100,8 @@ export const SITE_PAGES = [
   { site: 'successfactors', kind: 'job', file: 'successfactors/job.html', url: 'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/' },
   { site: 'icims', kind: 'list', file: 'icims/search.html', url: 'https://careers-larkspur.icims.com/jobs/search?ss=1&in_iframe=1' },
   { site: 'icims', kind: 'job', file: 'icims/job.html', url: 'https://careers-larkspur.icims.com/jobs/4521/applied-ml-engineer/job?in_iframe=1' },
+  { site: 'ukg', kind: 'list', file: 'ukg/board.html', url: 'https://recruiting.ultipro.com/BRK1001BRKS/JobBoard/0d4e6f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a/?q=&o=postedDateDesc' },
+  { site: 'ukg', kind: 'job', file: 'ukg/job.html', url: 'https://recruiting.ultipro.com/BRK1001BRKS/JobBoard/0d4e6f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a/OpportunityDetail?opportunityId=5b0f3a2e-8c41-4d7e-9a65-2f1e0c9b7d13&source=LinkedIn' },
   { site: 'oracle', kind: 'list', file: 'oracle/jobs-list.html', url: 'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/jobs?keyword=engineer&mode=location' },
   { site: 'oracle', kind: 'list', file: 'oracle/jobs-grid.html', url: 'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/requisitions?keyword=data' },
   { site: 'oracle', kind: 'job', file: 'oracle/job.html', url: 'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/job/210477120/?utm_medium=jobshare' },

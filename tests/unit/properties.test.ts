@@ -159,6 +159,7 @@ const COMMON_HREFS = [
   '/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
   'https://acme.jobs.hr.cloud.sap/job/Perth-ML-Engineer/9003-en_US/',
   'https://careers-acme.icims.com/jobs/4521/ml-engineer/job?in_iframe=1',
+  'https://recruiting.ultipro.com/ACME1001ACME/JobBoard/0d4e6f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a/OpportunityDetail?opportunityId=5b0f3a2e-8c41-4d7e-9a65-2f1e0c9b7d13',
   '/hcmUI/CandidateExperience/en/sites/CX_1001/job/210477120/?mode=location',
   '/companies/acme/jobs/93768-backend-engineer',
   'https://www.workatastartup.com/jobs/93768',
