@@ -16,9 +16,13 @@ const HOST = 'www.dice.com';
 /** "/job-detail/09b88736-b90a-4210-8228-b7e87f1d1f8a": the job's GUID, Dice's own job id. */
 const JOB_PATH = /^\/job-detail\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
+/** A search's address for search engines: "/jobs/q-web+developer-l-remote-jobs", "/jobs/l-remote-jobs". */
+const SEARCH_PATH = /^\/jobs\/(?:q-[^/]+|l-[^/]+)-jobs\/?$/;
+
 function isJobPage(url: URL): boolean {
   if (url.hostname !== HOST) return false;
-  return /^\/jobs\/?$/.test(url.pathname) || JOB_PATH.test(url.pathname); // search list, job page
+  // The search list (also at its own address for search engines, /jobs/q-python-l-remote-jobs), a job page.
+  return /^\/jobs\/?$/.test(url.pathname) || SEARCH_PATH.test(url.pathname) || JOB_PATH.test(url.pathname);
 }
 
 /** The GUID of a Dice job address, lower case. */
@@ -162,6 +166,8 @@ export const dice: SiteAdapter = {
     'https://www.dice.com/jobs?q=machine%20learning%20engineer',
     'https://www.dice.com/jobs?q=ai&location=Remote&filters.workplaceTypes=Remote&page=2',
     'https://www.dice.com/jobs/',
+    'https://www.dice.com/jobs/q-web+developer-l-remote-jobs',
+    'https://www.dice.com/jobs/l-remote-jobs',
     'https://www.dice.com/job-detail/0c4e2a91-6b7d-4f3e-9a18-2d5c7e9b1f40',
     'https://www.dice.com/job-detail/0C4E2A91-6B7D-4F3E-9A18-2D5C7E9B1F40/',
   ],

@@ -1,10 +1,26 @@
 import { squish } from '../dom/text';
 
 /** Content of the first <meta> with one of these property/name keys, lines kept, whitespace squished. */
+const LEFT_ENTITY = /&(amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,6});/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Entities left in an attribute's value after the parser's own decoding: pages that escape their
+ * meta tags twice ("Sales &amp;amp; Marketing") show them as text. The result is text, never markup.
+ */
+function decodeLeftEntities(value: string): string {
+  return value.replace(LEFT_ENTITY, (entity, name: string) => {
+    const lower = name.toLowerCase();
+    if (!lower.startsWith('#')) return NAMED[lower];
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : Number(lower.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
 export function metaContent(doc: ParentNode, keys: readonly string[], maxChars = 200_000): string | undefined {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const raw = (el?.getAttribute('content') ?? '').slice(0, maxChars);
+    const raw = decodeLeftEntities((el?.getAttribute('content') ?? '').slice(0, maxChars));
     const value = raw.split('\n').map(squish).filter(Boolean).join('\n');
     if (value) return value;
   }

@@ -26,16 +26,20 @@ function isCareerSite(url: URL): boolean {
   return !!company && !RESERVED_HOSTS.has(company);
 }
 
+/** After /jobs/ID-slug: nothing (the job page), or its application form (/applications/new). */
+const isJobTail = (rest: string[]) => rest.length === 0 || (rest[0] === 'applications' && rest.length <= 2 && (rest[1] ?? 'new') === 'new');
+
 function isJobPage(url: URL): boolean {
   const [jobs, second, ...rest] = url.pathname.split('/').filter(Boolean);
-  if (jobs !== 'jobs' || rest.length) return false;
-  return second === undefined || JOB_SEGMENT.test(second); // /jobs or /jobs/ID-slug
+  if (jobs !== 'jobs') return false;
+  if (second === undefined) return true; // /jobs
+  return JOB_SEGMENT.test(second) && isJobTail(rest); // /jobs/ID-slug, and its application form
 }
 
-/** The job id of a /jobs/ID-slug path. */
+/** The job id of a /jobs/ID-slug path (or of its application form's). */
 function jobIdOfPath(url: URL): string | undefined {
   const [jobs, second, ...rest] = url.pathname.split('/').filter(Boolean);
-  return jobs === 'jobs' && second && !rest.length ? JOB_SEGMENT.exec(second)?.[1] : undefined;
+  return jobs === 'jobs' && second && isJobTail(rest) ? JOB_SEGMENT.exec(second)?.[1] : undefined;
 }
 
 const isTeamtailorHost = (url: URL) => url.hostname === DOMAIN || url.hostname.endsWith(`.${DOMAIN}`);
@@ -74,8 +78,14 @@ function recognizes(page: PageContext): boolean {
   if (!isJobPage(page.url) || !isCareerSitePage(page)) return false;
   const id = jobIdOfPath(page.url);
   if (!id) return page.document.querySelector('ul#jobs_list_container') !== null;
-  const main = page.document.querySelector('main[data-careersite--jobs--form-overlay-job-id-value]');
-  return main?.getAttribute('data-careersite--jobs--form-overlay-job-id-value')?.trim() === id;
+  return pageJobId(page.document) === id;
+}
+
+/** The job id the page's markup carries: the job page's application overlay, or the application form's hidden field. */
+function pageJobId(doc: Document): string | undefined {
+  const main = doc.querySelector('main[data-careersite--jobs--form-overlay-job-id-value]');
+  const field = doc.querySelector('form input[type="hidden"][name$="[job_id]"]');
+  return (main?.getAttribute('data-careersite--jobs--form-overlay-job-id-value') ?? field?.getAttribute('value'))?.trim();
 }
 
 /**
@@ -133,6 +143,13 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
+/** The application form's cover: "<span>Department</span> · <span>Place</span>" over its heading; the place is the last. */
+function coverLocation(heading: Element | null): string | undefined {
+  const line = heading?.previousElementSibling;
+  const spans = line ? [...line.children].filter((el) => el.tagName === 'SPAN').slice(0, 10).map(oneLine) : [];
+  return spans.filter((text) => text && !/^[·•|]$/.test(text)).pop();
+}
+
 /** The "Locations" (or "Location") entry of the job page's facts list, places joined. */
 function factsLocation(doc: Document): string | undefined {
   for (const term of [...doc.querySelectorAll('main dl dt')].slice(0, 20)) {
@@ -160,9 +177,10 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     company: companyOf(page, jsonJob?.company),
-    location: factsLocation(doc) ?? jsonJob?.location,
+    location: factsLocation(doc) ?? jsonJob?.location ?? coverLocation(heading),
     description: description || undefined,
-    url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '')}`,
+    // The job's own page, also from its application form.
+    url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '').replace(/\/applications(\/new)?$/, '')}`,
     element: heading ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
@@ -180,12 +198,13 @@ export const teamtailor: SiteAdapter = {
     'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer',
     'https://norrbacka.teamtailor.com/jobs/4410001',
     'https://northwind.na.teamtailor.com/jobs/7860450-platform-engineer?utm_source=x',
+    'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/new',
   ],
   nonJobExampleUrls: [
     'https://norrbacka.teamtailor.com/',
     'https://norrbacka.teamtailor.com/people',
     'https://norrbacka.teamtailor.com/departments/engineering',
-    'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/new',
+    'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/7',
     'https://norrbacka.teamtailor.com/jobs/show_more?page=2',
     'https://www.teamtailor.com/jobs',
     'https://app.teamtailor.com/jobs/4410001',

@@ -39,7 +39,9 @@ function isJobPage(url: URL): boolean {
 }
 
 /** Chips that are not places: job type, salary, listing badges. */
-const NOT_A_PLACE = /^(full[- ]time|part[- ]time|contract|freelance|internship|temporary|featured|top \d+|new)$|[$€£]|\d{2,}/i;
+const NOT_A_PLACE = /^(full[- ]time|part[- ]time|contract|freelance|internship|temporary|featured|boosted|top \d+|new)$|[$€£]|\d{2,}/i;
+/** A chip with a modifier class is a listing's badge ("--featured", "--boosted"), not a place. */
+const BADGE_CHIP = /(^|\s)new-listing__categories__category--/;
 
 /**
  * Where the job can be done: the old layout's span.region, else the card's place chips ("Anywhere in
@@ -50,6 +52,7 @@ function cardLocation(card: Element): string | undefined {
   if (region) return region;
   const places: string[] = [];
   for (const chip of [...card.querySelectorAll('.new-listing__categories__category')].slice(0, 20)) {
+    if (BADGE_CHIP.test(chip.getAttribute('class') ?? '')) continue;
     const text = oneLine(chip).replace(/^[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\s]+/u, '').trim();
     if (text && !NOT_A_PLACE.test(text) && !places.includes(text)) places.push(text);
   }

@@ -103,6 +103,19 @@ describe('teamtailor on a company\'s own career domain (recognized by markup, fo
     expect(recognizedAdapter(ownJob(OWN_JOB))).toBe(teamtailor);
   });
 
+  it('reads a job\'s application form: heading, place from its cover, the job page\'s address; there as on teamtailor.com', () => {
+    const apply = 'jobs/4410001-applied-ml-engineer/applications/new';
+    const own = loadFixture('teamtailor', 'own-domain-apply.html', `https://jobs.norrbacka-labs.example/${apply}`);
+    expect(recognizedAdapter(own)).toBe(teamtailor);
+    const expected = { id: '4410001', title: 'Applied ML Engineer', company: 'Norrbacka Labs', location: 'Malmö (HQ)', description: undefined };
+    expect(teamtailor.detail!(own)).toMatchObject({ ...expected, url: OWN_JOB });
+    expect(teamtailor.isJobPage(new URL(`https://norrbacka.teamtailor.com/${apply}`))).toBe(true);
+    const hosted = loadFixture('teamtailor', 'own-domain-apply.html', `https://norrbacka.teamtailor.com/${apply}`);
+    expect(teamtailor.detail!(hosted)).toMatchObject({ ...expected, company: 'Norrbacka', url: JOB });
+    const otherJob = loadFixture('teamtailor', 'own-domain-apply.html', 'https://jobs.norrbacka-labs.example/jobs/4410002-designer/applications/new');
+    expect(recognizes(otherJob), 'the form is for another job').toBe(false);
+  });
+
   it('does not recognize its markup at an address that is no job list or job page', () => {
     // The same jobs block on the career site's front page, its people or department pages.
     for (const path of ['/', '/people', '/departments/engineering', '/jobs/show_more?page=2', '/jobs/4410001-applied-ml-engineer/applications/new']) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { idFromUrl, jobIdParam, metaContent } from '../../lib/sites/page-meta';
+import { pageFromHtml } from './site-fixture';
+
+describe('metaContent', () => {
+  it('decodes entities a page escaped twice, as text', () => {
+    const { document } = pageFromHtml('<meta name="description" content="Sales &amp;amp; Marketing &amp;lt;b&amp;gt;now&amp;#39;s&amp;#x1F44B;">', 'https://acme.example/');
+    expect(metaContent(document, ['description'])).toBe("Sales & Marketing <b>now's👋");
+    const once = pageFromHtml('<meta property="og:title" content="R&amp;D Engineer &amp;bogus; &amp;#99999999;">', 'https://acme.example/');
+    expect(metaContent(once.document, ['og:title'])).toBe('R&D Engineer &bogus; &#99999999;');
+  });
+});
+
+describe('idFromUrl and jobIdParam', () => {
+  it('take a query parameter that names the job before the path, and the path when none does', () => {
+    expect(jobIdParam(new URL('https://x.example/jobdetail.ftl?lang=en&job=2300012'))).toEqual(['job', '2300012']);
+    expect(idFromUrl(new URL('https://x.example/careers/88123-data-engineer?gh_jid=4410001'))).toBe('4410001');
+    expect(idFromUrl(new URL('https://x.example/careers/88123-data-engineer?id=top&page=2'))).toBe('88123');
+    expect(idFromUrl(new URL('https://x.example/careers/data-engineer?utm_id=123'))).toBeUndefined();
+  });
+});
