@@ -206,8 +206,16 @@ function addGrams(
     if (title) out.add('t:' + gram, weight, source, starts[i], ends[i + 1]);
     const concepts = info & CONCEPT_FIRST ? conceptOf.get(gram) : undefined;
     if (concepts) for (const c of concepts) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i + 1]);
+    // A title's role name with a field word inside it: "Field AI Engineer", "Solutions Data Engineer".
+    const after = i + 2 < to ? words[i + 2] : '';
+    if (title && info & CONCEPT_FIRST && after && INSERTED_FIELD.has(next)) {
+      for (const c of conceptOf.get(w + ' ' + after) ?? []) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i + 2]);
+    }
   }
 }
+
+/** Field words that titles put inside a role's name ("Field AI Engineer" is a field engineer). */
+const INSERTED_FIELD = new Set(['ai', 'ml', 'data', 'genai', 'llm']);
 
 /** Weight of a body line (1, or less for boilerplate) and the section weight that follows it. */
 function lineWeight(

@@ -158,6 +158,8 @@ describe('classify: title only', () => {
     // The rubric's own names of the forward-deployed role, whatever else the title says.
     ['Forward Deployed Software Engineer', 'forward-deployed'],
     ['Deployment Strategist', 'forward-deployed'],
+    // A role's name with a field word inside it is that role: a field engineer, not an AI engineer.
+    ['Field AI Engineer', 'forward-deployed'],
   ];
   for (const [title, label] of titles) {
     it(`${title} → ${label}`, () => {
