@@ -157,17 +157,32 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
     }));
 }
 
+/** How far a title phrase may grow to read whole: to its bracket's close, or to the end of its part. */
+const TITLE_COMPLETION_CHARS = 30;
+/** Where a title's part ends: "Senior Data Scientist, Growth", "Backend Engineer (ML/AI)", "Engineer - Remote". */
+const TITLE_PART_END = /[,|()–—:]|\s-\s/;
+
 /**
- * A title phrase that opens a bracket it does not close ("Solutions Engineer (EMEA" from the
- * bigram "engineer emea") is extended to the closing bracket right after it, or cut before the
- * bracket; the phrase stays verbatim.
+ * A title phrase as people read it, still verbatim: one that opens a bracket it does not close
+ * ("Backend Engineer (ML/AI" from the words that weighed) runs on to the close when it is a few
+ * words on ("Backend Engineer (ML/AI for GTM)"), else is cut before the bracket; one that stops
+ * inside a part of the title ("Senior Data" of "Senior Data Scientist") runs on to the part's end
+ * when that is a few words on.
  */
 function balancedBrackets(title: string, span: Span): string {
   const phrase = title.slice(span.start, span.end);
   const open = phrase.lastIndexOf('(');
-  if (open < 0 || phrase.indexOf(')', open) >= 0) return phrase;
-  if (title[span.end] === ')') return title.slice(span.start, span.end + 1);
-  return phrase.slice(0, open).trimEnd() || phrase;
+  if (open >= 0 && phrase.indexOf(')', open) < 0) {
+    const close = title.indexOf(')', span.end);
+    if (close >= 0 && close - span.end < TITLE_COMPLETION_CHARS) return title.slice(span.start, close + 1);
+    return phrase.slice(0, open).trimEnd() || phrase;
+  }
+  const rest = title.slice(span.end);
+  const end = rest.search(TITLE_PART_END);
+  const runOn = (end < 0 ? rest : rest.slice(0, end)).trimEnd();
+  // Only a phrase cut inside a word run ("Senior Data|Scientist"), not one that ends its part already.
+  if (!/^\s*[\p{L}\p{N}]/u.test(runOn) || runOn.length >= TITLE_COMPLETION_CHARS) return phrase;
+  return phrase + runOn;
 }
 
 /** Ranking factor of an evidence clause that names the company (it describes the company, not the role). */

@@ -209,6 +209,15 @@ describe('classify: title only', () => {
     expect(classify({ title: 'Solutions Engineer (EMEA)' }).evidence.map((e) => e.phrase)).toContain('Solutions Engineer (EMEA)');
   });
 
+  it('quotes the title\'s words that weighed as the part of the title they belong to', () => {
+    // The AI words inside the bracket weighed: the bracket is quoted whole, not cut off before them.
+    expect(classify({ title: 'Backend Engineer (ML/AI for GTM)' }).evidence.map((e) => e.phrase)).toEqual(['Backend Engineer (ML/AI for GTM)']);
+    // A word pair that stops short of the role's noun runs on to the end of its part of the title.
+    const scientist = classify({ title: 'Senior Data Scientist, Growth' });
+    expectVerbatimEvidence(scientist, 'Senior Data Scientist, Growth');
+    expect(scientist.evidence.map((e) => e.phrase)).not.toContain('Senior Data');
+  });
+
   it('ALL CAPS titles get the same label, and evidence in their own case', () => {
     const lower = classify({ title: 'Senior Machine Learning Engineer' });
     const caps = classify({ title: 'SENIOR MACHINE LEARNING ENGINEER' });
