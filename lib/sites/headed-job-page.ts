@@ -1,5 +1,5 @@
 import { blockText, oneLine, squish } from '../dom/text';
-import { declaredUrls, idFromUrl, jobIdParam, metaContent } from './page-meta';
+import { declaredUrls, idFromUrl, jobAddress, metaContent } from './page-meta';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
@@ -119,9 +119,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const { element: heading, text: title } = titles[0];
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting.element)) return null;
-  // The address without its tracking parameters, but with the one that names the job.
-  const param = jobIdParam(url);
-  const address = `${url.origin}${url.pathname}${param ? `?${param[0]}=${encodeURIComponent(param[1])}` : ''}`;
+  const address = jobAddress(url);
   return {
     id: idFromUrl(url) ?? address,
     title,

@@ -5,7 +5,7 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
-import { absoluteUrl, idFromUrl, jobIdParam } from './page-meta';
+import { absoluteUrl, idFromUrl, jobAddress } from './page-meta';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
@@ -66,8 +66,7 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
 function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
   if (!url || url.origin !== base.origin || url.pathname === base.pathname || !JOB_PATH.test(url.pathname)) return undefined;
-  const param = jobIdParam(url);
-  const address = `${url.origin}${url.pathname}${param ? `?${param[0]}=${encodeURIComponent(param[1])}` : ''}`;
+  const address = jobAddress(url);
   return { site: 'page', id: idFromUrl(url) ?? address, url: address };
 }
 

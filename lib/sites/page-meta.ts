@@ -73,6 +73,12 @@ export function jobIdParam(url: URL): [string, string] | undefined {
   return undefined;
 }
 
+/** A job's address without its tracking parameters, but with the one that names the job. */
+export function jobAddress(url: URL): string {
+  const param = jobIdParam(url);
+  return `${url.origin}${url.pathname}${param ? `?${param[0]}=${encodeURIComponent(param[1])}` : ''}`;
+}
+
 /**
  * A URL's job id: a query parameter that names the job (`jobIdParam`), else the last id-like path
  * segment: a UUID, a number of 4+ digits, or the leading number of a "7004247-accounting-team-lead"
