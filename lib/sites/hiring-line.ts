@@ -72,7 +72,9 @@ function isPlace(part: string): boolean {
 const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|after|before|just|also|month|every|any|no)\b/i;
 
 function isName(part: string): boolean {
-  const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !CITY_STATE.test(part) && !TERMS.test(part) && !LINK.test(part);
+  // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
+  const link = LINK.test(part) && !DOMAIN_NAME.test(part);
+  const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !CITY_STATE.test(part) && !TERMS.test(part) && !link;
   return plain && /[a-z]/i.test(part) && part.split(' ').length <= 5 && !CLAUSE_START.test(part);
 }
 
@@ -132,6 +134,10 @@ const LEGAL_FORM = /\s+(gmbh|inc|ltd|llc|ag|sa|bv|plc|oy|ab)\.?$/i;
 
 /** "SeatMe is hiring!", "Everyme (YC S11) is hiring": under the header, a sentence that names the company. */
 const COMPANY_HIRING = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:currently |now )?hiring\b/;
+/** "At Coverity we are looking for...", "At CircleCI, we're building...": a proper name, then "we". */
+const AT_COMPANY = /^At ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*,?\s+(?:we|we're|we've|our)\b/;
+/** Remarks in brackets beside a name ("Mixpanel (YC S09; http://mixpanel.com) is..."). */
+const BRACKETED = /\s*\([^()]*\)/g;
 
 /** Lines of an ad's text that may name its company when the header does not. */
 const COMPANY_LINES = 3;
@@ -150,7 +156,8 @@ export function companyInText(lines: readonly string[]): string | undefined {
     // A name opens its line: the start is enough.
     const raw = whole.slice(0, MAX_SHORT_LINE_CHARS);
     const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
-    const about = (COMPANY_SENTENCE.exec(line) ?? COMPANY_HIRING.exec(line))?.[1];
+    const sentence = squish(raw.replace(BRACKETED, ' ').replace(URL_IN_TEXT, ' '));
+    const about = (AT_COMPANY.exec(sentence) ?? COMPANY_SENTENCE.exec(sentence) ?? COMPANY_HIRING.exec(sentence))?.[1];
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
     const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw);
     const named = domains.length ? parseHiringLine(line).company : undefined;

@@ -228,14 +228,26 @@ describe('hiring header line', () => {
     expect(companyInText(['Otterly - http://www.otterly.example.com/', 'We map the ocean floor.'])).toBe(undefined);
     expect(companyInText(['Otterly - http://www.otterly.com/', 'We map the ocean floor.'])).toBe('Otterly');
     expect(companyInText(['Booking Birds is always on the lookout for good developers.'])).toBe('Booking Birds');
-    // A short line whose address does not spell it, or a sentence in the first person, names no company.
-    expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe(undefined);
+    // A short line whose address does not spell it names no company; "At Otterly we..." does.
+    expect(companyInText(['Looking for - https://jobs.example.com/', 'We are building maps.'])).toBe(undefined);
+    expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe('Otterly');
+    expect(companyInText(['At Otterly (http://otterly.example), we map the ocean floor.'])).toBe('Otterly');
+    expect(companyInText(['At the moment we are a team of 4.', 'At our office we cook lunch.'])).toBe(undefined);
     expect(companyInText(['The role is based in Berlin, at our office.'])).toBe(undefined);
+    // A remark in brackets beside the name does not hide it.
+    expect(companyInText(['Mapsly (YCS09; http://mapsly.example) is the fastest map maker around.'])).toBe('Mapsly');
     expect(companyInText(['SeatMeal is hiring! We are a cozy team of 13.'])).toBe('SeatMeal');
     expect(companyInText(['Everywhen (YC S11) is hiring engineers.'])).toBe('Everywhen');
     // Any ending; the name without its legal form; not a job board's address.
     expect(companyInText(['Otterly GmbH - https://otterly.de'])).toBe('Otterly GmbH');
     expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
+  });
+
+  it('takes a bare domain in a header for the company\'s name, not an address with a path', () => {
+    expect(parseHiringLine('Mapsly.com').company).toBe('Mapsly.com');
+    expect(parseHiringLine('beHired.com - Fulltime, on-site').company).toBe('beHired.com');
+    expect(parseHiringLine('Otterly - otterly.example/jobs - Seattle').company).toBe('Otterly');
+    expect(parseHiringLine('jobs.example.com/otterly/123 - Seattle').company).toBeUndefined();
   });
 
   it('gives the place without the terms of work around it, and no sentence as a place', () => {
