@@ -1,7 +1,7 @@
 import { lettersOf, squish } from '../dom/text';
 import { JOB_NOUN, namesRole, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
-import { US_STATE_CODE } from './us-states';
+import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
 // A "Who is hiring?" ad leads with a header line such as
 //   "Acme Robotics | Senior ML Engineer, Platform | Berlin or REMOTE (EU) | Full-time"
@@ -25,6 +25,13 @@ const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
 const STATE = /^[A-Z]{2}\b/;
+/** A part that is a whole US state or country: after a comma it ends its city ("Madrid, Spain", "Providence, Rhode Island"). */
+const STATE_OR_COUNTRY = new RegExp(
+  `^(?:${US_STATE_NAME}|Spain|Portugal|France|Germany|Italy|Netherlands|The Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Austria|Switzerland|Ireland|England|Scotland|UK|United Kingdom|USA|United States|Canada|Mexico|Brazil|Argentina|India|China|Japan|Singapore|Israel|Australia|New Zealand|Estonia|Ukraine|Romania|Greece|Czech Republic|Hungary)(?:\\s*\\([^)]*\\))?$`,
+  'i',
+);
+/** A city's name: one to three capitalized words ("Madrid", "Kansas City", "São Paulo"). */
+const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 const MAX_TITLE = 140;
 const MAX_HEADER_CHARS = 400;
 
@@ -39,7 +46,10 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     if (!part) continue;
     const previous = parts[parts.length - 1];
     // "San Francisco, CA" or "Munich, Germany" split on commas: one place, not two parts.
-    const samePlace = previous !== undefined && joinPlaces && (STATE.test(part) || (isPlace(previous) && isPlace(part)));
+    // "WebEngage, Mumbai, India": a city before its country or state, past the first part (the first
+    // may be the company's name: "Littlelines, Ohio", "Tumblr, New York, NY").
+    const cityOf = (place: string) => parts.length > 1 && CITY.test(previous) && STATE_OR_COUNTRY.test(place) && !JOB_NOUN.test(previous);
+    const samePlace = previous !== undefined && joinPlaces && (STATE.test(part) || cityOf(part) || (isPlace(previous) && isPlace(part)));
     if (samePlace) parts[parts.length - 1] = `${previous}, ${part}`;
     else parts.push(part);
   }

@@ -250,6 +250,12 @@ describe('hiring header line', () => {
     expect(parseHiringLine('jobs.example.com/otterly/123 - Seattle').company).toBeUndefined();
   });
 
+  it('reads a city before its country or state as one place, past the company\'s name', () => {
+    expect(parseHiringLine('Webgage, Mumbai, India')).toMatchObject({ company: 'Webgage', location: 'Mumbai, India' });
+    expect(parseHiringLine('Tumbleweed, New York, NY (Manhattan)')).toMatchObject({ company: 'Tumbleweed', location: 'New York, NY (Manhattan)' });
+    expect(parseHiringLine('Littlefield, Ohio')).toMatchObject({ company: 'Littlefield', location: 'Ohio' });
+  });
+
   it('gives the place without the terms of work around it, and no sentence as a place', () => {
     expect(parseHiringLine('Splaytime -- New York, London, Tokyo. Full-time and contract.').location).toBe('New York, London, Tokyo');
     expect(parseHiringLine('Klassroom - FULLTIME in SAN FRANCISCO, CA').location).toBe('SAN FRANCISCO, CA');
