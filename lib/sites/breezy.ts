@@ -1,6 +1,8 @@
 // Real markup: board li.position cards from mikesullivan63/job-search backend/boards/processors/breezy.js (a live board quoted) and BRENMA/gnvportcos goWrench.py;
 // job page (div.banner h1 + ul.meta, div#description) from armfahim/Job-Harvester src/test/java/io/naztech/jobharvestar/scraper/TestFirstCircle.java;
-// apply page (the same banner, the position as JSON in data-position) from 17nbist/jobApplier test/fixtures/breezyhr.html.
+// apply page (the same banner, the position as JSON in data-position) from 17nbist/jobApplier test/fixtures/breezyhr.html;
+// a whole saved position page of the breezy-portal-simple layout (div.position-header > h1, JSON-LD) read right:
+// TBosak/jobsnap breezy.html (October 2025).
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';

@@ -6,7 +6,9 @@
 // Grouped-by-company layout (data-testid=grouped-job-entry, grouped-job-entry-title) and p[data-testid=job-card-company-name]
 // from thild2909/MSN-Extension _shared/test/dice-cap.test.js ("Dice's own markup, class attributes trimmed", 2026).
 // Older cards div[data-testid=job-search-serp-card] (same inner links, 2024–25), the job page's data-testid=jobDescriptionHtml,
-// data-cy=jobTitle/companyNameLink/location and script#jobDetailStructuredData (JSON-LD) from public scrapers' selectors.
+// data-cy=jobTitle/companyNameLink/location and script#jobDetailStructuredData (JSON-LD) from public scrapers' selectors;
+// the older serp cards since checked on a real page, tylerwongj/job-searcher dice_debug.html (July 2025, 7 cards read right),
+// whose canonical address is the search's address for search engines (/jobs/q-web+developer-l-remote-jobs).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';

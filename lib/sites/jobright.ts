@@ -10,7 +10,9 @@
 // cards are read as several scrapers in the code index describe them from live DOM dumps in 2026 (one "validated
 // 2026-04-28"): div.index_job-card__HASH whose id is the job id (in a Feb 2026 layout the card is itself an
 // a.index_job-card__… link), wrapping a[href="/jobs/info/ID"], with h2.index_job-title__…, div.index_company-name__…
-// and the same index_job-metadata-item__… rows (icon img[alt] or svg[aria-label] + text), unseen in a real page here.
+// and the same index_job-metadata-item__… rows (icon img[alt] or svg[aria-label] + text). Since checked on a real
+// list page: shahdhairya51/AI-Job-Hunter jobright_debug.html (logged-in /jobs/recommend, early 2026; a helper's
+// excerpt of 2 of its 10 cards): div[data-index] > div#ID.job-card-flag-classname.index_job-card__…, no link at all; read right.
 import { classPrefix } from '../dom/class-prefix';
 import { blockText, oneLine } from '../dom/text';
 import { jsonLdJobDetail, pageJsonLdJob } from './jsonld';
