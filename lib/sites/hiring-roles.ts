@@ -5,15 +5,15 @@ import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 
 /** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for|(?:looking|want(?:ing)?|hoping|planning) to hire)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
-const HIRING_WORD = /hiring|looking|seeking|searching|lookout/i;
+const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
 const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*:\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
-const BULLET = /^[-–—*•·]+\s*/;
+const BULLET = /^[-–—*•·⇒→►▸▪●◦✓✔➜➤»]+\s*/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
@@ -70,10 +70,12 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
+    const found = roles.length;
     for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(upTo(m[2], PHRASE_END)));
-    if (phrases.length) continue;
-    // A paragraph names no role of its own; a bullet's role is in its first words.
+    // A paragraph names no role of its own; a bullet's role is in its first words, also before a
+    // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").
     const bullet = BULLET.test(line);
+    if (phrases.length && (roles.length > found || !bullet)) continue;
     if ((!bullet && line.length > MAX_SHORT_LINE_CHARS) || !JOB_NOUN.test(line)) continue;
     const start = (bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(BULLET, '');
     // Lines arrive squished: only an address taken out leaves spaces to close.

@@ -208,6 +208,11 @@ describe('hiring header line', () => {
       '* Mobile engineer (Android or iOS)',
     ];
     expect(parseHiringLine('Toronto, ON. Full time', explained).title).toBe('Front end developer; Python/Django developer; Web developers; Mobile engineer (Android or iOS)');
+    // Arrows for bullets, and a bullet whose verb of hiring names no role ("Looking for someone to...").
+    const arrows = ['We are a ticket search engine.', '⇒ iOS Developer: Looking for someone to lead our iOS apps', '→ Android Developer: Looking for someone to lead our Android app'];
+    expect(parseHiringLine('Seatly - New York, NY - Fulltime', arrows).title).toBe('iOS Developer; Android Developer');
+    // "Looking to hire", "want to hire".
+    expect(parseHiringLine('Pune, India - Fulltime.', ['Styled is a visual search engine.', 'We are looking to hire Python and Javascript developers.']).title).toBe('Python and Javascript developers');
     // Bullets written inline, as HN showed no lists.
     expect(parseHiringLine('Otterly | Seattle', ['Open roles: * Front end developer * Python developer * Data engineer']).title).toBe('Front end developer; Python developer; Data engineer');
     // Lines that name no role on offer leave the header the title.
