@@ -30,8 +30,9 @@ const AI_CONTEXT_FEATURES = ['c:t:aiContext', 'c:b:aiContext', 'c:b:modelWork'];
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** Enough English function words, and more of them than of another language's (a German text has "in", "an", "die"...). */
 function isEnglishBody(f: Features): boolean {
-  return f.bodyWords >= MIN_BODY_WORDS && f.bodyEnglish / f.bodyWords >= 0.06;
+  return f.bodyWords >= MIN_BODY_WORDS && f.bodyEnglish / f.bodyWords >= 0.06 && f.bodyEnglish > f.bodyOtherLanguage;
 }
 
 function isForeignTitle(f: Features): boolean {

@@ -40,6 +40,8 @@ export interface Features {
   bodyWords: number;
   /** Body words that are common English function words; low share = not English. */
   bodyEnglish: number;
+  /** Body words that are common function words of other languages (German, French, Spanish, Dutch...). */
+  bodyOtherLanguage: number;
   titleWords: number;
   titleForeign: number;
 }
@@ -53,6 +55,7 @@ const CONCEPT_FIRST = 32;
 const CONCEPT = 64;
 const YOU = 128;
 const WE = 256;
+const OTHER_LANGUAGE = 4096;
 
 /** Word → flags above: one lookup per token tells everything the feature pass needs. Built on first use. */
 let baseInfo: Map<string, number> | undefined;
@@ -67,7 +70,17 @@ function wordInfo(): Map<string, number> {
       'you your they their he she his her them us who what which can all any may more most other some such than',
     STOP,
   );
-  flag('the and to of you with for we our in are is will be on this your as an or', ENGLISH);
+  // "in", "an" and "will" are German words too: they do not count.
+  flag('the and to of you with for we our are is be on this your as or', ENGLISH);
+  flag(
+    'der die das und ist mit für wir sie ein eine einen zu von auf den dem des nicht auch oder bei unser unsere unserem unseren unserer du dein deine deinen ihr werden wirst ' +
+      'le la les et est une pour avec vous nous dans du sur qui que au aux vos votre notre nos ' +
+      'el los las y es para con por del tu nuestro nuestra nuestros ' +
+      'het een en van voor met wij je jij onze ' +
+      'il della delle sono ' +
+      'os uma com você nossa nosso',
+    OTHER_LANGUAGE,
+  );
   flag(
     'discriminate discrimination 401k 401 accommodation accommodations visa sponsorship insurance pto salary ' +
       'compensation benefits eeo veteran disability religion gender equity stipend vacation dental vision ' +
@@ -332,6 +345,7 @@ export function extractFeatures(
   const infos = infosOf(b);
   let bodyWords = 0;
   let bodyEnglish = 0;
+  let bodyOtherLanguage = 0;
   let section = 1;
   // A description given as one run of text (no line breaks) is cut into sentences instead.
   const sentences = !text.includes('\n');
@@ -345,7 +359,9 @@ export function extractFeatures(
       if (to > from && (sentences ? startsSentence(text, b, to) : markup && startsBlock(text, b, to))) break;
       if (!b.words[to]) { to++; continue; }
       bodyWords++;
-      if (infos[to++] & ENGLISH) bodyEnglish++;
+      const info = infos[to++];
+      if (info & ENGLISH) bodyEnglish++;
+      if (info & OTHER_LANGUAGE) bodyOtherLanguage++;
     }
     const lw = lineWeight(b, infos, from, to, companyWords, section);
     section = lw.section;
@@ -357,7 +373,7 @@ export function extractFeatures(
   addCombinations(out, bodyWords > 0);
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
   const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !model);
-  return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, titleWords, titleForeign };
+  return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, bodyOtherLanguage, titleWords, titleForeign };
 }
 
 /** Rubric rules that a linear model cannot express on its own. */

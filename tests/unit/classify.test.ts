@@ -437,6 +437,15 @@ describe('classify: robust input', () => {
     expect(read).toEqual(classify({ title: german.title }));
     expect(read.label).toBe('ai-platform');
     expect(read.evidence.every((e) => german.title.includes(e.phrase))).toBe(true);
+    // German shares "in", "an", "die" with English word lists: a text full of them is still German.
+    const dense = {
+      title: 'Forward Deployed Engineer',
+      description:
+        'Für unser Team in München suchen wir einen Forward Deployed Engineer. Du arbeitest direkt an der Seite unserer Kunden in ihren Büros ' +
+        'und bringst unsere KI-Plattform in ihre Systeme. Du analysierst Anforderungen an Ort und Stelle, entwickelst Lösungen in Python ' +
+        'und gibst Feedback an die Entwicklung. Wir bieten dir ein Team, in dem du viel lernst, und ein Büro in der Innenstadt.',
+    };
+    expect(classify(dense)).toEqual(classify({ title: dense.title }));
   });
 
   it('is deterministic', () => {
