@@ -5,8 +5,8 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
-import { absoluteUrl, idFromUrl, jobAddress } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, SITE_FRAME } from './posting-words';
+import { absoluteUrl, jobAddress } from './page-meta';
+import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -66,8 +66,9 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
 function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
   if (!url || url.origin !== base.origin || url.pathname === base.pathname || !JOB_PATH.test(url.pathname)) return undefined;
+  // The whole address is the id: a number in a slug may be a year or a postcode ("/careers/fde-berlin-10115").
   const address = jobAddress(url);
-  return { site: 'page', id: idFromUrl(url) ?? address, url: address };
+  return { site: 'page', id: address, url: address };
 }
 
 /** A link that shows its own address ("https://acme.icims.com/jobs/1429/job") names no job. */
@@ -117,9 +118,7 @@ function locationOf(element: Element, title: string): string | undefined {
     const cell = column >= 0 ? row.children[column] : undefined;
     if (cell && cell.tagName === 'TD' && oneLine(cell)) return oneLine(cell).slice(0, MAX_PLACE_CHARS);
   }
-  return blockText(element, 2000)
-    .split('\n')
-    .find((line) => line !== title && !ACTION_TEXT.test(line) && isPlaceLine(line));
+  return placeLineOf(blockText(element, 2000).split('\n'), title, (line) => ACTION_TEXT.test(line));
 }
 
 /** The largest element around `link` that shows only this posting, up to one list entry. */

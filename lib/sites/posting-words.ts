@@ -21,6 +21,18 @@ export const MAX_PLACE_CHARS = 80;
 export const isPlaceLine = (line: string) =>
   line.length <= MAX_PLACE_CHARS && !SENTENCE.test(line) && (WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line));
 
+/**
+ * The first of a card's lines that looks like a place, beside its title: a line that starts with
+ * the title ("Data Engineer Berlin, Germany", when title and place share a line) gives the rest.
+ */
+export function placeLineOf(lines: readonly string[], title: string, skip: (line: string) => boolean = () => false): string | undefined {
+  for (const line of lines) {
+    const rest = line.startsWith(title) ? line.slice(title.length).trim() : line;
+    if (rest && rest !== title && !skip(rest) && isPlaceLine(rest)) return rest;
+  }
+  return undefined;
+}
+
 /** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research"). */
 export const ROLE_WORD =
   /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|professor|lecturer|postdoc|phd)\b/i;

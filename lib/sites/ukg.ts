@@ -7,7 +7,7 @@
 // board was seen: its cards are read from their links to opportunities, whatever markup holds them.
 import { blockText, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, findUuid } from './page-meta';
-import { isPlaceLine } from './posting-words';
+import { placeLineOf } from './posting-words';
 import { objectLiteralAt } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -42,7 +42,7 @@ function readCard(link: Element, page: PageContext): JobRead | null {
   if (!url || !id || !title || ACTION.test(title)) return null;
   const card = cardAround(link, page);
   // A field named for the place, else a line of the card that reads as one ("Denver, CO", "USA (Remote)").
-  const place = oneLine(card.querySelector('[data-automation*="location"]')) || blockText(card, 2000).split('\n').find((line) => line !== title && isPlaceLine(line));
+  const place = oneLine(card.querySelector('[data-automation*="location"]')) || placeLineOf(blockText(card, 2000).split('\n'), title);
   return { id, title, location: place || undefined, url: opportunityAddress(url, id), badgeAnchor: link };
 }
 

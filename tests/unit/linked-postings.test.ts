@@ -119,6 +119,22 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(read()[3].job.url).toBe('https://tallowmere.example/en/vacancy/Postdoctoral-Researcher-Speech-Models.htm');
   });
 
+  it('keeps two jobs apart whose addresses end in the same number (a year, a postcode), and reads a place on the title\'s line', () => {
+    const page = pageFromHtml(
+      '<main><ul>' +
+        '<li><a href="/careers/fde-berlin-10115">Forward Deployed Engineer</a> <span>Berlin, Germany</span></li>' +
+        '<li><a href="/careers/fde-munich-10115">Forward Deployed Engineer, Munich</a></li>' +
+        '<li><a href="/careers/ml-engineer-2026">Machine Learning Engineer</a><span>Remote</span></li>' +
+        '</ul></main>',
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.id, job.title, job.location])).toEqual([
+      ['https://tallowmere.example/careers/fde-berlin-10115', 'Forward Deployed Engineer', 'Berlin, Germany'],
+      ['https://tallowmere.example/careers/fde-munich-10115', 'Forward Deployed Engineer, Munich', undefined],
+      ['https://tallowmere.example/careers/ml-engineer-2026', 'Machine Learning Engineer', 'Remote'],
+    ]);
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',

@@ -18,6 +18,12 @@ describe('UKG Pro Recruiting board', () => {
     ]);
   });
 
+  it('reads a place on the title\'s own line without the title', () => {
+    const card = (id: string, title: string, place: string) => `<li><a href="${BOARD}OpportunityDetail?opportunityId=${id}">${title}</a> <span>${place}</span></li>`;
+    const inline = pageFromHtml(`<ul>${card(FDE, 'Data Scientist', 'Denver, CO')}${card('7c2d9e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f', 'ML Engineer', 'Remote')}</ul>`, BOARD);
+    expect(readPage(ukg, inline).cards.map(({ job }) => job.location)).toEqual(['Denver, CO', 'Remote']);
+  });
+
   it('marks the title link, not the "Apply" link beside it, and keeps hostile text as text', () => {
     const { cards } = readPage(ukg, page);
     expect(cards[0].element.getAttribute('data-automation')).toBe('job-title');
