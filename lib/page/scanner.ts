@@ -28,7 +28,8 @@ export interface ScannerOptions {
 
 /**
  * Most of a 60 Hz frame (16.7 ms), leaving the rest to the page's rendering: a thread of 500 ads
- * is read over several frames, never in one long task that would hold up scrolling and clicks.
+ * is read over several frames, not in one long task that would hold up scrolling and clicks (the
+ * budget is checked after each card, so one slow card can overrun it).
  */
 const FRAME_BUDGET_MS = 10;
 
@@ -37,7 +38,7 @@ const RECYCLE_ATTRIBUTES = ['data-job-id', 'data-occludable-job-id', 'data-jk', 
 
 /**
  * Watches one page for job cards and the open job, incrementally: one MutationObserver; added
- * nodes are collected and handled once per frame, their cards read in document order for at most
+ * nodes are collected and handled once per frame, their cards read in document order for about
  * `frameBudgetMs` a frame; each card element is reported again only when the job it shows
  * changes. The open job is re-read (a few queries) at most every `detailEveryMs`.
  */
