@@ -1,6 +1,5 @@
 import { squish } from '../dom/text';
 
-/** Content of the first <meta> with one of these property/name keys, lines kept, whitespace squished. */
 const LEFT_ENTITY = /&(amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,6});/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -17,6 +16,7 @@ function decodeLeftEntities(value: string): string {
   });
 }
 
+/** Content of the first <meta> with one of these property/name keys, lines kept, whitespace squished. */
 export function metaContent(doc: ParentNode, keys: readonly string[], maxChars = 200_000): string | undefined {
   for (const key of keys) {
     const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
