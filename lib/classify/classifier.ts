@@ -30,9 +30,12 @@ const AI_CONTEXT_FEATURES = ['c:t:aiContext', 'c:b:aiContext', 'c:b:modelWork'];
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Enough English function words, and more of them than of another language's (a German text has "in", "an", "die"...). */
+/**
+ * Enough English function words, and at least half as many as of another language's (a German
+ * text has "in", "an", "die"...; a posting in English and French has about as many of each).
+ */
 function isEnglishBody(f: Features): boolean {
-  return f.bodyWords >= MIN_BODY_WORDS && f.bodyEnglish / f.bodyWords >= 0.06 && f.bodyEnglish > f.bodyOtherLanguage;
+  return f.bodyWords >= MIN_BODY_WORDS && f.bodyEnglish / f.bodyWords >= 0.06 && 2 * f.bodyEnglish >= f.bodyOtherLanguage;
 }
 
 function isForeignTitle(f: Features): boolean {

@@ -446,6 +446,17 @@ describe('classify: robust input', () => {
         'und gibst Feedback an die Entwicklung. Wir bieten dir ein Team, in dem du viel lernst, und ein Büro in der Innenstadt.',
     };
     expect(classify(dense)).toEqual(classify({ title: dense.title }));
+    // A posting in English and French is read in full.
+    const bilingual = {
+      title: 'Software Engineer',
+      description:
+        'You will train and fine-tune our language models, build the evaluation pipelines and serve the models in production for our product. ' +
+        'You will work with the research team on the training data and on the inference systems. ' +
+        'Vous entraînez et ajustez nos modèles de langue, construisez les pipelines d\'évaluation et mettez les modèles en production pour notre produit. ' +
+        'Vous travaillez avec l\'équipe de recherche sur les données et sur les systèmes d\'inférence dans nos bureaux.',
+    };
+    expect(classify(bilingual)).not.toEqual(classify({ title: bilingual.title }));
+    expect(classify(bilingual).evidence.some((e) => bilingual.description.includes(e.phrase))).toBe(true);
   });
 
   it('is deterministic', () => {
