@@ -158,7 +158,9 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
       phrase: span.source === 'title' ? balancedBrackets(title, span) : phrase,
       label: l,
       weight,
-    }));
+    }))
+    // A description that repeats the title ("Technical Account Executive" on its first line) gives the same phrase twice: once is enough.
+    .filter((e, i, all) => all.findIndex((other) => other.phrase === e.phrase && other.label === e.label) === i);
 }
 
 /** How far a title phrase may grow to read whole: to its bracket's close, or to the end of its part. */
@@ -253,7 +255,7 @@ function mergeAdjacent(found: (Evidence & { span: Span })[], title: string, body
     const last = merged[merged.length - 1];
     const text = e.span.source === 'title' ? title : body;
     const near = (l: Evidence & { span: Span }) =>
-      e.span.source === 'title' ? overlapsOrNear(l.span, e.span, title) : /^[\s-]{0,2}$/.test(text.slice(l.span.end, e.span.start));
+      e.span.source === 'title' ? overlapsOrNear(l.span, e.span, title) : /^[ \t-]{0,2}$/.test(text.slice(l.span.end, e.span.start));
     if (last && last.label === e.label && last.span.source === e.span.source && near(last)) {
       last.span = { ...last.span, end: Math.max(last.span.end, e.span.end) };
       last.phrase = text.slice(last.span.start, last.span.end);

@@ -209,6 +209,17 @@ describe('classify: title only', () => {
     expect(classify({ title: 'Solutions Engineer (EMEA)' }).evidence.map((e) => e.phrase)).toContain('Solutions Engineer (EMEA)');
   });
 
+  it('never joins clauses of different lines into one phrase', () => {
+    const description =
+      'Technical Account Executive\n\nTeam Sales & CS\n\nYou will own a book of accounts and help customers buy more of our analytics product, ' +
+      'working with sales and customer success every day to close renewals and expansions across the region.';
+    const { evidence } = classify({ title: 'Technical Account Executive', description });
+    expect(evidence.length).toBeGreaterThan(1);
+    for (const e of evidence) expect(e.phrase, e.phrase).not.toContain('\n');
+    // The title repeated on the description's first line is quoted once.
+    expect(evidence.filter((e) => e.phrase === 'Technical Account Executive')).toHaveLength(1);
+  });
+
   it('quotes the title\'s words that weighed as the part of the title they belong to', () => {
     // The AI words inside the bracket weighed: the bracket is quoted whole, not cut off before them.
     expect(classify({ title: 'Backend Engineer (ML/AI for GTM)' }).evidence.map((e) => e.phrase)).toEqual(['Backend Engineer (ML/AI for GTM)']);
