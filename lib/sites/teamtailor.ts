@@ -101,6 +101,15 @@ function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
   return metaContent(page.document, ['og:site_name'], 200)?.split('\n')[0] || undefined;
 }
 
+/** The spans of a meta line ("<span>Department</span> · <span>Place</span>"), with text, without the separators. */
+function metaSpans(line: Element): { span: Element; text: string }[] {
+  return [...line.children]
+    .filter((el) => el.tagName === 'SPAN')
+    .slice(0, 10)
+    .map((span) => ({ span, text: oneLine(span) }))
+    .filter(({ text }) => text && !/^[·•|]$/.test(text));
+}
+
 /**
  * The card's meta line: "<span>Department</span> · <span>Place</span> · <span>Hybrid <svg></span>".
  * The department span is left out on jobs without one, so the place is the last plain span; the
@@ -109,12 +118,9 @@ function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
 function cardLocation(card: Element): string | undefined {
   const meta = card.querySelector('.mt-1');
   if (!meta) return undefined;
-  const spans = [...meta.children].filter((el) => el.tagName === 'SPAN').slice(0, 10);
   const plain: string[] = [];
   let workplace = '';
-  for (const span of spans) {
-    const text = oneLine(span);
-    if (!text || /^[·•|]$/.test(text)) continue;
+  for (const { span, text } of metaSpans(meta)) {
     if (span.querySelector('svg') || span.classList.contains('inline-flex')) workplace = text;
     else plain.push(text);
   }
@@ -149,8 +155,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 /** The application form's cover: "<span>Department</span> · <span>Place</span>" over its heading; the place is the last. */
 function coverLocation(heading: Element | null): string | undefined {
   const line = heading?.previousElementSibling;
-  const spans = line ? [...line.children].filter((el) => el.tagName === 'SPAN').slice(0, 10).map(oneLine) : [];
-  return spans.filter((text) => text && !/^[·•|]$/.test(text)).pop();
+  return line ? metaSpans(line).pop()?.text : undefined;
 }
 
 /** The "Locations" (or "Location") entry of the job page's facts list, places joined. */

@@ -48,10 +48,11 @@ function readCard(link: Element, page: PageContext): JobRead | null {
 
 /** The largest element around an opportunity's link that links to no other opportunity: its card. */
 function cardAround(link: Element, page: PageContext): Element {
+  const id = linkedId(link, page);
   let card = link;
   for (let up = link.parentElement, depth = 0; up && depth < 5; up = up.parentElement, depth++) {
-    const ids = new Set([...up.querySelectorAll(OPPORTUNITY_LINK)].map((a) => linkedId(a, page)));
-    if (ids.size > 1) break;
+    // The first link to another opportunity ends the walk; no need to read every link of the list.
+    if ([...up.querySelectorAll(OPPORTUNITY_LINK)].some((a) => linkedId(a, page) !== id)) break;
     card = up;
   }
   return card;
