@@ -37,5 +37,10 @@ export const Classification = z.object({
   scores: z.record(Label, z.number()),
   /** Most telling first: by weight, a clause about the company itself after the role's duties. */
   evidence: z.array(Evidence),
+  /**
+   * What the label was read from: the description (with the title), or the title alone, when there
+   * is no description or it is too short or not in English. Absent in values from before stop 17.
+   */
+  basis: z.optional(z.enum(['description', 'title'])),
 });
 export type Classification = z.infer<typeof Classification>;

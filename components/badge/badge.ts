@@ -131,11 +131,13 @@ function fillTip(host: HTMLElement, tip: HTMLElement): void {
   }
   const foot = doc.createElement('p');
   foot.className = 'tip-foot';
-  foot.textContent =
-    source === 'detail'
-      ? 'From the full description. The toolbar button explains the trade-offs.'
-      : 'From the title only; opening the job refines it. The toolbar button explains the trade-offs.';
+  foot.textContent = `${readFrom(source, classification)} The toolbar button explains the trade-offs.`;
   tip.replaceChildren(heading, ...(list.childElementCount ? [list] : []), foot);
+}
+
+function readFrom(source: 'card' | 'detail', classification: Classification): string {
+  if (source === 'card') return 'From the title only; opening the job refines it.';
+  return classification.basis === 'title' ? 'From the title only: the description is too short or not in English.' : 'From the full description.';
 }
 
 /** Next to a link (never inside it, so clicking the badge does not navigate), else inside the title. */

@@ -80,9 +80,11 @@ export function RoleDetail({ role, onReveal }: { role: RoleEntry; onReveal?(key:
       </p>
       <p class="label-description">{text.description}</p>
       <p class="source">
-        {role.source === 'detail'
-          ? 'Label based on the full job description.'
-          : 'Label based on the job card only (title and company). Open the job to label it from the full description.'}
+        {role.source === 'card'
+          ? 'Label based on the job card only (title and company). Open the job to label it from the full description.'
+          : role.classification.basis === 'title'
+            ? 'Label based on the title only: the job description is too short or not in English.'
+            : 'Label based on the full job description.'}
       </p>
       <h3>Why this label</h3>
       {phrases.length > 0 ? (

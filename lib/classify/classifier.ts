@@ -44,7 +44,7 @@ function isForeignTitle(f: Features): boolean {
 
 function unsure(): Classification {
   const s = round((1 - UNSURE) / 2);
-  return { label: 'other', confidence: UNSURE, scores: { 'ai-platform': s, 'forward-deployed': s, hybrid: 0, other: UNSURE }, evidence: [] };
+  return { label: 'other', confidence: UNSURE, scores: { 'ai-platform': s, 'forward-deployed': s, hybrid: 0, other: UNSURE }, evidence: [], basis: 'title' };
 }
 
 /** Classifies one posting with the given models. Never throws. */
@@ -77,6 +77,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       confidence: round(confidence),
       scores: { 'ai-platform': round(p['ai-platform']), 'forward-deployed': round(p['forward-deployed']), hybrid: round(Math.min(p['ai-platform'], p['forward-deployed'])), other: round(p.other) },
       evidence: evidenceFor(label, model, f, title, body, company),
+      basis: useFull ? 'description' : 'title',
     };
   } catch {
     return unsure();

@@ -50,6 +50,21 @@ describe('badge', () => {
     expect(shadow.querySelector('.tip-foot')!.textContent).toContain('full description');
   });
 
+  it('says where the label was read from: the card, the description, or the title of an open job', () => {
+    const card = document.getElementById('card')!;
+    const title = document.getElementById('title')!;
+    const footFor = (source: 'card' | 'detail', basis?: 'title' | 'description') => {
+      showBadge(card, title, { classification: { ...fde, basis }, source });
+      const shadow = badgesIn(card)[0].shadowRoot!;
+      shadow.querySelector('button')!.dispatchEvent(new FocusEvent('focus'));
+      return shadow.querySelector('.tip-foot')!.textContent;
+    };
+    expect(footFor('card', 'title')).toContain('From the title only; opening the job refines it.');
+    expect(footFor('detail', 'description')).toContain('From the full description.');
+    expect(footFor('detail', undefined)).toContain('From the full description.'); // a value from before the basis
+    expect(footFor('detail', 'title')).toContain('From the title only: the description is too short or not in English.');
+  });
+
   it('keeps one badge per element when shown again, and updates it', () => {
     const card = document.getElementById('card')!;
     const title = document.getElementById('title')!;

@@ -447,6 +447,7 @@ describe('classify: robust input', () => {
     const read = classify(german);
     expect(read).toEqual(classify({ title: german.title }));
     expect(read.label).toBe('ai-platform');
+    expect(read.basis).toBe('title');
     expect(read.evidence.every((e) => german.title.includes(e.phrase))).toBe(true);
     // German shares "in", "an", "die" with English word lists: a text full of them is still German.
     const dense = {
@@ -468,6 +469,15 @@ describe('classify: robust input', () => {
     };
     expect(classify(bilingual)).not.toEqual(classify({ title: bilingual.title }));
     expect(classify(bilingual).evidence.some((e) => bilingual.description.includes(e.phrase))).toBe(true);
+    expect(classify(bilingual).basis).toBe('description');
+  });
+
+  it('says whether the label was read from the description or from the title alone', () => {
+    const duties = 'You will train and evaluate our language models and build the pipelines that serve them in production. '.repeat(3);
+    expect(classify({ title: 'Machine Learning Engineer', description: duties }).basis).toBe('description');
+    expect(classify({ title: 'Machine Learning Engineer' }).basis).toBe('title');
+    expect(classify({ title: 'Machine Learning Engineer', description: 'Apply now.' }).basis).toBe('title'); // too short to trust
+    expect(classify({ title: '機械学習エンジニア' }).basis).toBe('title');
   });
 
   it('is deterministic', () => {

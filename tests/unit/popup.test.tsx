@@ -134,6 +134,15 @@ describe('roles', () => {
     expect(el.querySelector('button.role[aria-current="true"]')?.textContent).toContain('Solutions Engineer');
   });
 
+  it('says an open job was labelled from its title when its description could not be read', () => {
+    const foreign = role({ id: 'e', title: 'Machine Learning Engineer (m/w/d)', open: true, source: 'detail' });
+    foreign.classification.basis = 'title';
+    const { el } = view({ tab: { status: 'ready', summary: summary({ roles: [foreign] }) } });
+    const detail = el.querySelector('.detail')!;
+    expect(detail.textContent).toContain('Label based on the title only: the job description is too short or not in English.');
+    expect(detail.textContent).not.toContain('full job description');
+  });
+
   it('says other roles are outside the comparison and offers no counterpoint', () => {
     const { el } = view({ tab: ready });
     click(byText(el, 'button.role', 'Account Executive'));
