@@ -25,6 +25,8 @@ const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
 const STATE = /^[A-Z]{2}\b/;
+/** A part that names only a way of working: "ONSITE", "Hybrid", "Remote, Onsite or Hybrid". */
+const WORKPLACE_ONLY = /^(?:(?:fully |100% )?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)(?:\s*(?:,|\/|\+|&|or|and)\s*|$))+$/i;
 /** A part that is a whole US state or country: after a comma it ends its city ("Madrid, Spain", "Providence, Rhode Island"). */
 const STATE_OR_COUNTRY = new RegExp(
   `^(?:${US_STATE_NAME}|Spain|Portugal|France|Germany|Italy|Netherlands|The Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Austria|Switzerland|Ireland|England|Scotland|UK|United Kingdom|USA|United States|Canada|Mexico|Brazil|Argentina|India|China|Japan|Singapore|Israel|Australia|New Zealand|Estonia|Ukraine|Romania|Greece|Czech Republic|Hungary)(?:\\s*\\([^)]*\\))?$`,
@@ -60,9 +62,22 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
   });
 }
 
-/** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme". */
+/** A header's part "Acme is hiring Senior / Staff Engineers": the company, then the role, as two parts. */
+const COMPANY_HIRING_ROLE = /^(.+?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?hiring:?\s+(?:an?\s+)?(.+)$/i;
+
+function hiringSplit(part: string): string[] {
+  const m = COMPANY_HIRING_ROLE.exec(part);
+  return m && JOB_NOUN.test(m[2]) && !PRONOUN_OR_STATUS.test(m[1]) ? [m[1], m[2]] : [part];
+}
+
+/** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme"; "We are hiring at Acme, makers of Tern" -> "Acme". */
 function cleanName(part: string): string {
-  return squish(part.replace(/\(yc\b[^)]*\)/gi, ' ').replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, ''));
+  const name = part
+    .replace(/^(?:we(?:'re|’re| are)\s+)?(?:now\s+)?hiring\s+at\s+/i, '')
+    .replace(/\s+\([^()]*\)/g, ' ')
+    .replace(/,\s+(?:the\s+|a\s+|an\s+)?[a-z].*$/, '')
+    .replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, '');
+  return squish(name);
 }
 
 function shorten(line: string): string {
@@ -80,12 +95,17 @@ function isPlace(part: string): boolean {
 }
 /** Words that open a clause of a sentence, never a company's name ("For what it's worth, ..."). */
 const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|after|before|just|also|month|every|any|no)\b/i;
+/** A pronoun or an ad's status is no name either: "We", "their families", "CLOSED", "[Filled]". */
+const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed|filled|update|edit(ed)?)\b/i;
 
 function isName(part: string): boolean {
   // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
   const link = LINK.test(part) && !DOMAIN_NAME.test(part);
   const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !CITY_STATE.test(part) && !TERMS.test(part) && !link;
-  return plain && /[a-z]/i.test(part) && part.split(' ').length <= 5 && !CLAUSE_START.test(part);
+  const words = part.split(' ').length;
+  // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
+  const clause = words >= 3 && /^\p{Ll}/u.test(part);
+  return plain && /[a-z]/i.test(part) && words <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part);
 }
 
 /** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
@@ -190,12 +210,16 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // A header that is only an address names nothing else.
   if (!plain) return { title: shorten(line) };
   let parts = splitParts(plain, SEPARATORS, false);
+  if (parts.length > 1) parts = parts.flatMap(hiringSplit);
   // When the header names no role, the ad's text may; else the header is the title.
   const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);
+  // A paragraph split at its commas: its clauses are no list of parts ("By turning legal code into AI code, Acme...").
+  let paragraph = false;
   if (parts.length < 2) {
     const sentence = readSentence(plain, rolesOrLine);
     if (sentence) return sentence;
     parts = splitParts(plain, SOFT_SEPARATORS, true);
+    paragraph = plain.length > MAX_SHORT_LINE_CHARS;
   }
   if (parts.length < 2) {
     // A bare name ("Acme Robotics"), a role, or a sentence.
@@ -208,20 +232,39 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     };
   }
   const names = parts.map(cleanName);
-  const companyAt = names.findIndex((p) => p && isName(p));
+  // A paragraph's clause is a name only when it starts as one ("Acme Ai, the leading...", not "their families").
+  const companyAt = names.findIndex((p) => p && isName(p) && (!paragraph || /^[\p{Lu}\d]/u.test(p)));
   const company = names[companyAt];
   const places = parts.map(isPlace);
   const roleLike = (words: RegExp) =>
     parts.filter((p, i) => i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && p.split(' ').length <= 10);
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
-  const roles = jobParts.length ? jobParts : roleLike(ROLE);
-  const location = parts.find((_, i) => places[i]);
+  const roles = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
+  const cityAt = (i: number) => i !== companyAt && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
   return {
     title: roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,
-    location: location ? placeText(location) : undefined,
+    location: locationOf(parts, places, cityAt),
   };
+}
+
+/**
+ * The header's first place, with the way of working a part beside it names: "Hybrid - Los
+ * Angeles" and "Berlin | ONSITE" give "Los Angeles (Hybrid)" and "Berlin (ONSITE)", as job boards
+ * write it; "Munich | REMOTE" gives "Munich; REMOTE". A city the reader does not know counts
+ * beside such a part ("Santa Monica | ONSITE").
+ */
+function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) => boolean): string | undefined {
+  const at = parts.findIndex((_, i) => places[i]);
+  if (at < 0) return undefined;
+  const bare = (i: number) => WORKPLACE_ONLY.test(parts[i] ?? '');
+  const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
+  const [place, way] = !bare(at) ? [at, bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : -1] : city(at + 1) ? [at + 1, at] : city(at - 1) ? [at - 1, at] : [at, -1];
+  const text = placeText(parts[place]);
+  if (way < 0) return text;
+  // "Munich, Germany | REMOTE" may mean either: both are kept, side by side.
+  return /remote/i.test(parts[way]) ? `${text}; ${parts[way]}` : /\(/.test(text) ? text : `${text} (${parts[way]})`;
 }
 
 /**

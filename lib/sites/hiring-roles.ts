@@ -12,8 +12,8 @@ const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
 const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*:\s*/;
-/** A bullet or short line that names a role: "* Backend engineer - http://...", "Senior Analyst/Programmer x2". */
-const BULLET = /^[-–—*•·⇒→►▸▪●◦✓✔➜➤»]+\s*/;
+/** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "Senior Analyst/Programmer x2". */
+const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»]+\s*|\d{1,2}[.)]\s+)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
@@ -81,7 +81,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
     // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
-    const item = (bullet ? upTo(text, BULLET_EXPLANATION).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b)[^)]*\)?/i, '') : text).replace(
+    const item = (bullet ? upTo(text, BULLET_EXPLANATION).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : text).replace(
       /[\s|/:,–—-]+$/,
       '',
     );

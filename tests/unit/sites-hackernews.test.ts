@@ -165,9 +165,61 @@ describe('hiring header line', () => {
   it('uses the whole line as the title when no part names a role', () => {
     expect(parseHiringLine('We are a small team that loves maps.')).toEqual({ title: 'We are a small team that loves maps.' });
     expect(parseHiringLine('Miami, FL (full-time, intern - LOCAL ONLY)')).toMatchObject({ location: 'Miami, FL' });
-    expect(parseHiringLine('Acme Widgets | Boise ID | 100% Remote')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID' });
+    expect(parseHiringLine('Acme Widgets | Boise ID | 100% Remote')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID; 100% Remote' });
     expect(parseHiringLine('Boise ID | Acme Widgets | Data Engineer')).toMatchObject({ company: 'Acme Widgets', location: 'Boise ID', title: 'Data Engineer' });
     expect(parseHiringLine('Acme Widgets | Senior ML Engineer | Remote')).toMatchObject({ title: 'Senior ML Engineer', location: 'Remote' });
+  });
+
+  it('names a place with the way of working beside it', () => {
+    expect(parseHiringLine('Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles')).toEqual({
+      title: 'Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles',
+      company: 'Pellucid',
+      location: 'Los Angeles (Hybrid)',
+    });
+    expect(parseHiringLine('Quillon | Data Engineer | Lisbon | ONSITE | Full-time').location).toBe('Lisbon (ONSITE)');
+    // A city the reader does not know, beside such a part; not the terms or a role.
+    expect(parseHiringLine('Quillon | Agent Engineer | Santa Monica | ONSITE').location).toBe('Santa Monica (ONSITE)');
+    expect(parseHiringLine('Quillon | Engineers | Equity Only | Remote').location).toBe('Remote');
+    expect(parseHiringLine('Quillon | Multiple Roles | Fully Remote').location).toBe('Fully Remote');
+    // Remote beside a place may mean either: both are kept.
+    expect(parseHiringLine('Quillon | Munich, Germany | REMOTE | Full-time').location).toBe('Munich, Germany; REMOTE');
+    expect(parseHiringLine('Quillon | SF, Lisbon | ONSITE, REMOTE, HYBRID').location).toBe('SF, Lisbon; ONSITE, REMOTE, HYBRID');
+  });
+
+  it('takes no pronoun, status word or clause of a paragraph for the company', () => {
+    expect(parseHiringLine('We are hiring at tessel, makers of Loom | Forward Deployed Engineers | Remote (EU)')).toEqual({
+      title: 'Forward Deployed Engineers',
+      company: 'tessel',
+      location: 'Remote (EU)',
+    });
+    expect(parseHiringLine('CLOSED - thanks to everyone who applied!').company).toBeUndefined();
+    expect(parseHiringLine('[Filled] | Backend Engineer | Remote').company).toBeUndefined();
+    const paragraph =
+      'Tessel is changing how crews plan their week, with schedules that fit their lives, their families, second jobs and hobbies, ' +
+      'and we have grown quickly since our launch, with customers in logistics, retail and healthcare across three continents';
+    expect(parseHiringLine(paragraph).company).toBeUndefined();
+    expect(parseHiringLine('Tessel Ai, the leading maker of crew schedules, ' + paragraph.slice(7)).company).toBe('Tessel Ai');
+    // A paragraph's clauses with a field word name no role: the roles come from the ad's list.
+    const ad = parseHiringLine('By turning crew schedules into AI schedules, ' + paragraph, ['We are hiring in Lisbon for:', '- Applied AI Engineer ($150k-190k)', '- Engineering Manager']);
+    expect(ad.title).toBe('Applied AI Engineer; Engineering Manager');
+  });
+
+  it('splits a part that says who is hiring whom', () => {
+    expect(parseHiringLine('Tessel is hiring Senior / Staff Engineers (Remote, Global) — AI-First Systems')).toEqual({
+      title: 'Senior / Staff Engineers',
+      company: 'Tessel',
+      location: 'Remote, Global',
+    });
+  });
+
+  it('reads roles from a numbered list with explanations', () => {
+    const ad = parseHiringLine('Tessel | Lisbon | ONSITE | VISA SPONSORSHIP We are Tessel, the crew-planning company.', [
+      'We are hiring for two roles:',
+      '1. Solution Architect: You will partner with customers on their deployments.',
+      '2. AI Solutions Engineer/Forward Deployed Engineer: You will build with customers.',
+      'Requirements: 5+ years of experience.',
+    ]);
+    expect(ad.title).toBe('Solution Architect; AI Solutions Engineer/Forward Deployed Engineer');
   });
 
   it('reads a header that is a phrase, not a list: its company, role and place', () => {
@@ -307,7 +359,7 @@ describe('Who is hiring thread, 2019–2022 markup', () => {
 
   it('lists top-level ads, not the reply or a dead comment shown by showdead', () => {
     expect(listings(page()).map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
-      ['29000101', 'Applied ML Engineer', 'Harrow Labs', 'Amsterdam'],
+      ['29000101', 'Applied ML Engineer', 'Harrow Labs', 'Amsterdam (ONSITE)'],
       ['29000104', 'Senior Backend Engineer', 'Tidewell', 'REMOTE (US)'],
     ]);
   });
