@@ -260,7 +260,10 @@ function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) =
   if (at < 0) return undefined;
   const bare = (i: number) => WORKPLACE_ONLY.test(parts[i] ?? '');
   const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
-  const [place, way] = !bare(at) ? [at, bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : -1] : city(at + 1) ? [at + 1, at] : city(at - 1) ? [at - 1, at] : [at, -1];
+  let [place, way] = [at, -1];
+  if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : -1;
+  else if (city(at + 1)) [place, way] = [at + 1, at];
+  else if (city(at - 1)) [place, way] = [at - 1, at];
   const text = placeText(parts[place]);
   if (way < 0) return text;
   // "Munich, Germany | REMOTE" may mean either: both are kept, side by side.
