@@ -74,6 +74,22 @@ describe('tab summary', () => {
     await waitFor(() => text(el).includes('could not read this tab'));
   });
 
+  it('keeps what a label was read from through validation, and reads an answer from before it was said', async () => {
+    const foreign = role({ id: 'a', title: 'ML Engineer (m/w/d)', open: true, source: 'detail' });
+    foreign.classification.basis = 'title';
+    replies(summary({ roles: [foreign] }));
+    const el = app();
+    await waitFor(() => text(el).includes('ML Engineer (m/w/d)'));
+    expect(text(el)).toContain('Label based on the title only');
+    unmount?.();
+    const older = role({ id: 'b', title: 'Research Engineer', open: true, source: 'detail' });
+    expect(older.classification.basis).toBeUndefined();
+    replies(summary({ roles: [older] }));
+    const again = app();
+    await waitFor(() => text(again).includes('Research Engineer'));
+    expect(text(again)).toContain('Label based on the full job description.');
+  });
+
   it('refreshes while open, so roles a page loads later show up', async () => {
     const send = replies(
       summary({ settled: false }),
