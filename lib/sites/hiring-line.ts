@@ -25,8 +25,8 @@ const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
 const STATE = /^[A-Z]{2}\b/;
-/** A part that names only a way of working: "ONSITE", "Hybrid", "Remote, Onsite or Hybrid". */
-const WORKPLACE_ONLY = /^(?:(?:fully |100% )?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)(?:\s*(?:,|\/|\+|&|or|and)\s*|$))+$/i;
+/** A part that names only a way of working: "ONSITE", "Hybrid", "Remote, Onsite or Hybrid", "Onsite (with flexibility)". */
+const WORKPLACE_ONLY = /^(?:(?:fully |100% )?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)(?:\s*(?:,|\/|\+|&|or|and)\s*|\s*\([^()]*\)$|$))+$/i;
 /** A part that is a whole US state or country: after a comma it ends its city ("Madrid, Spain", "Providence, Rhode Island"). */
 const STATE_OR_COUNTRY = new RegExp(
   `^(?:${US_STATE_NAME}|Spain|Portugal|France|Germany|Italy|Netherlands|The Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Austria|Switzerland|Ireland|England|Scotland|UK|United Kingdom|USA|United States|Canada|Mexico|Brazil|Argentina|India|China|Japan|Singapore|Israel|Australia|New Zealand|Estonia|Ukraine|Romania|Greece|Czech Republic|Hungary)(?:\\s*\\([^)]*\\))?$`,
@@ -266,8 +266,9 @@ function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) =
   else if (city(at - 1)) [place, way] = [at - 1, at];
   const text = placeText(parts[place]);
   if (way < 0) return text;
-  // "Munich, Germany | REMOTE" may mean either: both are kept, side by side.
-  return /remote/i.test(parts[way]) ? `${text}; ${parts[way]}` : /\(/.test(text) ? text : `${text} (${parts[way]})`;
+  // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
+  if (/remote|\(/i.test(parts[way])) return `${text}; ${parts[way]}`;
+  return /\(/.test(text) ? text : `${text} (${parts[way]})`;
 }
 
 /**

@@ -184,6 +184,7 @@ describe('hiring header line', () => {
     // Remote beside a place may mean either: both are kept.
     expect(parseHiringLine('Quillon | Munich, Germany | REMOTE | Full-time').location).toBe('Munich, Germany; REMOTE');
     expect(parseHiringLine('Quillon | SF, Lisbon | ONSITE, REMOTE, HYBRID').location).toBe('SF, Lisbon; ONSITE, REMOTE, HYBRID');
+    expect(parseHiringLine('Quillon | Data Engineer | Lisbon | Onsite (with flexibility)').location).toBe('Lisbon; Onsite (with flexibility)');
   });
 
   it('takes no pronoun, status word or clause of a paragraph for the company', () => {
