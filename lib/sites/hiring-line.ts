@@ -140,6 +140,19 @@ function companyName(subject: string | undefined): string | undefined {
   return isName(name) || DOMAIN_NAME.test(name) ? name : undefined;
 }
 
+/** "Come join the founding Engineering team!": a header's part that invites names no role. */
+const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
+/**
+ * A role part is a name, not a sentence: ten words at most, or a list of roles without a verb
+ * ("Backend Software Engineers, Mobile Software Engineers, Solution Design Engineers, Product, and Sales").
+ */
+function fewWords(part: string): boolean {
+  const words = part.split(' ').length;
+  if (words <= 10) return true;
+  const list = (part.match(/,/g) ?? []).length >= 2 && !/\.\s|\b(we|our|you|is|are|will|to|looking|seeking|hiring)\b/i.test(part);
+  return words <= 20 && list && (part.match(new RegExp(JOB_NOUN.source, 'gi')) ?? []).length >= 2;
+}
+
 /** "Join our engineers at Acme" invites; it names no role. */
 const INVITATION = /\b(join|come|work with|build with|our|we|us|you)\b/i;
 /** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
@@ -232,12 +245,17 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     };
   }
   const names = parts.map(cleanName);
-  // A paragraph's clause is a name only when it starts as one ("Acme Ai, the leading...", not "their families").
-  const companyAt = names.findIndex((p) => p && isName(p) && (!paragraph || /^[\p{Lu}\d]/u.test(p)));
-  const company = names[companyAt];
   const places = parts.map(isPlace);
+  // A paragraph's clause is a name only when it starts as one ("Acme Ai, the leading...", not "their families").
+  let companyAt = names.findIndex((p) => p && isName(p) && (!paragraph || /^[\p{Lu}\d]/u.test(p)));
+  // "Coinbase Brazil | Full-remote (Brazil) | ...": a first part with a place in its name, when another part gives the place.
+  if (companyAt < 0 && !paragraph && places[0] && places.indexOf(true, 1) > 0 && isName(squish(parts[0].replace(PLACES, ' ')))) {
+    companyAt = 0;
+    places[0] = false;
+  }
+  const company = names[companyAt];
   const roleLike = (words: RegExp) =>
-    parts.filter((p, i) => i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && p.split(' ').length <= 10);
+    parts.filter((p, i) => i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && fewWords(p));
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
   const roles = jobParts.length || paragraph ? jobParts : roleLike(ROLE);

@@ -64,14 +64,15 @@ function inlineBullets(whole: string): string[] {
 export function rolesIn(lines: readonly string[]): string | undefined {
   const roles: string[] = [];
   const add = (role: string | undefined) => {
-    if (role && roles.length < MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
+    if (role && roles.length <= MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
     const found = roles.length;
-    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) add(rolePhrase(upTo(m[2], PHRASE_END)));
+    // "Looking for: Engineering Managers | Product Managers | Data Analysts": each role of the list.
+    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) for (const item of m[2].split(/\s+\|\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a
     // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").
     const bullet = BULLET.test(line);
@@ -81,7 +82,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
     // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
-    const item = (bullet ? upTo(text, BULLET_EXPLANATION).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : text).replace(
+    const item = (bullet ? closedBrackets(upTo(text, BULLET_EXPLANATION)).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : text).replace(
       /[\s|/:,–—-]+$/,
       '',
     );
@@ -91,5 +92,17 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     const role = short ? item : bullet ? rolePhrase(item) : undefined;
     if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
   }
-  return roles.length ? roles.join('; ') : undefined;
+  // "engineers" beside the roles a list names says nothing more.
+  // One more than shown is read, so that a plural it leaves out makes room.
+  const named = (roles.length > 1 ? roles.filter((role) => !GENERIC_ROLE.test(role)) : roles).slice(0, MAX_ROLES);
+  return named.length ? named.join('; ') : undefined;
+}
+
+/** A plural alone, from "We're looking for engineers who...". */
+const GENERIC_ROLE = /^(engineers|developers|people|hackers|programmers)$/i;
+
+/** "Sr. Engineer, Backend (functional programming": a bracket cut open by its explanation is left out. */
+function closedBrackets(text: string): string {
+  const open = text.lastIndexOf('(');
+  return open > 0 && text.indexOf(')', open) < 0 ? text.slice(0, open).trimEnd() : text;
 }

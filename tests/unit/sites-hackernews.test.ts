@@ -213,6 +213,38 @@ describe('hiring header line', () => {
     });
   });
 
+  it('reads a company whose name holds a place, when another part gives the place', () => {
+    expect(parseHiringLine('Quillon Portugal | Full-remote (Portugal) | Full-time | Come join the founding Engineering team!', ['- Sr Software Eng: build payments', '- Eng Manager: lead the team'])).toEqual({
+      title: 'Sr Software Eng; Eng Manager',
+      company: 'Quillon Portugal',
+      location: 'Full-remote (Portugal)',
+    });
+    // A place alone stays a place.
+    expect(parseHiringLine('Berlin | Remote | Senior Engineer')).toMatchObject({ company: undefined, location: 'Berlin; Remote' });
+  });
+
+  it('reads a header part that lists roles without a verb, and each role of a list after "looking for"', () => {
+    expect(parseHiringLine('Quillon | Full Time | Backend Software Engineers, Mobile Software Engineers, Solution Design Engineers, Product, and Sales | REMOTE').title).toBe(
+      'Backend Software Engineers, Mobile Software Engineers, Solution Design Engineers, Product, and Sales',
+    );
+    expect(parseHiringLine('Quillon | Full time or intern in Lisbon, Portugal. Seeking front-end developers, platform engineers and designers').title).not.toMatch(/^Full time/);
+    expect(parseHiringLine('Quillon | Multiple Positions | Lisbon', ['Looking for: Engineering Managers | Product Managers | Data Analysts']).title).toBe(
+      'Engineering Managers; Product Managers; Data Analysts',
+    );
+  });
+
+  it('leaves a bare plural out beside named roles, and a bracket its explanation cut open', () => {
+    const ad = parseHiringLine('Quillon | Lisbon', [
+      "We're looking for talented engineers who like maps.",
+      '- Front End Engineer',
+      '- Sr. Software Engineer, Backend (functional programming - Erlang, Elixir)',
+      '- Internal Tools Engineer',
+      '- Engineering Manager',
+    ]);
+    expect(ad.title).toBe('Front End Engineer; Sr. Software Engineer, Backend; Internal Tools Engineer; Engineering Manager');
+    expect(parseHiringLine('Quillon | Lisbon', ["We're looking for engineers who like maps."]).title).toBe('engineers');
+  });
+
   it('reads roles from a numbered list with explanations', () => {
     const ad = parseHiringLine('Tessel | Lisbon | ONSITE | VISA SPONSORSHIP We are Tessel, the crew-planning company.', [
       'We are hiring for two roles:',
