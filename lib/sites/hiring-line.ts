@@ -146,11 +146,13 @@ const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
  * A role part is a name, not a sentence: ten words at most, or a list of roles without a verb
  * ("Backend Software Engineers, Mobile Software Engineers, Solution Design Engineers, Product, and Sales").
  */
+const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
+
 function fewWords(part: string): boolean {
   const words = part.split(' ').length;
   if (words <= 10) return true;
   const list = (part.match(/,/g) ?? []).length >= 2 && !/\.\s|\b(we|our|you|is|are|will|to|looking|seeking|hiring)\b/i.test(part);
-  return words <= 20 && list && (part.match(new RegExp(JOB_NOUN.source, 'gi')) ?? []).length >= 2;
+  return words <= 20 && list && (part.match(JOB_NOUNS) ?? []).length >= 2;
 }
 
 /** "Join our engineers at Acme" invites; it names no role. */

@@ -92,8 +92,8 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     const role = short ? item : bullet ? rolePhrase(item) : undefined;
     if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);
   }
-  // "engineers" beside the roles a list names says nothing more.
-  // One more than shown is read, so that a plural it leaves out makes room.
+  // "engineers" beside the roles a list names says nothing more (one more role than shown is
+  // read, so that a plural left out makes room).
   const named = (roles.length > 1 ? roles.filter((role) => !GENERIC_ROLE.test(role)) : roles).slice(0, MAX_ROLES);
   return named.length ? named.join('; ') : undefined;
 }
