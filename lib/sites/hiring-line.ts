@@ -1,7 +1,7 @@
 import { lettersOf, squish } from '../dom/text';
 import { JOB_NOUN, namesRole, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
-import { US_STATE_CODE, US_STATE_NAME } from './us-states';
+import { continuesPlace, isPlace, locationOf, namesPlace, placeIn, placeText, withoutPlaces } from './hiring-place';
 
 // A "Who is hiring?" ad leads with a header line such as
 //   "Acme Robotics | Senior ML Engineer, Platform | Berlin or REMOTE (EU) | Full-time"
@@ -18,22 +18,7 @@ export interface HiringLine {
 const SEPARATORS = /\s*\|\s*|\s+[-–—]{1,2}\s+|\s+\/\/\s+|\s+·\s+|\s+•\s+|;\s+/;
 /** Fallback when a line has none of the separators: "Acme, Berlin, Germany. Full-time". */
 const SOFT_SEPARATORS = /,\s+|\.\s+|:\s+/;
-const PLACE =
-  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil)\b|,\s*[A-Z]{2}\b/i;
-/** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
-const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
-/** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
-const STATE = /^[A-Z]{2}\b/;
-/** A part that names only a way of working: "ONSITE", "Hybrid", "Remote, Onsite or Hybrid", "Onsite (with flexibility)". */
-const WORKPLACE_ONLY = /^(?:(?:fully |100% )?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)(?:\s*(?:,|\/|\+|&|or|and)\s*|\s*\([^()]*\)$|$))+$/i;
-/** A part that is a whole US state or country: after a comma it ends its city ("Madrid, Spain", "Providence, Rhode Island"). */
-const STATE_OR_COUNTRY = new RegExp(
-  `^(?:${US_STATE_NAME}|Spain|Portugal|France|Germany|Italy|Netherlands|The Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Austria|Switzerland|Ireland|England|Scotland|UK|United Kingdom|USA|United States|Canada|Mexico|Brazil|Argentina|India|China|Japan|Singapore|Israel|Australia|New Zealand|Estonia|Ukraine|Romania|Greece|Czech Republic|Hungary)(?:\\s*\\([^)]*\\))?$`,
-  'i',
-);
-/** A city's name: one to three capitalized words ("Madrid", "Kansas City", "São Paulo"). */
-const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 const MAX_TITLE = 140;
 const MAX_HEADER_CHARS = 400;
 
@@ -47,18 +32,13 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     const part = squish(unmask(raw).replace(/[.,;:]+$/, ''));
     if (!part) continue;
     const previous = parts[parts.length - 1];
-    // "San Francisco, CA" or "Munich, Germany" split on commas: one place, not two parts.
-    // "WebEngage, Mumbai, India": a city before its country or state, past the first part (the first
-    // may be the company's name: "Littlelines, Ohio", "Tumblr, New York, NY").
-    const cityOf = (place: string) => parts.length > 1 && CITY.test(previous) && STATE_OR_COUNTRY.test(place) && !JOB_NOUN.test(previous);
-    const samePlace = previous !== undefined && joinPlaces && (STATE.test(part) || cityOf(part) || (isPlace(previous) && isPlace(part)));
-    if (samePlace) parts[parts.length - 1] = `${previous}, ${part}`;
+    if (previous !== undefined && joinPlaces && continuesPlace(previous, part, parts.length > 1)) parts[parts.length - 1] = `${previous}, ${part}`;
     else parts.push(part);
   }
   // "CB Insights (New York, NY)": a place in brackets is a part of its own.
   return parts.flatMap((part) => {
     const m = /^(.+?)\s*\(([^)]+)\)$/.exec(part);
-    return m && PLACE.test(m[2]) && !PLACE.test(m[1]) ? [m[1], m[2]] : [part];
+    return m && namesPlace(m[2]) && !namesPlace(m[1]) ? [m[1], m[2]] : [part];
   });
 }
 
@@ -86,13 +66,6 @@ function shorten(line: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE / 2))}…`;
 }
 
-const PLACES = new RegExp(PLACE.source, 'gi');
-
-/** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */
-function isPlace(part: string): boolean {
-  const named = PLACE.test(part) || CITY_STATE.test(part);
-  return named && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' ').replace(CITY_STATE, ' '));
-}
 /** Words that open a clause of a sentence, never a company's name ("For what it's worth, ..."). */
 const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|after|before|just|also|month|every|any|no)\b/i;
 /** A pronoun or an ad's status is no name either: "We", "their families", "CLOSED", "[Filled]". */
@@ -101,29 +74,11 @@ const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed
 function isName(part: string): boolean {
   // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
   const link = LINK.test(part) && !DOMAIN_NAME.test(part);
-  const plain = !JOB_NOUN.test(part) && !PLACE.test(part) && !CITY_STATE.test(part) && !TERMS.test(part) && !link;
+  const plain = !JOB_NOUN.test(part) && !namesPlace(part) && !TERMS.test(part) && !link;
   const words = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
   const clause = words >= 3 && /^\p{Ll}/u.test(part);
   return plain && /[a-z]/i.test(part) && words <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part);
-}
-
-/** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
-function placeText(part: string): string {
-  const place = squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)))
-    // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
-    .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
-    // "FULLTIME in SAN FRANCISCO, CA": terms before it.
-    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract)\s+(?:in|at)\s+/i, '');
-  return place.replace(/[.,;:]+$/, '') || part;
-}
-
-/** A header of one part that names a place: the part, or its place in brackets when it is a sentence ("Mendix (Rotterdam) is on a hiring spree"). */
-function placeIn(part: string): string | undefined {
-  if (!isPlace(part)) return undefined;
-  if (!/\b(is|are|we|our)\b/i.test(part)) return placeText(part);
-  const bracket = /\(([^()]+)\)/.exec(part)?.[1];
-  return bracket && isPlace(bracket) ? placeText(bracket) : undefined;
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
@@ -251,7 +206,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // A paragraph's clause is a name only when it starts as one ("Acme Ai, the leading...", not "their families").
   let companyAt = names.findIndex((p) => p && isName(p) && (!paragraph || /^[\p{Lu}\d]/u.test(p)));
   // "Coinbase Brazil | Full-remote (Brazil) | ...": a first part with a place in its name, when another part gives the place.
-  if (companyAt < 0 && !paragraph && places[0] && places.indexOf(true, 1) > 0 && isName(squish(parts[0].replace(PLACES, ' ')))) {
+  if (companyAt < 0 && !paragraph && places[0] && places.indexOf(true, 1) > 0 && isName(withoutPlaces(parts[0]))) {
     companyAt = 0;
     places[0] = false;
   }
@@ -267,28 +222,6 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     company: company || undefined,
     location: locationOf(parts, places, cityAt),
   };
-}
-
-/**
- * The header's first place, with the way of working a part beside it names: "Hybrid - Los
- * Angeles" and "Berlin | ONSITE" give "Los Angeles (Hybrid)" and "Berlin (ONSITE)", as job boards
- * write it; "Munich | REMOTE" gives "Munich; REMOTE". A city the reader does not know counts
- * beside such a part ("Santa Monica | ONSITE").
- */
-function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) => boolean): string | undefined {
-  const at = parts.findIndex((_, i) => places[i]);
-  if (at < 0) return undefined;
-  const bare = (i: number) => WORKPLACE_ONLY.test(parts[i] ?? '');
-  const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
-  let [place, way] = [at, -1];
-  if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : -1;
-  else if (city(at + 1)) [place, way] = [at + 1, at];
-  else if (city(at - 1)) [place, way] = [at - 1, at];
-  const text = placeText(parts[place]);
-  if (way < 0) return text;
-  // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
-  if (/remote|\(/i.test(parts[way])) return `${text}; ${parts[way]}`;
-  return /\(/.test(text) ? text : `${text} (${parts[way]})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-// Words of job ads that the header reader (hiring-line.ts) and the roles reader (hiring-roles.ts) share.
+// Words of job ads that the header reader (hiring-line.ts), its place reader (hiring-place.ts) and the roles reader (hiring-roles.ts) share.
 
 export const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
 /** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */

@@ -1,0 +1,90 @@
+import { squish } from '../dom/text';
+import { JOB_NOUN, ROLE, TERMS } from './hiring-words';
+import { US_STATE_CODE, US_STATE_NAME } from './us-states';
+
+// Where a "Who is hiring?" ad's header says the job is: the places its parts name ("Berlin",
+// "San Francisco, CA", "REMOTE (EU)") and the way of working beside them ("ONSITE", "Hybrid").
+
+const PLACE =
+  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil)\b|,\s*[A-Z]{2}\b/i;
+/** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
+const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
+/** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
+const STATE = /^[A-Z]{2}\b/;
+/** A part that names only a way of working: "ONSITE", "Hybrid", "Remote, Onsite or Hybrid", "Onsite (with flexibility)". */
+const WORKPLACE_ONLY = /^(?:(?:fully |100% )?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)(?:\s*(?:,|\/|\+|&|or|and)\s*|\s*\([^()]*\)$|$))+$/i;
+/** A part that is a whole US state or country: after a comma it ends its city ("Madrid, Spain", "Providence, Rhode Island"). */
+const STATE_OR_COUNTRY = new RegExp(
+  `^(?:${US_STATE_NAME}|Spain|Portugal|France|Germany|Italy|Netherlands|The Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Austria|Switzerland|Ireland|England|Scotland|UK|United Kingdom|USA|United States|Canada|Mexico|Brazil|Argentina|India|China|Japan|Singapore|Israel|Australia|New Zealand|Estonia|Ukraine|Romania|Greece|Czech Republic|Hungary)(?:\\s*\\([^)]*\\))?$`,
+  'i',
+);
+/** A city's name: one to three capitalized words ("Madrid", "Kansas City", "São Paulo"). */
+const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
+
+const PLACES = new RegExp(PLACE.source, 'gi');
+
+/** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
+export function namesPlace(part: string): boolean {
+  return PLACE.test(part) || CITY_STATE.test(part);
+}
+
+/** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */
+export function isPlace(part: string): boolean {
+  return namesPlace(part) && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' ').replace(CITY_STATE, ' '));
+}
+
+/**
+ * Whether `part`, split from `previous` at a comma, goes on naming its place: "San Francisco, CA",
+ * "Munich, Germany". "WebEngage, Mumbai, India": a city before its country or state counts past
+ * the header's first part only (the first may be the company's name: "Littlelines, Ohio",
+ * "Tumblr, New York, NY").
+ */
+export function continuesPlace(previous: string, part: string, pastFirst: boolean): boolean {
+  const cityOf = pastFirst && CITY.test(previous) && STATE_OR_COUNTRY.test(part) && !JOB_NOUN.test(previous);
+  return STATE.test(part) || cityOf || (isPlace(previous) && isPlace(part));
+}
+
+/** The part with its place names taken out: "Coinbase Brazil" -> "Coinbase". */
+export function withoutPlaces(part: string): string {
+  return squish(part.replace(PLACES, ' '));
+}
+
+/** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
+export function placeText(part: string): string {
+  const place = squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)))
+    // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
+    .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
+    // "FULLTIME in SAN FRANCISCO, CA": terms before it.
+    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract)\s+(?:in|at)\s+/i, '');
+  return place.replace(/[.,;:]+$/, '') || part;
+}
+
+/** A header of one part that names a place: the part, or its place in brackets when it is a sentence ("Mendix (Rotterdam) is on a hiring spree"). */
+export function placeIn(part: string): string | undefined {
+  if (!isPlace(part)) return undefined;
+  if (!/\b(is|are|we|our)\b/i.test(part)) return placeText(part);
+  const bracket = /\(([^()]+)\)/.exec(part)?.[1];
+  return bracket && isPlace(bracket) ? placeText(bracket) : undefined;
+}
+
+/**
+ * The header's first place, with the way of working a part beside it names: "Hybrid - Los
+ * Angeles" and "Berlin | ONSITE" give "Los Angeles (Hybrid)" and "Berlin (ONSITE)", as job boards
+ * write it; "Munich | REMOTE" gives "Munich; REMOTE". A city the reader does not know counts
+ * beside such a part ("Santa Monica | ONSITE").
+ */
+export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) => boolean): string | undefined {
+  const at = parts.findIndex((_, i) => places[i]);
+  if (at < 0) return undefined;
+  const bare = (i: number) => WORKPLACE_ONLY.test(parts[i] ?? '');
+  const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
+  let [place, way] = [at, -1];
+  if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : -1;
+  else if (city(at + 1)) [place, way] = [at + 1, at];
+  else if (city(at - 1)) [place, way] = [at - 1, at];
+  const text = placeText(parts[place]);
+  if (way < 0) return text;
+  // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
+  if (/remote|\(/i.test(parts[way])) return `${text}; ${parts[way]}`;
+  return /\(/.test(text) ? text : `${text} (${parts[way]})`;
+}
