@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole } from './title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, plainPreSalesRole } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -66,17 +66,20 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
+    const preSales = useFull ? undefined : plainPreSalesRole(title);
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
       customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0,
       forwardDeployedRole: namesForwardDeployedRole(title),
+      plainPreSales: preSales !== undefined,
     });
+    const evidence = evidenceFor(label, model, f, title, body, company);
     return {
       label,
       confidence: round(confidence),
       scores: { 'ai-platform': round(p['ai-platform']), 'forward-deployed': round(p['forward-deployed']), hybrid: round(Math.min(p['ai-platform'], p['forward-deployed'])), other: round(p.other) },
-      evidence: evidenceFor(label, model, f, title, body, company),
+      evidence: label === 'other' && preSales ? withRulePhrase(evidence, preSales) : evidence,
       basis: useFull ? 'description' : 'title',
     };
   } catch {
@@ -97,6 +100,14 @@ function withTitle(full: number[], titleModel: LinearModel, tf: Features): numbe
   // Which kind of AI work it is (platform or forward-deployed), the responsibilities decide.
   const top = (q: number[]) => (q[2] >= q[0] && q[2] >= q[1] ? 2 : q[0] >= q[1] ? 0 : 1);
   return top(p) !== 2 && top(full) !== 2 && top(p) !== top(full) ? full : p;
+}
+
+/** The title's words that a rule decided by ("Solutions Engineer"), first, where the model's words pointed elsewhere. */
+function withRulePhrase(evidence: Evidence[], phrase: string): Evidence[] {
+  if (evidence.some((e) => e.phrase.includes(phrase))) return evidence;
+  const weight = Math.max(1, ...evidence.map((e) => e.weight));
+  const rule: Evidence = { phrase, label: 'other', weight };
+  return [rule, ...evidence].slice(0, MAX_EVIDENCE);
 }
 
 function round(x: number): number {

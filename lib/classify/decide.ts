@@ -21,6 +21,8 @@ const EXCLUSION_CONFIDENCE = 0.7;
 const NON_ENGINEERING_CONFIDENCE = 0.9;
 /** Least confidence of `other` for a generic engineering title read alone (the rule's precision on the dev corpus). */
 const GENERIC_TITLE_CONFIDENCE = 0.85;
+/** Least confidence of `other` for a plain pre-sales title read alone (the rule's precision on the dev corpus). */
+const PRE_SALES_CONFIDENCE = 0.65;
 
 /**
  * Least confidence of forward-deployed for a title that names the role. Read alone: of the 7 dev
@@ -39,6 +41,8 @@ export interface TitleSignals {
   customerWork?: boolean;
   /** Names the forward-deployed role itself ("Forward Deployed Software Engineer", "Deployment Strategist"). */
   forwardDeployedRole?: boolean;
+  /** A pre-sales or solutions role ("Solutions Engineer") with no AI, model or data word. */
+  plainPreSales?: boolean;
 }
 
 /**
@@ -46,6 +50,7 @@ export interface TitleSignals {
  * - a title naming a role the rubric counts as other (product manager, recruiter, AI tutor...) and
  *   no engineering role → other;
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
+ * - a pre-sales or solutions title ("Solutions Engineer") with no AI, model or data word, read alone → other;
  * - an AI title naming work with customers (deployments, post-sales...), read alone → forward-deployed;
  * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
  *   Strategist), read alone, or with a description of an AI or data product that the model
@@ -64,6 +69,7 @@ export function decide(
   const readAlone = aiContext === null;
   if (title.nonEngineering) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
   if (title.genericEngineering && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
+  if (title.plainPreSales && readAlone) return { label: 'other', confidence: Math.max(p.other, PRE_SALES_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.

@@ -114,3 +114,28 @@ export function isGenericEngineeringTitle(title: string): boolean {
   }
   return generic;
 }
+
+/** Pre-sales and solutions roles ("Solutions Engineer", "Sales Engineer", "Customer Solutions Architect"). */
+const PRE_SALES_ROLES = [
+  'solutions engineer', 'solution engineer', 'solutions architect', 'solution architect', 'solutions consultant',
+  'solution consultant', 'sales engineer', 'presales', 'pre sales', 'customer engineer', 'implementation engineer',
+  'integration engineer', 'integrations engineer',
+];
+/** Words that tie such a role to AI, models, data or deployment ("AI Solutions Engineer", "Solutions Engineer, Data"). */
+const AI_OR_DATA_WORDS = ['data', 'applied', 'agent', 'agents', 'deployed', 'deployment', 'forward'];
+
+/**
+ * A pre-sales or solutions role with nothing about AI, models or data in its title: the role's
+ * words as the title writes them ("Solutions Engineer"), else undefined. LABELS.md counts such a
+ * role forward-deployed only when it builds AI or data solutions with customers, and other when
+ * the work is mostly selling or the product is neither AI nor data: a title alone cannot show
+ * which, and most such titles are other.
+ */
+export function plainPreSalesRole(title: string): string | undefined {
+  const g = grams(title);
+  const role = PRE_SALES_ROLES.find((p) => g.has(p));
+  if (!role || AI_OR_DATA_WORDS.some((w) => g.has(w))) return undefined;
+  const of = conceptIndex().titleOf;
+  if ([...g].some((gram) => of.get(gram)?.some((c) => c === 'aiContext' || c === 'modelWork'))) return undefined;
+  return new RegExp(role.split(' ').join('[^\\p{L}\\p{N}]+'), 'iu').exec(title)?.[0];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle } from '../../lib/classify/title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, plainPreSalesRole } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -155,6 +155,9 @@ describe('classify: title only', () => {
     ['Applied AI Engineer, Customer Deployments', 'forward-deployed'],
     ['Applied AI Engineer (Startups)', 'forward-deployed'],
     ['Software Engineer, Startups', 'other'],
+    // A pre-sales or solutions title with no AI, model or data word: most are other (selling, or a product neither AI nor data).
+    ['Senior Solutions Engineer', 'other'],
+    ['Solutions Architect, Enterprise', 'other'],
     // The rubric's own names of the forward-deployed role, whatever else the title says.
     ['Forward Deployed Software Engineer', 'forward-deployed'],
     ['Deployment Strategist', 'forward-deployed'],
@@ -198,7 +201,7 @@ describe('classify: title only', () => {
   });
 
   it('quotes a title phrase with its brackets closed', () => {
-    for (const title of ['Solutions Engineer (EMEA)', 'Senior Solutions Engineer (EMEA) - Remote', 'Solutions Engineer (EMEA']) {
+    for (const title of ['AI Solutions Engineer (EMEA)', 'Senior AI Solutions Engineer (EMEA) - Remote', 'AI Solutions Engineer (EMEA']) {
       const result = classify({ title });
       expectVerbatimEvidence(result, title);
       for (const e of result.evidence) {
@@ -206,7 +209,7 @@ describe('classify: title only', () => {
         expect(open < 0 || e.phrase.includes(')', open), e.phrase).toBe(true);
       }
     }
-    expect(classify({ title: 'Solutions Engineer (EMEA)' }).evidence.map((e) => e.phrase)).toContain('Solutions Engineer (EMEA)');
+    expect(classify({ title: 'AI Solutions Engineer (EMEA)' }).evidence.map((e) => e.phrase)).toContain('AI Solutions Engineer (EMEA)');
   });
 
   it('never joins clauses of different lines into one phrase', () => {
@@ -263,6 +266,12 @@ describe('decide', () => {
     expect(decide(p, null, { genericEngineering: true })).toEqual({ label: 'other', confidence: 0.85 });
     expect(decide(p, 2, { genericEngineering: true })).toEqual({ label: 'ai-platform', confidence: 0.55 });
   });
+  it('says other for a plain pre-sales title read alone, but lets a description decide', () => {
+    const p = { 'ai-platform': 0.05, 'forward-deployed': 0.6, other: 0.35 };
+    expect(decide(p, null, { plainPreSales: true })).toEqual({ label: 'other', confidence: 0.65 });
+    expect(decide({ 'ai-platform': 0.05, 'forward-deployed': 0.15, other: 0.8 }, null, { plainPreSales: true })).toEqual({ label: 'other', confidence: 0.8 });
+    expect(decide(p, 2, { plainPreSales: true })).toEqual({ label: 'forward-deployed', confidence: 0.6 });
+  });
   it('says forward-deployed for an AI title naming work with customers read alone, not with a description', () => {
     const p = { 'ai-platform': 0.6, 'forward-deployed': 0.35, other: 0.05 };
     expect(decide(p, null, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.6 });
@@ -300,6 +309,42 @@ describe('isOtherLanguageTitle', () => {
       expect(classify({ title })).toMatchObject({ label: 'other', confidence: 0.34, evidence: [] });
     }
     expect(classify({ title: 'Machine Learning Engineer (m/w/d)' }).label).toBe('ai-platform');
+  });
+});
+
+describe('plainPreSalesRole', () => {
+  it.each([
+    ['Solutions Engineer', true],
+    ['Senior Solution Architect - EMEA', true],
+    ['Sales Engineer, SMB', true],
+    ['Customer Engineer', true],
+    ['Integrations Engineer', true],
+    ['AI Solutions Engineer', false],
+    ['Solutions Engineer, Data Platform', false],
+    ['Solutions Engineer (Machine Learning)', false],
+    ['Applied AI Solutions Architect', false],
+    ['Forward Deployed Solutions Engineer', false],
+    ['Software Engineer', false],
+    ['', false],
+  ])('%s → %s', (title, expected) => {
+    expect(plainPreSalesRole(title) !== undefined).toBe(expected);
+  });
+
+  it('decides a title read alone, quoting the role; a description of building AI solutions with customers still makes the role forward-deployed', () => {
+    const title = 'Senior Solutions Engineer';
+    expect(classify({ title }).label).toBe('other');
+    for (const alone of ['Solutions Engineer', 'SOLUTIONS  ARCHITECT (EMEA)', 'Pre-Sales Solution Consultant']) {
+      const read = classify({ title: alone });
+      expect(read.label, alone).toBe('other');
+      expectVerbatimEvidence(read, alone);
+      expect(read.evidence[0].phrase, alone).toMatch(/solutions?\s+(engineer|architect|consultant)/i);
+    }
+    const description = [
+      'You will embed with our enterprise customers and build proofs of concept on our LLM platform for their workflows.',
+      'Integrate our AI agents with each customer\'s systems on site, tailor prompts and retrieval to their data, and deploy to production.',
+      'Run technical discovery and workshops with customer engineering teams, and bring their feedback to our product team.',
+    ].join('\n');
+    expect(classify({ title, description }).label).toBe('forward-deployed');
   });
 });
 
