@@ -33,6 +33,19 @@ workflows, scope integrations with their engineers, and travel up to 40% of the 
 <p>You know Python and TypeScript and enjoy talking to users as much as writing code.</p></div>
 <div class="job__pay-ranges"><p>$180,000 - $240,000 USD</p></div>
 </main></body></html>`;
+// A German description under an English title: the label is read from the title, and both the
+// badge and the popup say so.
+const GERMAN_JOB_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573111';
+const GERMAN_JOB_PAGE = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Job Application for Machine Learning Engineer at Acme AI</title>
+<link rel="canonical" href="${GERMAN_JOB_URL}">
+</head><body><main class="job-post">
+<div class="job__header"><div class="job__title"><h1 class="section-header font-primary">Machine Learning Engineer</h1>
+<div class="job__location"><div>Berlin</div></div></div></div>
+<div class="job__description body"><p>Du trainierst und optimierst unsere Modelle für die Bilderkennung und bringst sie in die
+Produktion. Du arbeitest eng mit dem Forschungsteam zusammen und verbesserst die Inferenz auf unseren Servern.</p>
+<p>Wir bieten flexible Arbeitszeiten, ein modernes Büro in Berlin und ein tolles Team, in dem du viel lernst.</p></div>
+</main></body></html>`;
 
 // Pinned from the current build. A change here must be deliberate (store review, user trust).
 const EXPECTED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
@@ -47,6 +60,7 @@ describe('built extension in Chromium', () => {
         [GREENHOUSE_URL]: GREENHOUSE_PAGE,
         [FEED_URL]: '<!DOCTYPE html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>',
         [HN_URL]: HN_PAGE,
+        [GERMAN_JOB_URL]: GERMAN_JOB_PAGE,
       },
     });
   });
@@ -196,6 +210,21 @@ describe('built extension in Chromium', () => {
     assert.ok(el, 'no [data-rolelens-job] on the Greenhouse job page within 15 s');
     assert.match(await el.getAttribute('data-rolelens-job'), /8369573002/);
     assert.ok(await el.getAttribute('data-rolelens-label'));
+    await page.close();
+  });
+
+  test('a job whose description is not in English says it was labelled from its title', async () => {
+    const page = await h.openPage(GERMAN_JOB_URL);
+    const el = await page.waitForSelector('[data-rolelens-job][data-rolelens-label]', { state: 'attached', timeout: 15000 });
+    assert.equal(await el.getAttribute('data-rolelens-label'), 'ai-platform');
+    await page.locator('role-lens-badge button').focus();
+    const foot = page.locator('role-lens-badge .tip-foot');
+    await foot.waitFor({ timeout: 5000 });
+    assert.match(await foot.textContent(), /^From the title only: the description is too short or not in English\./);
+    const popup = await h.openPopup(await h.tabIdOf(page));
+    await popup.getByText('Label based on the title only').waitFor({ timeout: 10000 });
+    assert.doesNotMatch(await popup.textContent('body'), /full job description/);
+    await popup.close();
     await page.close();
   });
 
