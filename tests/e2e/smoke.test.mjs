@@ -21,31 +21,37 @@ const hnAd = (i) =>
       ? { company: `Kiln${i} Labs`, role: 'ML Infrastructure Engineer', line: 'You will build our model training and inference serving platform.' }
       : { company: `Ledger${i}`, role: 'Accountant', line: 'You will close the books every month.' };
 const HN_PAGE = hnThreadPage(48000000, 'April 2026', Array.from({ length: HN_ADS }, (_, i) => hnAd(i)));
-const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573002';
-const GREENHOUSE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>Job Application for Forward Deployed Engineer at Acme AI</title>
-<link rel="canonical" href="${GREENHOUSE_URL}">
+/** A Greenhouse job page (today's board) at `url`. */
+const greenhouseJobPage = ({ url, lang = 'en', title, location, description }) => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">
+<title>Job Application for ${title} at Acme AI</title>
+<link rel="canonical" href="${url}">
 </head><body><main class="job-post">
-<div class="job__header"><div class="job__title"><h1 class="section-header font-primary">Forward Deployed Engineer</h1>
-<div class="job__location"><div>San Francisco, CA</div></div></div></div>
-<div class="job__description body"><p>You will work on site with our customers to deploy LLM agents into their
-workflows, scope integrations with their engineers, and travel up to 40% of the time.</p>
-<p>You know Python and TypeScript and enjoy talking to users as much as writing code.</p></div>
+<div class="job__header"><div class="job__title"><h1 class="section-header font-primary">${title}</h1>
+<div class="job__location"><div>${location}</div></div></div></div>
+<div class="job__description body">${description}</div>
 <div class="job__pay-ranges"><p>$180,000 - $240,000 USD</p></div>
 </main></body></html>`;
+const GREENHOUSE_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573002';
+const GREENHOUSE_PAGE = greenhouseJobPage({
+  url: GREENHOUSE_URL,
+  title: 'Forward Deployed Engineer',
+  location: 'San Francisco, CA',
+  description: `<p>You will work on site with our customers to deploy LLM agents into their
+workflows, scope integrations with their engineers, and travel up to 40% of the time.</p>
+<p>You know Python and TypeScript and enjoy talking to users as much as writing code.</p>`,
+});
 // A German description under an English title: the label is read from the title, and both the
 // badge and the popup say so.
 const GERMAN_JOB_URL = 'https://job-boards.greenhouse.io/acmeai/jobs/8369573111';
-const GERMAN_JOB_PAGE = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
-<title>Job Application for Machine Learning Engineer at Acme AI</title>
-<link rel="canonical" href="${GERMAN_JOB_URL}">
-</head><body><main class="job-post">
-<div class="job__header"><div class="job__title"><h1 class="section-header font-primary">Machine Learning Engineer</h1>
-<div class="job__location"><div>Berlin</div></div></div></div>
-<div class="job__description body"><p>Du trainierst und optimierst unsere Modelle für die Bilderkennung und bringst sie in die
+const GERMAN_JOB_PAGE = greenhouseJobPage({
+  url: GERMAN_JOB_URL,
+  lang: 'de',
+  title: 'Machine Learning Engineer',
+  location: 'Berlin',
+  description: `<p>Du trainierst und optimierst unsere Modelle für die Bilderkennung und bringst sie in die
 Produktion. Du arbeitest eng mit dem Forschungsteam zusammen und verbesserst die Inferenz auf unseren Servern.</p>
-<p>Wir bieten flexible Arbeitszeiten, ein modernes Büro in Berlin und ein tolles Team, in dem du viel lernst.</p></div>
-</main></body></html>`;
+<p>Wir bieten flexible Arbeitszeiten, ein modernes Büro in Berlin und ein tolles Team, in dem du viel lernst.</p>`,
+});
 
 // Pinned from the current build. A change here must be deliberate (store review, user trust).
 const EXPECTED_PERMISSIONS = ['activeTab', 'scripting', 'storage'];
