@@ -1,7 +1,7 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, plainPreSalesRole } from './title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesPreSalesRole, plainPreSalesRole } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -70,7 +70,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
-      customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0,
+      customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title),
       forwardDeployedRole: namesForwardDeployedRole(title),
       plainPreSales: preSales !== undefined,
     });

@@ -37,7 +37,7 @@ export interface TitleSignals {
   nonEngineering?: boolean;
   /** Generic engineering (frontend, full stack, SRE...) with no AI, model, data or deployment word. */
   genericEngineering?: boolean;
-  /** Names work with customers (deployments, post-sales, implementation...). */
+  /** Names work with customers (deployments, post-sales, implementation...) or a pre-sales role ("Sales Engineer"). */
   customerWork?: boolean;
   /** Names the forward-deployed role itself ("Forward Deployed Software Engineer", "Deployment Strategist"). */
   forwardDeployedRole?: boolean;

@@ -124,6 +124,12 @@ const PRE_SALES_ROLES = [
 /** Words that tie such a role to AI, models, data or deployment ("AI Solutions Engineer", "Solutions Engineer, Data"). */
 const AI_OR_DATA_WORDS = ['data', 'applied', 'agent', 'agents', 'deployed', 'deployment', 'forward'];
 
+/** The title names a pre-sales or solutions role, with or without an AI word ("Machine Learning Sales Engineer"). */
+export function namesPreSalesRole(title: string): boolean {
+  const g = grams(title);
+  return PRE_SALES_ROLES.some((p) => g.has(p));
+}
+
 /**
  * A pre-sales or solutions role with nothing about AI, models or data in its title: the role's
  * words as the title writes them ("Solutions Engineer"), else undefined. LABELS.md counts such a

@@ -278,6 +278,13 @@ describe('decide', () => {
     expect(decide(p, 2, { customerWork: true }).label).toBe('ai-platform');
     expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, { customerWork: true }).label).toBe('other');
   });
+  it('never reads a pre-sales role as platform work: an AI word beside it makes it customer work', () => {
+    // The company's name leans these titles toward AI work; the role is the customer-facing kind.
+    for (const title of ['Machine Learning Sales Engineer', 'ML Customer Engineer']) {
+      expect(classify({ title, company: 'Vectorly AI' }).label, title).toBe('forward-deployed');
+    }
+    expect(classify({ title: 'Machine Learning Engineer', company: 'Vectorly AI' }).label).toBe('ai-platform');
+  });
   it('says forward-deployed for a title that names the role, unless a description shows no AI or data product', () => {
     const p = { 'ai-platform': 0.02, 'forward-deployed': 0.38, other: 0.6 };
     expect(decide(p, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
