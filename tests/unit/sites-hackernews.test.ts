@@ -170,6 +170,12 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Acme Widgets | Senior ML Engineer | Remote')).toMatchObject({ title: 'Senior ML Engineer', location: 'Remote' });
   });
 
+  it('knows more cities, so a city first is no company', () => {
+    expect(parseHiringLine('Madrid, Spain - Quillon - Backend Engineers')).toEqual({ title: 'Backend Engineers', company: 'Quillon', location: 'Madrid, Spain' });
+    expect(parseHiringLine('Menlo Park - Quillon - Engineers')).toMatchObject({ company: 'Quillon', location: 'Menlo Park' });
+    expect(parseHiringLine('Quillon | Data Engineer | Greater Philadelphia (Blue Bell)').location).toBe('Greater Philadelphia (Blue Bell)');
+  });
+
   it('names a place with the way of working beside it', () => {
     expect(parseHiringLine('Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles')).toEqual({
       title: 'Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles',
