@@ -1,7 +1,7 @@
 /**
  * Classifies postings from JSONL. Usage: npm run -s classify -- FILE.jsonl   (or - for stdin)
- * In:  {"id","title","company"?,"location"?,"text"?} per line.
- * Out: {"id","label","confidence","scores","evidence"} per line, same order; a bad line gives
+ * In:  {"id","title","company"?,"location"?,"text"?} per line ("description" is read when there is no "text").
+ * Out: {"id","label","confidence","scores","evidence","basis"} per line, same order; a bad line gives
  *      {"id": <id or null>, "error": "..."} and a message on stderr, and the rest go on. Blank
  *      lines are skipped.
  */
@@ -27,8 +27,9 @@ function classifyLine(line: string, lineNo: number): string {
   const row = (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {}) as Record<string, unknown>;
   const id = typeof row.id === 'string' || typeof row.id === 'number' ? row.id : null;
   if (typeof row.title !== 'string') return fail(id, lineNo, 'missing "title" (a string)');
-  const c = classify({ title: row.title, company: optional(row.company), location: optional(row.location), description: optional(row.text) });
-  return JSON.stringify({ id, label: c.label, confidence: c.confidence, scores: c.scores, evidence: c.evidence });
+  const description = optional(row.text) ?? optional(row.description);
+  const c = classify({ title: row.title, company: optional(row.company), location: optional(row.location), description });
+  return JSON.stringify({ id, label: c.label, confidence: c.confidence, scores: c.scores, evidence: c.evidence, basis: c.basis });
 }
 
 function fail(id: string | number | null, lineNo: number, error: string): string {

@@ -43,6 +43,24 @@ describe('classify CLI', () => {
     expect(JSON.parse(stdout.trim())).toMatchObject({ id: 'sales', label: 'other' });
   }, 60_000);
 
+  it('says what each label was read from, and reads a "description" when there is no "text"', () => {
+    const duties = 'You will train and evaluate our language models and build the pipelines that serve them in production. '.repeat(3);
+    const lines = [
+      { id: 'text', title: 'Machine Learning Engineer', text: duties },
+      { id: 'description', title: 'Machine Learning Engineer', description: duties },
+      { id: 'title', title: 'Machine Learning Engineer' },
+    ].map((row) => JSON.stringify(row));
+    const { stdout, status } = run(['-'], lines.join('\n') + '\n');
+    expect(status).toBe(0);
+    const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(out.map((o) => [o.id, o.basis])).toEqual([
+      ['text', 'description'],
+      ['description', 'description'],
+      ['title', 'title'],
+    ]);
+    expect(out[1]).toEqual({ ...out[0], id: 'description' });
+  }, 60_000);
+
   it('a file that cannot be read: one line on stderr, exit 2, no stack', () => {
     const { stdout, stderr, status } = run([join(tmpdir(), 'rolelens-no-such-file.jsonl')]);
     expect(status).toBe(2);
