@@ -1,4 +1,4 @@
-import type { Label } from './schema';
+import type { Classification, Label } from './schema';
 
 /** How a label is shown to people: never the raw id. */
 export interface LabelText {
@@ -39,4 +39,14 @@ export const LABEL_TEXT: Readonly<Record<Label, LabelText>> = {
 /** Confidence as people read it: a whole percent, never a promise of 0% or 100%. */
 export function confidencePercent(confidence: number): number {
   return Math.min(99, Math.max(1, Math.round(confidence * 100)));
+}
+
+/**
+ * What a label was read from, as the badge and the popup tell it: a card's title and company, an
+ * open job's full description, or an open job's title alone (its description too short or not in
+ * English). Labels from before `basis` existed count as read from the description.
+ */
+export function labelReading(source: 'card' | 'detail', classification: Classification): 'card' | 'description' | 'title' {
+  if (source === 'card') return 'card';
+  return classification.basis === 'title' ? 'title' : 'description';
 }

@@ -1,5 +1,5 @@
 import type { Classification, Label } from '@/lib/schema';
-import { confidencePercent, LABEL_TEXT } from '@/lib/labels-text';
+import { confidencePercent, LABEL_TEXT, labelReading } from '@/lib/labels-text';
 import { BADGE_TAG } from '@/lib/page/markers';
 import { BADGE_CSS } from './badge-css';
 
@@ -131,14 +131,15 @@ function fillTip(host: HTMLElement, tip: HTMLElement): void {
   }
   const foot = doc.createElement('p');
   foot.className = 'tip-foot';
-  foot.textContent = `${readFrom(source, classification)} The toolbar button explains the trade-offs.`;
+  foot.textContent = `${READ_FROM[labelReading(source, classification)]} The toolbar button explains the trade-offs.`;
   tip.replaceChildren(heading, ...(list.childElementCount ? [list] : []), foot);
 }
 
-function readFrom(source: 'card' | 'detail', classification: Classification): string {
-  if (source === 'card') return 'From the title only; opening the job refines it.';
-  return classification.basis === 'title' ? 'From the title only: the description is too short or not in English.' : 'From the full description.';
-}
+const READ_FROM = {
+  card: 'From the title only; opening the job refines it.',
+  title: 'From the title only: the description is too short or not in English.',
+  description: 'From the full description.',
+} as const;
 
 /** Next to a link (never inside it, so clicking the badge does not navigate), else inside the title. */
 function place(host: HTMLElement, anchor: Element): void {

@@ -2,7 +2,7 @@ import type { RevealResult } from '@/lib/message-kinds';
 import type { RoleEntry } from '@/lib/messages';
 import type { Evidence } from '@/lib/schema';
 import { useState } from 'preact/hooks';
-import { LABEL_TEXT, confidencePercent } from '@/lib/labels-text';
+import { LABEL_TEXT, confidencePercent, labelReading } from '@/lib/labels-text';
 import { Tradeoffs } from './Tradeoffs';
 
 const MAX_EVIDENCE = 8;
@@ -21,6 +21,13 @@ export function topEvidence(evidence: readonly Evidence[]): Evidence[] {
     })
     .slice(0, MAX_EVIDENCE);
 }
+
+/** What the label was read from (lib/labels-text.ts, labelReading). */
+const SOURCE_TEXT = {
+  card: 'Label based on the job card only (title and company). Open the job to label it from the full description.',
+  title: 'Label based on the title only: the job description is too short or not in English.',
+  description: 'Label based on the full job description.',
+} as const;
 
 const REVEAL_FAILURE: Record<RevealResult, string> = {
   shown: '',
@@ -80,11 +87,7 @@ export function RoleDetail({ role, onReveal }: { role: RoleEntry; onReveal?(key:
       </p>
       <p class="label-description">{text.description}</p>
       <p class="source">
-        {role.source === 'card'
-          ? 'Label based on the job card only (title and company). Open the job to label it from the full description.'
-          : role.classification.basis === 'title'
-            ? 'Label based on the title only: the job description is too short or not in English.'
-            : 'Label based on the full job description.'}
+        {SOURCE_TEXT[labelReading(role.source, role.classification)]}
       </p>
       <h3>Why this label</h3>
       {phrases.length > 0 ? (

@@ -124,10 +124,13 @@ const PRE_SALES_ROLES = [
 /** Words that tie such a role to AI, models, data or deployment ("AI Solutions Engineer", "Solutions Engineer, Data"). */
 const AI_OR_DATA_WORDS = ['data', 'applied', 'agent', 'agents', 'deployed', 'deployment', 'forward'];
 
+function preSalesRoleIn(g: Set<string>): string | undefined {
+  return PRE_SALES_ROLES.find((p) => g.has(p));
+}
+
 /** The title names a pre-sales or solutions role, with or without an AI word ("Machine Learning Sales Engineer"). */
 export function namesPreSalesRole(title: string): boolean {
-  const g = grams(title);
-  return PRE_SALES_ROLES.some((p) => g.has(p));
+  return preSalesRoleIn(grams(title)) !== undefined;
 }
 
 /**
@@ -139,7 +142,7 @@ export function namesPreSalesRole(title: string): boolean {
  */
 export function plainPreSalesRole(title: string): string | undefined {
   const g = grams(title);
-  const role = PRE_SALES_ROLES.find((p) => g.has(p));
+  const role = preSalesRoleIn(g);
   if (!role || AI_OR_DATA_WORDS.some((w) => g.has(w))) return undefined;
   const of = conceptIndex().titleOf;
   if ([...g].some((gram) => of.get(gram)?.some((c) => c === 'aiContext' || c === 'modelWork'))) return undefined;

@@ -216,11 +216,11 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
   const roles = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
-  const cityAt = (i: number) => i !== companyAt && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
+  const mayBeCity = (i: number) => i !== companyAt && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
   return {
     title: roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,
-    location: locationOf(parts, places, cityAt),
+    location: locationOf(parts, places, mayBeCity),
   };
 }
 
