@@ -41,7 +41,7 @@
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:https';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -511,12 +511,4 @@ export function parseNetLog(file) {
     }
   }
   return out;
-}
-
-/** Writes html to a temp file and returns its path (for fixtures generated on the fly). */
-export function writeTempHtml(html, name = 'page.html') {
-  const dir = mkdtempSync(join(tmpdir(), 'rolelens-html-'));
-  const file = join(dir, name);
-  writeFileSync(file, html);
-  return file;
 }

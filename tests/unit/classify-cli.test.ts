@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ describe('classify CLI', () => {
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, LINES.join('\n') + '\n');
     const { stdout, stderr, status } = run([file]);
+    rmSync(dir, { recursive: true, force: true });
     expect(status).toBe(0);
     const out = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(out).toHaveLength(4);
