@@ -1,5 +1,6 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
+import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
 import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesPreSalesRole, plainPreSalesRole } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
@@ -67,19 +68,22 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const preSales = useFull ? undefined : plainPreSalesRole(title);
+    const gameAi = gameAiPhrase(title, useFull ? body : '');
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
       customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title),
       forwardDeployedRole: namesForwardDeployedRole(title),
       plainPreSales: preSales !== undefined,
+      gameAi: gameAi !== undefined,
     });
+    const rulePhrase = preSales ?? gameAi;
     const evidence = evidenceFor(label, model, f, title, body, company);
     return {
       label,
       confidence: round(confidence),
       scores: { 'ai-platform': round(p['ai-platform']), 'forward-deployed': round(p['forward-deployed']), hybrid: round(Math.min(p['ai-platform'], p['forward-deployed'])), other: round(p.other) },
-      evidence: label === 'other' && preSales ? withRulePhrase(evidence, preSales) : evidence,
+      evidence: label === 'other' && rulePhrase ? withRulePhrase(evidence, rulePhrase) : evidence,
       basis: useFull ? 'description' : 'title',
     };
   } catch {
@@ -102,12 +106,12 @@ function withTitle(full: number[], titleModel: LinearModel, tf: Features): numbe
   return top(p) !== 2 && top(full) !== 2 && top(p) !== top(full) ? full : p;
 }
 
-/** The title's words that a rule decided by ("Solutions Engineer"), first, where the model's words pointed elsewhere. */
+/** The posting's words that a rule decided by ("Solutions Engineer", "AI Programmer"), first, where the model's words pointed elsewhere. */
 function withRulePhrase(evidence: Evidence[], phrase: string): Evidence[] {
-  if (evidence.some((e) => e.phrase.includes(phrase))) return evidence;
   const weight = Math.max(1, ...evidence.map((e) => e.weight));
-  const rule: Evidence = { phrase, label: 'other', weight };
-  return [rule, ...evidence].slice(0, MAX_EVIDENCE);
+  const at = evidence.findIndex((e) => e.phrase.includes(phrase));
+  const rule: Evidence = at >= 0 ? { ...evidence[at], weight } : { phrase, label: 'other', weight };
+  return [rule, ...evidence.filter((_, i) => i !== at)].slice(0, MAX_EVIDENCE);
 }
 
 function round(x: number): number {

@@ -23,6 +23,8 @@ const NON_ENGINEERING_CONFIDENCE = 0.9;
 const GENERIC_TITLE_CONFIDENCE = 0.85;
 /** Least confidence of `other` for a plain pre-sales title read alone (the rule's precision on the dev corpus). */
 const PRE_SALES_CONFIDENCE = 0.65;
+/** Least confidence of `other` for game AI (no dev posting to measure it on: the exclusion rule's). */
+const GAME_AI_CONFIDENCE = 0.7;
 
 /**
  * Least confidence of forward-deployed for a title that names the role. Read alone: of the 7 dev
@@ -31,8 +33,8 @@ const PRE_SALES_CONFIDENCE = 0.65;
  */
 const FD_ROLE_CONFIDENCE = 0.5;
 
-/** What the title alone says about the role (title-role.ts, and the title's rubric concepts). */
-export interface TitleSignals {
+/** What the title alone says about the role (title-role.ts, and the title's rubric concepts), and whether its AI is a game's. */
+export interface RoleSignals {
   /** A role the rubric counts as other (product manager, recruiter, AI tutor...), no engineering role. */
   nonEngineering?: boolean;
   /** Generic engineering (frontend, full stack, SRE...) with no AI, model, data or deployment word. */
@@ -43,6 +45,8 @@ export interface TitleSignals {
   forwardDeployedRole?: boolean;
   /** A pre-sales or solutions role ("Solutions Engineer") with no AI, model or data word. */
   plainPreSales?: boolean;
+  /** The AI is a game's characters' behaviour, and no learnt model is named (title or description; game-ai.ts). */
+  gameAi?: boolean;
 }
 
 /**
@@ -51,6 +55,7 @@ export interface TitleSignals {
  *   no engineering role → other;
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
  * - a pre-sales or solutions title ("Solutions Engineer") with no AI, model or data word, read alone → other;
+ * - game AI (non-player characters' behaviour, navigation) with no learnt model named → other;
  * - an AI title naming work with customers (deployments, post-sales...), read alone → forward-deployed;
  * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
  *   Strategist), read alone, or with a description of an AI or data product that the model
@@ -64,12 +69,13 @@ export interface TitleSignals {
 export function decide(
   p: ClassProbabilities,
   aiContext: number | null = null,
-  title: TitleSignals = {},
+  title: RoleSignals = {},
 ): { label: Label; confidence: number } {
   const readAlone = aiContext === null;
   if (title.nonEngineering) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
   if (title.genericEngineering && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
   if (title.plainPreSales && readAlone) return { label: 'other', confidence: Math.max(p.other, PRE_SALES_CONFIDENCE) };
+  if (title.gameAi) return { label: 'other', confidence: Math.max(p.other, GAME_AI_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.
