@@ -19,6 +19,11 @@ const NON_ENGINEERING = [
  * Manager, Inference", "Engineering Program Manager").
  */
 const MANAGEMENT = ['product manager', 'product owner', 'program manager', 'programme manager'];
+/**
+ * Developer relations: community, content and advocacy, which LABELS.md counts with marketing;
+ * other even beside an engineering word ("Developer Advocate", "Developer Relations Engineer, AI").
+ */
+const DEVELOPER_RELATIONS = ['developer relations', 'developer advocate', 'developer advocacy', 'developer evangelist', 'devrel'];
 /** Words that make a title possibly engineering or deployment work after all ("Sales Engineer"). */
 const ENGINEERING = [
   'engineer', 'engineers', 'engineering', 'developer', 'developers', 'programmer', 'scientist', 'scientists',
@@ -70,12 +75,12 @@ export function isOtherLanguageTitle(title: string): boolean {
 }
 
 /**
- * The title names a role LABELS.md counts as `other`: product or program management, or another
- * such role with no engineering or deployment role beside it.
+ * The title names a role LABELS.md counts as `other`: product or program management, developer
+ * relations, or another such role with no engineering or deployment role beside it.
  */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
-  if (MANAGEMENT.some((p) => g.has(p))) return true;
+  if (MANAGEMENT.some((p) => g.has(p)) || DEVELOPER_RELATIONS.some((p) => g.has(p))) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }
 
