@@ -160,6 +160,7 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
         continue;
       }
       const phrase = (span.source === 'title' ? title : body).slice(span.start, span.end);
+      if (span.source === 'body' && !readsAsReason(phrase)) continue;
       clauses.push({ ...c, weight: round(c.weight), phrase, span });
     }
     clauses.sort((a, b) => rank(b) - rank(a));
@@ -168,15 +169,28 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
     const telling = clauses.filter((e, i) => i < 2 || e.weight >= MIN_EVIDENCE_SHARE * strongest);
     found.push(...telling.slice(0, Math.ceil(MAX_EVIDENCE / sides.length)));
   }
-  return mergeAdjacent(found, title, body)
+  const quoted = mergeAdjacent(found, title, body)
     .sort((a, b) => rank(b) - rank(a))
-    .map(({ phrase, label: l, weight, span }) => ({
-      phrase: span.source === 'title' ? balancedBrackets(title, span) : phrase,
-      label: l,
-      weight,
-    }))
+    .map((e) => ({ ...e, phrase: e.span.source === 'title' ? balancedBrackets(title, e.span) : e.phrase }))
     // A description that repeats the title ("Technical Account Executive" on its first line) gives the same phrase twice: once is enough.
     .filter((e, i, all) => all.findIndex((other) => other.phrase === e.phrase && other.label === e.label) === i);
+  return withoutRepeatedHeader(quoted).map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
+}
+
+/** A description's clause that says why: not one word alone on its line (a header: "Team", "SUPPORT"). */
+function readsAsReason(phrase: string): boolean {
+  return /\S\s+\S/.test(phrase);
+}
+
+/**
+ * The ad's header line that repeats a title phrase already quoted among other fields ("Acme | AI
+ * Engineer | Remote | https://..."): it adds nothing, and is left out while two reasons remain.
+ */
+function withoutRepeatedHeader(evidence: (Evidence & { span: Span })[]): (Evidence & { span: Span })[] {
+  const repeats = (e: Evidence & { span: Span }) =>
+    e.span.source === 'body' && e.phrase.includes('|') && evidence.some((t) => t.span.source === 'title' && t.label === e.label && e.phrase.includes(t.phrase));
+  const kept = evidence.filter((e) => !repeats(e));
+  return kept.length >= 2 ? kept : evidence;
 }
 
 /** How far a title phrase may grow to read whole: to its bracket's close, or to the end of its part. */

@@ -223,6 +223,21 @@ describe('classify: title only', () => {
     expect(evidence.filter((e) => e.phrase === 'Technical Account Executive')).toHaveLength(1);
   });
 
+  it('quotes neither an ad\'s header line that repeats the quoted title nor a word alone on its line', () => {
+    const title = 'Senior Machine Learning Engineer';
+    const description = [
+      `Vectorly AI | ${title} | Berlin | ONSITE | https://vectorly.example`,
+      'Research',
+      'You will train and evaluate the language models behind our search product, and serve them on our GPU cluster.',
+      'Build the training pipelines in PyTorch and design evals that catch regressions before they ship.',
+    ].join('\n');
+    const phrases = classify({ title, company: 'Vectorly AI', description }).evidence.map((e) => e.phrase);
+    expect(phrases).toContain('Machine Learning Engineer');
+    expect(phrases.length).toBeGreaterThanOrEqual(2);
+    expect(phrases.filter((p) => p.includes('|'))).toEqual([]);
+    expect(phrases).not.toContain('Research');
+  });
+
   it('quotes the title\'s words that weighed as the part of the title they belong to', () => {
     // The AI words inside the bracket weighed: the bracket is quoted whole, not cut off before them.
     expect(classify({ title: 'Backend Engineer (ML/AI for GTM)' }).evidence.map((e) => e.phrase)).toEqual(['Backend Engineer (ML/AI for GTM)']);
