@@ -44,10 +44,14 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
 
 /** A header's part "Acme is hiring Senior / Staff Engineers": the company, then the role, as two parts. */
 const COMPANY_HIRING_ROLE = /^(.+?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?hiring:?\s+(?:an?\s+)?(.+)$/i;
+/** "Founding Engineer @ Conductor": the role, then the company. */
+const ROLE_AT_SIGN_COMPANY = /^(.+?)\s+@\s+(\S+(?: \S+){0,3})$/;
 
 function hiringSplit(part: string): string[] {
   const m = COMPANY_HIRING_ROLE.exec(part);
-  return m && JOB_NOUN.test(m[2]) && !PRONOUN_OR_STATUS.test(m[1]) ? [m[1], m[2]] : [part];
+  if (m && JOB_NOUN.test(m[2]) && !PRONOUN_OR_STATUS.test(m[1])) return [m[1], m[2]];
+  const at = ROLE_AT_SIGN_COMPANY.exec(part);
+  return at && JOB_NOUN.test(at[1]) && isName(at[2]) ? [at[2], at[1]] : [part];
 }
 
 /** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme"; "We are hiring at Acme, makers of Tern" -> "Acme". */
@@ -73,12 +77,15 @@ const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed
 
 function isName(part: string): boolean {
   // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
-  const link = LINK.test(part) && !DOMAIN_NAME.test(part);
-  const plain = !JOB_NOUN.test(part) && !namesPlace(part) && !TERMS.test(part) && !link;
-  const words = part.split(' ').length;
+  const domain = DOMAIN_NAME.test(part);
+  const link = LINK.test(part) && !domain;
+  // A domain's ending is no word of its name ("exe.dev" names no developer).
+  const words = domain ? part.replace(/\.[a-z]{2,}$/i, '') : part;
+  const plain = !JOB_NOUN.test(words) && !namesPlace(part) && !TERMS.test(part) && !link;
+  const count = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
-  const clause = words >= 3 && /^\p{Ll}/u.test(part);
-  return plain && /[a-z]/i.test(part) && words <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part);
+  const clause = count >= 3 && /^\p{Ll}/u.test(part);
+  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part);
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
@@ -103,6 +110,12 @@ const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
  */
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
 
+/** "Fortech Engineering": the only job word names a field, as a company's name may. */
+function namesFieldOnly(part: string): boolean {
+  const nouns = part.match(JOB_NOUNS) ?? [];
+  return nouns.length > 0 && nouns.every((w) => /^eng(ineering)?$/i.test(w));
+}
+
 function fewWords(part: string): boolean {
   const words = part.split(' ').length;
   if (words <= 10) return true;
@@ -112,8 +125,8 @@ function fewWords(part: string): boolean {
 
 /** "Join our engineers at Acme" invites; it names no role. */
 const INVITATION = /\b(join|come|work with|build with|our|we|us|you)\b/i;
-/** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
-const ROLE_AT_COMPANY = /^(.+?) at (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
+/** "Rust developer at NLnet foundation in Amsterdam", "Founding Engineer @ Acme": role, company and place in one phrase. */
+const ROLE_AT_COMPANY = /^(.+?) (?:at|@) (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
 
 /** The names of the sites a line links to: "http://www.mindsnacks.com/" -> "mindsnacks". */
 function domainsOf(line: string): string[] {
@@ -210,6 +223,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     companyAt = 0;
     places[0] = false;
   }
+  // "Fortech Engineering | Full Stack Software Engineer": a first part whose only job word names a field is the company, when another part names the job.
+  if (companyAt < 0 && !paragraph && /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]) && parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p))) companyAt = 0;
   const company = names[companyAt];
   const roleLike = (words: RegExp) =>
     parts.filter((p, i) => i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && fewWords(p));
@@ -248,11 +263,11 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
     return { title: rolesOrLine(line), company: companyName(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
   }
   const at = ROLE_AT_COMPANY.exec(first);
-  const company = at && /^[A-Z0-9]/.test(at[2]) ? companyName(cleanName(at[2])) : undefined;
+  const company = at && /^[A-Z0-9]/.test(at[2]) ? companyName(cleanName(at[2].replace(BRACKETED, ''))) : undefined;
   const role = at?.[1] ?? '';
   // "Rust developer at NLnet", not "Join our engineers at Acme".
-  if (!company || !JOB_NOUN.test(role.split(' ').pop() ?? '') || INVITATION.test(role) || role.split(' ').length > 6) return undefined;
-  return { title: role, company, location: at?.[3] };
+  if (!at || !company || !JOB_NOUN.test(role.split(' ').pop() ?? '') || INVITATION.test(role) || role.split(' ').length > 6) return undefined;
+  return { title: role, company, location: at[3] ?? placeIn(at[2]) };
 }
 
 // A YC job ad's story title (news.ycombinator.com/jobs):

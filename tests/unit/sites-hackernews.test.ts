@@ -219,6 +219,32 @@ describe('hiring header line', () => {
     });
   });
 
+  it('reads the role before an @ and the company after it', () => {
+    expect(parseHiringLine('Founding Engineer @ Quillon (Lisbon, ONSITE)')).toEqual({ title: 'Founding Engineer', company: 'Quillon', location: 'Lisbon, ONSITE' });
+    expect(parseHiringLine('Founding Engineer @ Quillon')).toMatchObject({ title: 'Founding Engineer', company: 'Quillon' });
+  });
+
+  it('reads a company named for its field ("Tessel Engineering") when another part names the job', () => {
+    expect(parseHiringLine('Tessel Engineering | Full Stack Software Engineer | Primarily remote (Porto region)')).toMatchObject({
+      title: 'Full Stack Software Engineer',
+      company: 'Tessel Engineering',
+    });
+  });
+
+  it('reads a lower-case domain as the company, and specialists, consultants and technical staff as roles', () => {
+    expect(parseHiringLine('quill.dev | full time member of technical staff | lisbon only')).toEqual({
+      title: 'full time member of technical staff',
+      company: 'quill.dev',
+      location: 'lisbon only',
+    });
+    expect(parseHiringLine('Tessel | People Ops Specialist | Remote (EU) | Full-time')).toMatchObject({ title: 'People Ops Specialist', company: 'Tessel' });
+    expect(parseHiringLine('Tessel Labs | Email Deliverability Consulting | REMOTE (US) | Contractor')).toEqual({
+      title: 'Email Deliverability Consulting',
+      company: 'Tessel Labs',
+      location: 'REMOTE (US)',
+    });
+  });
+
   it('reads a company whose name holds a place, when another part gives the place', () => {
     expect(parseHiringLine('Quillon Portugal | Full-remote (Portugal) | Full-time | Come join the founding Engineering team!', ['- Sr Software Eng: build payments', '- Eng Manager: lead the team'])).toEqual({
       title: 'Sr Software Eng; Eng Manager',
