@@ -227,16 +227,42 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   if (companyAt < 0 && !paragraph && /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]) && parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p))) companyAt = 0;
   const company = names[companyAt];
   const roleLike = (words: RegExp) =>
-    parts.filter((p, i) => i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && fewWords(p));
+    parts.flatMap((p, i) => (i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && fewWords(p) ? [i] : []));
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
-  const roles = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
-  const mayBeCity = (i: number) => i !== companyAt && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
+  const roleAt = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
+  // "Senior Software Engineer - Storage Core": the team or area after a dash belongs to the role.
+  const teamAt = new Set<number>();
+  const roles: string[] = [];
+  for (const i of roleAt) {
+    if (teamAt.has(i)) continue;
+    const team = roleTeam(plain, parts, i, companyAt, places);
+    if (team) teamAt.add(i + 1);
+    roles.push(team ? parts[i] + team : parts[i]);
+  }
+  const mayBeCity = (i: number) =>
+    i !== companyAt && !teamAt.has(i) && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
   return {
     title: roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,
     location: locationOf(parts, places, mayBeCity),
   };
+}
+
+/**
+ * The part after a role that names its team or area, with the dash that joins them (" - Storage
+ * Core"), else undefined: a part after a dash that is no company, place, term, address or other job.
+ */
+function roleTeam(line: string, parts: string[], at: number, companyAt: number, places: boolean[]): string | undefined {
+  const next = parts[at + 1];
+  if (next === undefined || at + 1 === companyAt || places[at + 1] || TERMS.test(next) || LINK.test(next) || !fewWords(next)) return undefined;
+  if (JOB_NOUN.test(next) && !namesFieldOnly(next)) return undefined;
+  const dash = new RegExp(`${escapeRegExp(parts[at])}(\\s+[-–—]\\s+)${escapeRegExp(next)}`).exec(line);
+  return dash ? `${dash[1]}${next}` : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

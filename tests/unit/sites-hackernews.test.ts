@@ -224,6 +224,18 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Founding Engineer @ Quillon')).toMatchObject({ title: 'Founding Engineer', company: 'Quillon' });
   });
 
+  it('keeps the team or area that follows a role after a dash', () => {
+    expect(parseHiringLine('Quillon | Senior Software Engineer - Storage Core (C/Rust) | Remote (UTC-1 to UTC+3) | Full-time')).toMatchObject({
+      title: 'Senior Software Engineer - Storage Core (C/Rust)',
+      company: 'Quillon',
+      location: 'Remote (UTC-1 to UTC+3)',
+    });
+    expect(parseHiringLine('Quillon | Software Engineer – Maps & Agentic Engineering | Porto, Portugal (Onsite)').title).toBe('Software Engineer – Maps & Agentic Engineering');
+    // A place, a term or another job after the dash stays apart.
+    expect(parseHiringLine('Quillon - Backend Engineer - Berlin')).toMatchObject({ title: 'Backend Engineer', location: 'Berlin' });
+    expect(parseHiringLine('Quillon | Backend Engineer - Data Engineer | Remote').title).toBe('Backend Engineer; Data Engineer');
+  });
+
   it('reads a company named for its field ("Tessel Engineering") when another part names the job', () => {
     expect(parseHiringLine('Tessel Engineering | Full Stack Software Engineer | Primarily remote (Porto region)')).toMatchObject({
       title: 'Full Stack Software Engineer',
