@@ -177,7 +177,7 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
   return withoutRepeatedHeader(quoted).map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
 }
 
-/** A description's clause that says why: not one word alone on its line (a header: "Team", "SUPPORT"). */
+/** A description's clause that says why: words, not one word or an address alone (a header: "Team", "SUPPORT"). */
 function readsAsReason(phrase: string): boolean {
   return /\S\s+\S/.test(phrase);
 }
@@ -243,15 +243,15 @@ const CLAUSE_CHARS = 90;
 
 const ENTITY_END = /&#?[a-zA-Z0-9]{1,8};$/;
 /** Characters that end a clause before a matched word, and after it ('.' only before a space or a tag). */
-const CLAUSE_START = /[\n.;!?•>]/;
-const CLAUSE_END = /[\n;!?•<]/;
+const CLAUSE_START = '\n.;!?•>';
+const CLAUSE_END = '\n;!?•<';
 
 /** The clause of the body around a matched word: the popup quotes it, so the reason reads. */
 function clauseAround(body: string, span: Span): Span {
   let start = span.start;
   let end = span.end;
   // Markup bounds a clause too (a tag is never quoted), but an entity's ';' does not ("R&amp;D").
-  const stops = (i: number, marks: RegExp) => marks.test(body[i]) && (body[i] !== ';' || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
+  const stops = (i: number, marks: string) => marks.includes(body[i]) && (body[i] !== ';' || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
   while (start > 0 && span.start - start < CLAUSE_CHARS && !stops(start - 1, CLAUSE_START)) start--;
   while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, CLAUSE_END) && !(body[end] === '.' && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
   // Cut at word boundaries and trim spaces, bullets and markup leftovers at the ends.
