@@ -224,6 +224,15 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Founding Engineer @ Quillon')).toMatchObject({ title: 'Founding Engineer', company: 'Quillon' });
   });
 
+  it('reads leads and FDEs as roles, from the ad\'s text when the header names none', () => {
+    const header = 'Quillon | Lisbon, Portugal | Onsite (2 days remote OK) | €70-100k + equity';
+    expect(parseHiringLine(header, ['We build voice agents for clinics.', 'We are looking for implementation leads who love working with clients.'])).toMatchObject({
+      title: 'implementation leads',
+      company: 'Quillon',
+    });
+    expect(parseHiringLine('Quillon | Berlin | ONSITE', ['We are looking for a Founding FDE to work with our customers.']).title).toBe('Founding FDE');
+  });
+
   it('keeps the team or area that follows a role after a dash', () => {
     expect(parseHiringLine('Quillon | Senior Software Engineer - Storage Core (C/Rust) | Remote (UTC-1 to UTC+3) | Full-time')).toMatchObject({
       title: 'Senior Software Engineer - Storage Core (C/Rust)',
