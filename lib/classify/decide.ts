@@ -69,23 +69,23 @@ export interface RoleSignals {
 export function decide(
   p: ClassProbabilities,
   aiContext: number | null = null,
-  title: RoleSignals = {},
+  role: RoleSignals = {},
 ): { label: Label; confidence: number } {
   const readAlone = aiContext === null;
-  if (title.nonEngineering) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
-  if (title.genericEngineering && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
-  if (title.plainPreSales && readAlone) return { label: 'other', confidence: Math.max(p.other, PRE_SALES_CONFIDENCE) };
-  if (title.gameAi) return { label: 'other', confidence: Math.max(p.other, GAME_AI_CONFIDENCE) };
+  if (role.nonEngineering) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
+  if (role.genericEngineering && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
+  if (role.plainPreSales && readAlone) return { label: 'other', confidence: Math.max(p.other, PRE_SALES_CONFIDENCE) };
+  if (role.gameAi) return { label: 'other', confidence: Math.max(p.other, GAME_AI_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.
   if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
   // An AI role whose title, read alone, names work with customers ("Applied AI Engineer, Customer
   // Deployments"): the rubric's customer-facing applied AI engineer.
-  if (ap >= fd && ap >= p.other && title.customerWork && readAlone) return { label: 'forward-deployed', confidence: ap };
+  if (ap >= fd && ap >= p.other && role.customerWork && readAlone) return { label: 'forward-deployed', confidence: ap };
   // The rubric names these roles forward-deployed; whether the product is AI or data (its
   // exclusion) only a description can tell.
-  if (title.forwardDeployedRole && readAlone) return { label: 'forward-deployed', confidence: Math.max(fd, FD_ROLE_CONFIDENCE) };
+  if (role.forwardDeployedRole && readAlone) return { label: 'forward-deployed', confidence: Math.max(fd, FD_ROLE_CONFIDENCE) };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
     if (!readAlone && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };
@@ -93,6 +93,6 @@ export function decide(
   }
   // A description that shows an AI or data product does not meet the exclusion: the title's
   // forward-deployed role stands even where the duties read less like it ("Deployment Strategist").
-  if (title.forwardDeployedRole && !readAlone && aiContext >= AI_CONTEXT_MIN) return { label: 'forward-deployed', confidence: FD_ROLE_CONFIDENCE };
+  if (role.forwardDeployedRole && !readAlone && aiContext >= AI_CONTEXT_MIN) return { label: 'forward-deployed', confidence: FD_ROLE_CONFIDENCE };
   return { label: 'other', confidence: p.other };
 }

@@ -44,7 +44,7 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
 
 /** A header's part "Acme is hiring Senior / Staff Engineers": the company, then the role, as two parts. */
 const COMPANY_HIRING_ROLE = /^(.+?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?hiring:?\s+(?:an?\s+)?(.+)$/i;
-/** "Founding Engineer @ Conductor": the role, then the company. */
+/** "Founding Engineer @ Acme": the role, then the company. */
 const ROLE_AT_SIGN_COMPANY = /^(.+?)\s+@\s+(\S+(?: \S+){0,3})$/;
 
 function hiringSplit(part: string): string[] {
@@ -79,7 +79,7 @@ function isName(part: string): boolean {
   // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
   const domain = DOMAIN_NAME.test(part);
   const link = LINK.test(part) && !domain;
-  // A domain's ending is no word of its name ("exe.dev" names no developer).
+  // A domain's ending is no word of its name ("quill.dev" names no developer).
   const words = domain ? part.replace(/\.[a-z]{2,}$/i, '') : part;
   const plain = !JOB_NOUN.test(words) && !namesPlace(part) && !TERMS.test(part) && !link;
   const count = part.split(' ').length;
@@ -110,7 +110,7 @@ const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
  */
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
 
-/** "Fortech Engineering": the only job word names a field, as a company's name may. */
+/** "Tessel Engineering": the only job word names a field, as a company's name may. */
 function namesFieldOnly(part: string): boolean {
   const nouns = part.match(JOB_NOUNS) ?? [];
   return nouns.length > 0 && nouns.every((w) => /^eng(ineering)?$/i.test(w));
@@ -223,7 +223,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     companyAt = 0;
     places[0] = false;
   }
-  // "Fortech Engineering | Full Stack Software Engineer": a first part whose only job word names a field is the company, when another part names the job.
+  // "Tessel Engineering | Full Stack Software Engineer": a first part whose only job word names a field is the company, when another part names the job.
   if (companyAt < 0 && !paragraph && /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]) && parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p))) companyAt = 0;
   const company = names[companyAt];
   const roleLike = (words: RegExp) =>
