@@ -222,6 +222,7 @@ describe('hiring header line', () => {
   it('reads the role before an @ and the company after it', () => {
     expect(parseHiringLine('Founding Engineer @ Quillon (Lisbon, ONSITE)')).toEqual({ title: 'Founding Engineer', company: 'Quillon', location: 'Lisbon, ONSITE' });
     expect(parseHiringLine('Founding Engineer @ Quillon')).toMatchObject({ title: 'Founding Engineer', company: 'Quillon' });
+    expect(parseHiringLine('Founding Engineer @ Quillon (YC W24)')).toMatchObject({ title: 'Founding Engineer', company: 'Quillon' });
   });
 
   it('reads leads and FDEs as roles, from the ad\'s text when the header names none', () => {
