@@ -98,12 +98,21 @@ function commentText(cell: Element, maxChars: number): string {
   return replyText && text.endsWith(replyText) ? text.slice(0, -replyText.length).trim() : text;
 }
 
-/** The header is the first line with words (some ads open with a rule of dashes); the rest follows it. */
+/**
+ * The header is the first line with words (some ads open with a rule of dashes); the rest follows
+ * it. A short first line with no separator, over a line of parts, is one header written on two
+ * lines: "Acme Robotics" over "Remote | Full time | https://...".
+ */
 function splitHeader(text: string): { header: string; rest: string[] } {
   const lines = text.split('\n');
   const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
-  return at < 0 ? { header: '', rest: [] } : { header: lines[at], rest: lines.slice(at + 1) };
+  if (at < 0) return { header: '', rest: [] };
+  const [first, next = ''] = [lines[at], lines[at + 1]];
+  const twoLines = !first.includes('|') && first.split(' ').length <= MAX_FIRST_LINE_WORDS && (next.match(/\|/g) ?? []).length >= 2 && next.length <= MAX_HEADER_LINE_CHARS;
+  return twoLines ? { header: `${first} | ${next}`, rest: lines.slice(at + 2) } : { header: first, rest: lines.slice(at + 1) };
 }
+const MAX_FIRST_LINE_WORDS = 6;
+const MAX_HEADER_LINE_CHARS = 200;
 
 /** The ad in one comment's text, or null when the comment is no ad (removed, a short question). */
 function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text: string }) | null {

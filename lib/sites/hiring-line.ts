@@ -44,14 +44,21 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
 
 /** A header's part "Acme is hiring Senior / Staff Engineers": the company, then the role, as two parts. */
 const COMPANY_HIRING_ROLE = /^(.+?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?hiring:?\s+(?:an?\s+)?(.+)$/i;
-/** "Founding Engineer @ Acme": the role, then the company. */
-const ROLE_AT_SIGN_COMPANY = /^(.+?)\s+@\s+(\S+(?: \S+){0,3})$/;
+/** "Founding Engineer @ Acme", "Backend Engineers @Acme in NYC": the role, the company, maybe a place (an e-mail address has no space before its @). */
+const ROLE_AT_SIGN_COMPANY = /^(.+?)\s+@\s*(\S+(?: \S+){0,3}?)(?: in (\S.*))?$/;
+
+function roleAtSign(part: string): { role: string; company: string; place?: string } | undefined {
+  const at = ROLE_AT_SIGN_COMPANY.exec(part);
+  if (!at || !JOB_NOUN.test(at[1]) || !fewWords(at[1])) return undefined;
+  const company = cleanName(at[2]);
+  return isName(company) ? { role: at[1], company, place: at[3] } : undefined;
+}
 
 function hiringSplit(part: string): string[] {
   const m = COMPANY_HIRING_ROLE.exec(part);
   if (m && JOB_NOUN.test(m[2]) && !PRONOUN_OR_STATUS.test(m[1])) return [m[1], m[2]];
-  const at = ROLE_AT_SIGN_COMPANY.exec(part);
-  return at && JOB_NOUN.test(at[1]) && isName(at[2]) ? [at[2], at[1]] : [part];
+  const at = roleAtSign(part);
+  return at ? [at.company, at.role, ...(at.place ? [at.place] : [])] : [part];
 }
 
 /** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme"; "We are hiring at Acme, makers of Tern" -> "Acme". */
@@ -73,7 +80,7 @@ function shorten(line: string): string {
 /** Words that open a clause of a sentence, never a company's name ("For what it's worth, ..."). */
 const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|after|before|just|also|month|every|any|no)\b/i;
 /** A pronoun or an ad's status is no name either: "We", "their families", "CLOSED", "[Filled]". */
-const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed|filled|update|edit(ed)?)\b/i;
+const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed|filled|update|edit(ed)?|seeking)\b/i;
 
 function isName(part: string): boolean {
   // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
@@ -102,6 +109,10 @@ function companyName(subject: string | undefined): string | undefined {
   return isName(name) || DOMAIN_NAME.test(name) ? name : undefined;
 }
 
+/** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
+const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
+/** A part that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
+const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marketing|operations|ops|gtm|finance|people|research)(?:\s*(?:,|&|\/|\+|and)\s*)*)+$/i;
 /** "Come join the founding Engineering team!": a header's part that invites names no role. */
 const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
 /**
@@ -125,8 +136,8 @@ function fewWords(part: string): boolean {
 
 /** "Join our engineers at Acme" invites; it names no role. */
 const INVITATION = /\b(join|come|work with|build with|our|we|us|you)\b/i;
-/** "Rust developer at NLnet foundation in Amsterdam", "Founding Engineer @ Acme": role, company and place in one phrase. */
-const ROLE_AT_COMPANY = /^(.+?) (?:at|@) (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
+/** "Rust developer at NLnet foundation in Amsterdam": role, company and place in one phrase. */
+const ROLE_AT_COMPANY = /^(.+?) at (\S+(?: \S+){0,4}?)(?: in ([A-Z][^,.;]*(?:, [A-Z][^,.;]*)?))?$/;
 
 /** The names of the sites a line links to: "http://www.mindsnacks.com/" -> "mindsnacks". */
 function domainsOf(line: string): string[] {
@@ -230,7 +241,10 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     parts.flatMap((p, i) => (i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && fewWords(p) ? [i] : []));
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
-  const roleAt = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
+  const found = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
+  // "Lead Engineer | Acme | Remote | Engineering": a department beside a named role is no role of its own.
+  const named = found.filter((i) => !DEPARTMENTS_ONLY.test(parts[i]));
+  const roleAt = named.length ? named : found;
   // "Senior Software Engineer - Storage Core": the team or area after a dash belongs to the role.
   const teamAt = new Set<number>();
   const roles: string[] = [];
@@ -241,9 +255,12 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     roles.push(team ? parts[i] + team : parts[i]);
   }
   const mayBeCity = (i: number) =>
-    i !== companyAt && !teamAt.has(i) && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
+    i !== companyAt && !teamAt.has(i) && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !PLACEHOLDER.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
+  // "Multiple Engineering Roles", "Engineering & Product": the ad's text names the roles, when it does.
+  const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]));
+  const listed = placeholders ? rolesIn(following) : undefined;
   return {
-    title: roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
+    title: listed ? shorten(listed) : roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,
     location: locationOf(parts, places, mayBeCity),
   };
@@ -279,8 +296,13 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
     // "Klout is hiring in San Francisco, CA": a place, no role.
     const place = /^in (.+)$/i.exec(ad.title)?.[1];
     if (place && isPlace(place)) return { title: rolesOrLine(first), company: companyName(ad.company), location: placeText(place) };
+    // "We are hiring at Acme!": the company, no role.
+    const at = /^at (.+)$/i.exec(ad.title)?.[1];
+    if (at && companyName(at)) return { title: rolesOrLine(first), company: companyName(at) };
     return { ...ad, company: companyName(ad.company) };
   }
+  const sign = roleAtSign(first);
+  if (sign) return { title: sign.role, company: sign.company, location: sign.place ? placeText(sign.place) : placeIn(first) };
   const about = COMPANY_SENTENCE.exec(line);
   if (about) {
     // "Geizhals in Vienna, Austria is looking for...": the company and its place.
@@ -289,11 +311,11 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
     return { title: rolesOrLine(line), company: companyName(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
   }
   const at = ROLE_AT_COMPANY.exec(first);
-  const company = at && /^[A-Z0-9]/.test(at[2]) ? companyName(cleanName(at[2].replace(BRACKETED, ''))) : undefined;
+  const company = at && /^[A-Z0-9]/.test(at[2]) ? companyName(cleanName(at[2])) : undefined;
   const role = at?.[1] ?? '';
   // "Rust developer at NLnet", not "Join our engineers at Acme".
-  if (!at || !company || !JOB_NOUN.test(role.split(' ').pop() ?? '') || INVITATION.test(role) || role.split(' ').length > 6) return undefined;
-  return { title: role, company, location: at[3] ?? placeIn(at[2]) };
+  if (!company || !JOB_NOUN.test(role.split(' ').pop() ?? '') || INVITATION.test(role) || role.split(' ').length > 6) return undefined;
+  return { title: role, company, location: at?.[3] };
 }
 
 // A YC job ad's story title (news.ycombinator.com/jobs):

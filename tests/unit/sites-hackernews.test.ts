@@ -83,6 +83,14 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(ids).toContain('48000008');
     });
 
+    it('reads a header written on two lines: a name or role over a line of parts', () => {
+      const role = comment(48000041, 0, 'Lead Full-Stack Engineer\nQuillon Learning | Remote (U.S. only) | Full-time | Engineering | 185-250k<p>We build reading tests.</p>');
+      const name = comment(48000042, 0, 'Tessel Protocol\nRemote | Full time | https://tessel.example/<p>We are hiring for:</p><p>- Senior ML Engineer</p>');
+      const read = Object.fromEntries(listings(pageOf(thread(...ads, role, name))).map(({ job }) => [job.id, job]));
+      expect(read['48000041']).toMatchObject({ title: 'Lead Full-Stack Engineer', company: 'Quillon Learning', location: 'Remote (U.S. only)' });
+      expect(read['48000042']).toMatchObject({ title: 'Senior ML Engineer', company: 'Tessel Protocol', location: 'Remote' });
+    });
+
     it('keeps an ad written in the first person', () => {
       const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
       expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
@@ -232,6 +240,39 @@ describe('hiring header line', () => {
       company: 'Quillon',
     });
     expect(parseHiringLine('Quillon | Berlin | ONSITE', ['We are looking for a Founding FDE to work with our customers.']).title).toBe('Founding FDE');
+  });
+
+  it('takes no salary, status or placeholder for a company, role or place', () => {
+    expect(parseHiringLine('Head of Engineering & Infrastructure | Full-Time | Remote | $182k - $272k USD')).toEqual({ title: 'Head of Engineering & Infrastructure', company: undefined, location: 'Remote' });
+    expect(parseHiringLine('SEEKING | AI/ML Engineer | Lisbon → Remote |').company).toBeUndefined();
+    expect(parseHiringLine('Quillon | Various | REMOTE (UTC+12)').location).toBe('REMOTE (UTC+12)');
+    // "ML/AI" after a comma is no state's code.
+    expect(parseHiringLine('Quillon | Senior + Staff Engineers (Elixir, React, ML/AI) | Remote').title).toBe('Senior + Staff Engineers (Elixir, React, ML/AI)');
+  });
+
+  it('reads the roles from the ad\'s text when the header has only a placeholder or departments', () => {
+    const text = ['We are hiring for:', '- Senior Backend Engineer', '- Staff Data Engineer'];
+    for (const header of ['Quillon | Multiple Engineering Roles | REMOTE (US)', 'Quillon | Engineering & Product | Hybrid (NYC)']) {
+      expect(parseHiringLine(header, text).title, header).toBe('Senior Backend Engineer; Staff Data Engineer');
+    }
+    // A role's own name with a field word stays ("Product Engineering (Backend+AI focus)").
+    expect(parseHiringLine('Quillon | Product Engineering (Backend+AI focus) | Berlin', text).title).toBe('Product Engineering (Backend+AI focus)');
+    // A department beside a named role is no role of its own.
+    expect(parseHiringLine('Lead Engineer | Quillon | Remote | Engineering').title).toBe('Lead Engineer');
+  });
+
+  it('reads "We are hiring at Acme!" as the company, and a role @Acme without a space', () => {
+    expect(parseHiringLine('We are hiring at Quillon! Fraud and identity space.', ['We are looking for engineering managers and data scientists.'])).toEqual({
+      title: 'engineering managers and data scientists',
+      company: 'Quillon',
+    });
+    expect(parseHiringLine('Staff / Principal Product, Backend, Distributed Systems Engineers @Quillon in NYC')).toEqual({
+      title: 'Staff / Principal Product, Backend, Distributed Systems Engineers',
+      company: 'Quillon',
+      location: 'NYC',
+    });
+    // An e-mail address is no @.
+    expect(parseHiringLine('Backend Engineers: write to jobs@quillon.example').company).not.toBe('quillon.example');
   });
 
   it('keeps the team or area that follows a role after a dash', () => {
