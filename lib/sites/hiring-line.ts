@@ -109,6 +109,8 @@ function companyName(subject: string | undefined): string | undefined {
   return isName(name) || DOMAIN_NAME.test(name) ? name : undefined;
 }
 
+/** A header's part about the company, not a role: "AI Industry", "Series B", "SaaS B2B Presentation Software". */
+const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b/i;
 /** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
 const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
 /** A part that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
@@ -238,7 +240,9 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   if (companyAt < 0 && !paragraph && /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]) && parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p))) companyAt = 0;
   const company = names[companyAt];
   const roleLike = (words: RegExp) =>
-    parts.flatMap((p, i) => (i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && fewWords(p) ? [i] : []));
+    parts.flatMap((p, i) =>
+      i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && !ABOUT_COMPANY.test(p) && fewWords(p) ? [i] : [],
+    );
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
   const found = jobParts.length || paragraph ? jobParts : roleLike(ROLE);

@@ -5,15 +5,15 @@ import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 
 /** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for|(?:looking|want(?:ing)?|hoping|planning) to hire)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)([^.;:!?()]{3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for|(?:looking|want(?:ing)?|hoping|planning) to hire)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)((?:[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
 const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
-const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*:\s*/;
+const BULLET_EXPLANATION = /\s+[-–—|]\s+|\s*:\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "Senior Analyst/Programmer x2". */
-const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»]+\s*|\d{1,2}[.)]\s+)/;
+const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\d{1,2}[.)]\s+)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
@@ -31,13 +31,25 @@ export const MAX_ROLE_WORDS = 10;
 
 /** The phrase up to its last job word within its first words: "Microsoft-stack developers, both entry-level..." -> "Microsoft-stack developers". */
 function rolePhrase(text: string): string | undefined {
-  const words = squish(text.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—-]+$/, '').split(' ').slice(0, MAX_ROLE_WORDS);
+  const words = squish(text.replace(URL_IN_TEXT, ' ').replace(/^\([^()]*\)\s*/, '')).replace(/[\s|/:,–—-]+$/, '').split(' ').slice(0, MAX_ROLE_WORDS);
   let end = -1;
+  let depth = 0;
+  // A job word inside brackets is a remark's ("positions (engineering, sales)"), not the role's.
   words.forEach((word, i) => {
-    if (JOB_NOUN.test(word)) end = i;
+    if (depth === 0 && JOB_NOUN.test(word.replace(/\(.*$/, ''))) end = i;
+    depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
   });
   return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
 }
+
+/** A short line's role before its dash: "Electrical Engineer - Build a battery-powered heater". */
+function roleBeforeDash(line: string): string {
+  // A short line is the role whole: "Web Application Developer - Ruby on Rails".
+  if (line.split(' ').length <= MAX_SHORT_ROLE_WORDS) return line;
+  const role = upTo(line, /\s+[-–—]\s+/);
+  return role !== line && role.split(' ').length <= MAX_SHORT_ROLE_WORDS && JOB_NOUN.test(role) ? role : line;
+}
+const MAX_SHORT_ROLE_WORDS = 8;
 
 /** The text before the first match of `end`, or all of it. */
 function upTo(text: string, end: RegExp): string {
@@ -64,7 +76,8 @@ function inlineBullets(whole: string): string[] {
 export function rolesIn(lines: readonly string[]): string | undefined {
   const roles: string[] = [];
   const add = (role: string | undefined) => {
-    if (role && roles.length <= MAX_ROLES && !roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
+    const key = (r: string) => r.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+    if (role && roles.length <= MAX_ROLES && !roles.some((r) => key(r) === key(role))) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
@@ -82,7 +95,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
     // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
-    const item = (bullet ? closedBrackets(upTo(text, BULLET_EXPLANATION)).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : text).replace(
+    const item = (bullet ? closedBrackets(upTo(text, BULLET_EXPLANATION)).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : roleBeforeDash(text)).replace(
       /[\s|/:,–—-]+$/,
       '',
     );

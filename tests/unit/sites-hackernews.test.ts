@@ -340,6 +340,27 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Lisbon', ["We're looking for engineers who like maps."]).title).toBe('engineers');
   });
 
+  it('reads roles with a remark in brackets, quoted ("> ") bullets, and a role before a dash that starts a sentence', () => {
+    const header = 'Quillon | Series A | Lisbon, ONSITE | $150k-220k + equity';
+    expect(parseHiringLine(header, ["We're hiring Forward-deployed (customer success), AI, and Platform Engineers: https://quillon.example/jobs"]).title).toBe(
+      'Forward-deployed (customer success), AI, and Platform Engineers',
+    );
+    // A job word inside a remark's brackets names no role.
+    expect(parseHiringLine('Quillon | Lisbon', ['We are hiring for a number of positions (engineering, sales and design).']).title).toBe('Quillon | Lisbon');
+    expect(parseHiringLine('Quillon | Lisbon', ['Current roles include:', '> Senior Applied Machine Learning Engineer - for our fall detection team', '> Staff Data Engineer'])).toMatchObject({
+      title: 'Senior Applied Machine Learning Engineer; Staff Data Engineer',
+    });
+    expect(parseHiringLine('Quillon -- Lisbon', ['Electrical / Power Systems Engineer - Build a battery-powered heater for our saunas']).title).toBe('Electrical / Power Systems Engineer');
+    expect(parseHiringLine('Quillon -- Lisbon', ['Web Application Developer - Ruby on Rails']).title).toBe('Web Application Developer - Ruby on Rails');
+    // The same role written twice, once with a hyphen, is one.
+    expect(parseHiringLine('Quillon | Lisbon', ["We're looking for full-stack engineers.", '- Full Stack Engineers', '- Front-End Developer']).title).toBe('full-stack engineers; Front-End Developer');
+  });
+
+  it('takes no part about the company for a role ("AI Industry", "Series B"), and reads the roles from the text', () => {
+    const ad = parseHiringLine('Quillon.ai | Full-Time | Remote in US & CAN | SaaS B2B Slides | Series B | AI Industry', ['1. Senior Platform Engineer | 160k - 200k', '2. Staff Software Engineer | 200k - 250k']);
+    expect(ad).toMatchObject({ title: 'Senior Platform Engineer; Staff Software Engineer', company: 'Quillon.ai' });
+  });
+
   it('reads roles from a numbered list with explanations', () => {
     const ad = parseHiringLine('Tessel | Lisbon | ONSITE | VISA SPONSORSHIP We are Tessel, the crew-planning company.', [
       'We are hiring for two roles:',
