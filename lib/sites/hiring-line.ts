@@ -1,5 +1,6 @@
 import { lettersOf, squish } from '../dom/text';
-import { JOB_NOUN, namesRole, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
+import { JOB_NOUN, LINK, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
+import { fewWords, headerRoles, namesFieldOnly, PLACEHOLDER } from './hiring-parts';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
 import { continuesPlace, isPlace, locationOf, namesPlace, placeIn, placeText, withoutPlaces } from './hiring-place';
 
@@ -18,7 +19,6 @@ export interface HiringLine {
 const SEPARATORS = /\s*\|\s*|\s+[-–—]{1,2}\s+|\s+\/\/\s+|\s+·\s+|\s+•\s+|;\s+/;
 /** Fallback when a line has none of the separators: "Acme, Berlin, Germany. Full-time". */
 const SOFT_SEPARATORS = /,\s+|\.\s+|:\s+/;
-const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 const MAX_TITLE = 140;
 const MAX_HEADER_CHARS = 400;
 
@@ -107,33 +107,6 @@ function companyName(subject: string | undefined): string | undefined {
   const name = subject?.replace(/[,;:]+$/, '');
   if (!name || NOT_A_NAME_START.test(name) || /\b(we|our|i|you|they)\b/i.test(name)) return undefined;
   return isName(name) || DOMAIN_NAME.test(name) ? name : undefined;
-}
-
-/** A header's part about the company, not a role: "AI Industry", "Series B", "SaaS B2B Presentation Software". */
-const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b/i;
-/** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
-const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
-/** A part that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
-const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marketing|operations|ops|gtm|finance|people|research)(?:\s*(?:,|&|\/|\+|and)\s*)*)+$/i;
-/** "Come join the founding Engineering team!": a header's part that invites names no role. */
-const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
-/**
- * A role part is a name, not a sentence: ten words at most, or a list of roles without a verb
- * ("Backend Software Engineers, Mobile Software Engineers, Solution Design Engineers, Product, and Sales").
- */
-const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
-
-/** "Tessel Engineering": the only job word names a field, as a company's name may. */
-function namesFieldOnly(part: string): boolean {
-  const nouns = part.match(JOB_NOUNS) ?? [];
-  return nouns.length > 0 && nouns.every((w) => /^eng(ineering)?$/i.test(w));
-}
-
-function fewWords(part: string): boolean {
-  const words = part.split(' ').length;
-  if (words <= 10) return true;
-  const list = (part.match(/,/g) ?? []).length >= 2 && !/\.\s|\b(we|our|you|is|are|will|to|looking|seeking|hiring)\b/i.test(part);
-  return words <= 20 && list && (part.match(JOB_NOUNS) ?? []).length >= 2;
 }
 
 /** "Join our engineers at Acme" invites; it names no role. */
@@ -239,51 +212,15 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // "Tessel Engineering | Full Stack Software Engineer": a first part whose only job word names a field is the company, when another part names the job.
   if (companyAt < 0 && !paragraph && /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]) && parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p))) companyAt = 0;
   const company = names[companyAt];
-  const roleLike = (words: RegExp) =>
-    parts.flatMap((p, i) =>
-      i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && !ABOUT_COMPANY.test(p) && fewWords(p) ? [i] : [],
-    );
-  // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
-  const jobParts = roleLike(JOB_NOUN);
-  const found = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
-  // "Lead Engineer | Acme | Remote | Engineering": a department beside a named role is no role of its own.
-  const named = found.filter((i) => !DEPARTMENTS_ONLY.test(parts[i]));
-  const roleAt = named.length ? named : found;
-  // "Senior Software Engineer - Storage Core": the team or area after a dash belongs to the role.
-  const teamAt = new Set<number>();
-  const roles: string[] = [];
-  for (const i of roleAt) {
-    if (teamAt.has(i)) continue;
-    const team = roleTeam(plain, parts, i, companyAt, places);
-    if (team) teamAt.add(i + 1);
-    roles.push(team ? parts[i] + team : parts[i]);
-  }
+  const { roles, teamAt, placeholders } = headerRoles(plain, parts, companyAt, places, paragraph);
   const mayBeCity = (i: number) =>
     i !== companyAt && !teamAt.has(i) && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !PLACEHOLDER.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
-  // "Multiple Engineering Roles", "Engineering & Product": the ad's text names the roles, when it does.
-  const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]));
   const listed = placeholders ? rolesIn(following) : undefined;
   return {
     title: listed ? shorten(listed) : roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
     company: company || undefined,
     location: locationOf(parts, places, mayBeCity),
   };
-}
-
-/**
- * The part after a role that names its team or area, with the dash that joins them (" - Storage
- * Core"), else undefined: a part after a dash that is no company, place, term, address or other job.
- */
-function roleTeam(line: string, parts: string[], at: number, companyAt: number, places: boolean[]): string | undefined {
-  const next = parts[at + 1];
-  if (next === undefined || at + 1 === companyAt || places[at + 1] || TERMS.test(next) || LINK.test(next) || !fewWords(next)) return undefined;
-  if (JOB_NOUN.test(next) && !namesFieldOnly(next)) return undefined;
-  const dash = new RegExp(`${escapeRegExp(parts[at])}(\\s+[-–—]\\s+)${escapeRegExp(next)}`).exec(line);
-  return dash ? `${dash[1]}${next}` : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

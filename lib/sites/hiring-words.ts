@@ -1,5 +1,7 @@
 // Words of job ads that the header reader (hiring-line.ts), its place reader (hiring-place.ts) and the roles reader (hiring-roles.ts) share.
 
+/** A part that is a web address: "acme.io", "acme.com/jobs". */
+export const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 export const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
 /** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */
 export const JOB_NOUN =

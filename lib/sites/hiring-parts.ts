@@ -1,0 +1,81 @@
+import { JOB_NOUN, LINK, namesRole, ROLE, TERMS } from './hiring-words';
+
+// Which parts of a "Who is hiring?" header name its roles; hiring-line.ts reads the company and
+// the place from the others.
+
+/** A header's part about the company, not a role: "AI Industry", "Series B", "SaaS B2B Presentation Software". */
+const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b/i;
+/** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
+export const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
+/** A part that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
+const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marketing|operations|ops|gtm|finance|people|research)(?:\s*(?:,|&|\/|\+|and)\s*)*)+$/i;
+/** "Come join the founding Engineering team!": a header's part that invites names no role. */
+const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
+const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
+
+/** "Tessel Engineering": the only job word names a field, as a company's name may. */
+export function namesFieldOnly(part: string): boolean {
+  const nouns = part.match(JOB_NOUNS) ?? [];
+  return nouns.length > 0 && nouns.every((w) => /^eng(ineering)?$/i.test(w));
+}
+
+/**
+ * A role part is a name, not a sentence: ten words at most, or a list of roles without a verb
+ * ("Backend Software Engineers, Mobile Software Engineers, Solution Design Engineers, Product, and Sales").
+ */
+export function fewWords(part: string): boolean {
+  const words = part.split(' ').length;
+  if (words <= 10) return true;
+  const list = (part.match(/,/g) ?? []).length >= 2 && !/\.\s|\b(we|our|you|is|are|will|to|looking|seeking|hiring)\b/i.test(part);
+  return words <= 20 && list && (part.match(JOB_NOUNS) ?? []).length >= 2;
+}
+
+export interface HeaderRoles {
+  /** The roles the header names, each with its team when a dash joins one ("Engineer - Storage Core"). */
+  roles: string[];
+  /** Parts read as a role's team, so no place. */
+  teamAt: Set<number>;
+  /** The header names only placeholders or departments ("Multiple Roles", "Engineering & Product"): the ad's text names the roles. */
+  placeholders: boolean;
+}
+
+/** The roles among a header's parts, all but the company's (`companyAt`) and the places. */
+export function headerRoles(line: string, parts: string[], companyAt: number, places: boolean[], paragraph: boolean): HeaderRoles {
+  const roleLike = (words: RegExp) =>
+    parts.flatMap((p, i) =>
+      i !== companyAt && !places[i] && words.test(p) && namesRole(p) && !LINK.test(p) && !INVITATION_START.test(p) && !ABOUT_COMPANY.test(p) && fewWords(p) ? [i] : [],
+    );
+  // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
+  const jobParts = roleLike(JOB_NOUN);
+  const found = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
+  // "Lead Engineer | Acme | Remote | Engineering": a department beside a named role is no role of its own.
+  const named = found.filter((i) => !DEPARTMENTS_ONLY.test(parts[i]));
+  const roleAt = named.length ? named : found;
+  // "Senior Software Engineer - Storage Core": the team or area after a dash belongs to the role.
+  const teamAt = new Set<number>();
+  const roles: string[] = [];
+  for (const i of roleAt) {
+    if (teamAt.has(i)) continue;
+    const team = roleTeam(line, parts, i, companyAt, places);
+    if (team) teamAt.add(i + 1);
+    roles.push(team ? parts[i] + team : parts[i]);
+  }
+  const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]));
+  return { roles, teamAt, placeholders };
+}
+
+/**
+ * The part after a role that names its team or area, with the dash that joins them (" - Storage
+ * Core"), else undefined: a part after a dash that is no company, place, term, address or other job.
+ */
+function roleTeam(line: string, parts: string[], at: number, companyAt: number, places: boolean[]): string | undefined {
+  const next = parts[at + 1];
+  if (next === undefined || at + 1 === companyAt || places[at + 1] || TERMS.test(next) || LINK.test(next) || !fewWords(next)) return undefined;
+  if (JOB_NOUN.test(next) && !namesFieldOnly(next)) return undefined;
+  const dash = new RegExp(`${escapeRegExp(parts[at])}(\\s+[-–—]\\s+)${escapeRegExp(next)}`).exec(line);
+  return dash ? `${dash[1]}${next}` : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
