@@ -1,4 +1,4 @@
-// Words of job ads that the header reader (hiring-line.ts), its place reader (hiring-place.ts) and the roles reader (hiring-roles.ts) share.
+// Words of job ads that the header reader (hiring-line.ts), its place and part readers (hiring-place.ts, hiring-parts.ts) and the roles reader (hiring-roles.ts) share.
 
 /** A part that is a web address: "acme.io", "acme.com/jobs". */
 export const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
