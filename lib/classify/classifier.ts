@@ -69,21 +69,25 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const preSales = useFull ? undefined : plainPreSalesRole(title);
     const gameAi = gameAiPhrase(title, useFull ? body : '');
+    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title);
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
-      customerWork: (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title),
+      customerWork,
       forwardDeployedRole: namesForwardDeployedRole(title),
       plainPreSales: preSales !== undefined,
       gameAi: gameAi !== undefined,
     });
-    const rulePhrase = preSales ?? gameAi;
-    const evidence = evidenceFor(label, model, f, title, body, company);
+    // The words a rule decided by, where the model's pointed elsewhere: the role, the game AI, the customers the title names.
+    const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
+    const rulePhrase = label === 'other' ? preSales ?? gameAi : label === 'forward-deployed' && customerWork && platformFirst ? title.trim() : undefined;
+    const found = evidenceFor(label, model, f, title, body, company);
+    const evidence = rulePhrase ? withRulePhrase(found, rulePhrase, label) : found;
     return {
       label,
       confidence: round(confidence),
       scores: { 'ai-platform': round(p['ai-platform']), 'forward-deployed': round(p['forward-deployed']), hybrid: round(Math.min(p['ai-platform'], p['forward-deployed'])), other: round(p.other) },
-      evidence: label === 'other' && rulePhrase ? withRulePhrase(evidence, rulePhrase) : evidence,
+      evidence,
       basis: useFull ? 'description' : 'title',
     };
   } catch {
@@ -107,10 +111,10 @@ function withTitle(full: number[], titleModel: LinearModel, tf: Features): numbe
 }
 
 /** The posting's words that a rule decided by ("Solutions Engineer", "AI Programmer"), first, where the model's words pointed elsewhere. */
-function withRulePhrase(evidence: Evidence[], phrase: string): Evidence[] {
+function withRulePhrase(evidence: Evidence[], phrase: string, label: Label): Evidence[] {
   const weight = Math.max(1, ...evidence.map((e) => e.weight));
   const at = evidence.findIndex((e) => e.phrase.includes(phrase));
-  const rule: Evidence = at >= 0 ? { ...evidence[at], weight } : { phrase, label: 'other', weight };
+  const rule: Evidence = at >= 0 ? { ...evidence[at], weight } : { phrase, label, weight };
   return [rule, ...evidence.filter((_, i) => i !== at)].slice(0, MAX_EVIDENCE);
 }
 

@@ -23,6 +23,12 @@ const NON_ENGINEERING_CONFIDENCE = 0.9;
 const GENERIC_TITLE_CONFIDENCE = 0.85;
 /** Least confidence of `other` for a plain pre-sales title read alone (the rule's precision on the dev corpus). */
 const PRE_SALES_CONFIDENCE = 0.65;
+/**
+ * Most confidence of forward-deployed for an AI title naming work with customers that the model
+ * reads as platform work: the rule is right on all the labelled postings it decides (3 dev titles
+ * read alone; 3 dev and 2 out-of-corpus postings with a description), too few to claim more.
+ */
+const CUSTOMER_WORK_CONFIDENCE = 0.75;
 /** Least confidence of `other` for game AI (no dev posting to measure it on: the exclusion rule's). */
 const GAME_AI_CONFIDENCE = 0.7;
 
@@ -56,7 +62,8 @@ export interface RoleSignals {
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
  * - a pre-sales or solutions title ("Solutions Engineer") with no AI, model or data word, read alone → other;
  * - game AI (non-player characters' behaviour, navigation) with no learnt model named → other;
- * - an AI title naming work with customers (deployments, post-sales...), read alone → forward-deployed;
+ * - an AI title naming work with customers (a customer segment, deployments, post-sales...) that
+ *   the model reads as platform work → forward-deployed;
  * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
  *   Strategist), read alone, or with a description of an AI or data product that the model
  *   otherwise reads as other → forward-deployed;
@@ -80,9 +87,10 @@ export function decide(
   const fd = p['forward-deployed'];
   // A title alone (no description: aiContext null) cannot show both sides central.
   if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
-  // An AI role whose title, read alone, names work with customers ("Applied AI Engineer, Customer
-  // Deployments"): the rubric's customer-facing applied AI engineer.
-  if (ap >= fd && ap >= p.other && role.customerWork && readAlone) return { label: 'forward-deployed', confidence: ap };
+  // An AI role whose title names work with customers ("Applied AI Engineer (Startups)", "Customer
+  // Deployments"): the rubric's customer-facing applied AI engineer, also where the duties read as
+  // model work. Confident as far as the role is AI work at all, up to the rule's own limit.
+  if (ap >= fd && ap >= p.other && role.customerWork) return { label: 'forward-deployed', confidence: Math.min(ap + fd, CUSTOMER_WORK_CONFIDENCE) };
   // The rubric names these roles forward-deployed; whether the product is AI or data (its
   // exclusion) only a description can tell.
   if (role.forwardDeployedRole && readAlone) return { label: 'forward-deployed', confidence: Math.max(fd, FD_ROLE_CONFIDENCE) };

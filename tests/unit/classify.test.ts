@@ -287,11 +287,32 @@ describe('decide', () => {
     expect(decide({ 'ai-platform': 0.05, 'forward-deployed': 0.15, other: 0.8 }, null, { plainPreSales: true })).toEqual({ label: 'other', confidence: 0.8 });
     expect(decide(p, 2, { plainPreSales: true })).toEqual({ label: 'forward-deployed', confidence: 0.6 });
   });
-  it('says forward-deployed for an AI title naming work with customers read alone, not with a description', () => {
+  it('says forward-deployed for an AI title naming work with customers, read alone or with a description', () => {
     const p = { 'ai-platform': 0.6, 'forward-deployed': 0.35, other: 0.05 };
-    expect(decide(p, null, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.6 });
-    expect(decide(p, 2, { customerWork: true }).label).toBe('ai-platform');
+    // Confident as far as the role is AI work at all (0.6 + 0.35), up to the rule's own limit.
+    expect(decide(p, null, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.75 });
+    expect(decide(p, 2, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.75 });
+    const low = decide({ 'ai-platform': 0.4, 'forward-deployed': 0.2, other: 0.4 }, 2, { customerWork: true });
+    expect(low.label).toBe('forward-deployed');
+    expect(low.confidence).toBeCloseTo(0.6, 10);
+    expect(decide(p, 2, {}).label).toBe('ai-platform');
     expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, { customerWork: true }).label).toBe('other');
+    // Both sides strong in a description is still hybrid.
+    expect(decide({ 'ai-platform': 0.5, 'forward-deployed': 0.45, other: 0.05 }, 2, { customerWork: true }).label).toBe('hybrid');
+  });
+
+  it('reads an applied AI engineer whose title names the customers served as forward-deployed, also over a description of model work', () => {
+    const description = [
+      'You will build with large language models every day: prompting, retrieval, evals and fine-tuning.',
+      'Design and evaluate RAG pipelines and agents, and measure model quality with evals.',
+      'Write production Python and TypeScript, and ship features built on our models.',
+    ].join('\n');
+    const read = classify({ title: 'Applied AI Engineer (Startups)', company: 'Vectorly', description });
+    expect(read.label).toBe('forward-deployed');
+    expect(read.confidence).toBeLessThanOrEqual(0.75);
+    // The title that decided it comes first, where the duties' words point to platform work.
+    expect(read.evidence[0]).toMatchObject({ phrase: 'Applied AI Engineer (Startups)', label: 'forward-deployed' });
+    expect(classify({ title: 'Applied AI Engineer', company: 'Vectorly', description }).label).toBe('ai-platform');
   });
   it('never reads a pre-sales role as platform work: an AI word beside it makes it customer work', () => {
     // The company's name leans these titles toward AI work; the role is the customer-facing kind.
