@@ -42,6 +42,12 @@ function rolePhrase(text: string): string | undefined {
   return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
 }
 
+/** One role written two ways: "Full-stack engineers", "Full Stack Engineers". */
+function sameRole(a: string, b: string): boolean {
+  const key = (role: string) => role.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return key(a) === key(b);
+}
+
 /** A short line's role before its dash: "Electrical Engineer - Build a battery-powered heater". */
 function roleBeforeDash(line: string): string {
   // A short line is the role whole: "Web Application Developer - Ruby on Rails".
@@ -76,8 +82,7 @@ function inlineBullets(whole: string): string[] {
 export function rolesIn(lines: readonly string[]): string | undefined {
   const roles: string[] = [];
   const add = (role: string | undefined) => {
-    const key = (r: string) => r.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-    if (role && roles.length <= MAX_ROLES && !roles.some((r) => key(r) === key(role))) roles.push(role);
+    if (role && roles.length <= MAX_ROLES && !roles.some((r) => sameRole(r, role))) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {

@@ -7,7 +7,7 @@ export const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
 export const JOB_NOUN =
   /\b(engineers?|engineering|eng|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet|specialists?|consultants?|technical staff|leads?|fdes?)\b/i;
 export const ROLE = new RegExp(
-  `${JOB_NOUN.source}|\\b(lead|founding|marketing|sales|product|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai|consulting)\\b`,
+  `${JOB_NOUN.source}|\\b(founding|marketing|sales|product|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai|consulting)\\b`,
   'i',
 );
 
