@@ -2,7 +2,7 @@ import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesPreSalesRole, plainPreSalesRole } from './title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -199,8 +199,6 @@ function withoutRepeatedHeader(evidence: (Evidence & { span: Span })[]): (Eviden
 
 /** How far a title phrase may grow to read whole: to its bracket's close, or to the end of its part. */
 const TITLE_COMPLETION_CHARS = 30;
-/** Where a title's part ends: "Senior Data Scientist, Growth", "Backend Engineer (ML/AI)", "Engineer - Remote". */
-const TITLE_PART_END = /[,|()–—:]|\s-\s/;
 
 /**
  * A title phrase as people read it, still verbatim: one that opens a bracket it does not close

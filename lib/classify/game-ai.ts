@@ -1,3 +1,5 @@
+import { TITLE_PART_END } from './title-role';
+
 /**
  * Game AI: how a game's characters move, decide and behave (non-player characters, navigation,
  * behaviour trees), programmed by hand rather than learnt. LABELS.md's AI work is about ML/AI
@@ -10,7 +12,6 @@ const GAME_AI_TITLE = /^(?=.*\bAI\b)(?=.*\b(?:game|games|gameplay|npcs?|programm
 /** Title words that name learnt models: such a role is not game AI ("ML Engineer, Games"). */
 const LEARNT_IN_TITLE = /\b(?:ml|machine|learning|llms?|data|generative|genai|models?|neural|deep|research|researcher|scientist)\b/i;
 const NAMES_AI = /\bAI\b/i;
-const TITLE_PARTS = /\s*(?:[,|()–—:]|\s-\s)\s*/;
 
 /** What a game AI programmer's duties name. */
 const GAME_AI_TERMS =
@@ -24,7 +25,8 @@ const MIN_GAME_TERMS = 2;
 /** The title's part that names game AI ("Senior AI Programmer"), verbatim, else undefined. */
 export function gameAiTitle(title: string): string | undefined {
   if (LEARNT_IN_TITLE.test(title)) return undefined;
-  return title.split(TITLE_PARTS).find((part) => GAME_AI_TITLE.test(part)) ?? (GAME_AI_TITLE.test(title) ? title.trim() : undefined);
+  const part = title.split(TITLE_PART_END).map((p) => p.trim()).find((p) => GAME_AI_TITLE.test(p));
+  return part ?? (GAME_AI_TITLE.test(title) ? title.trim() : undefined);
 }
 
 /**

@@ -31,6 +31,9 @@ const ENGINEERING = [
   'fdes', 'deployed', 'deployment', 'consultant', 'consultants', 'strategist', 'builder', 'builders', 'swe', 'mts',
 ];
 
+/** Where a title's part ends: "Senior Data Scientist, Growth", "Backend Engineer (ML/AI)", "Engineer - Remote". */
+export const TITLE_PART_END = /[,|()–—:]|\s-\s/;
+
 let lastTitle: string | undefined;
 let lastGrams = new Set<string>();
 /** The title's words and word pairs, lower case (the last title's are kept: both checks ask). */

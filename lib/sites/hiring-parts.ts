@@ -72,10 +72,7 @@ function roleTeam(line: string, parts: string[], at: number, companyAt: number, 
   const next = parts[at + 1];
   if (next === undefined || at + 1 === companyAt || places[at + 1] || TERMS.test(next) || LINK.test(next) || !fewWords(next)) return undefined;
   if (JOB_NOUN.test(next) && !namesFieldOnly(next)) return undefined;
-  const dash = new RegExp(`${escapeRegExp(parts[at])}(\\s+[-–—]\\s+)${escapeRegExp(next)}`).exec(line);
-  return dash ? `${dash[1]}${next}` : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The line is squished: one space each side of the dash.
+  const dash = ['-', '–', '—'].find((d) => line.includes(`${parts[at]} ${d} ${next}`));
+  return dash ? ` ${dash} ${next}` : undefined;
 }
