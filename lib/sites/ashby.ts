@@ -6,6 +6,7 @@
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
 import { objectLiteralAt } from './script-data';
+import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.ashbyhq.com';
@@ -96,12 +97,6 @@ function locationFromDetails(text: string | undefined): string | undefined {
   const parts = (text ?? '').split('•').map(squish).filter(Boolean);
   if (parts.length >= 3) return parts[1];
   return parts.filter((part) => !EMPLOYMENT_TYPE.test(part)).pop();
-}
-
-/** "Sweden" and a remote or hybrid workplace: "Sweden (Remote)", as the board shows both. */
-function withWorkplace(place: string | undefined, workplace: string | undefined): string | undefined {
-  if (!place || !workplace || !/^(remote|hybrid)$/i.test(workplace) || /remote|hybrid/i.test(place)) return place;
-  return `${place} (${workplace})`;
 }
 
 function placeOf(posting: AppPosting | undefined): string | undefined {

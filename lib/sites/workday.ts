@@ -4,6 +4,7 @@ import { blockText, firstMatch, lettersOf, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { withWorkplace } from './workplace';
 
 const HOST = /(^|\.)(myworkdayjobs|myworkdaysite)\.com$/;
 const LOCALE = /^[a-z]{2}(-[A-Za-z]{2,4})?$/;
@@ -165,7 +166,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     id,
     title,
     company: companyOf(page),
-    location: placesOf(fieldValue(card, 'locations'), url, subtitle),
+    location: withWorkplace(placesOf(fieldValue(card, 'locations'), url, subtitle), fieldValue(card, 'remoteType')),
     url: url?.href,
     badgeAnchor: link,
   };
@@ -222,7 +223,7 @@ function detail(page: PageContext): DetailRead | null {
       id,
       title,
       company: companyOf(page),
-      location: fieldValue(scope, 'locations'),
+      location: withWorkplace(fieldValue(scope, 'locations'), fieldValue(scope, 'remoteType')),
       description: description ? blockText(description) || undefined : undefined,
       url: `${page.url.origin}${page.url.pathname}`,
       element: container ?? heading,

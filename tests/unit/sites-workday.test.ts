@@ -13,7 +13,7 @@ describe('workday search results', () => {
   it('reads each result item; id from the subtitle, else from the link; skeleton items skipped', () => {
     const rows = readPage(workday, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url]);
     expect(rows).toEqual([
-      ['R-0041234', 'AI Platform Engineer', 'Harbor', 'Oslo, Norway', 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1'],
+      ['R-0041234', 'AI Platform Engineer', 'Harbor', 'Oslo, Norway (Hybrid)', 'https://harbor.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1'],
       [
         'JR77120',
         'Deployment Engineer <img src=x onerror=alert(1)>',
@@ -49,6 +49,18 @@ describe('workday job page', () => {
     });
     expect(detail!.element).toBe(page.document.querySelector('[data-automation-id="jobPostingPage"]'));
     expect(detail!.badgeAnchor).toBe(page.document.querySelector('[data-automation-id="jobPostingHeader"]'));
+  });
+
+  it.each([
+    ['Remote', 'Oslo, Norway; Bergen, Norway (Remote)'],
+    ['Flexible', 'Oslo, Norway; Bergen, Norway (Flexible)'],
+    ['On-site', 'Oslo, Norway; Bergen, Norway'],
+  ])('shows the remote type %s beside the places when it is not on-site', (remoteType, location) => {
+    const page = loadFixture('workday', 'job-rendered.html', JOB);
+    page.document
+      .querySelector('[data-automation-id="locations"]')!
+      .insertAdjacentHTML('afterend', `<div data-automation-id="remoteType"><dl><dt>remote type</dt><dd>${remoteType}</dd></dl></div>`);
+    expect(workday.detail!(page)!.location).toBe(location);
   });
 
   it('falls back to the URL requisition when the page hides the requisition field', () => {
@@ -113,9 +125,9 @@ describe('workday search results with a two-line subtitle', () => {
   const url = 'https://keel.wd3.myworkdayjobs.com/en-US/Keel_Careers?q=software';
   const page = loadFixture('workday', 'search-subtitle-two-lines.html', url);
 
-  it("takes the id from the subtitle's first line, not the whole list", () => {
+  it("takes the id from the subtitle's first line, not the whole list; the remote type beside the place", () => {
     expect(readPage(workday, page).cards.map(({ job }) => [job.id, job.title, job.location])).toEqual([
-      ['R_0061234', 'Software Engineer I (CA)', 'Halifax, Nova Scotia'],
+      ['R_0061234', 'Software Engineer I (CA)', 'Halifax, Nova Scotia (Hybrid)'],
       ['R_0065678', 'Mainframe Developer', 'Moncton, New Brunswick'],
     ]);
   });
