@@ -17,6 +17,8 @@ export interface HiringLine {
 }
 
 const SEPARATORS = /\s*\|\s*|\s+[-–—]{1,2}\s+|\s+\/\/\s+|\s+·\s+|\s+•\s+|;\s+/;
+/** "Acme / Mobile Engineer/ Fully Remote/ Full-Time": slashes with a space beside them, in a line with no other separator. */
+const SLASH_SEPARATORS = /\s+\/\s*|\s*\/\s+/;
 /** Fallback when a line has none of the separators: "Acme, Berlin, Germany. Full-time". */
 const SOFT_SEPARATORS = /,\s+|\.\s+|:\s+/;
 const MAX_TITLE = 140;
@@ -179,6 +181,11 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // A header that is only an address names nothing else.
   if (!plain) return { title: shorten(line) };
   let parts = splitParts(plain, SEPARATORS, false);
+  // Slashes also join a role's alternatives ("Full-Stack / Frontend / AI Engineer"): they separate only a line that names a place or terms among three parts or more.
+  if (parts.length < 2) {
+    const slashed = splitParts(plain, SLASH_SEPARATORS, false);
+    if (slashed.length >= 3 && slashed.some((p) => isPlace(p) || TERMS.test(p))) parts = slashed;
+  }
   if (parts.length > 1) parts = parts.flatMap(hiringSplit);
   // When the header names no role, the ad's text may; else the header is the title.
   const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);

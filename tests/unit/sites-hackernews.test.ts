@@ -275,6 +275,16 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Backend Engineers: write to jobs@quillon.example').company).not.toBe('quillon.example');
   });
 
+  it('reads a header whose parts are separated by slashes, and keeps the slashes between a role\'s alternatives', () => {
+    expect(parseHiringLine('Quillon Networks / Mobile Software Engineer/ Fully Remote/ Full-Time/ US Citizen')).toEqual({
+      title: 'Mobile Software Engineer',
+      company: 'Quillon Networks',
+      location: 'Fully Remote',
+    });
+    expect(parseHiringLine('Full-Stack / Frontend / AI Engineer').title).toBe('Full-Stack / Frontend / AI Engineer');
+    expect(parseHiringLine('Quillon | Senior / Staff Engineer | Remote').title).toBe('Senior / Staff Engineer');
+  });
+
   it('keeps the team or area that follows a role after a dash', () => {
     expect(parseHiringLine('Quillon | Senior Software Engineer - Storage Core (C/Rust) | Remote (UTC-1 to UTC+3) | Full-time')).toMatchObject({
       title: 'Senior Software Engineer - Storage Core (C/Rust)',
