@@ -1,5 +1,5 @@
 import { blockText, oneLine, squish } from '../dom/text';
-import { declaredUrls, idFromUrl, jobAddress, metaContent } from './page-meta';
+import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
@@ -95,12 +95,9 @@ function offersToApply(doc: Document, posting: Element): boolean {
   return controls.some((el) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || ''));
 }
 
-/** "Acme Careers", "Acme Jobs": the site's name beyond the company's. */
-const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring)$/i;
-
 /** The company from the page's metadata: og:site_name, else the other part of its <title>. */
 function companyOf(doc: Document, title: string): string | undefined {
-  const site = squish(metaContent(doc, ['og:site_name', 'application-name'])?.replace(CAREERS_SUFFIX, ''));
+  const site = siteCompany(doc);
   if (site) return site;
   const parts = (doc.title ?? '').split(/\s+[|–—-]\s+|\s+at\s+/).map(squish).filter(Boolean);
   const other = parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);

@@ -5,7 +5,7 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
-import { absoluteUrl, jobAddress } from './page-meta';
+import { absoluteUrl, jobAddress, siteCompany } from './page-meta';
 import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
@@ -164,9 +164,11 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
     return [{ site, id, url, element, named }];
   });
   const postings = ownSite ? ownSitePostings(candidates) : candidates;
+  // A page listing its own job pages is the company's: its name is theirs. A page linking to job
+  // sites may list other companies' jobs, and its own name says nothing of theirs.
+  const company = ownSite ? siteCompany(page.document) : undefined;
   return postings.flatMap(({ site, id, url, element, named }) => {
-    // No company: a page may list other companies' jobs, and its own name says nothing of theirs.
-    const job = withinLimits({ id, title: named.title, location: locationOf(element, named.title), url, badgeAnchor: named.anchor });
+    const job = withinLimits({ id, title: named.title, company, location: locationOf(element, named.title), url, badgeAnchor: named.anchor });
     return job ? [{ site, element, job }] : [];
   });
 }

@@ -27,6 +27,14 @@ export function metaContent(doc: ParentNode, keys: readonly string[], maxChars =
   return undefined;
 }
 
+/** "Acme Careers", "Acme Jobs": the site's name beyond the company's. */
+export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring)$/i;
+
+/** The company a site in its own design names itself in its metadata ("Acme" of og:site_name "Acme Careers"). */
+export function siteCompany(doc: ParentNode): string | undefined {
+  return squish(metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0].replace(CAREERS_SUFFIX, '')) || undefined;
+}
+
 /** An absolute http(s) URL, or undefined for anything else (javascript:, junk). */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): URL | undefined {
   if (!href) return undefined;

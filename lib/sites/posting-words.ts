@@ -28,14 +28,25 @@ export const isPlaceLine = (line: string) =>
 export function placeLineOf(lines: readonly string[], title: string, skip: (line: string) => boolean = () => false): string | undefined {
   for (const line of lines) {
     const rest = line.startsWith(title) ? line.slice(title.length).trim() : line;
-    if (rest && rest !== title && !skip(rest) && isPlaceLine(rest)) return rest;
+    if (rest && rest !== title && !skip(rest) && isPlaceLine(rest)) return placeParts(rest);
   }
   return undefined;
 }
 
+/** A dot or bar between a card's fields: "Temporary • Remote", "Oslo · Hybrid". */
+const FIELD_SEPARATOR = /\s*[•·|]\s*/;
+const EMPLOYMENT_TYPE = /^(full[- ]?time|part[- ]?time|temporary|contract|freelance|internship|permanent|fixed[- ]term)$/i;
+
+/** A line of fields without its employment type: "Remote" of "Temporary•Remote" (the spans' text run together). */
+function placeParts(line: string): string {
+  const parts = line.split(FIELD_SEPARATOR).filter(Boolean);
+  const places = parts.filter((part) => !EMPLOYMENT_TYPE.test(part));
+  return parts.length > 1 && places.length ? places.join(' · ') : line;
+}
+
 /** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research"). */
 export const ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|professor|lecturer|postdoc|phd)\b/i;
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?)\b/i;
 /** An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"). */
 export const JOB_PATH = /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us)\/[^/]+/i;
 

@@ -135,6 +135,28 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it('names the company by the site, and reads the place without the employment type run into it', () => {
+    const page = pageFromHtml(
+      '<head><meta property="og:site_name" content="Tallowmere Careers"></head><main><div id="open-roles"><ul>' +
+        '<li class="Role_wrap"><a class="Role_card" href="/careers/4F2A-freelance-english-to-danish-translator">' +
+        '<h4>Freelance English to Danish Translator</h4><p><span>Temporary</span><span>•</span><span>Remote</span></p></a></li>' +
+        '<li class="Role_wrap"><a class="Role_card" href="/careers/5B31-social-and-community-marketer">' +
+        '<h4>Social &amp; Community Marketer</h4><p><span>Full-time</span><span>•</span><span>Oslo, Norway</span></p></a></li>' +
+        '</ul></div></main>',
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company, job.location])).toEqual([
+      ['Freelance English to Danish Translator', 'Tallowmere', 'Remote'],
+      ['Social & Community Marketer', 'Tallowmere', 'Oslo, Norway'],
+    ]);
+    // Links to job sites may be other companies' jobs: the page's name is not theirs.
+    const board = pageFromHtml(
+      '<head><meta property="og:site_name" content="Tallowmere"></head><main><a href="https://jobs.lever.co/quillon/0b9c7d52-3a8e-4f1b-9d2a-6e5f4c3b2a10">Data Engineer</a></main>',
+      OWN,
+    );
+    expect(linkedPostings(board).map(({ job }) => job.company)).toEqual([undefined]);
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',
