@@ -178,12 +178,27 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
     .map((e) => ({ ...e, phrase: e.span.source === 'title' ? balancedBrackets(title, e.span) : e.phrase }))
     // A description that repeats the title ("Technical Account Executive" on its first line) gives the same phrase twice: once is enough.
     .filter((e, i, all) => all.findIndex((other) => other.phrase === e.phrase && other.label === e.label) === i);
-  return withoutRepeatedHeader(quoted).map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
+  return withoutRepeatedHeader(withoutEmptyTitleWords(quoted, label)).map(({ phrase, label: l, weight }) => ({ phrase, label: l, weight }));
 }
 
 /** A description's clause that says why: words, not one word or an address alone (a header: "Team", "SUPPORT"). */
 function readsAsReason(phrase: string): boolean {
   return /\S\s+\S/.test(phrase);
+}
+
+/** Title words that say where, on what terms or how senior, never what the work is ("Remote", "Full Time", "Senior"). */
+const NOT_THE_WORK = new Set(
+  'remote hybrid onsite on site office emea apac latam americas europe eu us usa uk full part time contract temporary senior junior staff principal sr jr i ii iii iv'.split(' '),
+);
+
+/**
+ * A title phrase made only of such words is no reason, though the model weighed it ("Remote" of
+ * "Data Scientist (Remote)"): left out, for AI work while two reasons remain.
+ */
+function withoutEmptyTitleWords(evidence: (Evidence & { span: Span })[], label: Label): (Evidence & { span: Span })[] {
+  const empty = (e: Evidence & { span: Span }) => e.span.source === 'title' && (e.phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => NOT_THE_WORK.has(w));
+  const kept = evidence.filter((e) => !empty(e));
+  return kept.length >= 2 || label === 'other' ? kept : evidence;
 }
 
 /**

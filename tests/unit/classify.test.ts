@@ -247,6 +247,14 @@ describe('classify: title only', () => {
     expect(scientist.evidence.map((e) => e.phrase)).not.toContain('Senior Data');
   });
 
+  it('quotes no place, terms or seniority alone as a reason', () => {
+    for (const title of ['Solutions Engineer, EMEA', 'Senior Full-stack Engineer (Remote)', 'Data Analyst | REMOTE | Full-time']) {
+      const phrases = classify({ title }).evidence.map((e) => e.phrase);
+      expect(phrases.length, title).toBeGreaterThanOrEqual(1);
+      expect(phrases.filter((p) => /^\W*(remote|emea|senior|full|time|\W)+\W*$/i.test(p)), title).toEqual([]);
+    }
+  });
+
   it('ALL CAPS titles get the same label, and evidence in their own case', () => {
     const lower = classify({ title: 'Senior Machine Learning Engineer' });
     const caps = classify({ title: 'SENIOR MACHINE LEARNING ENGINEER' });
