@@ -5,7 +5,7 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { lever } from './lever';
-import { absoluteUrl, jobAddress, siteCompany } from './page-meta';
+import { absoluteUrl, careersSiteCompany, jobAddress } from './page-meta';
 import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
@@ -45,6 +45,8 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';
 /** An element with more text than this is a section of the page, not one posting's card. */
 const MAX_CARD_CHARS = 1500;
+/** A job listed in a row per office gives at most this many places. */
+const MAX_PLACES = 6;
 
 interface PostingLink {
   site: string;
@@ -161,14 +163,17 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
     const element = postingElement(links[0], postingsIn, page.document.body);
     const named = titleOf(element, links);
     if (!named || [named.title, ...links.map(oneLine)].some((text) => NOT_A_JOB.test(text))) return [];
-    return [{ site, id, url, element, named }];
+    return [{ site, id, url, element, named, links }];
   });
   const postings = ownSite ? ownSitePostings(candidates) : candidates;
   // A page listing its own job pages is the company's: its name is theirs. A page linking to job
   // sites may list other companies' jobs, and its own name says nothing of theirs.
-  const company = ownSite ? siteCompany(page.document) : undefined;
-  return postings.flatMap(({ site, id, url, element, named }) => {
-    const job = withinLimits({ id, title: named.title, company, location: locationOf(element, named.title), url, badgeAnchor: named.anchor });
+  const company = ownSite ? careersSiteCompany(page.document) : undefined;
+  return postings.flatMap(({ site, id, url, element, named, links }) => {
+    // One job in a row per office ("Dublin", "London"...): its places, each once.
+    const rows = [element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))];
+    const places = [...new Set(rows.map((row) => locationOf(row, named.title)).filter(Boolean))];
+    const job = withinLimits({ id, title: named.title, company, location: places.join('; ') || undefined, url, badgeAnchor: named.anchor });
     return job ? [{ site, element, job }] : [];
   });
 }

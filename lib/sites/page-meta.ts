@@ -35,6 +35,19 @@ export function siteCompany(doc: ParentNode): string | undefined {
   return squish(metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0].replace(CAREERS_SUFFIX, '')) || undefined;
 }
 
+/** A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme", "Careers – Acme". */
+const CAREERS_TITLE = /^(?:(.{2,60}?)\s*[|–—-]?\s*\b(?:careers?|jobs)|(?:careers?|jobs)\s*(?:at|@|[|–—-])\s*(.{2,60}))$/i;
+
+/** Words before "Jobs" that name no company: "Search Jobs", "All Careers". */
+const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|available|remote|job|the)\b/i;
+
+/** The company of a page listing its own jobs: its site's name, else its careers title's. */
+export function careersSiteCompany(doc: Document): string | undefined {
+  const m = CAREERS_TITLE.exec(squish(doc.title));
+  const named = squish(m?.[1] ?? m?.[2]);
+  return siteCompany(doc) ?? (named && !NOT_A_COMPANY.test(named) ? named : undefined);
+}
+
 /** An absolute http(s) URL, or undefined for anything else (javascript:, junk). */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): URL | undefined {
   if (!href) return undefined;

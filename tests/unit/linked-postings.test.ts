@@ -157,6 +157,28 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(board).map(({ job }) => job.company)).toEqual([undefined]);
   });
 
+  it('names the company by a careers title when the site gives no name, and gives a job listed once per office all its places', () => {
+    const row = (slug: string, place: string) =>
+      `<tr><td><a href="/jobs/listing/${slug}">${slug.startsWith('data') ? 'Data Engineer' : 'Account Executive'}</a></td><td>Sales</td><td>${place}</td></tr>`;
+    const page = pageFromHtml(
+      '<head><title>Tallowmere Jobs</title></head><main><table><thead><tr><th>Role</th><th>Team</th><th>Location</th></tr></thead><tbody>' +
+        row('account-executive/7001', 'Dublin HQ') +
+        row('account-executive/7001', 'London') +
+        row('data-engineer/7002', 'Remote in Germany') +
+        row('account-executive/7001', 'Dublin HQ') +
+        '</tbody></table></main>',
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company, job.location])).toEqual([
+      ['Account Executive', 'Tallowmere', 'Dublin HQ; London'],
+      ['Data Engineer', 'Tallowmere', 'Remote in Germany'],
+    ]);
+    for (const title of ['Search Jobs', 'Open roles']) {
+      page.document.title = title;
+      expect(linkedPostings(page, { ownSite: true })[0].job.company, title).toBeUndefined();
+    }
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',
