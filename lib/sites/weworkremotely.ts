@@ -40,6 +40,8 @@ function isJobPage(url: URL): boolean {
 
 /** Chips that are not places: job type, salary, listing badges. */
 const NOT_A_PLACE = /^(full[- ]time|part[- ]time|contract|freelance|internship|temporary|featured|boosted|top \d+|new)$|[$€£]|\d{2,}/i;
+/** Places shown of a card's chips; the rest are counted ("(+5 more)"). */
+const MAX_PLACES = 6;
 /** A chip with a modifier class is a listing's badge ("--featured", "--boosted"), not a place. */
 const BADGE_CHIP = /(^|\s)new-listing__categories__category--/;
 
@@ -56,7 +58,8 @@ function cardLocation(card: Element): string | undefined {
     const text = oneLine(chip).replace(/^[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\s]+/u, '').trim();
     if (text && !NOT_A_PLACE.test(text) && !places.includes(text)) places.push(text);
   }
-  return places.slice(0, 6).join('; ') || undefined;
+  const more = places.length > MAX_PLACES ? ` (+${places.length - MAX_PLACES} more)` : '';
+  return places.slice(0, MAX_PLACES).join('; ') + more || undefined;
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {

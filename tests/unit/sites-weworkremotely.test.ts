@@ -34,6 +34,18 @@ describe('weworkremotely lists', () => {
     expect(detail).toBeNull();
   });
 
+  it('names six places of a card open in many countries and counts the rest', () => {
+    const chips = ['Full-Time', 'Bulgaria', 'Cyprus', 'Estonia', 'Hungary', 'Lithuania', 'Latvia', 'Malta', 'Poland', 'Romania'];
+    const page = pageFromHtml(
+      '<ul><li class="new-listing-container"><a href="/remote-jobs/crane-data-engineer">' +
+        '<span class="new-listing__header__title__text">Data Engineer</span><p class="new-listing__company-name">Crane</p>' +
+        chips.map((chip) => `<p class="new-listing__categories__category">${chip}</p>`).join('') +
+        '</a></li></ul>',
+      CATEGORY,
+    );
+    expect(readPage(weworkremotely, page).cards[0].job.location).toBe('Bulgaria; Cyprus; Estonia; Hungary; Lithuania; Latvia (+3 more)');
+  });
+
   it('reads the 2019–2023 list (span.company, span.title, span.region)', () => {
     const page = loadFixture('weworkremotely', 'classic.html', 'https://weworkremotely.com/');
     expect(rows(page)).toEqual([
