@@ -87,8 +87,10 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
   return { text, anchor: first && oneLine(first) ? first : link };
 }
 
-/** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`. */
-const NAMED_TITLE = '[class*="title"]:not([class*="subtitle"])';
+/** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */
+const NAMED_TITLE = '[class*="title" i]:not([class*="subtitle" i])';
+/** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`. */
+const NAMED_PLACE = '[class*="location" i]';
 
 /**
  * The posting's title: a heading in its element, else an element named a title (in a link that
@@ -111,7 +113,7 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
 /** A table's column of places, by its header ("Location", "Office", "Where"). */
 const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i;
 
-/** Where the posting is, as the page shows it beside the title: its table column, else a line naming a place. */
+/** Where the posting is, as the page shows it beside the title: its table column, an element named a location, else a line naming a place. */
 function locationOf(element: Element, title: string): string | undefined {
   const row = element.closest('tr');
   if (row) {
@@ -120,6 +122,9 @@ function locationOf(element: Element, title: string): string | undefined {
     const cell = column >= 0 ? row.children[column] : undefined;
     if (cell && cell.tagName === 'TD' && oneLine(cell)) return oneLine(cell).slice(0, MAX_PLACE_CHARS);
   }
+  // Its text may run into the title's, with no space between ("Product DesignerSan Francisco, California").
+  const named = oneLine(element.querySelector(NAMED_PLACE));
+  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return named;
   return placeLineOf(blockText(element, 2000).split('\n'), title, (line) => ACTION_TEXT.test(line));
 }
 

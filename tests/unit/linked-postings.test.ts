@@ -60,6 +60,14 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(line('Remote US')).toBe('Remote US');
   });
 
+  it('reads a card whose title and place run together (no space between their elements) by the elements\' names', () => {
+    const card = (title: string, place: string) =>
+      `<li class="list_item__x9"><a class="list_card__x8" href="https://jobs.ashbyhq.com/halden/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f">` +
+      `<span><span class="list_jobTitle__Qx1">${title}</span><span class="list_jobLocation__Qx2">${place}</span></span></a></li>`;
+    const found = linkedPostings(pageFromHtml(`<ul>${card('Product Designer', 'San Francisco, California; New York, New York')}</ul>`, CAREERS));
+    expect(found.map(({ job }) => [job.title, job.location])).toEqual([['Product Designer', 'San Francisco, California; New York, New York']]);
+  });
+
   it('marks the largest element around a link that shows no other posting: a row, a card, a list item', () => {
     const found = linkedPostings(loadFixture('links', 'careers.html', CAREERS));
     expect(found.map(({ element }) => element.tagName)).toEqual(['TR', 'TR', 'DIV', 'DIV', 'LI', 'TR', 'A']);
