@@ -95,13 +95,17 @@ function offersToApply(doc: Document, posting: Element): boolean {
   return controls.some((el) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || ''));
 }
 
-/** The company from the page's metadata: og:site_name, else the other part of its <title>. */
-function companyOf(doc: Document, title: string): string | undefined {
+/**
+ * The company from the page's metadata: og:site_name, else the other part of its <title>, without
+ * the job's place ("Engineer at Acme in London, UK | Board" names Acme).
+ */
+function companyOf(doc: Document, title: string, place: string | undefined): string | undefined {
   const site = siteCompany(doc);
   if (site) return site;
   const parts = (doc.title ?? '').split(/\s+[|–—-]\s+|\s+at\s+/).map(squish).filter(Boolean);
   const other = parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);
-  return squish(other?.replace(CAREERS_SUFFIX, '')) || undefined;
+  const name = place && other?.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? other.slice(0, -(place.length + 4)) : other;
+  return squish(name?.replace(CAREERS_SUFFIX, '')) || undefined;
 }
 
 export function headedJobPage(page: PageContext): DetailRead | null {
@@ -117,11 +121,12 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting.element)) return null;
   const address = jobAddress(url);
+  const location = placeUnder(title, posting.text) ?? labelledPlace(posting.text);
   return {
     id: idFromUrl(url) ?? address,
     title,
-    company: companyOf(doc, title),
-    location: placeUnder(title, posting.text) ?? labelledPlace(posting.text),
+    company: companyOf(doc, title, location),
+    location,
     url: address,
     description: posting.text,
     element: posting.element,

@@ -34,6 +34,9 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     const job = pageFromHtml(`<title>Data Engineer - Quillmark Careers</title><h1>Data Engineer</h1>${SECTIONS}`, 'https://quillmark.example/jobs/88123-data-engineer?src=x');
     expect(headedJobPage(job)).toMatchObject({ id: '88123', title: 'Data Engineer', company: 'Quillmark', url: 'https://quillmark.example/jobs/88123-data-engineer' });
     expect(headedJobPage(job)?.location, 'no line under the title names a place').toBeUndefined();
+    // A job board's title: "<role> at <company> in <place> | <board>"; the place is the job's, not the company's name.
+    const board = pageFromHtml(`<title>Data Engineer at Quillmark in Berlin, Germany | Startup Jobs</title><h1>Data Engineer</h1><p>Berlin, Germany</p>${SECTIONS}`, 'https://jobs.example/details/5500400001');
+    expect(headedJobPage(board)).toMatchObject({ company: 'Quillmark', location: 'Berlin, Germany' });
   });
 
   it('reads "US" in capitals in a title as a place, not as the pronoun of a slogan', () => {
