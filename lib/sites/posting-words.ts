@@ -8,7 +8,7 @@ export const NOT_A_JOB = /\b(open|general|spontaneous|unsolicited|speculative)\b
 
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
 const PLACE_AFTER_COMMA = new RegExp(
-  `,\\s*(${US_STATE_CODE}|USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy)\\b`,
+  `,\\s*(${US_STATE_CODE}|USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy|Korea|South Korea|China|Hong Kong|Taiwan|Vietnam|Thailand|Indonesia|Philippines|Malaysia|New Zealand|Argentina|Chile|Colombia|Peru|Czechia|Czech Republic|Hungary|Romania|Greece|Turkey|Estonia|Ukraine|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|South Africa)\\b`,
 );
 /** A sentence ("We are not a remote-first company"), not a place. */
 const SENTENCE = /\b(we|our|you|your|is|are)\b/i;

@@ -53,6 +53,8 @@ describe('linkedPostings: a careers page that links to its postings on job sites
       linkedPostings(pageFromHtml(`<ul><li><a href="https://jobs.lever.co/halden/3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d">Data Engineer</a><p>${text}</p></li></ul>`, CAREERS))[0].job.location;
     expect(line('Austin, TX')).toBe('Austin, TX');
     expect(line('Berlin, Germany')).toBe('Berlin, Germany');
+    expect(line('Seoul, Korea')).toBe('Seoul, Korea');
+    expect(line('Nairobi, Kenya')).toBe('Nairobi, Kenya');
     expect(line('Engineering'), 'a lone word could be a team').toBeUndefined();
     expect(line('Work with us, in a small team'), 'a lower-case word after a comma is no state').toBeUndefined();
     expect(line('Research, AI'), 'two capitals after a comma that are no US state').toBeUndefined();
