@@ -54,7 +54,8 @@ export function blockText(root: Element, maxChars = 200_000): string {
     .join('')
     .split('\n')
     .map(squish)
-    .filter(Boolean)
+    // A line of only a comma is the glue between blocks ("</li>,<li>" in a JSON-LD description), not text.
+    .filter((line) => line && !/^[,;]+$/.test(line))
     .join('\n')
     .slice(0, maxChars);
 }

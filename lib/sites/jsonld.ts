@@ -93,6 +93,9 @@ function locationOf(job: JsonObject, doc: Document, resolve: Resolve): string | 
 function identifierOf(value: Json, doc: Document): string | undefined {
   for (const item of asArray(value)) {
     const id = isObject(item) ? plain(item.value, doc, 200) ?? plain(item['@id'], doc, 200) : plain(item, doc, 200);
+    // An identifier given as the posting's address (an aggregator's copy): the job id in it.
+    const url = id && /^https?:\/\//i.test(id) ? absoluteUrl(id, id) : undefined;
+    if (url) return idFromUrl(url) ?? id;
     if (id) return id;
   }
   return undefined;

@@ -69,6 +69,21 @@ describe('readJobPostingJsonLd', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('takes the job id from an identifier given as an address, and no comma left between list items for a line', () => {
+    const { document } = pageFromHtml(
+      block({
+        '@type': 'JobPosting',
+        title: 'Data Engineer',
+        identifier: { '@type': 'URL', value: 'https://job-boards.greenhouse.io/quillmark/jobs/7000123?utm_source=aggregator' },
+        description: '<ul><li>Own the pipelines</li>,<li>Ship the models</li></ul>',
+      }),
+      'https://aggregator.example/jobs/abc123',
+    );
+    const [job] = readJobPostingJsonLd(document);
+    expect(job.id).toBe('7000123');
+    expect(job.description).toBe('Own the pipelines\nShip the models');
+  });
+
   it('caps a 1 MB description instead of failing', () => {
     const description = `<p>${'model serving '.repeat(80_000)}</p>`;
     const { document } = pageFromHtml(block({ '@type': 'JobPosting', title: 'Big', description }), 'https://x.example/');
