@@ -72,9 +72,18 @@ function siteBrand(page: PageContext): string | undefined {
   return brand;
 }
 
-/** The brand a career site names itself after, else the tenant. */
+/** The brand a career site names itself after, else the tenant, as the page's logo spells it ("PATH", not "Path"). */
 function companyOf(page: PageContext): string | undefined {
-  return siteBrand(page) ?? tenantName(page.url);
+  const brand = siteBrand(page);
+  if (brand) return brand;
+  const tenant = tenantName(page.url);
+  if (!tenant) return undefined;
+  const letters = alnum(tenant);
+  const logo = [...page.document.querySelectorAll('img[alt]')]
+    .slice(0, 30)
+    .map((img) => squish(img.getAttribute('alt')).replace(/\s+(?:logo|careers?(?: home)?)$/i, ''))
+    .find((alt) => alt && alnum(alt) === letters);
+  return logo ?? tenant;
 }
 
 /**

@@ -31,6 +31,12 @@ describe('workday search results', () => {
     expect(cards[1].element.querySelector('img')).toBeNull();
   });
 
+  it("spells the tenant's name as the page's logo does", () => {
+    const logo = loadFixture('workday', 'search.html', SEARCH);
+    logo.document.body.insertAdjacentHTML('afterbegin', '<header><img alt="HARBOR logo" src="/logo.png"><img alt="" src="/x.png"></header>');
+    expect(readPage(workday, logo).cards.map(({ job }) => job.company)).toEqual(['HARBOR', 'HARBOR']);
+  });
+
   it('has no open job on the search page', () => {
     expect(readPage(workday, page).detail).toBeNull();
   });
