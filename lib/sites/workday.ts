@@ -78,13 +78,18 @@ function companyOf(page: PageContext): string | undefined {
   if (brand) return brand;
   const tenant = tenantName(page.url);
   if (!tenant) return undefined;
+  const cached = logoCache.get(page.document);
+  if (cached?.tenant === tenant) return cached.name;
   const letters = alnum(tenant);
   const logo = [...page.document.querySelectorAll('img[alt]')]
     .slice(0, 30)
     .map((img) => squish(img.getAttribute('alt')).replace(/\s+(?:logo|careers?(?: home)?)$/i, ''))
     .find((alt) => alt && alnum(alt) === letters);
+  // Kept once found: the logo may render after the first cards (Workday lists 20 cards a page).
+  if (logo) logoCache.set(page.document, { tenant, name: logo });
   return logo ?? tenant;
 }
+const logoCache = new WeakMap<Document, { tenant: string; name: string }>();
 
 /**
  * Requisition id from a job URL's slug segment: ".../Senior-Engineer_JR2019510-1" → "JR2019510".
