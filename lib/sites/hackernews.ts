@@ -5,6 +5,7 @@ import { namesJob } from './hiring-words';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
+//   (mid-2018: div.comment > span.c00, no commtext class, the indent only as the s.gif width)
 // - 2012–2013: td.default (span.comhead with a[href^="item?id="], span.comment) in a row whose
 //   first cell holds the indent as an s.gif image width (0 = top level).
 
@@ -91,7 +92,8 @@ function commentId(card: Element, cell: Element): string | null {
 
 /** A comment's text, without the "reply" link that 2014–2022 markup nests inside it (div.reply). */
 function commentText(cell: Element, maxChars: number): string {
-  const body = cell.querySelector('.commtext, span.comment');
+  // Mid-2018 markup has no commtext class: div.comment > span.c00 (the class only its colour).
+  const body = cell.querySelector('.commtext, span.comment, div.comment > span');
   const text = body ? blockText(body, maxChars) : '';
   const reply = body?.querySelector('.reply');
   const replyText = reply ? blockText(reply) : '';

@@ -523,6 +523,17 @@ describe('Who is hiring thread, 2019–2022 markup', () => {
     ]);
   });
 
+  it('reads the mid-2018 markup: the text in div.comment > span.c00 (no commtext class), the depth only as the s.gif width', () => {
+    const html = fixture('thread-2021.html').replace(/class="commtext (c[0-9a-f]{2})"/g, 'class="$1"').replace(/ indent="\d+"/g, '');
+    expect(html).not.toContain('class="commtext');
+    const ads = listings(pageOf(html, '29000000'));
+    expect(ads.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['29000101', 'Applied ML Engineer', 'Harrow Labs', 'Amsterdam (ONSITE)'],
+      ['29000104', 'Senior Backend Engineer', 'Tidewell', 'REMOTE (US)'],
+    ]);
+    expect(ads[0].job.description).not.toMatch(/reply/);
+  });
+
   it('leaves the "reply" link nested in the comment text out of the description', () => {
     const [first] = listings(page());
     expect(first.job.description).toBe(
