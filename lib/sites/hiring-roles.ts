@@ -11,7 +11,7 @@ const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
-const BULLET_EXPLANATION = /\s+[-–—|]\s+|\s*:\s*/;
+const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*[|:]\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "Senior Analyst/Programmer x2". */
 const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\d{1,2}[.)]\s+)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
@@ -19,6 +19,8 @@ const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
 /** "hiring across engineering...", "looking for people who...": no role follows the verb. */
 const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
+/** The line that heads a list of roles: "Remote Engineering Roles at Acme (EU only):". */
+const LIST_HEADING = /\b(roles|positions|openings|jobs|opportunities)\b.*:$/i;
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
 const MAX_BULLET_ROLE_WORDS = 6;
 const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
@@ -81,7 +83,8 @@ function inlineBullets(whole: string): string[] {
  */
 export function rolesIn(lines: readonly string[]): string | undefined {
   const roles: string[] = [];
-  const add = (role: string | undefined) => {
+  const add = (found: string | undefined) => {
+    const role = found && asRole(found);
     if (role && roles.length <= MAX_ROLES && !roles.some((r) => sameRole(r, role))) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
@@ -95,7 +98,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").
     const bullet = BULLET.test(line);
     if (phrases.length && (roles.length > found || !bullet)) continue;
-    if ((!bullet && line.length > MAX_SHORT_LINE_CHARS) || !JOB_NOUN.test(line)) continue;
+    if ((!bullet && (line.length > MAX_SHORT_LINE_CHARS || LIST_HEADING.test(line))) || !JOB_NOUN.test(line)) continue;
     const start = (bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(BULLET, '');
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
@@ -116,8 +119,19 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   return named.length ? named.join('; ') : undefined;
 }
 
-/** A plural alone, from "We're looking for engineers who...". */
-const GENERIC_ROLE = /^(engineers|developers|people|hackers|programmers)$/i;
+/** A role alone, from "We're looking for engineers who..." or "seeking a skilled engineer". */
+const GENERIC_ROLE = /^(engineers?|developers?|people|hackers?|programmers?)$/i;
+
+/** Praise before a role ("a highly skilled and motivated security analyst"): no part of its name. */
+const PRAISE = /^(?:an?\s+)?(?:(?:highly|very|truly|exceptionally)\s+)?(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant)(?:,?\s+(?:and\s+)?(?:highly\s+)?(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant))*\s+(?=\S)/i;
+
+/** A role as a name: "Tooling software engineer" of "*Tooling Software Engineer*", "Tooling software engineer position", "a skilled tooling software engineer". */
+function asRole(text: string): string {
+  const role = text.replace(/^([*_]+)(.+)\1$/, '$2').replace(/\s+(?:position|role|opening)$/i, '');
+  const named = role.replace(PRAISE, '');
+  // Praise that runs on in words not listed ("smart, motivated and disciplined developer") stays whole.
+  return /^(?:and|or|&)\s/i.test(named) ? role : named;
+}
 
 /** "Sr. Engineer, Backend (functional programming": a bracket cut open by its explanation is left out. */
 function closedBrackets(text: string): string {

@@ -285,6 +285,20 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Senior / Staff Engineer | Remote').title).toBe('Senior / Staff Engineer');
   });
 
+  it('reads roles written as sections of the ad: "<role> position:", emphasis and praise left out, a list\'s heading and pay beside a bar are no roles', () => {
+    const sections = [
+      'Tooling software engineer position:',
+      'Quillon is seeking a *Tooling Software Engineer* to build our analysis tools.',
+      '----',
+      'Security analyst position:',
+      'We are seeking a highly skilled and motivated security analyst.',
+    ];
+    expect(parseHiringLine('Quillon | https://quillon.example | REMOTE | Full Time', sections).title).toBe('Tooling software engineer; Security analyst');
+    const listed = ['Remote Engineering Roles at Quillon (EU Only):', '* Staff Backend Engineer', '* Founding Frontend Engineer| €70-90k + equity'];
+    expect(parseHiringLine('Quillon | Multiple Engineering Roles | EU Remote | Full-time', listed).title).toBe('Staff Backend Engineer; Founding Frontend Engineer');
+    expect(parseHiringLine('Quillon | Director of R&D; GPU AI Research Fellow | US Remote').title).toBe('Director of R&D; GPU AI Research Fellow');
+  });
+
   it('keeps the team or area that follows a role after a dash', () => {
     expect(parseHiringLine('Quillon | Senior Software Engineer - Storage Core (C/Rust) | Remote (UTC-1 to UTC+3) | Full-time')).toMatchObject({
       title: 'Senior Software Engineer - Storage Core (C/Rust)',
