@@ -59,14 +59,17 @@ describe('linkedin logged out (2024–2025)', () => {
     expect(linkedin.detail!(page)).toBeNull();
   });
 
-  it('reads the job page of a country site in Italian, id from the slug in the URL, and its similar jobs', () => {
+  it('reads the job page of a country site in Italian, id from the slug in the URL, its similar jobs and those people also viewed', () => {
     const page = load('guest-job-it.html', 'https://it.linkedin.com/jobs/view/ml-platform-engineer-at-quillworks-4100000003?position=1&trk=x');
     const detail = linkedin.detail!(page)!;
     expect(detail).toMatchObject({ id: '4100000003', title: 'ML Platform Engineer', company: 'Quillworks', location: 'Milano' });
     expect(detail.description).toBe('Cerchiamo un ingegnere per la nostra piattaforma di machine learning.\nPipeline di addestramento\nServizio dei modelli');
     expect(detail.badgeAnchor?.tagName).toBe('H1');
-    // The similar jobs below it are cards of their own make.
-    expect(listings(page)).toEqual([{ id: '4100000031', title: 'Inference Engineer', company: 'Tern | Labs', location: 'Torino' }]);
+    // The similar jobs below it and those people also viewed beside it are cards of their own makes.
+    expect(listings(page)).toEqual([
+      { id: '4100000031', title: 'Inference Engineer', company: 'Tern | Labs', location: 'Torino' },
+      { id: '4100000032', title: 'Forward Deployed Engineer', company: 'Quillworks', location: 'Roma' },
+    ]);
   });
 
   it('reads the guest APIs\' bare fragments as scrapers save them: more search cards, and one job\'s top card', () => {

@@ -156,14 +156,14 @@ function readGuestCard(card: Element): JobRead | null {
     jobIdFromUrn(card.getAttribute('data-entity-urn')) ??
     numericId(card.getAttribute('data-id')) ?? // 2019–2020 result card
     jobIdFromHref(link?.getAttribute('href'));
-  const titleEl = firstMatch(card, ['.base-search-card__title', '.base-main-card__title', '.result-card__title', 'h3']);
+  const titleEl = firstMatch(card, ['.base-search-card__title', '.base-main-card__title', '.base-aside-card__title', '.result-card__title', 'h3']);
   const title = lineText(titleEl);
   if (!id || !title) return null;
   return {
     id,
     title,
-    company: firstText(card, ['.base-search-card__subtitle', '.base-main-card__subtitle', '.result-card__subtitle', 'h4']),
-    location: firstText(card, ['.job-search-card__location', '.main-job-card__location', '.job-result-card__location']),
+    company: firstText(card, ['.base-search-card__subtitle', '.base-main-card__subtitle', '.base-aside-card__subtitle', '.result-card__subtitle', 'h4']),
+    location: firstText(card, ['.job-search-card__location', '.main-job-card__location', '.aside-job-card__location', '.job-result-card__location']),
     url: jobUrl(id),
     badgeAnchor: titleEl ?? undefined,
   };
