@@ -67,24 +67,39 @@ export function placeIn(part: string): string | undefined {
   return bracket && isPlace(bracket) ? placeText(bracket) : undefined;
 }
 
+const WAY = /\b(?:(?:fully|100%)\s+)?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)\b/i;
+/** Terms that may share a part with the way of working: "Onsite, Full-time", "REMOTE, Salary: $100-200K", "ONSITE VISA". */
+const TERMS_ONLY = /^(?:[\s,;:/()|+&.-]|\b(?:full[- ]?time|fulltime|part[- ]?time|contract(?:or)?|permanent|visa|sponsorship|salary|equity|preferred|only|ok|and|or)\b|[$€£]?\d[\d,.]*\s*[kK]?\b)*$/i;
+
+/** The way of working a part names: the part when it names nothing else, else the word among terms of work ("ONSITE" of "ONSITE, VISA"). */
+function wayOf(part: string | undefined): string | undefined {
+  if (!part) return undefined;
+  if (WORKPLACE_ONLY.test(part)) return part;
+  const way = WAY.exec(part);
+  return way && TERMS_ONLY.test(part.replace(way[0], ' ')) ? way[0] : undefined;
+}
+
 /**
- * The header's first place, with the way of working a part beside it names: "Hybrid - Los
- * Angeles" and "Berlin | ONSITE" give "Los Angeles (Hybrid)" and "Berlin (ONSITE)", as job boards
- * write it; "Munich | REMOTE" gives "Munich; REMOTE". A city the reader does not know counts
- * beside such a part ("Santa Monica | ONSITE").
+ * The header's first place, with the way of working a part names: "Hybrid - Los Angeles" and
+ * "Berlin | ONSITE" give "Los Angeles (Hybrid)" and "Berlin (ONSITE)", as job boards write it;
+ * "Munich | REMOTE" gives "Munich; REMOTE". A part beside the place is looked at first, then the
+ * others ("Kent, UK | Full time | Onsite"); a part of terms gives its way of working ("Toronto, ON
+ * | Full Time, Onsite"). A city the reader does not know counts beside such a part ("Santa Monica
+ * | ONSITE").
  */
 export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) => boolean): string | undefined {
   const at = parts.findIndex((_, i) => places[i]);
   if (at < 0) return undefined;
-  const bare = (i: number) => WORKPLACE_ONLY.test(parts[i] ?? '');
+  const bare = (i: number) => i >= 0 && wayOf(parts[i]) !== undefined;
   const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
   let [place, way] = [at, -1];
-  if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : -1;
+  if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : parts.findIndex((_, i) => i > at + 1 && bare(i));
   else if (city(at + 1)) [place, way] = [at + 1, at];
   else if (city(at - 1)) [place, way] = [at - 1, at];
   const text = placeText(parts[place]);
-  if (way < 0) return text;
+  const how = way < 0 ? undefined : wayOf(parts[way]);
+  if (!how || text.toLowerCase().includes(how.toLowerCase())) return text;
   // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
-  if (/remote|\(/i.test(parts[way])) return `${text}; ${parts[way]}`;
-  return /\(/.test(text) ? text : `${text} (${parts[way]})`;
+  if (/remote|\(/i.test(how)) return `${text}; ${how}`;
+  return /\(/.test(text) ? text : `${text} (${how})`;
 }

@@ -184,7 +184,7 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Data Engineer | Greater Philadelphia (Blue Bell)').location).toBe('Greater Philadelphia (Blue Bell)');
   });
 
-  it('names a place with the way of working beside it', () => {
+  it('names a place with the way of working a part names, beside it or further on, alone or among terms of work', () => {
     expect(parseHiringLine('Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles')).toEqual({
       title: 'Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles',
       company: 'Pellucid',
@@ -198,6 +198,14 @@ describe('hiring header line', () => {
     // Remote beside a place may mean either: both are kept.
     expect(parseHiringLine('Quillon | Munich, Germany | REMOTE | Full-time').location).toBe('Munich, Germany; REMOTE');
     expect(parseHiringLine('Quillon | SF, Lisbon | ONSITE, REMOTE, HYBRID').location).toBe('SF, Lisbon; ONSITE, REMOTE, HYBRID');
+    // Among terms of work in its part, and past a part of terms.
+    expect(parseHiringLine('Quillon | Python Developers | Helsinki, Finland | Onsite, Full-time').location).toBe('Helsinki, Finland (Onsite)');
+    expect(parseHiringLine('Quillon | Toronto, ON | Full Time, Onsite').location).toBe('Toronto, ON (Onsite)');
+    expect(parseHiringLine('Quillon | Boston, MA | ONSITE, VISA').location).toBe('Boston, MA (ONSITE)');
+    expect(parseHiringLine('Quillon | Software Engineer | San Francisco, CA | REMOTE, Salary: $100-200K + equity').location).toBe('San Francisco, CA; REMOTE');
+    expect(parseHiringLine('Quillon | Kent, UK | Full time | Onsite').location).toBe('Kent, UK (Onsite)');
+    // A way of working among other words is no such part.
+    expect(parseHiringLine('Quillon | Kent, UK | Full time | Remote-first culture, offsites twice a year').location).toBe('Kent, UK');
     expect(parseHiringLine('Quillon | Data Engineer | Lisbon | Onsite (with flexibility)').location).toBe('Lisbon; Onsite (with flexibility)');
   });
 
