@@ -23,9 +23,13 @@ const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 
 const PLACES = new RegExp(PLACE.source, 'gi');
 
+/** A web address's host: its ending is no country ("resi.co.uk", "acme.us"). */
+const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+
 /** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
 export function namesPlace(part: string): boolean {
-  return PLACE.test(part) || CITY_STATE.test(part);
+  const words = part.includes('.') ? part.replace(DOMAIN, ' ') : part;
+  return PLACE.test(words) || CITY_STATE.test(words);
 }
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */

@@ -5,7 +5,7 @@ import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 
 /** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for|(?:looking|want(?:ing)?|hoping|planning) to hire)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)((?:[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for|(?:looking|want(?:ing)?|hoping|planning) to hire)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
 const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
@@ -19,6 +19,9 @@ const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
 /** "hiring across engineering...", "looking for people who...": no role follows the verb. */
 const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
+/** Roles a hiring phrase stands for without naming them: "a number of positions", "the following roles". */
+const PLACEHOLDER_ROLES = /\b(positions|roles|openings)\s*$/i;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 /** The line that heads a list of roles: "Remote Engineering Roles at Acme (EU only):". */
 const LIST_HEADING = /\b(roles|positions|openings|jobs|opportunities)\b.*:$/i;
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
@@ -94,6 +97,11 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     const found = roles.length;
     // "Looking for: Engineering Managers | Product Managers | Data Analysts": each role of the list.
     for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) for (const item of m[2].split(/\s+\|\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
+    // "hiring for a number of positions: Backend Engineers, Data Analyst, and SRE": the list after the colon.
+    for (const m of phrases) {
+      const after = line.slice((m.index ?? 0) + m[0].length);
+      if (PLACEHOLDER_ROLES.test(m[2]) && after.startsWith(':')) for (const item of after.slice(1).split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
+    }
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a
     // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").
     const bullet = BULLET.test(line);

@@ -204,6 +204,8 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Boston, MA | ONSITE, VISA').location).toBe('Boston, MA (ONSITE)');
     expect(parseHiringLine('Quillon | Software Engineer | San Francisco, CA | REMOTE, Salary: $100-200K + equity').location).toBe('San Francisco, CA; REMOTE');
     expect(parseHiringLine('Quillon | Kent, UK | Full time | Onsite').location).toBe('Kent, UK (Onsite)');
+    // A web address's ending is no country.
+    expect(parseHiringLine('Quillon (quillon.co.uk) | London | Full-Time | Front-end Engineer')).toMatchObject({ company: 'Quillon', location: 'London' });
     // A way of working among other words is no such part.
     expect(parseHiringLine('Quillon | Kent, UK | Full time | Remote-first culture, offsites twice a year').location).toBe('Kent, UK');
     expect(parseHiringLine('Quillon | Data Engineer | Lisbon | Onsite (with flexibility)').location).toBe('Lisbon; Onsite (with flexibility)');
@@ -267,6 +269,13 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Product Engineering (Backend+AI focus) | Berlin', text).title).toBe('Product Engineering (Backend+AI focus)');
     // A department beside a named role is no role of its own.
     expect(parseHiringLine('Lead Engineer | Quillon | Remote | Engineering').title).toBe('Lead Engineer');
+  });
+
+  it('reads the roles listed after "hiring for a number of positions:", and a role named with "Jr." or "Sr."', () => {
+    expect(parseHiringLine('Quillon | New York, NY | Full Time, Onsite', ["We're hiring for a number of positions: Backend Engineers, Data Engineers, VP of Engineering, and Data Analyst"]).title).toBe(
+      'Backend Engineers; Data Engineers; VP of Engineering; Data Analyst',
+    );
+    expect(parseHiringLine('Quillon | Multiple Positions | Boston | ONSITE', ['We are hiring Jr. and Sr. Haskell engineers to work on our engine.']).title).toBe('Jr. and Sr. Haskell engineers');
   });
 
   it('reads "We are hiring at Acme!" as the company, and a role @Acme without a space', () => {
