@@ -133,11 +133,16 @@ const GENERIC_ROLE = /^(engineers?|developers?|people|hackers?|programmers?)$/i;
 /** Praise before a role ("a highly skilled and motivated security analyst"): no part of its name. */
 const PRAISE = /^(?:an?\s+)?(?:(?:highly|very|truly|exceptionally)\s+)?(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant)(?:,?\s+(?:and\s+)?(?:highly\s+)?(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant))*\s+(?=\S)/i;
 
-/** A role as a name: "Tooling software engineer" of "*Tooling Software Engineer*", "Tooling software engineer position", "a skilled tooling software engineer". */
+/** A role as a name: "Tooling software engineer" of "*Tooling Software Engineer*", "Tooling software engineer position", "a skilled tooling software engineer", "full time tooling software engineer". */
 function asRole(text: string): string {
-  const role = text.replace(/^([*_]+)(.+)\1$/, '$2').replace(/\s+(?:position|role|opening)$/i, '');
-  const named = role.replace(PRAISE, '');
-  // Praise that runs on in words not listed ("smart, motivated and disciplined developer") stays whole.
+  const role = text
+    .replace(/^([*_]+)(.+)\1$/, '$2')
+    .replace(/\s+(?:position|role|opening)$/i, '')
+    // Pay is no part of the name: "Frontend Engineer (75-110k salary)".
+    .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '');
+  // Nor terms or praise: "full time software developer", "both frontend and backend engineers", "a highly skilled analyst".
+  const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+)/i, '').replace(PRAISE, '');
+  // Words that run on in a way not listed ("smart, motivated and disciplined developer", "full-time and INTERN") stay whole.
   return /^(?:and|or|&)\s/i.test(named) ? role : named;
 }
 

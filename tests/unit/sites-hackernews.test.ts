@@ -271,11 +271,15 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Lead Engineer | Quillon | Remote | Engineering').title).toBe('Lead Engineer');
   });
 
-  it('reads the roles listed after "hiring for a number of positions:", and a role named with "Jr." or "Sr."', () => {
+  it('reads the roles listed after "hiring for a number of positions:", a role named with "Jr." or "Sr.", and no terms or pay in a role\'s name', () => {
     expect(parseHiringLine('Quillon | New York, NY | Full Time, Onsite', ["We're hiring for a number of positions: Backend Engineers, Data Engineers, VP of Engineering, and Data Analyst"]).title).toBe(
       'Backend Engineers; Data Engineers; VP of Engineering; Data Analyst',
     );
     expect(parseHiringLine('Quillon | Multiple Positions | Boston | ONSITE', ['We are hiring Jr. and Sr. Haskell engineers to work on our engine.']).title).toBe('Jr. and Sr. Haskell engineers');
+    // Terms and pay are no part of a role's name, unless they run on into it.
+    expect(parseHiringLine('Quillon | Boston | ONSITE', ['We are looking for a full time software developer.']).title).toBe('software developer');
+    expect(parseHiringLine('Quillon | Boston | ONSITE', ['* Frontend Engineer (75-110k salary)', '* Data Engineer']).title).toBe('Frontend Engineer; Data Engineer');
+    expect(parseHiringLine('Quillon | Boston | ONSITE', ['We are hiring full-time and INTERN engineers.']).title).toBe('full-time and INTERN engineers');
   });
 
   it('reads "We are hiring at Acme!" as the company, and a role @Acme without a space', () => {
