@@ -1,7 +1,7 @@
 import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
 import { headedJobPage } from '../sites/headed-job-page';
-import { jsonld, readJobPostingJsonLd } from '../sites/jsonld';
+import { jsonld, listedJobId, pageJobId, readJobPostingJsonLd } from '../sites/jsonld';
 import { linkedPostings } from '../sites/linked-postings';
 import { readDetail, readPage, withinLimits } from '../sites/read-page';
 import { recognizedAdapter } from '../sites/recognize';
@@ -85,8 +85,9 @@ function analyzeVendorPage(adapter: SiteAdapter, page: PageContext): PageAnalysi
 function analyzeJsonLd(page: PageContext): PageAnalysis {
   const detail = readDetail(jsonld, page);
   const roles = readJobPostingJsonLd(page.document).map((job, index) => {
-    const id = job.id ?? (index === 0 && detail ? detail.id : `${page.url.href}#${index + 1}`);
-    return roleOf('jsonld', { ...job, id }, detail !== null && id === detail.id);
+    // The page's own job (none on a list page) is the open one; the others are listed.
+    const open = detail !== null && job.title === detail.title && pageJobId(job, page) === detail.id;
+    return roleOf('jsonld', { ...job, id: open ? detail.id : listedJobId(job, index, page) }, open);
   });
   roles.sort((a, b) => Number(b.open) - Number(a.open));
   const open = roles.find((role) => role.open);

@@ -2,7 +2,7 @@ import { htmlToText, squish } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
-import type { DetailRead, PageContext, SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** One schema.org JobPosting as found in a page's JSON-LD (or microdata), as plain text fields. */
 export type { JsonLdJob } from './job-posting';
@@ -228,12 +228,47 @@ export function headingFor(doc: Document, title: string): Element | undefined {
 
 /** The JSON-LD job this page is about: the one whose id or URL matches the page, else the first. */
 export function pickPageJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined {
+  return pageOwnJob(jobs, url) ?? jobs[0];
+}
+
+/** The job whose address or id is the page's own, if one is. */
+function pageOwnJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined {
   const path = url.pathname.replace(/\/+$/, '');
-  return (
-    jobs.find((job) => job.url && absoluteUrl(job.url, url)?.pathname.replace(/\/+$/, '') === path) ??
-    jobs.find((job) => job.id && path.includes(job.id)) ??
-    jobs[0]
-  );
+  return jobs.find((job) => job.url && absoluteUrl(job.url, url)?.pathname.replace(/\/+$/, '') === path) ?? jobs.find((job) => job.id && path.includes(job.id));
+}
+
+/**
+ * A page's one job, or among several the page's own (by its address, its declared address, or the
+ * title its main heading shows): a list's first job is no open job (a job board's cards as microdata).
+ */
+function openJob(jobs: JsonLdJob[], page: PageContext): JsonLdJob | undefined {
+  if (jobs.length < 2) return jobs[0];
+  for (const url of [page.url, ...declaredUrls(page.document, page.url)]) {
+    const own = pageOwnJob(jobs, url);
+    if (own) return own;
+  }
+  const heading = squish(page.document.querySelector('h1')?.textContent).toLowerCase();
+  return heading ? jobs.find((job) => squish(job.title).toLowerCase() === heading) : undefined;
+}
+
+/** Most jobs of a list page's data listed. */
+const MAX_LISTED_JOBS = 500;
+
+/** A list page's jobs, held only as its schema.org data (none of them the page's own): listed, never badged. */
+function listedJobs(page: PageContext): { element: Element; job: JobRead }[] {
+  const jobs = readJobPostingJsonLd(page.document);
+  if (jobs.length < 2 || openJob(jobs, page)) return [];
+  const element = page.document.body ?? page.document.documentElement;
+  return jobs.slice(0, MAX_LISTED_JOBS).map((job, index) => {
+    const url = job.url ? absoluteUrl(job.url, page.url)?.href : undefined;
+    return { element, job: { id: listedJobId(job, index, page), title: job.title, company: job.company, location: job.location, url, description: job.description } };
+  });
+}
+
+/** A listed job's id: its identifier, else the job id in its address, else its address, else its place in the page's list. */
+export function listedJobId(job: JsonLdJob, index: number, page: PageContext): string {
+  const url = job.url ? absoluteUrl(job.url, page.url) : undefined;
+  return job.id ?? (url && (idFromUrl(url) ?? url.href)) ?? `${page.url.origin}${page.url.pathname}#${index + 1}`;
 }
 
 /**
@@ -301,7 +336,7 @@ export function pageJobId(job: JsonLdJob | undefined, page: PageContext): string
 }
 
 export function readJsonLdDetail(page: PageContext): DetailRead | null {
-  const job = pickPageJob(readJobPostingJsonLd(page.document), page.url);
+  const job = openJob(readJobPostingJsonLd(page.document), page);
   if (!job) return null;
   const heading = headingFor(page.document, job.title);
   const element = heading ?? page.document.body ?? page.document.documentElement;
@@ -328,5 +363,6 @@ export const jsonld: SiteAdapter = {
   isJobPage: (url) => /^https?:$/.test(url.protocol),
   // Empty on purpose: with no host patterns, adapterForPage never picks this adapter for a URL.
   exampleUrls: [],
+  embeddedJobs: listedJobs,
   detail: readJsonLdDetail,
 };

@@ -55,12 +55,20 @@ describe('analyzePage ("Analyze this page")', () => {
   });
 
   it('lists every schema.org posting of a page, and shows only the one it reads as the page\'s own', () => {
-    const { roles, shown } = analyzePage(loadFixture('jsonld', 'list-of-jobs.html', 'https://jobs.bluefin.example/roles'));
-    expect(roles.map((r) => [r.id, r.open])).toEqual([
-      ['8812', true],
+    // A list page is no job's own: every posting is listed, none open (its first is no open job).
+    const list = analyzePage(loadFixture('jsonld', 'list-of-jobs.html', 'https://jobs.bluefin.example/roles'));
+    expect(list.roles.map((r) => [r.id, r.open])).toEqual([
+      ['8812', false],
       ['https://jobs.bluefin.example/roles#2', false],
     ]);
-    expect(shown.map((s) => s.role.id)).toEqual(['8812']);
+    expect(list.shown).toEqual([]);
+    // At a posting's own address, that posting is the open one.
+    const own = analyzePage(loadFixture('jsonld', 'list-of-jobs.html', 'https://jobs.bluefin.example/roles/data-platform-engineer-8812'));
+    expect(own.roles.map((r) => [r.id, r.open])).toEqual([
+      ['8812', true],
+      ['https://jobs.bluefin.example/roles/data-platform-engineer-8812#2', false],
+    ]);
+    expect(own.shown.map((s) => s.role.id)).toEqual(['8812']);
   });
 
   it('a page with nothing to read gives nothing, without throwing', () => {

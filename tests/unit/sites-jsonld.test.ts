@@ -305,6 +305,20 @@ describe('jsonld adapter', () => {
     expect(jsonld.detail!(page)).toMatchObject({ id: '8812', title: 'Data Platform Engineer' });
   });
 
+  it('takes no open job from a list of postings none of which is the page\'s own: it lists them all', () => {
+    const list = readPage(jsonld, loadFixture('jsonld', 'list-of-jobs.html', 'https://jobs.bluefin.example/roles'));
+    expect(list.detail).toBeNull();
+    expect(list.cards.map(({ job, embedded }) => [job.id, job.title, embedded])).toEqual([
+      ['8812', 'Data Platform Engineer', true],
+      ['https://jobs.bluefin.example/roles#2', 'Solutions Engineer & Trainer', true],
+    ]);
+    // A job page with related postings in its data: the one its main heading shows is its own.
+    const related = (title: string) => ({ '@type': 'JobPosting', title, hiringOrganization: 'Quillmark' });
+    const page = pageFromHtml(`${block([related('Data Engineer'), related('ML Engineer')])}<h1>ML Engineer</h1>`, 'https://quillmark.example/careers/open-role?ref=x');
+    expect(readPage(jsonld, page).detail).toMatchObject({ title: 'ML Engineer' });
+    expect(readPage(jsonld, page).cards).toEqual([]);
+  });
+
   it('has no detail on a page without a job', () => {
     expect(readPage(jsonld, loadFixture('jsonld', 'no-job.html', 'https://quiet.example/about')).detail).toBeNull();
   });
