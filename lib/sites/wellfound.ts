@@ -42,17 +42,23 @@ function jobIdFromHref(href: string | null): string | null {
   }
 }
 
-/** The block of one company: the nearest ancestor holding a startup header. */
+/** A 2025 role page's company block has no marker: its name is a heading in a link to the company. */
+const COMPANY_NAME_LINK = 'a[href*="/company/"] h2';
+
+/** The block of one company: the nearest ancestor holding a startup header (or, unmarked, the company's named link). */
 function companyBlock(link: Element): Element | null {
   for (let up = link.parentElement; up; up = up.parentElement) {
     if (up.matches(STARTUP_RESULT) || up.querySelector(COMPANY_HEADER)) return up;
+  }
+  for (let up = link.parentElement; up; up = up.parentElement) {
+    if (up.querySelector(COMPANY_NAME_LINK)) return up;
   }
   return null;
 }
 
 function companyName(block: Element): string | undefined {
   const header = block.querySelector(COMPANY_HEADER);
-  if (!header) return block.matches(STARTUP_RESULT) ? firstText(block, ['h2', 'a[href*="/company/"]']) : undefined;
+  if (!header) return block.matches(STARTUP_RESULT) ? firstText(block, ['h2', 'a[href*="/company/"]']) : firstText(block, [COMPANY_NAME_LINK]);
   const logoAlt = header.querySelector('img[alt]')?.getAttribute('alt') ?? '';
   return firstText(header, ['h2', 'h3', 'a[href*="/company/"]']) ?? (squish(logoAlt.replace(/ company logo$/i, '')) || undefined);
 }

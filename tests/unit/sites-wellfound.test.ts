@@ -48,6 +48,19 @@ describe('wellfound role landing page', () => {
     expect(job).toMatchObject({ id: '77', title: 'Data Engineer', company: undefined, location: undefined });
   });
 
+  it('reads the 2025 remote role page, whose company blocks have no marker: the company is the heading of its link', () => {
+    const block = (slug: string, name: string, id: string, title: string) =>
+      `<div class="mb-6 w-full rounded border"><div class="w-full px-4"><a class="content-center" href="/company/${slug}"><img alt="${name} company logo"></a>` +
+      `<div class="pl-2"><a class="text-neutral-1000" href="/company/${slug}"><h2 class="inline text-md">${name}</h2></a></div></div>` +
+      `<div class="mb-4 w-full px-4"><a class="mr-2 text-sm font-semibold" href="/jobs/${id}-${title.toLowerCase().replace(/ /g, '-')}">${title}</a><span class="pl-1 text-xs">Remote • India</span></div></div>`;
+    const remote = new DOMParser().parseFromString(`<body class="route--LandingRoleRemote">${block('quillon', 'Quillon', '2747178', 'Python Developer')}${block('tessel', 'Tessel', '3275037', 'Data Engineer')}</body>`, 'text/html');
+    const found = readPage(wellfound, { url: new URL('https://wellfound.com/role/r/python-developer'), document: remote });
+    expect(found.cards.map(({ job }) => [job.id, job.title, job.company])).toEqual([
+      ['2747178', 'Python Developer', 'Quillon'],
+      ['3275037', 'Data Engineer', 'Tessel'],
+    ]);
+  });
+
   it('shows no open job on a list page', () => {
     expect(readPage(wellfound, page).detail).toBeNull();
   });
