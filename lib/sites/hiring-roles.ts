@@ -131,7 +131,8 @@ export function rolesIn(lines: readonly string[]): string | undefined {
 const GENERIC_ROLE = /^(engineers?|developers?|people|hackers?|programmers?)$/i;
 
 /** Praise before a role ("a highly skilled and motivated security analyst"): no part of its name. */
-const PRAISE = /^(?:an?\s+)?(?:(?:highly|very|truly|exceptionally)\s+)?(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant)(?:,?\s+(?:and\s+)?(?:highly\s+)?(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant))*\s+(?=\S)/i;
+const PRAISE_WORD = '(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant)';
+const PRAISE = new RegExp(`^(?:an?\\s+)?(?:(?:highly|very|truly|exceptionally)\\s+)?${PRAISE_WORD}(?:,?\\s+(?:and\\s+)?(?:highly\\s+)?${PRAISE_WORD})*\\s+(?=\\S)`, 'i');
 
 /** A role as a name: "Tooling software engineer" of "*Tooling Software Engineer*", "Tooling software engineer position", "a skilled tooling software engineer", "full time tooling software engineer". */
 function asRole(text: string): string {

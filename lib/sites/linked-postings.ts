@@ -176,8 +176,9 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   const company = ownSite ? careersSiteCompany(page.document) : undefined;
   return postings.flatMap(({ site, id, url, element, named, links }) => {
     // One job in a row per office ("Dublin", "London"...): its places, each once.
-    const rows = [element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))];
-    const places = [...new Set(rows.map((row) => locationOf(row, named.title)).filter(Boolean))];
+    // Links within one card share its element: each element is read once.
+    const rows = new Set([element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))]);
+    const places = [...new Set([...rows].map((row) => locationOf(row, named.title)).filter(Boolean))];
     const job = withinLimits({ id, title: named.title, company, location: places.join('; ') || undefined, url, badgeAnchor: named.anchor });
     return job ? [{ site, element, job }] : [];
   });

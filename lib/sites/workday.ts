@@ -62,10 +62,8 @@ function siteBrand(page: PageContext): string | undefined {
     !REGION_SITE.test(site) &&
     !alnum(tenant).includes(alnum(site))
   ) {
-    const alt = new RegExp(`^\\s*(${site})(?:\\s+(?:logo|careers?(?: home)?))?\\s*$`, 'i');
     const lead = new RegExp(`^\\s*(${site})(?![A-Za-z])`, 'i');
-    const named = [...doc.querySelectorAll('img[alt]')].slice(0, 30).map((img) => alt.exec(img.getAttribute('alt') ?? '')?.[1]);
-    named.push(lead.exec(metaContent(doc, ['og:description', 'description'], 500) ?? '')?.[1]);
+    const named = [...logoSpellings(doc, site), lead.exec(metaContent(doc, ['og:description', 'description'], 500) ?? '')?.[1]];
     brand = named.find((name) => !!name && /^[A-Z]/.test(name));
   }
   brandCache.set(doc, brand ?? null);
@@ -80,16 +78,21 @@ function companyOf(page: PageContext): string | undefined {
   if (!tenant) return undefined;
   const cached = logoCache.get(page.document);
   if (cached?.tenant === tenant) return cached.name;
-  const letters = alnum(tenant);
-  const logo = [...page.document.querySelectorAll('img[alt]')]
-    .slice(0, 30)
-    .map((img) => squish(img.getAttribute('alt')).replace(/\s+(?:logo|careers?(?: home)?)$/i, ''))
-    .find((alt) => alt && alnum(alt) === letters);
+  const logo = logoSpellings(page.document, tenant)[0];
   // Kept once found: the logo may render after the first cards (Workday lists 20 cards a page).
   if (logo) logoCache.set(page.document, { tenant, name: logo });
   return logo ?? tenant;
 }
 const logoCache = new WeakMap<Document, { tenant: string; name: string }>();
+
+/** How the page's images spell a name in their alt text ("PATH", "Busuu logo", "Acme careers home"). */
+function logoSpellings(doc: Document, name: string): string[] {
+  const letters = alnum(name);
+  return [...doc.querySelectorAll('img[alt]')]
+    .slice(0, 30)
+    .map((img) => squish(img.getAttribute('alt')).replace(/\s+(?:logo|careers?(?: home)?)$/i, ''))
+    .filter((alt) => alt && alnum(alt) === letters);
+}
 
 /**
  * Requisition id from a job URL's slug segment: ".../Senior-Engineer_JR2019510-1" → "JR2019510".
