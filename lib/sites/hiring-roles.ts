@@ -95,12 +95,17 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
     const found = roles.length;
-    // "Looking for: Engineering Managers | Product Managers | Data Analysts": each role of the list.
-    for (const m of phrases) if (!NOT_A_ROLE_START.test(m[2])) for (const item of m[2].split(/\s+\|\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
-    // "hiring for a number of positions: Backend Engineers, Data Analyst, and SRE": the list after the colon.
     for (const m of phrases) {
       const after = line.slice((m.index ?? 0) + m[0].length);
-      if (PLACEHOLDER_ROLES.test(m[2]) && after.startsWith(':')) for (const item of after.slice(1).split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
+      // "hiring for a number of positions: Backend Engineers, Data Analyst, and SRE": the list after
+      // the colon (on this line, else on the lines below); "engineering talent in the following
+      // roles:" names none of them itself.
+      if (PLACEHOLDER_ROLES.test(m[2]) && after.startsWith(':')) {
+        for (const item of after.slice(1).split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
+      } else if (!NOT_A_ROLE_START.test(m[2])) {
+        // "Looking for: Engineering Managers | Product Managers | Data Analysts": each role of the list.
+        for (const item of m[2].split(/\s+\|\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
+      }
     }
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a
     // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").

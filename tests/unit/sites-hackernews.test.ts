@@ -280,6 +280,10 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Boston | ONSITE', ['We are looking for a full time software developer.']).title).toBe('software developer');
     expect(parseHiringLine('Quillon | Boston | ONSITE', ['* Frontend Engineer (75-110k salary)', '* Data Engineer']).title).toBe('Frontend Engineer; Data Engineer');
     expect(parseHiringLine('Quillon | Boston | ONSITE', ['We are hiring full-time and INTERN engineers.']).title).toBe('full-time and INTERN engineers');
+    // A phrase that heads a list names no role itself: the list below it does.
+    expect(parseHiringLine('Quillon | Full Time | ONSITE (Lisbon)', ['We are looking for engineering talent in the following roles:', '* Front-end Engineer - React (Lisbon)', '* Senior Data Engineer']).title).toBe(
+      'Front-end Engineer; Senior Data Engineer',
+    );
   });
 
   it('reads "We are hiring at Acme!" as the company, and a role @Acme without a space', () => {
