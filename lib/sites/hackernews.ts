@@ -1,6 +1,6 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
-import { companyInText, parseHiringLine, parseJobAdTitle } from './hiring-line';
+import { companyInText, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
 import { namesJob } from './hiring-words';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
@@ -116,6 +116,22 @@ function splitHeader(text: string): { header: string; rest: string[] } {
 const MAX_FIRST_LINE_WORDS = 6;
 const MAX_HEADER_LINE_CHARS = 200;
 
+/**
+ * "ModPhone is hiring for business and engineering roles. See below:" announces its jobs; a header
+ * further down that opens with the same company ("ModPhone | Full Stack Engineer | Remote (US)")
+ * is the first job's, and is read instead.
+ */
+function headerBelow(read: HiringLine, rest: readonly string[]): HiringLine {
+  const company = read.company;
+  if (!company || !ANNOUNCED_ROLES.test(read.title)) return read;
+  const at = rest.slice(0, MAX_ANNOUNCEMENT_LINES).findIndex((line) => line.startsWith(company) && (line.match(/\|/g) ?? []).length >= 2);
+  if (at < 0) return read;
+  const below = parseHiringLine(rest[at], rest.slice(at + 1));
+  return below.company === company ? below : read;
+}
+const ANNOUNCED_ROLES = /\b(roles|positions|openings|opportunities)\b/i;
+const MAX_ANNOUNCEMENT_LINES = 5;
+
 /** The ad in one comment's text, or null when the comment is no ad (removed, a short question). */
 function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text: string }) | null {
   if (DEAD_MARK.test(cell.querySelector('.comhead')?.textContent ?? '')) return null;
@@ -124,7 +140,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   const { header, rest } = splitHeader(text);
   if (FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) return null;
-  const read = parseHiringLine(header, rest);
+  const read = headerBelow(parseHiringLine(header, rest), rest);
   const company = read.company ?? companyInText(rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.

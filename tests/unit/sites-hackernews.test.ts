@@ -91,6 +91,19 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read['48000042']).toMatchObject({ title: 'Senior ML Engineer', company: 'Tessel Protocol', location: 'Remote' });
     });
 
+    it('reads the header under a line announcing the jobs ("Acme is hiring for several roles. See below:")', () => {
+      const announced = comment(
+        48000043,
+        0,
+        'Quillon is hiring for business and engineering roles. See below for current openings:<p>*****</p><p>Quillon | Full Stack Engineer | Remote (US) | Contract</p><p>Quillon builds phone agents.</p>',
+      );
+      const unrelated = comment(48000044, 0, 'Tessel is hiring for several roles.<p>Acme | Data Engineer | Berlin | Full time</p>');
+      const read = Object.fromEntries(listings(pageOf(thread(...ads, announced, unrelated))).map(({ job }) => [job.id, job]));
+      expect(read['48000043']).toMatchObject({ title: 'Full Stack Engineer', company: 'Quillon', location: 'Remote (US)' });
+      // A header below that names another company is no header of this ad.
+      expect(read['48000044']).toMatchObject({ company: 'Tessel' });
+    });
+
     it('keeps an ad written in the first person', () => {
       const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
       expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
