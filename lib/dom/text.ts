@@ -95,6 +95,26 @@ export function htmlToText(html: string, doc: Document, maxChars = 200_000): str
   return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text) ? once(text) : text;
 }
 
+/**
+ * Markdown as plain text, a line per paragraph or item: "# **Acme**" reads "Acme",
+ * "[Acme](https://acme.example)" reads "Acme"; a backslash that breaks a line is dropped.
+ * Inline HTML and entities in it ("&nbsp;") are read as HTML.
+ */
+export function markdownToText(markdown: string, doc: Document, maxChars = 200_000): string {
+  const plain = markdown
+    .slice(0, maxChars * 2)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\\$/gm, '')
+    // An escaped character ("\*") is that character, read after the syntax around it.
+    .replace(/\\([\\`*_{}[\]()#+.!-])/g, (_, char: string) => `&#${char.charCodeAt(0)};`)
+    .replace(/!?\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/^ {0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:[*+-]|\d{1,2}[.)])\s+/gm, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)\1/g, '$2')
+    .replace(/\*(?=\S)([^*\n]+?)\*/g, '$1');
+  return htmlToText(plain.replace(/\n/g, '<br>'), doc, maxChars);
+}
+
 /** An element's own text (its text nodes, not its children's), squished: a name beside its labels or rating. */
 export function ownText(el: Element | null | undefined): string {
   if (!el) return '';

@@ -1,5 +1,5 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
-import { blockText, htmlToText, squish } from '../dom/text';
+import { blockText, htmlToText, markdownToText, squish } from '../dom/text';
 import { type InertiaPage, idText, inertiaPages, isRecord, records, stringField } from './inertia';
 import { pickPageJob, readJobPostingJsonLd } from './jsonld';
 
@@ -160,7 +160,7 @@ function dataPageJobId(data: InertiaPage): string | null {
  * ycombinator.com job pages (WaasShowJobPage) give `props.job` no path, only its database id,
  * while the address names the job by its hash id: there the page object's own `url` ties them.
  */
-function currentJobData(page: PageContext, id: string): { job: JobRead; descriptionHtml?: string } | null {
+function currentJobData(page: PageContext, id: string): { job: JobRead; descriptionHtml?: string; descriptionMarkdown?: string } | null {
   for (const data of inertiaPages(page.document)) {
     const { job, company } = data.props;
     if (!isRecord(job)) continue;
@@ -170,21 +170,31 @@ function currentJobData(page: PageContext, id: string): { job: JobRead; descript
     const hasPath = !!(stringField(job.url) ?? stringField(job.show_path));
     const sameJob = read.id === id || (!hasPath && dataPageJobId(data) === id);
     if (sameJob) {
-      return { job: { ...read, id }, descriptionHtml: stringField(job.descriptionHtml) ?? stringField(job.description) };
+      // ycombinator.com gives `description` as Markdown; Work at a Startup has given it as HTML.
+      const description = stringField(job.description);
+      const markdown = description && !HTML_TAG.test(description) ? description : undefined;
+      return { job: { ...read, id }, descriptionHtml: stringField(job.descriptionHtml) ?? (markdown ? undefined : description), descriptionMarkdown: markdown };
     }
   }
   return null;
 }
+
+const HTML_TAG = /<\/?(?:p|div|br|ul|ol|li|h[1-6]|strong|em|b)\b[^>]*>/i;
 
 /** ycombinator.com job pages are titled "Title at Company | Y Combinator". */
 function companyFromJobTitle(doc: Document): string | undefined {
   return / at (.+?) \| Y Combinator$/.exec(squish(doc.title))?.[1]?.trim() || undefined;
 }
 
-/** The "About the role" section, not the company blurb or the interview process. */
+/**
+ * The "About the role" section, not the company blurb or the interview process. Its heading is
+ * beside the section, or beside a wrapper the section opens (`h2` + `div > div.prose`).
+ */
 function roleSection(doc: Document): Element | null {
   for (const prose of doc.querySelectorAll('.prose')) {
-    const heading = squish(prose.previousElementSibling?.textContent);
+    let opened: Element = prose;
+    for (let up = 0; up < 2 && !opened.previousElementSibling && opened.parentElement; up++) opened = opened.parentElement;
+    const heading = squish(opened.previousElementSibling?.textContent);
     if (/^(about the role|job description|the role)$/i.test(heading)) return prose;
   }
   return null;
@@ -209,7 +219,9 @@ function readJobPage(page: PageContext): DetailRead | null {
     ? blockText(section)
     : data?.descriptionHtml
       ? htmlToText(data.descriptionHtml, doc)
-      : ld?.description;
+      : data?.descriptionMarkdown
+        ? markdownToText(data.descriptionMarkdown, doc)
+        : ld?.description;
   const element = heading?.parentElement ?? heading ?? (data || ld ? doc.body : null);
   if (!title || !element) return null;
   const chip = heading?.parentElement?.querySelector('svg + span');

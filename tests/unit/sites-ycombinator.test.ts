@@ -1,3 +1,4 @@
+import { markdownToText } from '../../lib/dom/text';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -221,12 +222,33 @@ describe('ycombinator.com job page saved before its scripts ran (data-page only)
       company: 'Lanternly',
       location: 'New York, NY, US / Remote (US)',
     });
-    expect(detail!.description).toContain('Sit with customers and wire our parcel robots');
-    expect(detail!.description).toContain('Travel to sites');
+    // props.job.description is Markdown: read as text, no "##" or "*" left.
+    expect(detail!.description).toBe('About the role\nSit with customers and wire our parcel robots into their systems.\nShip integrations\nTravel to sites');
+  });
+
+  it('reads the rendered "About the role" section when its heading is beside the section\'s wrapper', () => {
+    const html = `<html><head><title>Forward Deployed Engineer at Lanternly | Y Combinator</title></head><body>
+      <h1>Forward Deployed Engineer</h1>
+      <h2 class="ycdc-section-title">About the role</h2><div><div class="prose max-w-full"><h3><strong>Lanternly</strong></h3><p>Wire our robots into <a href="https://lanternly.example">customers'</a> systems.</p></div></div>
+      <h2 class="ycdc-section-title">About Lanternly</h2><div><div class="prose max-w-full"><p>We build parcel robots.</p></div></div>
+    </body></html>`;
+    const { detail } = readPage(ycombinator, pageOf(html, url));
+    expect(detail!.description).toBe("Lanternly\nWire our robots into customers' systems.");
   });
 
   it('ignores props.job when the page object was rendered for another job', () => {
     const other = 'https://www.ycombinator.com/companies/lanternly/jobs/Xk3PqR7aB-founding-ai-platform-engineer';
     expect(readPage(ycombinator, pageOf(fixture('yc-job-page-data.html'), other)).detail).toBeNull();
+  });
+});
+
+describe('markdownToText', () => {
+  it('reads headings, emphasis, links and hard breaks as text, and leaves words with underscores and stars in sums alone', () => {
+    const markdown = '# **Lanternly**\r\n\r\n\\\r\nNew York, NY\r\n\r\n[Lanternly](http://lanternly.example/)&nbsp;builds *parcel* robots.\r\n\r\n- Own `deploy_queue` and 2 * 3 racks\r\n1. Travel \\*often\\*';
+    expect(markdownToText(markdown, document)).toBe('Lanternly\nNew York, NY\nLanternly builds parcel robots.\nOwn `deploy_queue` and 2 * 3 racks\nTravel *often*');
+  });
+
+  it('reads markup in the Markdown as text, never as elements of the page', () => {
+    expect(markdownToText('<img src=x onerror="alert(1)">Hello <b>there</b>', document)).toBe('Hello there');
   });
 });
