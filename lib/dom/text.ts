@@ -23,18 +23,25 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** A line break inside a sentence: after a word or comma, before a word in lower case. */
+const WRAPPED_SENTENCE = /(?<=[\p{L}\p{N},])[ \t]*\n\s*(?=\p{Ll})/gu;
+
 /**
  * innerText-like text of an element without layout: block elements and <br> become line breaks,
  * scripts, styles, controls and visually hidden elements are dropped. Lines are squished and
  * empty ones removed. Works the same in a browser and in happy-dom (the parse CLI).
+ * `keepLines`: every line break of the text is a line (plain text, as in <pre>).
  */
-export function blockText(root: Element, maxChars = 200_000): string {
+export function blockText(root: Element, maxChars = 200_000, keepLines = false): string {
   const parts: string[] = [];
   let size = 0;
-  const walk = (node: Node): void => {
+  const walk = (node: Node, preformatted: boolean): void => {
     if (size > maxChars) return;
     if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
+      // A line break in the page's source is a space on screen (except in <pre>): a sentence
+      // wrapped in the source ("in\nsoftware testing") is read as one line. Other breaks are kept,
+      // as pages often show such lines apart by their style ("Oslo\nApply now").
+      const value = preformatted ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(WRAPPED_SENTENCE, ' ');
       parts.push(value);
       size += value.length;
       return;
@@ -46,10 +53,10 @@ export function blockText(root: Element, maxChars = 200_000): string {
     if ((SKIPPED.has(tag) && el !== root) || isHidden(el)) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, preformatted || tag === 'PRE');
     if (block) parts.push('\n');
   };
-  walk(root);
+  walk(root, keepLines || root.closest('pre') !== null);
   return parts
     .join('')
     .split('\n')
@@ -86,11 +93,12 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
  */
 export function htmlToText(html: string, doc: Document, maxChars = 200_000): string {
   const Parser = doc.defaultView?.DOMParser ?? DOMParser;
-  const once = (source: string): string => {
+  const once = (source: string, keepLines = false): string => {
     const parsed = new Parser().parseFromString(source.slice(0, maxChars * 4), 'text/html');
-    return parsed.body ? blockText(parsed.body, maxChars) : '';
+    return parsed.body ? blockText(parsed.body, maxChars, keepLines) : '';
   };
-  const text = once(html);
+  // Plain text (no markup at all) keeps its lines.
+  const text = once(html, !/<[a-z!/]/i.test(html));
   // Some sites escape the HTML twice (JSON-LD "&lt;p&gt;..."): the first pass leaves tags as text.
   return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text) ? once(text) : text;
 }

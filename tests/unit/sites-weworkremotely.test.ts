@@ -91,11 +91,12 @@ describe('weworkremotely job page', () => {
     });
   });
 
+  // The raw line break inside the description's paragraph is a space on screen.
   it('reads the JSON-LD alone (raw line breaks in strings), and not another job’s', () => {
     const ld = (url: string) =>
       `<script type="application/ld+json">{"@type":"JobPosting","title":"Applied AI Engineer","url":"${url}","hiringOrganization":{"name":"Lanternfish Labs"},"description":"&lt;p&gt;Fishery
 logistics.&lt;/p&gt;"}</script>`;
-    expect(weworkremotely.detail!(pageFromHtml(ld(JOB), JOB))).toMatchObject({ title: 'Applied AI Engineer', company: 'Lanternfish Labs', description: 'Fishery\nlogistics.' });
+    expect(weworkremotely.detail!(pageFromHtml(ld(JOB), JOB))).toMatchObject({ title: 'Applied AI Engineer', company: 'Lanternfish Labs', description: 'Fishery logistics.' });
     expect(weworkremotely.detail!(pageFromHtml(ld('https://weworkremotely.com/remote-jobs/other-co-other-role'), JOB))).toBeNull();
   });
 

@@ -1,4 +1,3 @@
-import { markdownToText } from '../../lib/dom/text';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -239,16 +238,5 @@ describe('ycombinator.com job page saved before its scripts ran (data-page only)
   it('ignores props.job when the page object was rendered for another job', () => {
     const other = 'https://www.ycombinator.com/companies/lanternly/jobs/Xk3PqR7aB-founding-ai-platform-engineer';
     expect(readPage(ycombinator, pageOf(fixture('yc-job-page-data.html'), other)).detail).toBeNull();
-  });
-});
-
-describe('markdownToText', () => {
-  it('reads headings, emphasis, links and hard breaks as text, and leaves words with underscores and stars in sums alone', () => {
-    const markdown = '# **Lanternly**\r\n\r\n\\\r\nNew York, NY\r\n\r\n[Lanternly](http://lanternly.example/)&nbsp;builds *parcel* robots.\r\n\r\n- Own `deploy_queue` and 2 * 3 racks\r\n1. Travel \\*often\\*';
-    expect(markdownToText(markdown, document)).toBe('Lanternly\nNew York, NY\nLanternly builds parcel robots.\nOwn `deploy_queue` and 2 * 3 racks\nTravel *often*');
-  });
-
-  it('reads markup in the Markdown as text, never as elements of the page', () => {
-    expect(markdownToText('<img src=x onerror="alert(1)">Hello <b>there</b>', document)).toBe('Hello there');
   });
 });
