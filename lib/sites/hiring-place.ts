@@ -6,7 +6,9 @@ import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 // "San Francisco, CA", "REMOTE (EU)") and the way of working beside them ("ONSITE", "Hybrid").
 
 const PLACE =
-  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil|madrid|barcelona|lisbon|dublin|stockholm|copenhagen|oslo|helsinki|zurich|vienna|prague|warsaw|budapest|milan|montreal|vancouver|sydney|melbourne|mumbai|delhi|hyderabad|pune|tel aviv|dubai|mexico city|sao paulo|são paulo|buenos aires|denver|atlanta|miami|portland|philadelphia|dallas|houston|pittsburgh|minneapolis|san diego|san jose|palo alto|mountain view|menlo park|redwood city|oakland|brooklyn|waterloo|ottawa|edinburgh|manchester|hamburg|frankfurt|rotterdam|utrecht|brussels)\b|,\s*(?!(?:AI|ML|QA|UI|UX|IT|HR|PM|BI|JS|OS|CV)\b)[A-Z]{2}\b(?![/&+])/i;
+  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil|madrid|barcelona|lisbon|dublin|stockholm|copenhagen|oslo|helsinki|zurich|vienna|prague|warsaw|budapest|milan|montreal|vancouver|sydney|melbourne|mumbai|delhi|hyderabad|pune|tel aviv|dubai|mexico city|sao paulo|são paulo|buenos aires|denver|atlanta|miami|portland|philadelphia|dallas|houston|pittsburgh|minneapolis|san diego|san jose|palo alto|mountain view|menlo park|redwood city|oakland|brooklyn|waterloo|ottawa|edinburgh|manchester|hamburg|frankfurt|rotterdam|utrecht|brussels)\b/i;
+/** A state or country code after a comma: "Toronto, ON", "Austin, TX" (in capitals: ", or" is no code). */
+const CODE_AFTER_COMMA = /,\s*(?!(?:AI|ML|QA|UI|UX|IT|HR|PM|BI|JS|OS|CV)\b)[A-Z]{2}\b(?![/&+])/;
 /** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
 const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
@@ -22,6 +24,11 @@ const STATE_OR_COUNTRY = new RegExp(
 const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 
 const PLACES = new RegExp(PLACE.source, 'gi');
+const CODES_AFTER_COMMA = new RegExp(CODE_AFTER_COMMA.source, 'g');
+/** The part with its place names and codes taken out. */
+function placesOut(part: string): string {
+  return part.replace(PLACES, ' ').replace(CODES_AFTER_COMMA, ' ');
+}
 
 /** A web address's host: its ending is no country ("resi.co.uk", "acme.us"). */
 const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
@@ -29,12 +36,12 @@ const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 /** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
 export function namesPlace(part: string): boolean {
   const words = part.includes('.') ? part.replace(DOMAIN, ' ') : part;
-  return PLACE.test(words) || CITY_STATE.test(words);
+  return PLACE.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words);
 }
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */
 export function isPlace(part: string): boolean {
-  return namesPlace(part) && !ROLE.test(part.replace(/\([^)]*\)/g, ' ').replace(PLACES, ' ').replace(CITY_STATE, ' '));
+  return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)/g, ' ')).replace(CITY_STATE, ' '));
 }
 
 /**
@@ -50,7 +57,7 @@ export function continuesPlace(previous: string, part: string, pastFirst: boolea
 
 /** The part with its place names taken out: "Coinbase Brazil" -> "Coinbase". */
 export function withoutPlaces(part: string): string {
-  return squish(part.replace(PLACES, ' '));
+  return squish(placesOut(part));
 }
 
 /** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */

@@ -511,6 +511,11 @@ describe('hiring header line', () => {
     expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
   });
 
+  it('reads a state code after a comma in capitals only: ", or" in a part of pay is no place', () => {
+    expect(parseHiringLine('Quillon | Senior Python Engineer | REMOTE | Full-time Salary: 45-70 USD per hour, or 7000 USD a month').location).toBe('REMOTE');
+    expect(parseHiringLine('Quillon | Senior Python Engineer | Austin, TX').location).toBe('Austin, TX');
+  });
+
   it('takes a bare domain in a header for the company\'s name, not an address with a path', () => {
     expect(parseHiringLine('Mapsly.com').company).toBe('Mapsly.com');
     expect(parseHiringLine('beHired.com - Fulltime, on-site').company).toBe('beHired.com');
