@@ -130,6 +130,8 @@ function domainsOf(line: string): string[] {
 }
 /** Hosts of job boards: a link there names the board, not the company. */
 const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com)$/i;
+/** The last word of a company's name: "76 Software Engineering Group", "Tessel Labs". */
+const COMPANY_WORD = /\b(group|labs?|inc|llc|ltd|gmbh|corp|corporation|company|technologies)\.?$/i;
 /** "Acme GmbH": the name without its legal form, as its address spells it. */
 const LEGAL_FORM = /\s+(gmbh|inc|ltd|llc|ag|sa|bv|plc|oy|ab)\.?$/i;
 
@@ -216,8 +218,10 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     companyAt = 0;
     places[0] = false;
   }
-  // "Tessel Engineering | Full Stack Software Engineer": a first part whose only job word names a field is the company, when another part names the job.
-  if (companyAt < 0 && !paragraph && /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]) && parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p))) companyAt = 0;
+  // "Tessel Engineering | Full Stack Software Engineer": a first part whose only job word names a field is the company, when another part names the job
+  // or the part ends as a company's name does ("76 Software Engineering Group").
+  const fieldNamed = /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]);
+  if (companyAt < 0 && !paragraph && fieldNamed && (COMPANY_WORD.test(parts[0]) || parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p) && fewWords(p)))) companyAt = 0;
   const company = names[companyAt];
   const { roles, teamAt, placeholders } = headerRoles(plain, parts, companyAt, places, paragraph);
   const mayBeCity = (i: number) =>

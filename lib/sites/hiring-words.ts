@@ -11,7 +11,8 @@ export const ROLE = new RegExp(
   'i',
 );
 
-export const TERMS = /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary)|[$€£]\s?\d/i;
+export const TERMS =
+  /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|compensation|benefits|vacations?|allowance|stipend|pto|citizenship|clearance)\b|[$€£]\s?\d/i;
 
 const TERMS_ALL = new RegExp(TERMS.source, 'gi');
 /** Names a role beyond terms of work: "Data Labeling Intern" does, "INTERN, H1B welcome" does not. */

@@ -511,6 +511,15 @@ describe('hiring header line', () => {
     expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
   });
 
+  it('takes no perk or requirement for the company, and a name ending as a company\'s does for one though it names a field', () => {
+    expect(parseHiringLine('Quillon Software Engineering Group | Oklahoma City, OK | FULL-TIME | ONSITE | U.S. CITIZENSHIP REQUIRED').company).toBe('Quillon Software Engineering Group');
+    expect(parseHiringLine('Software Engineering- Mentor | Bangalore | ONSITE | 75 paid vacations days | INR100K learning & travel allowance')).toMatchObject({
+      title: 'Software Engineering- Mentor',
+      company: undefined,
+      location: 'Bangalore (ONSITE)',
+    });
+  });
+
   it('reads a state code after a comma in capitals only: ", or" in a part of pay is no place', () => {
     expect(parseHiringLine('Quillon | Senior Python Engineer | REMOTE | Full-time Salary: 45-70 USD per hour, or 7000 USD a month').location).toBe('REMOTE');
     expect(parseHiringLine('Quillon | Senior Python Engineer | Austin, TX').location).toBe('Austin, TX');
