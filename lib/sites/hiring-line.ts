@@ -66,7 +66,7 @@ function hiringSplit(part: string): string[] {
 /** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme"; "We are hiring at Acme, makers of Tern" -> "Acme". */
 function cleanName(part: string): string {
   const name = part
-    .replace(/^(?:we(?:'re|’re| are)\s+)?(?:now\s+)?hiring\s+at\s+/i, '')
+    .replace(/^(?:we(?:'re|’re| are)\s+)?(?:now\s+)?hiring\s+at\s+|^(?:company|employer)\s*:\s*/i, '')
     .replace(/\s+\([^()]*\)/g, ' ')
     .replace(/,\s+(?:the\s+|a\s+|an\s+)?[a-z].*$/, '')
     .replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, '');
@@ -90,7 +90,8 @@ function isName(part: string): boolean {
   const link = LINK.test(part) && !domain;
   // A domain's ending is no word of its name ("quill.dev" names no developer).
   const words = domain ? part.replace(/\.[a-z]{2,}$/i, '') : part;
-  const plain = !JOB_NOUN.test(words) && !namesPlace(part) && !TERMS.test(part) && !link;
+  // "Full stack: Python, JS": a label and its value is no name.
+  const plain = !JOB_NOUN.test(words) && !namesPlace(part) && !TERMS.test(part) && !link && !LABELLED.test(part);
   const count = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
   const clause = count >= 3 && /^\p{Ll}/u.test(part);
@@ -130,6 +131,9 @@ function domainsOf(line: string): string[] {
 }
 /** Hosts of job boards: a link there names the board, not the company. */
 const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com)$/i;
+const LABELLED = /^[\p{L} ]{1,24}:\s/u;
+/** A part naming a tech stack ("VueJS Python Django") is no city the reader does not know. */
+const TECH = /\b(python|django|flask|vue(?:js)?|react|angular|node(?:js)?|rails|ruby|java|javascript|typescript|golang|rust|elixir|scala|kotlin|swift|php|laravel|postgres(?:ql)?|sql|aws|gcp|kubernetes|terraform|graphql|flutter)\b/i;
 /** The last word of a company's name: "76 Software Engineering Group", "Tessel Labs". */
 const COMPANY_WORD = /\b(group|labs?|inc|llc|ltd|gmbh|corp|corporation|company|technologies)\.?$/i;
 /** "Acme GmbH": the name without its legal form, as its address spells it. */
@@ -225,7 +229,13 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   const company = names[companyAt];
   const { roles, teamAt, placeholders } = headerRoles(plain, parts, companyAt, places, paragraph);
   const mayBeCity = (i: number) =>
-    i !== companyAt && !teamAt.has(i) && !ROLE.test(parts[i]) && !TERMS.test(parts[i]) && !PLACEHOLDER.test(parts[i]) && !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
+    i !== companyAt &&
+    !teamAt.has(i) &&
+    !ROLE.test(parts[i]) &&
+    !TERMS.test(parts[i]) &&
+    !PLACEHOLDER.test(parts[i]) &&
+    !TECH.test(parts[i]) &&
+    !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
   const listed = placeholders ? rolesIn(following) : undefined;
   return {
     title: listed ? shorten(listed) : roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),

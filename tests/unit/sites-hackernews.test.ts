@@ -520,6 +520,16 @@ describe('hiring header line', () => {
     });
   });
 
+  it('takes no tech stack for a name or a place, and a company after its label ("Company: Acme")', () => {
+    expect(parseHiringLine('Quillon Europe | Web Software Engineer | Full stack: Python (Django), JS (React) | London | Full-time')).toMatchObject({
+      title: 'Web Software Engineer',
+      company: 'Quillon Europe',
+      location: 'London',
+    });
+    expect(parseHiringLine('Quillon | VueJS Python Django | 100% Remote (US) | Full-Time').location).toBe('100% Remote (US)');
+    expect(parseHiringLine('Engineering Director, Developer Experience | Company: Quillon| San Francisco | Hybrid |').company).toBe('Quillon');
+  });
+
   it('reads a state code after a comma in capitals only: ", or" in a part of pay is no place', () => {
     expect(parseHiringLine('Quillon | Senior Python Engineer | REMOTE | Full-time Salary: 45-70 USD per hour, or 7000 USD a month').location).toBe('REMOTE');
     expect(parseHiringLine('Quillon | Senior Python Engineer | Austin, TX').location).toBe('Austin, TX');
