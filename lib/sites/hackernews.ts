@@ -15,6 +15,8 @@ const HIRING_TITLE = /\bwho(?: is|'s|\u2019s) hiring\b/i;
 /** With showdead on, a killed or flagged comment keeps its text and gets these marks in its head. */
 const DEAD_MARK = /\[(dead|flagged)\]/i;
 const NOT_AN_AD = /^\[(dead|deleted|flagged)\]$/i;
+/** The moderator's pinned note atop 2020–2021 threads: "Threads are paginated for performance reasons...". */
+const PAGINATION_NOTE = /^threads? (?:are|is) paginated\b/i;
 /** A short question ("Any data jobs in London?") is a reader asking, not a company hiring. */
 const MAX_QUESTION_CHARS = 200;
 /**
@@ -136,7 +138,7 @@ const MAX_ANNOUNCEMENT_LINES = 5;
 function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text: string }) | null {
   if (DEAD_MARK.test(cell.querySelector('.comhead')?.textContent ?? '')) return null;
   const text = commentText(cell, maxChars);
-  if (!text || NOT_AN_AD.test(text)) return null;
+  if (!text || NOT_AN_AD.test(text) || PAGINATION_NOTE.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   const { header, rest } = splitHeader(text);
   if (FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) return null;

@@ -12,6 +12,7 @@ const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marke
 /** "Come join the founding Engineering team!": a header's part that invites names no role. */
 const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
+const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|open roles)\s*:\s*/i;
 
 /** "Tessel Engineering": the only job word names a field, as a company's name may. */
 export function namesFieldOnly(part: string): boolean {
@@ -58,7 +59,9 @@ export function headerRoles(line: string, parts: string[], companyAt: number, pl
     if (teamAt.has(i)) continue;
     const team = roleTeam(line, parts, i, companyAt, places);
     if (team) teamAt.add(i + 1);
-    roles.push(team ? parts[i] + team : parts[i]);
+    // "Hiring: Full-Stack Engineer + DBA": the label is no part of the role.
+    const role = parts[i].replace(ROLE_LABEL, '');
+    roles.push(team ? role + team : role);
   }
   const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]));
   return { roles, teamAt, placeholders };

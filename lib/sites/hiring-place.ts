@@ -90,6 +90,13 @@ function wayOf(part: string | undefined): string | undefined {
   return way && TERMS_ONLY.test(part.replace(way[0], ' ')) ? way[0] : undefined;
 }
 
+/** "ONSITE w/ WFH available": a way of working with a remark on it, naming no place. */
+function remarkedWay(part: string): boolean {
+  return WAY.exec(part)?.index === 0 && wayOf(part) === undefined && !namesPlace(part.replace(WAYS, ' ')) && part.split(' ').length <= MAX_WAY_WORDS;
+}
+const WAYS = new RegExp(WAY.source, 'gi');
+const MAX_WAY_WORDS = 5;
+
 /**
  * The header's first place, with the way of working a part names: "Hybrid - Los Angeles" and
  * "Berlin | ONSITE" give "Los Angeles (Hybrid)" and "Berlin (ONSITE)", as job boards write it;
@@ -102,6 +109,11 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
   const at = parts.findIndex((_, i) => places[i]);
   if (at < 0) return undefined;
   const bare = (i: number) => i >= 0 && wayOf(parts[i]) !== undefined;
+  // "ONSITE w/ WFH available | Milwaukee, WI, USA": the place the header names further on, with the remark.
+  if (remarkedWay(parts[at])) {
+    const named = parts.findIndex((_, i) => i > at && places[i] && !bare(i) && !remarkedWay(parts[i]));
+    if (named > 0) return `${placeText(parts[named])} (${parts[at]})`;
+  }
   const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
   let [place, way] = [at, -1];
   if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : parts.findIndex((_, i) => i > at + 1 && bare(i));

@@ -13,7 +13,7 @@ const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|acr
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
 const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*[|:]\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "Senior Analyst/Programmer x2". */
-const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\d{1,2}[.)]\s+)/;
+const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
@@ -22,6 +22,8 @@ const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone
 /** Roles a hiring phrase stands for without naming them: "a number of positions", "the following roles". */
 const PLACEHOLDER_ROLES = /\b(positions|roles|openings)\s*$/i;
 const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+/** A line that lists roles after a label: "Roles: Data Scientist, ML Engineer", "Open positions: ...". */
+const ROLES_LABEL = /^(?:(?:open|current)\s+)?(?:roles|positions|openings)\s*:\s*(\S.*)$/i;
 /** The line that heads a list of roles: "Remote Engineering Roles at Acme (EU only):". */
 const LIST_HEADING = /\b(roles|positions|openings|jobs|opportunities)\b.*:$/i;
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
@@ -94,6 +96,12 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
+    // "Roles: Data Scientist, Software Developer, Machine Learning Engineer": each role of the list.
+    const listed = ROLES_LABEL.exec(line);
+    if (listed) {
+      for (const item of listed[1].split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
+      continue;
+    }
     const found = roles.length;
     for (const m of phrases) {
       const after = line.slice((m.index ?? 0) + m[0].length);

@@ -104,6 +104,11 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read['48000044']).toMatchObject({ company: 'Tessel' });
     });
 
+    it('leaves out the moderator\'s note on the thread\'s pages', () => {
+      const note = comment(48000045, 0, "Threads are paginated for performance reasons (yes we're working on it), so to see the rest of the comments you need to click More.<p>https://news.ycombinator.com/item?id=48000000&amp;p=2</p>");
+      expect(listings(pageOf(thread(note, ...ads))).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004']);
+    });
+
     it('keeps an ad written in the first person', () => {
       const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
       expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
@@ -528,6 +533,17 @@ describe('hiring header line', () => {
     });
     expect(parseHiringLine('Quillon | VueJS Python Django | 100% Remote (US) | Full-Time').location).toBe('100% Remote (US)');
     expect(parseHiringLine('Engineering Director, Developer Experience | Company: Quillon| San Francisco | Hybrid |').company).toBe('Quillon');
+  });
+
+  it('reads roles without their label ("Hiring:", "Roles:") or a "+" bullet, and a way of working with a remark beside the place named further on', () => {
+    expect(parseHiringLine('Quillon | Santa Monica, CA | Full-Time | Hiring: Full-Stack Engineer + DBA').title).toBe('Full-Stack Engineer + DBA');
+    expect(parseHiringLine('Quillon | Remote (US) / Chicago | Full-Time', ['Quillon builds market data.', 'Roles: Data Scientist, Software Developer, Machine Learning Engineer']).title).toBe(
+      'Data Scientist; Software Developer; Machine Learning Engineer',
+    );
+    expect(parseHiringLine('Quillon | Multiple Positions | Atlanta, GA', ['+ Electrical / Embedded Systems Engineer: design boards', '+ Full Stack Software Developer']).title).toBe(
+      'Electrical / Embedded Systems Engineer; Full Stack Software Developer',
+    );
+    expect(parseHiringLine('Quillon Labs | Mid-level C# .NET Developer | ONSITE w/ WFH available | Milwaukee, WI, USA').location).toBe('Milwaukee, WI, USA (ONSITE w/ WFH available)');
   });
 
   it('reads a state code after a comma in capitals only: ", or" in a part of pay is no place', () => {
