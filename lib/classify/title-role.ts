@@ -24,6 +24,8 @@ const MANAGEMENT = ['product manager', 'product owner', 'program manager', 'prog
  * other even beside an engineering word ("Developer Advocate", "Developer Relations Engineer, AI").
  */
 const DEVELOPER_RELATIONS = ['developer relations', 'developer advocate', 'developer advocacy', 'developer evangelist', 'devrel'];
+/** Business development is selling, which LABELS.md counts as other even with an engineering word ("AI/ML Business Development Engineer"). */
+const SELLING = ['business development'];
 /** Words that make a title possibly engineering or deployment work after all ("Sales Engineer"). */
 const ENGINEERING = [
   'engineer', 'engineers', 'engineering', 'developer', 'developers', 'programmer', 'scientist', 'scientists',
@@ -79,11 +81,11 @@ export function isOtherLanguageTitle(title: string): boolean {
 
 /**
  * The title names a role LABELS.md counts as `other`: product or program management, developer
- * relations, or another such role with no engineering or deployment role beside it.
+ * relations, business development, or another such role with no engineering or deployment role beside it.
  */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
-  if (MANAGEMENT.some((p) => g.has(p)) || DEVELOPER_RELATIONS.some((p) => g.has(p))) return true;
+  if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING].some((p) => g.has(p))) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }
 

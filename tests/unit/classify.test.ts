@@ -441,6 +441,7 @@ describe('isNonEngineeringTitle', () => {
     ['Developer Relations (Cloud & AI Infra)', true],
     ['Senior Developer Advocate, LLM Platform', true],
     ['DevRel Engineer', true],
+    ['AI/ML Business Development Engineer', true],
     ['AI Developer', false],
     ['Sales Engineer', false],
     ['Customer Success Engineer', false],
