@@ -89,8 +89,8 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
 
 /** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */
 const NAMED_TITLE = '[class*="title" i]:not([class*="subtitle" i])';
-/** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`. */
-const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i])';
+/** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`, `<div class="job-teaser-country">`. */
+const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i]), [class*="country" i]';
 
 /**
  * The posting's title: a heading in its element, else an element named a title (in a link that

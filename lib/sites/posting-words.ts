@@ -62,8 +62,12 @@ const US_PLACE = /\bUS\b/g;
 export function isJobTitle(text: string, onJobPath: boolean): boolean {
   const words = text.split(' ').length;
   if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (NOT_A_JOB.test(text) || SLOGAN.test(text.replace(US_PLACE, ''))) return false;
-  return onJobPath || ROLE_WORD.test(text);
+  if (NOT_A_JOB.test(text)) return false;
+  // "Join our team of engineers" is a slogan; "Management Consultant to our Strategy team" names its role first.
+  const slogan = SLOGAN.exec(text.replace(US_PLACE, '  '));
+  const role = ROLE_WORD.exec(text);
+  if (slogan && !(role && role.index < slogan.index)) return false;
+  return onJobPath || role !== null;
 }
 
 /** The site's navigation and footer around a page's content. */

@@ -189,6 +189,19 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     }
   });
 
+  it('reads a title that names its role before "our", and a place in an element named for its country', () => {
+    const card = (id: string, title: string, place: string) =>
+      `<a class="panel" href="/careers/open-roles/offer/?id=${id}"><h3>${title}</h3><div class="job-teaser-country"><ul><li>${place}</li></ul></div></a>`;
+    const page = pageFromHtml(
+      `<main>${card('T1', 'Management Consultant to our Strategy team', 'Sweden')}${card('T2', 'Data Engineer', 'India')}<h2>Join our team of engineers</h2></main>`,
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Management Consultant to our Strategy team', 'Sweden'],
+      ['Data Engineer', 'India'],
+    ]);
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',
