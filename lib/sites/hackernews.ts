@@ -1,7 +1,7 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
 import { companyInText, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
-import { namesJob } from './hiring-words';
+import { namesJob, URL_IN_TEXT } from './hiring-words';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
@@ -27,6 +27,8 @@ const FIRST_PERSON = /^(i|my|thanks|thank you)\b/i;
 const HIRING_WORDS =
   /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract|looking for|seeking|e-?mail|engineers?|developers?|designers?|scientists?)\b/i;
 const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
+/** A reader's own post in the wrong thread: "SEEKING WORK | USA | Remote | ..." ("SEEKING FREELANCER" is an ad). */
+const SEEKING_WORK = /^\W*seeking work\b/i;
 /** Enough of an ad to classify it; reading less keeps a 500-comment thread cheap. */
 const CARD_TEXT_CHARS = 4_000;
 
@@ -141,12 +143,12 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (!text || NOT_AN_AD.test(text) || PAGINATION_NOTE.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   const { header, rest } = splitHeader(text);
-  if (FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) return null;
+  if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header)) return null;
   const read = headerBelow(parseHiringLine(header, rest), rest);
   const company = read.company ?? companyInText(rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.
-  if (!company && !read.location && !namesJob(read.title) && !WE.test(text)) return null;
+  if (!company && !read.location && !namesJob(read.title) && !WE.test(text.replace(URL_IN_TEXT, ' '))) return null;
   return {
     id,
     ...read,

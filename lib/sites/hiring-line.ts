@@ -95,7 +95,7 @@ function isName(part: string): boolean {
   const count = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
   const clause = count >= 3 && /^\p{Ll}/u.test(part);
-  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part);
+  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !PLACEHOLDER.test(part);
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */

@@ -1,4 +1,4 @@
-import { JOB_NOUN, LINK, namesRole, ROLE, TERMS } from './hiring-words';
+import { DEPARTMENTS_ONLY, JOB_NOUN, LINK, namesRole, ROLE, TERMS } from './hiring-words';
 
 // Which parts of a "Who is hiring?" header name its roles; hiring-line.ts reads the company and
 // the place from the others.
@@ -7,11 +7,11 @@ import { JOB_NOUN, LINK, namesRole, ROLE, TERMS } from './hiring-words';
 const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b/i;
 /** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
 export const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
-/** A part that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
-const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marketing|operations|ops|gtm|finance|people|research)(?:\s*(?:,|&|\/|\+|and)\s*)*)+$/i;
 /** "Come join the founding Engineering team!": a header's part that invites names no role. */
 const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
+/** "Engineering and DS roles": roles the part stands for, named in the ad's text. */
+const NAMED_ROLES = /\b(roles|positions|openings)$/i;
 const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|open roles)\s*:\s*/i;
 
 /** "Tessel Engineering": the only job word names a field, as a company's name may. */
@@ -48,7 +48,8 @@ export function headerRoles(line: string, parts: string[], companyAt: number, pl
     );
   // Parts naming a job ("ML Engineer") first; field words alone ("Data", "iOS") only failing those.
   const jobParts = roleLike(JOB_NOUN);
-  const found = jobParts.length || paragraph ? jobParts : roleLike(ROLE);
+  // A field word in a part with figures is no role: "Product Hunt's #2 Product of the Year 2019".
+  const found = jobParts.length || paragraph ? jobParts : roleLike(ROLE).filter((i) => !/\d/.test(parts[i]));
   // "Lead Engineer | Acme | Remote | Engineering": a department beside a named role is no role of its own.
   const named = found.filter((i) => !DEPARTMENTS_ONLY.test(parts[i]));
   const roleAt = named.length ? named : found;
@@ -63,7 +64,7 @@ export function headerRoles(line: string, parts: string[], companyAt: number, pl
     const role = parts[i].replace(ROLE_LABEL, '');
     roles.push(team ? role + team : role);
   }
-  const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]));
+  const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]) || NAMED_ROLES.test(parts[i]));
   return { roles, teamAt, placeholders };
 }
 

@@ -65,8 +65,8 @@ export function placeText(part: string): string {
   const place = squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)))
     // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
     .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
-    // "FULLTIME in SAN FRANCISCO, CA": terms before it.
-    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract)\s+(?:in|at)\s+/i, '');
+    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto": terms before it.
+    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)\s+(?:in|at)\s+/i, '');
   return place.replace(/[.,;:]+$/, '') || part;
 }
 
@@ -124,5 +124,6 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
   if (!how || text.toLowerCase().includes(how.toLowerCase())) return text;
   // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
   if (/remote|\(/i.test(how)) return `${text}; ${how}`;
-  return /\(/.test(text) ? text : `${text} (${how})`;
+  // "Berkeley, CA (Bay Area) | onsite": a place with a remark of its own keeps the way beside it.
+  return /\(/.test(text) ? `${text}; ${how}` : `${text} (${how})`;
 }

@@ -1,5 +1,5 @@
 import { squish } from '../dom/text';
-import { JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
+import { DEPARTMENTS_ONLY, JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 
 // The roles a "Who is hiring?" ad names in its text, for an ad whose header names none.
 
@@ -22,6 +22,7 @@ const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone
 /** Roles a hiring phrase stands for without naming them: "a number of positions", "the following roles". */
 const PLACEHOLDER_ROLES = /\b(positions|roles|openings)\s*$/i;
 const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const LABELLED_LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 /** A line that lists roles after a label: "Roles: Data Scientist, ML Engineer", "Open positions: ...". */
 const ROLES_LABEL = /^(?:(?:open|current)\s+)?(?:roles|positions|openings)\s*:\s*(\S.*)$/i;
 /** The line that heads a list of roles: "Remote Engineering Roles at Acme (EU only):". */
@@ -46,7 +47,7 @@ function rolePhrase(text: string): string | undefined {
     if (depth === 0 && JOB_NOUN.test(word.replace(/\(.*$/, ''))) end = i;
     depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
   });
-  return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$/, '') : undefined;
+  return end >= 0 ? words.slice(0, end + 1).join(' ').replace(/[,;:]+$|(?<!\b(?:Sr|Jr|Snr))\.$/, '') : undefined;
 }
 
 /** One role written two ways: "Full-stack engineers", "Full Stack Engineers". */
@@ -99,7 +100,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // "Roles: Data Scientist, Software Developer, Machine Learning Engineer": each role of the list.
     const listed = ROLES_LABEL.exec(line);
     if (listed) {
-      for (const item of listed[1].split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
+      for (const item of listed[1].split(LABELLED_LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
       continue;
     }
     const found = roles.length;
@@ -128,8 +129,10 @@ export function rolesIn(lines: readonly string[]): string | undefined {
       /[\s|/:,–—-]+$/,
       '',
     );
-    // "Full-time, Intern, H1B" names terms of work, not a role.
-    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(item) || !namesRole(item)) continue;
+    // "Full-time, Intern, H1B" names terms of work, not a role; "-April (Talent Lead, Acme)" signs
+    // the ad (a job word only in brackets); "Engineering" heads a list of its department's roles.
+    const unbracketed = item.replace(/\([^()]*\)?/g, ' ');
+    if (NOT_A_ROLE_LINE.test(item) || !JOB_NOUN.test(unbracketed) || !namesRole(item) || DEPARTMENTS_ONLY.test(item)) continue;
     const short = item.split(' ').length <= 8 && !/[.!?]$/.test(item);
     const role = short ? item : bullet ? rolePhrase(item) : undefined;
     if (role && (short || role.split(' ').length <= MAX_BULLET_ROLE_WORDS)) add(role);

@@ -5,14 +5,17 @@ export const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
 export const URL_IN_TEXT = /\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi;
 /** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */
 export const JOB_NOUN =
-  /\b(engineers?|engineering|eng|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet|specialists?|consultants?|technical staff|leads?|fdes?|fellows?)\b/i;
+  /\b(engineers?|engineering|eng|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet|specialists?|consultants?|technical staff|leads?|fdes?|fellows?|marketers?|artists?|technicians?|strategists?|officers?)\b/i;
 export const ROLE = new RegExp(
   `${JOB_NOUN.source}|\\b(founding|marketing|sales|product|ios|android|frontend|front-end|backend|back-end|full[- ]?stack|data|ml|ai|consulting)\\b`,
   'i',
 );
 
+/** A part or line that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
+export const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marketing|operations|ops|gtm|finance|people|research)(?:\s*(?:,|&|\/|\+|and)\s*)*)+$/i;
+
 export const TERMS =
-  /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|equity|salary|compensation|benefits|vacations?|allowance|stipend|pto|citizenship|clearance)\b|[$€£]\s?\d/i;
+  /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ship)?|freelance|equity|salary|compensation|benefits|vacations?|allowance|stipend|pto|citizenship|clearance)\b|[$€£]\s?\d/i;
 
 const TERMS_ALL = new RegExp(TERMS.source, 'gi');
 /** Names a role beyond terms of work: "Data Labeling Intern" does, "INTERN, H1B welcome" does not. */

@@ -109,6 +109,13 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(listings(pageOf(thread(note, ...ads))).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004']);
     });
 
+    it('leaves out a reader\'s own "SEEKING WORK" post and a remark whose only "us" is in a link, and keeps an ad seeking a freelancer', () => {
+      const seeking = comment(48000046, 0, 'SEEKING WORK | USA | Remote | Mobile App Development Quillon, we are a mobile app studio');
+      const remark = comment(48000047, 0, '<a href="https://apps.example/us/app/id12">https://apps.example/us/app/id12</a> check my build, let me know what you think.');
+      const freelance = comment(48000048, 0, '## SEEKING FREELANCER ##<p>Looking for a talented ActionScript developer for our apps.</p>');
+      expect(listings(pageOf(thread(...ads, seeking, remark, freelance))).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004', '48000048']);
+    });
+
     it('keeps an ad written in the first person', () => {
       const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
       expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
@@ -544,6 +551,27 @@ describe('hiring header line', () => {
       'Electrical / Embedded Systems Engineer; Full Stack Software Developer',
     );
     expect(parseHiringLine('Quillon Labs | Mid-level C# .NET Developer | ONSITE w/ WFH available | Milwaukee, WI, USA').location).toBe('Milwaukee, WI, USA (ONSITE w/ WFH available)');
+  });
+
+  it('keeps the way of working beside a place with a remark of its own, and reads a place after "Hiring in"', () => {
+    expect(parseHiringLine('Quillon | Berkeley, CA (Bay Area) | full-time | onsite | visa').location).toBe('Berkeley, CA (Bay Area); onsite');
+    expect(parseHiringLine('Quillon | Hiring in Palo Alto | Onsite, Fulltime').location).toBe('Palo Alto (Onsite)');
+  });
+
+  it('reads marketers, artists, technicians and officers as roles, not a sign-off or a department\'s heading', () => {
+    expect(parseHiringLine('Quillon | Growth Marketer | Downers Grove, IL | Onsite').title).toBe('Growth Marketer');
+    const listed = ['Our top priority roles are:', '- Spacecraft Technician', '- Technical Artist: builds our tools', '- Chief Technical Officer (CTO)', '-April (Talent Lead, Quillon)'];
+    expect(parseHiringLine('Quillon | Falls Church, VA | ONSITE', listed).title).toBe('Spacecraft Technician; Technical Artist; Chief Technical Officer (CTO)');
+    expect(parseHiringLine('Quillon | Remote', ['We are looking to fill the below positions:', 'Engineering', '- Blockchain Protocol Engineer']).title).toBe('Blockchain Protocol Engineer');
+    expect(parseHiringLine('Quillon | Palo Alto', ['Positions: Mechanical Engineers; Senior Firmware Engineer.']).title).toBe('Mechanical Engineers; Senior Firmware Engineer');
+  });
+
+  it('reads the roles from the text when the header gives a tagline or "... roles", and no placeholder for the company', () => {
+    expect(parseHiringLine("Quillon | San Francisco | ONSITE | Product Hunt's #2 Product of the Year 2019", ['Open Roles:', '* Back End Engineer', '* Front End Engineer']).title).toBe(
+      'Back End Engineer; Front End Engineer',
+    );
+    expect(parseHiringLine('Quillon | Engineering and DS roles | REMOTE (US only)', ['- Data Scientist', '- Mobile Engineer']).title).toBe('Data Scientist; Mobile Engineer');
+    expect(parseHiringLine('https://quillon.example | Multiple Positions | REMOTE | Full/Part/Freelance').company).toBeUndefined();
   });
 
   it('reads a state code after a comma in capitals only: ", or" in a part of pay is no place', () => {
