@@ -130,6 +130,9 @@ function locationOf(element: Element, title: string): string | undefined {
 
 /** The largest element around `link` that shows only this posting, up to one list entry. */
 function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, body: Element | null): Element {
+  // An "Apply now" button at the foot of an open description: the list entry around it is the card, however long.
+  const entry = ACTION_TEXT.test(oneLine(link)) ? link.closest(ENTRY) : null;
+  if (entry && entry !== body && postingsIn.get(entry)?.size === 1) return entry;
   let element = link;
   for (let up = link.parentElement; up && up !== body && postingsIn.get(up)?.size === 1; up = up.parentElement) {
     if (element.matches(ENTRY) || (up.textContent ?? '').length > MAX_CARD_CHARS) break;

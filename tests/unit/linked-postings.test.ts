@@ -88,6 +88,20 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(linkedPostings(pageFromHtml('<p>No openings right now.</p>', CAREERS))).toEqual([]);
   });
 
+  it('reads a job in a list entry whose only link is an "Apply now" button under a long description', () => {
+    const entry = (title: string, id: string) =>
+      `<li><div class="opener"><h3>${title}</h3><div class="location">Madison, WI</div></div><div class="slide"><div class="text"><p><strong>Responsibilities</strong></p><p>${'Run assays and write up the results for the team. '.repeat(40)}</p></div>` +
+      `<a class="btn" href="https://jobs.lever.co/quillon/${id}/apply">APPLY NOW</a></div></li>`;
+    const page = pageFromHtml(
+      `<main><ul class="list-vacancies">${entry('Senior Scientist - CMC', '72625463-152c-4df6-b709-acd632009218')}${entry('Laboratory Assistant - Bioassays', '2954dd8a-0c1b-4d2e-9f3a-5b6c7d8e9f01')}</ul></main>`,
+      'https://quillon.example/careers/',
+    );
+    expect(linkedPostings(page).map(({ job }) => [job.id, job.title, job.location])).toEqual([
+      ['72625463-152c-4df6-b709-acd632009218', 'Senior Scientist - CMC', 'Madison, WI'],
+      ['2954dd8a-0c1b-4d2e-9f3a-5b6c7d8e9f01', 'Laboratory Assistant - Bioassays', 'Madison, WI'],
+    ]);
+  });
+
   it('takes no address shown as a link\'s text for a title (a forum post that pastes a posting\'s link)', () => {
     const posted = (text: string) =>
       pageFromHtml(`<p>Austin, TX - DevOps Engineer - Python, AWS</p><p><a href="https://careers-halden.icims.com/jobs/1429/job">${text}</a></p>`, CAREERS);
