@@ -219,6 +219,47 @@ export function readJobPostingJsonLd(doc: Document): JsonLdJob[] {
   return jobs.length ? jobs.slice(0, MAX_JOBS) : readJobPostingMicrodata(doc);
 }
 
+const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation']);
+const MAX_ORGANIZATION_BLOCK_CHARS = 200_000;
+
+/** The name of the first Organization in a block (alone, in a list or in a @graph), bounded in depth. */
+function organizationIn(node: Json, depth: number): string | undefined {
+  if (depth > 3) return undefined;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 50)) {
+      const name = organizationIn(item, depth + 1);
+      if (name) return name;
+    }
+    return undefined;
+  }
+  if (!isObject(node)) return undefined;
+  if (asArray(node['@type']).some((type) => typeof type === 'string' && ORGANIZATION_TYPES.has(type)) && typeof node.name === 'string') {
+    return squish(node.name) || undefined;
+  }
+  return node['@graph'] === undefined ? undefined : organizationIn(node['@graph'], depth + 1);
+}
+
+/**
+ * The organization the page's JSON-LD says it belongs to ("BearingPoint" of a WordPress site's
+ * @graph): the company of a careers page that names itself nowhere else.
+ */
+export function pageOrganizationName(doc: Document): string | undefined {
+  let parsed = 0;
+  for (const script of doc.querySelectorAll('script[type]')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    if (!/Organization|Corporation/.test(text) || text.length > MAX_ORGANIZATION_BLOCK_CHARS) continue;
+    if (parsed++ >= MAX_BLOCKS_PARSED) break;
+    try {
+      const name = organizationIn(parseBlock(text), 0);
+      if (name) return name;
+    } catch {
+      // A broken block names no one.
+    }
+  }
+  return undefined;
+}
+
 /** The h1 that shows this title (pages often have a cookie-dialog h1 first), else the first h1. */
 export function headingFor(doc: Document, title: string): Element | undefined {
   const headings = [...doc.querySelectorAll('h1')].slice(0, 20);

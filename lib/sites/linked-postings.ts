@@ -4,6 +4,7 @@ import { breezy } from './breezy';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
+import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
 import { absoluteUrl, careersSiteCompany, jobAddress } from './page-meta';
 import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, SITE_FRAME } from './posting-words';
@@ -176,7 +177,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   const postings = ownSite ? ownSitePostings(candidates) : candidates;
   // A page listing its own job pages is the company's: its name is theirs. A page linking to job
   // sites may list other companies' jobs, and its own name says nothing of theirs.
-  const company = ownSite ? careersSiteCompany(page.document) : undefined;
+  const company = ownSite ? careersSiteCompany(page.document) ?? pageOrganizationName(page.document) : undefined;
   return postings.flatMap(({ site, id, url, element, named, links }) => {
     // One job in a row per office ("Dublin", "London"...): its places, each once.
     // Links within one card share its element: each element is read once.

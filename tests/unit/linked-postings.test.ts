@@ -201,6 +201,13 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
       page.document.title = title;
       expect(linkedPostings(page, { ownSite: true })[0].job.company, title).toBeUndefined();
     }
+    // Else by the Organization its JSON-LD names (a WordPress site's @graph).
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Open roles' }, { '@type': 'Organization', name: 'Tallowmere Partners' }] };
+    const script = page.document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(graph);
+    page.document.head.append(script);
+    expect(linkedPostings(page, { ownSite: true })[0].job.company).toBe('Tallowmere Partners');
   });
 
   it('reads a title that names its role before "our", and a place in an element named for its country', () => {
