@@ -99,7 +99,16 @@ const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i]), [class*
  * action, else bold text beside it.
  */
 function titleOf(element: Element, links: Element[]): { title: string; anchor: Element } | undefined {
-  for (const named of [element.querySelector(HEADING), element.querySelector(NAMED_TITLE)]) {
+  // "<h5>Data Engineering</h5> <a><p>Data Engineer</p><p>Warsaw</p></a>": a team's heading outside
+  // the posting's links loses to a link's own title that names a role.
+  const heading = element.querySelector(HEADING);
+  if (heading && !links.some((link) => link.contains(heading))) {
+    for (const link of links) {
+      const { text, anchor } = linkTitle(link);
+      if (isTitle(text) && isJobTitle(text, false)) return { title: text, anchor };
+    }
+  }
+  for (const named of [heading, element.querySelector(NAMED_TITLE)]) {
     if (named && isTitle(oneLine(named))) return { title: oneLine(named), anchor: named };
   }
   for (const link of links) {
@@ -190,7 +199,10 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */
 function shapeOf(element: Element, url: string): string {
-  return `${element.tagName}.${element.getAttribute('class') ?? ''} ${new URL(url).pathname.replace(/[^/]*$/, '')}`;
+  // Rows that alternate their class ("row1", "row2") and paths that hold the job's number ("/Vacancies/1450/Description/1") are of one make.
+  const classes = (element.getAttribute('class') ?? '').replace(/\d+\b/g, '');
+  const path = new URL(url).pathname.replace(/[^/]*$/, '').replace(/\/\d+(?=\/)/g, '/#');
+  return `${element.tagName}.${classes} ${path}`;
 }
 
 /**

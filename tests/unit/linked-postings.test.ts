@@ -223,6 +223,20 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it('prefers a link\'s own role title to the heading of the team around it', () => {
+    const team = (name: string, id: string, title: string) =>
+      `<div class="team"><div><h5>${name}</h5></div><div><a href="/jobs/apply/${id}"><p>${title}</p><p>Warsaw</p></a></div></div>`;
+    const page = pageFromHtml(`<main>${team('Data Engineering', '8131896', 'Data Engineer')}${team('Product Data', '8031867', 'Data Scientist')}</main>`, OWN);
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Data Engineer', 'Data Scientist']);
+  });
+
+  it('takes rows of one make as cards though their classes alternate and their addresses hold the job\'s number', () => {
+    const row = (n: number, id: number, title: string) =>
+      `<tr class="table-as-list__contentrow${n}"><td><a href="/Vacancies/${id}/Description/1">${title}</a></td><td>Vollzeit</td></tr>`;
+    const page = pageFromHtml(`<main><table>${row(1, 1450, 'Store Manager')}${row(2, 1441, 'Leiter Logistikzentrum (alle)')}${row(1, 1452, 'Verkaufsberater (alle)')}</table></main>`, OWN);
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Store Manager', 'Leiter Logistikzentrum (alle)', 'Verkaufsberater (alle)']);
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',
