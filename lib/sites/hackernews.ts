@@ -107,7 +107,8 @@ function commentText(cell: Element, maxChars: number): string {
 /**
  * The header is the first line with words (some ads open with a rule of dashes); the rest follows
  * it. A short first line with no separator, over a line of parts, is one header written on two
- * lines: "Acme Robotics" over "Remote | Full time | https://...".
+ * lines: "Acme Robotics" over "Remote | Full time | https://..."; so is a first line that ends
+ * with a separator.
  */
 function splitHeader(text: string): { header: string; rest: string[] } {
   const lines = text.split('\n');
@@ -115,7 +116,10 @@ function splitHeader(text: string): { header: string; rest: string[] } {
   if (at < 0) return { header: '', rest: [] };
   const [first, next = ''] = [lines[at], lines[at + 1]];
   const twoLines = !first.includes('|') && first.split(' ').length <= MAX_FIRST_LINE_WORDS && (next.match(/\|/g) ?? []).length >= 2 && next.length <= MAX_HEADER_LINE_CHARS;
-  return twoLines ? { header: `${first} | ${next}`, rest: lines.slice(at + 2) } : { header: first, rest: lines.slice(at + 1) };
+  if (twoLines) return { header: `${first} | ${next}`, rest: lines.slice(at + 2) };
+  // "Senior Engineer Acme -" over "Menlo Park, CA - In Office": a header broken after a separator.
+  if (/\s[-–—|]$/.test(first) && next && next.length <= MAX_HEADER_LINE_CHARS) return { header: `${first} ${next}`, rest: lines.slice(at + 2) };
+  return { header: first, rest: lines.slice(at + 1) };
 }
 const MAX_FIRST_LINE_WORDS = 6;
 const MAX_HEADER_LINE_CHARS = 200;

@@ -75,6 +75,10 @@ function cleanName(part: string): string {
 
 function shorten(line: string): string {
   if (line.length <= MAX_TITLE) return line;
+  // Roles are kept whole: "A; B; C…" rather than a role cut in its middle.
+  const roles = line.split('; ');
+  while (roles.length > 1 && roles.join('; ').length > MAX_TITLE - 1) roles.pop();
+  if (roles.length < line.split('; ').length) return `${roles.join('; ')}…`;
   const cut = line.slice(0, MAX_TITLE);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_TITLE / 2))}…`;
 }

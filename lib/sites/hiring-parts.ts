@@ -12,7 +12,24 @@ const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
 /** "Engineering and DS roles": roles the part stands for, named in the ad's text. */
 const NAMED_ROLES = /\b(roles|positions|openings)$/i;
-const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|open roles)\s*:\s*/i;
+
+/** A part that stands for roles the ad's text names: "Various", "Multiple Engineering Roles", "Engineering & Product"; not "multiple Linux developers". */
+function standsFor(part: string): boolean {
+  if (DEPARTMENTS_ONLY.test(part) || NAMED_ROLES.test(part)) return true;
+  return PLACEHOLDER.test(part) && !JOB_NOUN.test(part.replace(PLACEHOLDER, ''));
+}
+const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|openings?|open roles)\s*:\s*/i;
+
+/**
+ * A role part as a name: "multiple Linux developers" names Linux developers; a label is no part of
+ * its roles, each of a labelled list its own ("Multiple Openings: Full Stack Developer, Designer").
+ */
+function roleName(part: string): string {
+  const counted = PLACEHOLDER.test(part) && JOB_NOUN.test(part.replace(PLACEHOLDER, '')) ? part.replace(PLACEHOLDER, '').trim() : part;
+  const listed = counted.replace(ROLE_LABEL, '');
+  if (!listed) return part;
+  return listed === counted ? listed : listed.split(/\s*,\s*(?:and\s+)?/).join('; ');
+}
 
 /** "Tessel Engineering": the only job word names a field, as a company's name may. */
 export function namesFieldOnly(part: string): boolean {
@@ -27,7 +44,8 @@ export function namesFieldOnly(part: string): boolean {
 export function fewWords(part: string): boolean {
   const words = part.split(' ').length;
   if (words <= 10) return true;
-  const list = (part.match(/,/g) ?? []).length >= 2 && !/\.\s|\b(we|our|you|is|are|will|to|looking|seeking|hiring)\b/i.test(part);
+  // "Sr. Devops Engineer, ...": an abbreviation's dot ends no sentence.
+  const list = (part.match(/,/g) ?? []).length >= 2 && !/\.\s|\b(we|our|you|is|are|will|to|looking|seeking|hiring)\b/i.test(part.replace(/\b(?:Sr|Jr|Snr)\./gi, ''));
   return words <= 20 && list && (part.match(JOB_NOUNS) ?? []).length >= 2;
 }
 
@@ -60,11 +78,10 @@ export function headerRoles(line: string, parts: string[], companyAt: number, pl
     if (teamAt.has(i)) continue;
     const team = roleTeam(line, parts, i, companyAt, places);
     if (team) teamAt.add(i + 1);
-    // "Hiring: Full-Stack Engineer + DBA": the label is no part of the role.
-    const role = parts[i].replace(ROLE_LABEL, '');
+    const role = roleName(parts[i]);
     roles.push(team ? role + team : role);
   }
-  const placeholders = roles.length > 0 && roleAt.every((i) => PLACEHOLDER.test(parts[i]) || DEPARTMENTS_ONLY.test(parts[i]) || NAMED_ROLES.test(parts[i]));
+  const placeholders = roles.length > 0 && roleAt.every((i) => standsFor(parts[i]));
   return { roles, teamAt, placeholders };
 }
 

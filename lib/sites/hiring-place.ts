@@ -65,8 +65,8 @@ export function placeText(part: string): string {
   const place = squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)))
     // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
     .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
-    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto": terms before it.
-    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)\s+(?:in|at)\s+/i, '');
+    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)": terms before it.
+    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)\s+(?:(?:in|at)\s+|(?=remote\b|onsite\b|hybrid\b))/i, '');
   return place.replace(/[.,;:]+$/, '') || part;
 }
 
@@ -116,11 +116,13 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
   }
   const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
   let [place, way] = [at, -1];
-  if (!bare(at)) way = bare(at + 1) ? at + 1 : bare(at - 1) ? at - 1 : parts.findIndex((_, i) => i > at + 1 && bare(i));
+  // A way of working with a remark counts too: "Cambridge, MA | Hybrid schedule (40% WFH)".
+  const wayish = (i: number) => bare(i) || (i >= 0 && i < parts.length && remarkedWay(parts[i]));
+  if (!bare(at)) way = wayish(at + 1) ? at + 1 : wayish(at - 1) ? at - 1 : parts.findIndex((_, i) => i > at + 1 && wayish(i));
   else if (city(at + 1)) [place, way] = [at + 1, at];
   else if (city(at - 1)) [place, way] = [at - 1, at];
   const text = placeText(parts[place]);
-  const how = way < 0 ? undefined : wayOf(parts[way]);
+  const how = way < 0 ? undefined : wayOf(parts[way]) ?? parts[way];
   if (!how || text.toLowerCase().includes(how.toLowerCase())) return text;
   // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
   if (/remote|\(/i.test(how)) return `${text}; ${how}`;

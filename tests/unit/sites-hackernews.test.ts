@@ -116,6 +116,12 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(listings(pageOf(thread(...ads, seeking, remark, freelance))).map(({ job }) => job.id)).toEqual(['48000001', '48000003', '48000004', '48000048']);
     });
 
+    it('reads a header broken after a separator as one', () => {
+      const broken = comment(48000049, 0, 'Senior Embedded Systems Engineer | Quillon Biosciences -\nMenlo Park, CA - In Office<p>We build lab robots.</p>');
+      const read = listings(pageOf(thread(...ads, broken))).find(({ job }) => job.id === '48000049')!.job;
+      expect(read).toMatchObject({ title: 'Senior Embedded Systems Engineer', company: 'Quillon Biosciences', location: 'Menlo Park, CA (In Office)' });
+    });
+
     it('keeps an ad written in the first person', () => {
       const cto = comment(48000006, 0, "I'm the CTO at Quobit, a small robotics startup in Munich.<p>Looking for a senior embedded Rust engineer, email me at cto@quobit.example</p>");
       expect(listings(pageOf(thread(...ads, cto))).map(({ job }) => job.id)).toContain('48000006');
@@ -572,6 +578,25 @@ describe('hiring header line', () => {
     );
     expect(parseHiringLine('Quillon | Engineering and DS roles | REMOTE (US only)', ['- Data Scientist', '- Mobile Engineer']).title).toBe('Data Scientist; Mobile Engineer');
     expect(parseHiringLine('https://quillon.example | Multiple Positions | REMOTE | Full/Part/Freelance').company).toBeUndefined();
+  });
+
+  it('reads a list of roles with "Sr." in a part, a role counted "multiple", a labelled list each on its own, and keeps roles whole when the title is cut', () => {
+    expect(parseHiringLine('Quillon | Sr. Devops Engineer, Engineering Director, Sr. Gameplay Engineer, Full-stack Engineer, others | Alameda, CA').title).toBe(
+      'Sr. Devops Engineer, Engineering Director, Sr. Gameplay Engineer, Full-stack Engineer, others',
+    );
+    expect(parseHiringLine('Quillon | multiple Linux developers | Toronto, Canada | REMOTE', ['We are looking for software engineers.']).title).toBe('Linux developers');
+    expect(parseHiringLine('Quillon | Multiple Openings: Full Stack Developer, Technical Product Manager, Product Designer | Full-time | Remote').title).toBe(
+      'Full Stack Developer; Technical Product Manager; Product Designer',
+    );
+    const roles = ['Senior Product Manager (Focalboard team)', 'Senior Engineering Lead', 'Full Stack Engineer (Playbooks team)', 'Senior Full Stack Engineer (Growth team)'];
+    expect(parseHiringLine('Quillon | Remote', roles.map((role) => `- ${role}`)).title).toBe(`${roles.slice(0, 3).join('; ')}…`);
+  });
+
+  it('reads the way of working without the terms before it, and one with a remark after the place', () => {
+    expect(parseHiringLine('Quillon | JavaScript Developer | Full-time REMOTE (USA, UK, Hungary)').location).toBe('REMOTE (USA, UK, Hungary)');
+    expect(parseHiringLine('Quillon | Back-End Engineer | Cambridge, MA (US) | Hybrid schedule (40% WFH/60% ONSITE) | Full-time').location).toBe(
+      'Cambridge, MA (US); Hybrid schedule (40% WFH/60% ONSITE)',
+    );
   });
 
   it('reads a state code after a comma in capitals only: ", or" in a part of pay is no place', () => {
