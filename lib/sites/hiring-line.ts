@@ -99,7 +99,7 @@ function isName(part: string): boolean {
   const count = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
   const clause = count >= 3 && /^\p{Ll}/u.test(part);
-  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !PLACEHOLDER.test(part);
+  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !PLACEHOLDER_ROLES.test(part);
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
@@ -135,7 +135,10 @@ function domainsOf(line: string): string[] {
 }
 /** Hosts of job boards: a link there names the board, not the company. */
 const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com)$/i;
+/** "Stack: Python, Go": a label and its value. */
 const LABELLED = /^[\p{L} ]{1,24}:\s/u;
+/** "Multiple Positions", "Various roles": no name ("Open Door Labs" is one). */
+const PLACEHOLDER_ROLES = new RegExp(`${PLACEHOLDER.source}.*\\b(?:roles?|positions?|openings?|jobs?)\\b`, 'i');
 /** A part naming a tech stack ("VueJS Python Django") is no city the reader does not know. */
 const TECH = /\b(python|django|flask|vue(?:js)?|react|angular|node(?:js)?|rails|ruby|java|javascript|typescript|golang|rust|elixir|scala|kotlin|swift|php|laravel|postgres(?:ql)?|sql|aws|gcp|kubernetes|terraform|graphql|flutter)\b/i;
 /** The last word of a company's name: "76 Software Engineering Group", "Tessel Labs". */

@@ -578,6 +578,7 @@ describe('hiring header line', () => {
     );
     expect(parseHiringLine('Quillon | Engineering and DS roles | REMOTE (US only)', ['- Data Scientist', '- Mobile Engineer']).title).toBe('Data Scientist; Mobile Engineer');
     expect(parseHiringLine('https://quillon.example | Multiple Positions | REMOTE | Full/Part/Freelance').company).toBeUndefined();
+    expect(parseHiringLine('Open Door Labs | Backend Engineer | Berlin').company).toBe('Open Door Labs');
   });
 
   it('reads a list of roles with "Sr." in a part, a role counted "multiple", a labelled list each on its own, and keeps roles whole when the title is cut', () => {
