@@ -100,7 +100,12 @@ export function htmlToText(html: string, doc: Document, maxChars = 200_000): str
   // Plain text (no markup at all) keeps its lines.
   const text = once(html, !/<[a-z!/]/i.test(html));
   // Some sites escape the HTML twice (JSON-LD "&lt;p&gt;..."): the first pass leaves tags as text.
-  return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text) ? once(text) : text;
+  return looksLikeHtml(text) ? once(text) : text;
+}
+
+/** Text with the tags of formatted text in it ("<p>", "</li>", "<br/>"): HTML, not Markdown or plain text. */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?(p|br|li|ul|div|strong|b|h\d)\b[^>]*>/i.test(text);
 }
 
 /**

@@ -99,7 +99,7 @@ function isName(part: string): boolean {
   const count = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
   const clause = count >= 3 && /^\p{Ll}/u.test(part);
-  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !PLACEHOLDER_ROLES.test(part);
+  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !(PLACEHOLDER.test(part) && ROLES_NOUN.test(part));
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
@@ -137,8 +137,8 @@ function domainsOf(line: string): string[] {
 const JOB_BOARD_HOST = /(^|\.)(lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com|smartrecruiters\.com|breezy\.hr|teamtailor\.com|recruitee\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ycombinator\.com|workatastartup\.com|wellfound\.com|angel\.co|linkedin\.com|indeed\.com|github\.com|google\.com|theresumator\.com)$/i;
 /** "Stack: Python, Go": a label and its value. */
 const LABELLED = /^[\p{L} ]{1,24}:\s/u;
-/** "Multiple Positions", "Various roles": no name ("Open Door Labs" is one). */
-const PLACEHOLDER_ROLES = new RegExp(`${PLACEHOLDER.source}.*\\b(?:roles?|positions?|openings?|jobs?)\\b`, 'i');
+/** A word for roles or jobs: with a placeholder, "Multiple Positions" is no name ("Open Door Labs" is one); nor a city. */
+const ROLES_NOUN = /\b(roles?|positions?|openings?|jobs?)\b/i;
 /** A part naming a tech stack ("VueJS Python Django") is no city the reader does not know. */
 const TECH = /\b(python|django|flask|vue(?:js)?|react|angular|node(?:js)?|rails|ruby|java|javascript|typescript|golang|rust|elixir|scala|kotlin|swift|php|laravel|postgres(?:ql)?|sql|aws|gcp|kubernetes|terraform|graphql|flutter)\b/i;
 /** The last word of a company's name: "76 Software Engineering Group", "Tessel Labs". */
@@ -242,7 +242,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     !TERMS.test(parts[i]) &&
     !PLACEHOLDER.test(parts[i]) &&
     !TECH.test(parts[i]) &&
-    !/\b(roles?|positions?|openings?|jobs?)\b/i.test(parts[i]);
+    !ROLES_NOUN.test(parts[i]);
   const listed = placeholders ? rolesIn(following) : undefined;
   return {
     title: listed ? shorten(listed) : roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),

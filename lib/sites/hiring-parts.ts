@@ -1,4 +1,4 @@
-import { DEPARTMENTS_ONLY, JOB_NOUN, LINK, namesRole, ROLE, TERMS } from './hiring-words';
+import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, LINK, namesRole, ROLE, TERMS } from './hiring-words';
 
 // Which parts of a "Who is hiring?" header name its roles; hiring-line.ts reads the company and
 // the place from the others.
@@ -10,12 +10,10 @@ export const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
 /** "Come join the founding Engineering team!": a header's part that invites names no role. */
 const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');
-/** "Engineering and DS roles": roles the part stands for, named in the ad's text. */
-const NAMED_ROLES = /\b(roles|positions|openings)$/i;
 
 /** A part that stands for roles the ad's text names: "Various", "Multiple Engineering Roles", "Engineering & Product"; not "multiple Linux developers". */
 function standsFor(part: string): boolean {
-  if (DEPARTMENTS_ONLY.test(part) || NAMED_ROLES.test(part)) return true;
+  if (DEPARTMENTS_ONLY.test(part) || ENDS_IN_ROLES.test(part)) return true;
   return PLACEHOLDER.test(part) && !JOB_NOUN.test(part.replace(PLACEHOLDER, ''));
 }
 const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|openings?|open roles)\s*:\s*/i;

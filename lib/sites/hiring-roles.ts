@@ -1,5 +1,5 @@
 import { squish } from '../dom/text';
-import { DEPARTMENTS_ONLY, JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
+import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
 
 // The roles a "Who is hiring?" ad names in its text, for an ad whose header names none.
 
@@ -19,8 +19,6 @@ const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
 /** "hiring across engineering...", "looking for people who...": no role follows the verb. */
 const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
-/** Roles a hiring phrase stands for without naming them: "a number of positions", "the following roles". */
-const PLACEHOLDER_ROLES = /\b(positions|roles|openings)\s*$/i;
 const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 const LABELLED_LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 /** A line that lists roles after a label: "Roles: Data Scientist, ML Engineer", "Open positions: ...". */
@@ -109,7 +107,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
       // "hiring for a number of positions: Backend Engineers, Data Analyst, and SRE": the list after
       // the colon (on this line, else on the lines below); "engineering talent in the following
       // roles:" names none of them itself.
-      if (PLACEHOLDER_ROLES.test(m[2]) && after.startsWith(':')) {
+      if (ENDS_IN_ROLES.test(m[2]) && after.startsWith(':')) {
         for (const item of after.slice(1).split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
       } else if (!NOT_A_ROLE_START.test(m[2])) {
         // "Looking for: Engineering Managers | Product Managers | Data Analysts": each role of the list.

@@ -186,6 +186,15 @@ function parseBlock(text: string): Json {
 
 const cache = new WeakMap<Element, { text: string; jobs: JsonLdJob[] }>();
 
+/** The page's JSON-LD blocks, as script and text, that mention `about` and are at most `maxChars` long. */
+function* jsonLdBlocks(doc: Document, about: RegExp, maxChars: number): Generator<{ script: Element; text: string }> {
+  for (const script of doc.querySelectorAll('script[type]')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const text = script.textContent ?? '';
+    if (about.test(text) && text.length <= maxChars) yield { script, text };
+  }
+}
+
 /**
  * Every schema.org JobPosting in the page's JSON-LD blocks, in document order; when there is none,
  * those in its microdata (a page describing its jobs both ways is read from its JSON-LD only, so no
@@ -196,10 +205,7 @@ const cache = new WeakMap<Element, { text: string; jobs: JsonLdJob[] }>();
 export function readJobPostingJsonLd(doc: Document): JsonLdJob[] {
   const jobs: JsonLdJob[] = [];
   let parsed = 0;
-  for (const script of doc.querySelectorAll('script[type]')) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
-    const text = script.textContent ?? '';
-    if (!/JobPosting/i.test(text) || text.length > MAX_BLOCK_CHARS) continue;
+  for (const { script, text } of jsonLdBlocks(doc, /JobPosting/i, MAX_BLOCK_CHARS)) {
     const cached = cache.get(script);
     if (cached && cached.text === text) {
       jobs.push(...cached.jobs.map((job) => ({ ...job })));
@@ -245,10 +251,7 @@ function organizationIn(node: Json, depth: number): string | undefined {
  */
 export function pageOrganizationName(doc: Document): string | undefined {
   let parsed = 0;
-  for (const script of doc.querySelectorAll('script[type]')) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
-    const text = script.textContent ?? '';
-    if (!/Organization|Corporation/.test(text) || text.length > MAX_ORGANIZATION_BLOCK_CHARS) continue;
+  for (const { text } of jsonLdBlocks(doc, /Organization|Corporation/, MAX_ORGANIZATION_BLOCK_CHARS)) {
     if (parsed++ >= MAX_BLOCKS_PARSED) break;
     try {
       const name = organizationIn(parseBlock(text), 0);

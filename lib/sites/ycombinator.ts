@@ -1,5 +1,5 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
-import { blockText, htmlToText, markdownToText, squish } from '../dom/text';
+import { blockText, htmlToText, looksLikeHtml, markdownToText, squish } from '../dom/text';
 import { type InertiaPage, idText, inertiaPages, isRecord, records, stringField } from './inertia';
 import { pickPageJob, readJobPostingJsonLd } from './jsonld';
 
@@ -172,14 +172,12 @@ function currentJobData(page: PageContext, id: string): { job: JobRead; descript
     if (sameJob) {
       // ycombinator.com gives `description` as Markdown; Work at a Startup has given it as HTML.
       const description = stringField(job.description);
-      const markdown = description && !HTML_TAG.test(description) ? description : undefined;
+      const markdown = description && !looksLikeHtml(description) ? description : undefined;
       return { job: { ...read, id }, descriptionHtml: stringField(job.descriptionHtml) ?? (markdown ? undefined : description), descriptionMarkdown: markdown };
     }
   }
   return null;
 }
-
-const HTML_TAG = /<\/?(?:p|div|br|ul|ol|li|h[1-6]|strong|em|b)\b[^>]*>/i;
 
 /** ycombinator.com job pages are titled "Title at Company | Y Combinator". */
 function companyFromJobTitle(doc: Document): string | undefined {
