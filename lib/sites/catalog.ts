@@ -22,6 +22,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'workday', name: 'Workday' },
   { id: 'smartrecruiters', name: 'SmartRecruiters' },
   { id: 'workable', name: 'Workable' },
+  { id: 'workable-jobs', name: 'Jobs by Workable' },
   { id: 'jobvite', name: 'Jobvite' },
   { id: 'teamtailor', name: 'Teamtailor' },
   { id: 'breezy', name: 'Breezy HR' },

@@ -12,6 +12,7 @@ import { ashby } from './ashby';
 import { workday } from './workday';
 import { smartrecruiters } from './smartrecruiters';
 import { workable } from './workable';
+import { workableJobs } from './workable-jobs';
 import { jobvite } from './jobvite';
 import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
@@ -44,6 +45,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   workday,
   smartrecruiters,
   workable,
+  workableJobs,
   jobvite,
   teamtailor,
   breezy,

@@ -71,6 +71,7 @@ export const DEFAULT_HOSTS = [
   'jobs.smartrecruiters.com',
   'careers.smartrecruiters.com',
   'apply.workable.com',
+  'jobs.workable.com',
   'jobs.jobvite.com',
   'norrbacka.teamtailor.com',
   'pinecrest-robotics.breezy.hr',

@@ -55,6 +55,7 @@ const PINNED_MATCHES = [
   'https://jobs.smartrecruiters.com/*',
   'https://careers.smartrecruiters.com/*',
   'https://apply.workable.com/*',
+  'https://jobs.workable.com/*',
   'https://jobs.jobvite.com/*',
   'https://*.teamtailor.com/*',
   'https://*.breezy.hr/*',
