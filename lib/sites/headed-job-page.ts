@@ -1,6 +1,6 @@
 import { blockText, oneLine, squish } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, ROLE_WORD, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -64,7 +64,8 @@ function placeUnder(title: string, text: string): string | undefined {
   const lines = text.split('\n');
   const at = lines.indexOf(title);
   if (at < 0) return undefined;
-  return lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
+  const line = lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
+  return line && placeParts(line);
 }
 
 /** A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo". */

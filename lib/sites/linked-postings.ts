@@ -1,4 +1,4 @@
-import { blockText, oneLine, squish } from '../dom/text';
+import { blockText, lettersOf, oneLine, ownText, squish } from '../dom/text';
 import { ashby } from './ashby';
 import { breezy } from './breezy';
 import { greenhouse } from './greenhouse';
@@ -7,7 +7,7 @@ import { jobvite } from './jobvite';
 import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
 import { absoluteUrl, careersSiteCompany, jobAddress } from './page-meta';
-import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, SITE_FRAME } from './posting-words';
+import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -83,7 +83,12 @@ const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !A
  * "Helsinki"), else its text, else its label.
  */
 function linkTitle(link: Element): { text: string; anchor: Element } {
-  const first = link.children.length > 1 ? link.children[0] : null;
+  // Through wrappers with no text of their own, past icons: <a><div><div>Engineer</div><div>Remote</div></div><svg/></a>.
+  const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(child));
+  let inner = link;
+  let parts = partsOf(inner);
+  while (parts.length === 1 && !ownText(inner)) parts = partsOf((inner = parts[0]));
+  const first = parts.length > 1 ? parts[0] : null;
   const text = oneLine(first) || oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
   return { text, anchor: first && oneLine(first) ? first : link };
 }
@@ -124,7 +129,7 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
 const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i;
 
 /** Where the posting is, as the page shows it beside the title: its table column, an element named a location, else a line naming a place. */
-function locationOf(element: Element, title: string): string | undefined {
+function locationOf(element: Element, title: string, titleElement: Element): string | undefined {
   const row = element.closest('tr');
   if (row) {
     const headers = [...(row.closest('table')?.querySelectorAll('th') ?? [])].map(oneLine);
@@ -134,8 +139,11 @@ function locationOf(element: Element, title: string): string | undefined {
   }
   // Its text may run into the title's, with no space between ("Product DesignerSan Francisco, California").
   const named = oneLine(element.querySelector(NAMED_PLACE));
-  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return named;
-  return placeLineOf(blockText(element, 2000).split('\n'), title, (line) => ACTION_TEXT.test(line));
+  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return placeParts(named);
+  // The title's own lines are no place, though its source wraps it ("Senior Cloud Software\n  Engineer (gn) Germany/ Remote").
+  const titleLines = new Set(titleElement !== element && element.contains(titleElement) ? blockText(titleElement, 2000).split('\n') : []);
+  const lines = blockText(element, 2000).split('\n').filter((line) => !titleLines.has(line));
+  return placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
 }
 
 /** The largest element around `link` that shows only this posting, up to one list entry. */
@@ -185,16 +193,35 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   });
   const postings = ownSite ? ownSitePostings(candidates) : candidates;
   // A page listing its own job pages is the company's: its name is theirs. A page linking to job
-  // sites may list other companies' jobs, and its own name says nothing of theirs.
-  const company = ownSite ? careersSiteCompany(page.document) ?? pageOrganizationName(page.document) : undefined;
+  // sites may list other companies' jobs: its name is theirs only where the job site's address names it.
+  const siteName = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
   return postings.flatMap(({ site, id, url, element, named, links }) => {
+    const company = ownSite || (siteName && accountNames(url, siteName)) ? siteName : undefined;
     // One job in a row per office ("Dublin", "London"...): its places, each once.
     // Links within one card share its element: each element is read once.
     const rows = new Set([element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))]);
-    const places = [...new Set([...rows].map((row) => locationOf(row, named.title)).filter(Boolean))];
+    const places = [...new Set([...rows].map((row) => locationOf(row, named.title, named.anchor)).filter(Boolean))];
     const job = withinLimits({ id, title: named.title, company, location: places.join('; ') || undefined, url, badgeAnchor: named.anchor });
     return job ? [{ site, element, job }] : [];
   });
+}
+
+/** The job site's own first host label ("jobs.lever.co"), no company's account. */
+const JOB_SITE_HOST = /^(jobs|job-boards|boards|apply|careers|www|app|recruiting\d*)$/;
+/** Words a company's account on a job site often leaves out: "halden" for "Halden Robotics Inc.". */
+const NAME_SUFFIXES = /(\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|corporation|co|company|technologies|technology|labs|ai|hq|group|software|systems|robotics|careers|jobs)\.?,?)+$/i;
+
+/**
+ * The job site's address names this company: its account in the host or the first path segment
+ * ("jobs.lever.co/actian/…", "halden.breezy.hr") is the company's name in letters, with or
+ * without its suffixes.
+ */
+function accountNames(url: string, company: string): boolean {
+  const names = [company, company.replace(NAME_SUFFIXES, '')].map(lettersOf).filter(Boolean);
+  const { hostname, pathname } = new URL(url);
+  const subdomain = hostname.split('.')[0];
+  const accounts = [JOB_SITE_HOST.test(subdomain) ? '' : subdomain, pathname.split('/').filter(Boolean)[0] ?? ''].map(lettersOf);
+  return accounts.some((account) => names.includes(account));
 }
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */

@@ -35,8 +35,14 @@ export function siteCompany(doc: ParentNode): string | undefined {
   return squish(metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0].replace(CAREERS_SUFFIX, '')) || undefined;
 }
 
-/** A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme", "Careers – Acme". */
-const CAREERS_TITLE = /^(?:(.{2,60}?)\s*[|–—-]?\s*\b(?:careers?|jobs)|(?:careers?|jobs)\s*(?:at|@|[|–—-])\s*(.{2,60}))$/i;
+/** What a careers page calls itself, in English and the languages of Europe's careers pages. */
+const CAREERS_WORDS = 'careers?|jobs|karriere|stellenangebote|recrutement|emplois|vacatures|empleos?|carreiras|vagas|lavora con noi';
+
+/** A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme", "Recrutement – Acme". */
+const CAREERS_TITLE = new RegExp(
+  `^(?:(.{2,60}?)\\s*[|–—-]?\\s*\\b(?:${CAREERS_WORDS})|(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—-])\\s*(.{2,60}))$`,
+  'i',
+);
 
 /** Words before "Jobs" that name no company: "Search Jobs", "All Careers". */
 const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|available|remote|job|the)\b/i;

@@ -1,25 +1,30 @@
-import { US_STATE_CODE } from './us-states';
+import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
 // What the words of a careers page say, for the readers of pages in a company's own design
 // (linked-postings.ts, headed-job-page.ts).
 
-/** Entries that are no job: an open application, a talent pool. */
-export const NOT_A_JOB = /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b/i;
+/** Entries that are no job: an open application ("Initiativ bewerben", "Candidature spontanée"), a talent pool. */
+export const NOT_A_JOB =
+  /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b/i;
 
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
-const PLACE_AFTER_COMMA = new RegExp(
-  `,\\s*(${US_STATE_CODE}|USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy|Korea|South Korea|China|Hong Kong|Taiwan|Vietnam|Thailand|Indonesia|Philippines|Malaysia|New Zealand|Argentina|Chile|Colombia|Peru|Czechia|Czech Republic|Hungary|Romania|Greece|Turkey|Estonia|Ukraine|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|South Africa)\\b`,
+const COUNTRY =
+  'USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy|Korea|South Korea|China|Hong Kong|Taiwan|Vietnam|Thailand|Indonesia|Philippines|Malaysia|New Zealand|Argentina|Chile|Colombia|Peru|Czechia|Czech Republic|Hungary|Romania|Greece|Turkey|Estonia|Ukraine|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|South Africa';
+const PLACE_AFTER_COMMA = new RegExp(`,\\s*(${US_STATE_CODE}|${US_STATE_NAME}|${COUNTRY})\\b`);
+/** A line of only countries and regions of the world: "Germany", "Europe, Nordics", "US / Canada", "EMEA". */
+const REGIONS_ONLY = new RegExp(
+  `^(?:(?:${COUNTRY}|Europe|European Union|EU|Nordics|Scandinavia|DACH|Benelux|EMEA|APAC|LATAM|North America|South America|Latin America|Asia|Africa|Middle East)(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*|$))+$`,
 );
 /** A sentence ("We are not a remote-first company"), not a place. */
 const SENTENCE = /\b(we|our|you|your|is|are)\b/i;
 export const MAX_PLACE_CHARS = 80;
 /**
- * A line that looks like a place: a work arrangement, or a place with its US state or country
- * after a comma, and not a sentence. A lone word ("Oslo", "Engineering") could be a team as well
- * as a city.
+ * A line that looks like a place: a work arrangement, a place with its US state or country after a
+ * comma, or only countries and regions, and not a sentence. A lone word ("Oslo", "Engineering")
+ * could be a team as well as a city.
  */
 export const isPlaceLine = (line: string) =>
-  line.length <= MAX_PLACE_CHARS && !SENTENCE.test(line) && (WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line));
+  line.length <= MAX_PLACE_CHARS && !SENTENCE.test(line) && (WORK_ARRANGEMENT.test(line) || PLACE_AFTER_COMMA.test(line) || REGIONS_ONLY.test(line));
 
 /**
  * The first of a card's lines that looks like a place, beside its title: a line that starts with
@@ -35,20 +40,37 @@ export function placeLineOf(lines: readonly string[], title: string, skip: (line
 
 /** A dot or bar between a card's fields: "Temporary • Remote", "Oslo · Hybrid". */
 const FIELD_SEPARATOR = /\s*[•·|]\s*/;
-const EMPLOYMENT_TYPE = /^(full[- ]?time|part[- ]?time|temporary|contract|freelance|internship|permanent|fixed[- ]term)$/i;
+const EMPLOYMENT_TYPES = 'full[- ]?time|part[- ]?time|temporary|contract|freelance|internship|permanent|fixed[- ]term';
+const EMPLOYMENT_TYPE = new RegExp(`^(${EMPLOYMENT_TYPES})$`, 'i');
+/** "Full-Time, " before the place: "Full-Time, San Francisco Bay Area & Remote". */
+const LEADING_EMPLOYMENT_TYPE = new RegExp(`^(${EMPLOYMENT_TYPES})\\s*[,:]\\s*(?=\\S)`, 'i');
 
-/** A line of fields without its employment type: "Remote" of "Temporary•Remote" (the spans' text run together). */
-function placeParts(line: string): string {
-  const parts = line.split(FIELD_SEPARATOR).filter(Boolean);
+/** A line of fields without its employment type: "Remote" of "Temporary•Remote" (the spans' text run together), or of "Full-Time, Remote". */
+export function placeParts(line: string): string {
+  const fields = line.replace(LEADING_EMPLOYMENT_TYPE, '');
+  const parts = fields.split(FIELD_SEPARATOR).filter(Boolean);
   const places = parts.filter((part) => !EMPLOYMENT_TYPE.test(part));
-  return parts.length > 1 && places.length ? places.join(' · ') : line;
+  return parts.length > 1 && places.length ? places.join(' · ') : fields;
 }
 
-/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research"). */
-export const ROLE_WORD =
+const ENGLISH_ROLE_WORD =
   /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?)\b/i;
-/** An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"). */
-export const JOB_PATH = /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us)\/[^/]+/i;
+/** Role words of Europe's careers pages: "Développeur·euse web", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
+const EUROPEAN_ROLE_WORD =
+  'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef de projet|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
+/** The note of genders a European job title ends with: "(m/w/d)", "(H/F)", "(f/m/x)", "(gn)". */
+const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
+/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research", "Ingénieur logiciel (H/F)"). */
+export const ROLE_WORD = new RegExp(
+  `${ENGLISH_ROLE_WORD.source}|\\b(${EUROPEAN_ROLE_WORD})|${GENDER_NOTE.source}`,
+  'i',
+);
+/**
+ * An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"),
+ * also in the languages of Europe's careers pages ("/karriere/werkstudent-vertrieb", "/recrutement/embedded.html").
+ */
+export const JOB_PATH =
+  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi)\/[^/]+/i;
 
 const MAX_TITLE_CHARS = 150;
 /** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */

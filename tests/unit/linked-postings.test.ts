@@ -41,9 +41,23 @@ describe('linkedPostings: a careers page that links to its postings on job sites
       // A link made of the title and the place: the title alone.
       ['breezy', '1a2b3c4d5e6f', 'Data Engineer'],
     ]);
-    // The page may list other companies' jobs: its own name is not given as theirs.
-    expect(found.every(({ job }) => job.company === undefined)).toBe(true);
+    // The page's own name is the company where the job site's address names its account
+    // ("haldenrobotics", "halden"): not for Workable's short link, which names none.
+    expect(found.map(({ job }) => job.company)).toEqual([...Array(5).fill('Halden Robotics'), undefined, 'Halden Robotics']);
     expect(found[0].job.url).toBe('https://job-boards.greenhouse.io/haldenrobotics/jobs/7012345?gh_src=site');
+  });
+
+  it("gives a page's name to no job on a job site account of another name: the page may list other companies' jobs", () => {
+    const html = `<meta property="og:site_name" content="Robotics Jobs Weekly"><ul>
+      <li><a href="https://jobs.lever.co/halden/3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d">Perception Engineer</a></li>
+      <li><a href="https://jobs.lever.co/roboticsjobs-partner/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d">Controls Engineer</a></li>
+      <li><a href="https://robotics.breezy.hr/p/1a2b3c4d5e6f-data-engineer">Data Engineer</a></li></ul>`;
+    const found = linkedPostings(pageFromHtml(html, 'https://weekly.example/robotics-jobs'));
+    expect(found.map(({ job }) => [job.title, job.company])).toEqual([
+      ['Perception Engineer', undefined],
+      ['Controls Engineer', undefined],
+      ['Data Engineer', undefined],
+    ]);
   });
 
   it('gives the place the page shows beside the title: its table column, or a line naming a place beyond doubt', () => {
@@ -60,6 +74,21 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(line('Research, AI'), 'two capitals after a comma that are no US state').toBeUndefined();
     expect(line('We are not a remote-first company'), 'a sentence naming remote work').toBeUndefined();
     expect(line('Remote US')).toBe('Remote US');
+  });
+
+  it("reads no line of a title wrapped in the page's source as its place, and a line of only countries or regions as one", () => {
+    const row = (id: string, name: string, place: string) =>
+      `<div class="listing"><a href="https://jobs.lever.co/actiq/${id}"><div class="job-name">${name}</div><div class="job-position">${place}</div></a></div>`;
+    const html = `<meta property="og:site_name" content="Actiq">
+      ${row('5bc85ad7-1111-4a2b-8c3d-000000000001', 'Senior Cloud Software\n        Engineer (gn) Germany/ Remote', 'Germany - Remote')}
+      ${row('5bc85ad7-1111-4a2b-8c3d-000000000002', 'Customer Success Engineer [gn]- Europe Nordics', 'Europe, Nordics')}
+      ${row('5bc85ad7-1111-4a2b-8c3d-000000000003', 'Sr. Business Analyst', 'Round Rock, Texas')}`;
+    const found = linkedPostings(pageFromHtml(html, 'https://www.actiq.example/company/careers/'));
+    expect(found.map(({ job }) => [job.title, job.company, job.location])).toEqual([
+      ['Senior Cloud Software Engineer (gn) Germany/ Remote', 'Actiq', 'Germany - Remote'],
+      ['Customer Success Engineer [gn]- Europe Nordics', 'Actiq', 'Europe, Nordics'],
+      ['Sr. Business Analyst', 'Actiq', 'Round Rock, Texas'],
+    ]);
   });
 
   it('reads a card whose title and place run together (no space between their elements) by the elements\' names', () => {
@@ -235,6 +264,32 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
       `<tr class="table-as-list__contentrow${n}"><td><a href="/Vacancies/${id}/Description/1">${title}</a></td><td>Vollzeit</td></tr>`;
     const page = pageFromHtml(`<main><table>${row(1, 1450, 'Store Manager')}${row(2, 1441, 'Leiter Logistikzentrum (alle)')}${row(1, 1452, 'Verkaufsberater (alle)')}</table></main>`, OWN);
     expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Store Manager', 'Leiter Logistikzentrum (alle)', 'Verkaufsberater (alle)']);
+  });
+
+  it('reads a link whose title and place sit in a wrapper beside an icon, without the employment type before the place', () => {
+    const card = (slug: string, name: string) =>
+      `<a href="/jobs/${slug}" class="job_M3eU"><div><div class="jobName_IiL5">${name}</div><div class="jobLocation_xjJ4">Full-Time, San Francisco Bay Area &amp; Remote</div></div><svg><line x1="5"></line></svg></a>`;
+    const page = pageFromHtml(`<div class="jobs">${card('software-engineer', 'Software Engineer')}${card('solutions-engineer', 'Solutions Engineer')}</div>`, 'https://www.buildkite.example/careers');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Software Engineer', 'San Francisco Bay Area & Remote'],
+      ['Solutions Engineer', 'San Francisco Bay Area & Remote'],
+    ]);
+  });
+
+  it("reads careers pages in Europe's languages: their paths, role words and notes of genders, and a company by the page's title", () => {
+    const french = pageFromHtml(
+      `<title>Recrutement – Sogilor</title><ul><li><a href="cloud_native.html">Développeur·euse web expérimenté·e</a></li><li><a href="embedded.html">Ingénieur·e embarqué critique</a></li><li><a href="/blog/">Notre blog</a></li></ul>`,
+      'https://sogilor.example/recrutement/',
+    );
+    expect(linkedPostings(french, { ownSite: true }).map(({ job }) => [job.title, job.company, job.url])).toEqual([
+      ['Développeur·euse web expérimenté·e', 'Sogilor', 'https://sogilor.example/recrutement/cloud_native.html'],
+      ['Ingénieur·e embarqué critique', 'Sogilor', 'https://sogilor.example/recrutement/embedded.html'],
+    ]);
+    const german = pageFromHtml(
+      `<meta property="og:site_name" content="Rastergrid"><a href="/karriere/vertrieb-marketing">Vertrieb und Marketing (m/w/d)</a><a href="/karriere/werkstudent-vertrieb">Werkstudent:in Vertrieb und Content</a><a href="/karriere/initiativ">Initiativ bewerben</a>`,
+      'https://www.rastergrid.example/karriere/',
+    );
+    expect(linkedPostings(german, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Vertrieb und Marketing (m/w/d)', 'Werkstudent:in Vertrieb und Content']);
   });
 
   it('takes a card that names no role only beside cards of the same make that do', () => {
