@@ -32,17 +32,26 @@ function isCareerSite(url: URL): boolean {
 /** After /jobs/ID-slug: nothing (the job page), or its application form (/applications/new). */
 const isJobTail = (rest: string[]) => rest.length === 0 || (rest[0] === 'applications' && rest.length <= 2 && (rest[1] ?? 'new') === 'new');
 
+/** A career site's language before its paths: "/de/jobs", "/en-GB/jobs", "/de-inf/jobs". */
+const LOCALE = /^[a-z]{2}(-[a-z0-9]{2,4})?$/i;
+
+/** The segments after /jobs (or /LOCALE/jobs); undefined for any other path. */
+function afterJobs(url: URL): string[] | undefined {
+  const segments = url.pathname.split('/').filter(Boolean);
+  const at = segments[0] === 'jobs' ? 0 : LOCALE.test(segments[0] ?? '') && segments[1] === 'jobs' ? 1 : -1;
+  return at < 0 ? undefined : segments.slice(at + 1);
+}
+
 function isJobPage(url: URL): boolean {
-  const [jobs, second, ...rest] = url.pathname.split('/').filter(Boolean);
-  if (jobs !== 'jobs') return false;
+  const [second, ...rest] = afterJobs(url) ?? [''];
   if (second === undefined) return true; // /jobs
   return JOB_SEGMENT.test(second) && isJobTail(rest); // /jobs/ID-slug, and its application form
 }
 
 /** The job id of a /jobs/ID-slug path (or of its application form's). */
 function jobIdOfPath(url: URL): string | undefined {
-  const [jobs, second, ...rest] = url.pathname.split('/').filter(Boolean);
-  return jobs === 'jobs' && second && isJobTail(rest) ? JOB_SEGMENT.exec(second)?.[1] : undefined;
+  const [second, ...rest] = afterJobs(url) ?? [];
+  return second && isJobTail(rest) ? JOB_SEGMENT.exec(second)?.[1] : undefined;
 }
 
 const isTeamtailorHost = (url: URL) => url.hostname === DOMAIN || url.hostname.endsWith(`.${DOMAIN}`);
@@ -92,13 +101,13 @@ function pageJobId(doc: Document): string | undefined {
 }
 
 /**
- * The job's JSON-LD company, else on *.teamtailor.com the career site's subdomain ("norrbacka" →
- * "Norrbacka"), on a company's own domain the site's name (og:site_name).
+ * The job's JSON-LD company, else the site's name (og:site_name: "FutureLearn" on
+ * gusglobaluniversitysystems-futurelearn.teamtailor.com), else on *.teamtailor.com the career
+ * site's subdomain ("norrbacka" → "Norrbacka").
  */
 function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
-  if (fromJsonLd) return fromJsonLd;
-  if (isCareerSite(page.url)) return nameFromSlug(page.url.hostname.split('.')[0]);
-  return metaContent(page.document, ['og:site_name'], 200)?.split('\n')[0] || undefined;
+  const siteName = metaContent(page.document, ['og:site_name'], 200)?.split('\n')[0];
+  return fromJsonLd || siteName || (isCareerSite(page.url) ? nameFromSlug(page.url.hostname.split('.')[0]) : undefined);
 }
 
 /** The spans of a meta line ("<span>Department</span> · <span>Place</span>"), with text, without the separators. */
@@ -207,6 +216,8 @@ export const teamtailor: SiteAdapter = {
     'https://norrbacka.teamtailor.com/jobs/4410001',
     'https://northwind.na.teamtailor.com/jobs/7860450-platform-engineer?utm_source=x',
     'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/new',
+    'https://norrbacka.teamtailor.com/sv/jobs',
+    'https://norrbacka.teamtailor.com/de-inf/jobs/4410001-anwendungsingenieur',
   ],
   nonJobExampleUrls: [
     'https://norrbacka.teamtailor.com/',
@@ -214,6 +225,8 @@ export const teamtailor: SiteAdapter = {
     'https://norrbacka.teamtailor.com/departments/engineering',
     'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/7',
     'https://norrbacka.teamtailor.com/jobs/show_more?page=2',
+    'https://norrbacka.teamtailor.com/sv/people',
+    'https://norrbacka.teamtailor.com/department/jobs',
     'https://www.teamtailor.com/jobs',
     'https://app.teamtailor.com/jobs/4410001',
   ],

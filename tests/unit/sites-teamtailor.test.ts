@@ -111,7 +111,7 @@ describe('teamtailor on a company\'s own career domain (recognized by markup, fo
     expect(teamtailor.detail!(own)).toMatchObject({ ...expected, url: OWN_JOB });
     expect(teamtailor.isJobPage(new URL(`https://norrbacka.teamtailor.com/${apply}`))).toBe(true);
     const hosted = loadFixture('teamtailor', 'own-domain-apply.html', `https://norrbacka.teamtailor.com/${apply}`);
-    expect(teamtailor.detail!(hosted)).toMatchObject({ ...expected, company: 'Norrbacka', url: JOB });
+    expect(teamtailor.detail!(hosted)).toMatchObject({ ...expected, url: JOB });
     const otherJob = loadFixture('teamtailor', 'own-domain-apply.html', 'https://jobs.norrbacka-labs.example/jobs/4410002-designer/applications/new');
     expect(recognizes(otherJob), 'the form is for another job').toBe(false);
   });
@@ -187,3 +187,24 @@ describe('teamtailor on a company\'s own career domain (recognized by markup, fo
     expect(teamtailor.detail!(pageFromHtml('<h1 class="font-company-header">Sales</h1>', 'https://www.teamtailor.com/jobs/4410009-sales'))).toBeNull();
   });
 });
+
+describe('teamtailor career sites in a language of their own, of a brand in a group', () => {
+  const card = (href: string, title: string, place: string) =>
+    `<li class="w-full"><div><a class="flex" href="${href}"><span class="absolute inset-0"></span>${title}</a><div class="mt-1 text-md"><span>Produktion</span><span>·</span><span>${place}</span></div></div></li>`;
+  const html = `<html><head><meta property="og:site_name" content="FutureLoom"></head><body data-controller="careersite--ready"><ul id="jobs_list_container">
+    ${card('https://group-futureloom.teamtailor.com/de-inf/jobs/5548595-produktionsmitarbeiter-in-f-m-d', 'Produktionsmitarbeiter:in (f/m/d)', 'Memmingen')}
+    ${card('/en-GB/jobs/8219719-application-management-lead', 'Application Management Lead', 'Zürich')}
+    ${card('/jobs/8219720-data-engineer', 'Data Engineer', 'Berlin')}</ul></body></html>`;
+
+  it('reads job addresses after a language ("/de-inf/jobs/ID-slug"), and the company by the site\'s name, not its subdomain', () => {
+    const page = pageFromHtml(html, 'https://group-futureloom.teamtailor.com/de-inf/jobs');
+    expect(teamtailor.isJobPage(page.url)).toBe(true);
+    expect(readPage(teamtailor, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['5548595', 'Produktionsmitarbeiter:in (f/m/d)', 'FutureLoom', 'Memmingen'],
+      ['8219719', 'Application Management Lead', 'FutureLoom', 'Zürich'],
+      ['8219720', 'Data Engineer', 'FutureLoom', 'Berlin'],
+    ]);
+    expect(teamtailor.postingIdOf!(new URL('https://group-futureloom.teamtailor.com/sv/jobs/5548595-x'))).toBe('5548595');
+  });
+});
+
