@@ -3,8 +3,8 @@ import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, LINK, namesRole, ROLE, TERMS
 // Which parts of a "Who is hiring?" header name its roles; hiring-line.ts reads the company and
 // the place from the others.
 
-/** A header's part about the company, not a role: "AI Industry", "Series B", "SaaS B2B Presentation Software". */
-const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b/i;
+/** A header's part about the company, not a role: "AI Industry", "Series B", "SaaS B2B Presentation Software", "Dev Shop". */
+const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b|\b(shop|agency|studio|consultancy|firm)$/i;
 /** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
 export const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
 /** "Come join the founding Engineering team!": a header's part that invites names no role. */

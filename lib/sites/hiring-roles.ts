@@ -1,5 +1,5 @@
 import { squish } from '../dom/text';
-import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, URL_IN_TEXT } from './hiring-words';
+import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, TERMS, URL_IN_TEXT } from './hiring-words';
 
 // The roles a "Who is hiring?" ad names in its text, for an ad whose header names none.
 
@@ -10,8 +10,8 @@ const HIRING_PHRASE =
 const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
-/** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...". */
-const BULLET_EXPLANATION = /\s+[-–—]\s+|\s*[|:]\s*/;
+/** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */
+const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "Senior Analyst/Programmer x2". */
 const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
@@ -27,6 +27,8 @@ const ROLES_LABEL = /^(?:(?:open|current)\s+)?(?:roles|positions|openings)\s*:\s
 const LIST_HEADING = /\b(roles|positions|openings|jobs|opportunities)\b.*:$/i;
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
 const MAX_BULLET_ROLE_WORDS = 6;
+/** A field under a heading of roles is a short name: "Embedded software", "Aerospace/controls". */
+const MAX_FIELD_WORDS = 4;
 const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
 const MAX_ROLES = 4;
 const MAX_SCAN_LINES = 20;
@@ -92,8 +94,18 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     if (role && roles.length <= MAX_ROLES && !roles.some((r) => sameRole(r, role))) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
+  // Bullets right under a heading of roles ("Roles we're hiring for include:") name roles though
+  // they name only a field ("* Embedded software -- write the flight code").
+  let underHeading = false;
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
+    const bullet = BULLET.test(line);
+    underHeading = (underHeading && bullet) || LIST_HEADING.test(line);
+    if (underHeading && bullet && !JOB_NOUN.test(line)) {
+      const field = upTo(line.replace(BULLET, ''), BULLET_EXPLANATION).replace(/[\s|/:,.–—-]+$/, '');
+      if (field && field.split(' ').length <= MAX_FIELD_WORDS && !NOT_A_ROLE_LINE.test(field) && !TERMS.test(field)) add(field);
+      continue;
+    }
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
     // "Roles: Data Scientist, Software Developer, Machine Learning Engineer": each role of the list.
     const listed = ROLES_LABEL.exec(line);
@@ -116,7 +128,6 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     }
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a
     // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").
-    const bullet = BULLET.test(line);
     if (phrases.length && (roles.length > found || !bullet)) continue;
     if ((!bullet && (line.length > MAX_SHORT_LINE_CHARS || LIST_HEADING.test(line))) || !JOB_NOUN.test(line)) continue;
     const start = (bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(BULLET, '');
@@ -144,8 +155,8 @@ export function rolesIn(lines: readonly string[]): string | undefined {
 /** A role alone, from "We're looking for engineers who..." or "seeking a skilled engineer". */
 const GENERIC_ROLE = /^(engineers?|developers?|people|hackers?|programmers?)$/i;
 
-/** Praise before a role ("a highly skilled and motivated security analyst"): no part of its name. */
-const PRAISE_WORD = '(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart|brilliant)';
+/** Praise before a role ("a highly skilled and motivated security analyst"): no part of its name, as "Smart" of "Smart Contract Developer" is. */
+const PRAISE_WORD = '(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart(?! contracts?\\b)|brilliant)';
 const PRAISE = new RegExp(`^(?:an?\\s+)?(?:(?:highly|very|truly|exceptionally)\\s+)?${PRAISE_WORD}(?:,?\\s+(?:and\\s+)?(?:highly\\s+)?${PRAISE_WORD})*\\s+(?=\\S)`, 'i');
 
 /** A role as a name: "Tooling software engineer" of "*Tooling Software Engineer*", "Tooling software engineer position", "a skilled tooling software engineer", "full time tooling software engineer". */

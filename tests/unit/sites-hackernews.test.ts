@@ -593,6 +593,28 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Remote', roles.map((role) => `- ${role}`)).title).toBe(`${roles.slice(0, 3).join('; ')}…`);
   });
 
+  it('reads the fields a heading of roles lists as roles, and a smart contract developer whole', () => {
+    const astro = parseHiringLine('Quillsat (YC W16) |  San Francisco, CA  |  Full-Time  |  Onsite', [
+      'We’re building small satellites.',
+      'Roles we’re hiring for include:',
+      '* Embedded software -- write mission critical software that runs the spacecraft.',
+      '* Electrical -- PCB design, layout, bringup, test.',
+      '* Aerospace/controls -- GNC and flight software.',
+      'Email us at jobs@quillsat.example',
+    ]);
+    expect(astro).toMatchObject({ title: 'Embedded software; Electrical; Aerospace/controls', company: 'Quillsat', location: 'San Francisco, CA (Onsite)' });
+    const payroll = parseHiringLine('San Francisco, Full-time, Intern and H1B OK', ['Company benefits include:', '- Free lunch.', 'Positions we are hiring for:', '- Software engineers.', '- Payroll compliance experts.']);
+    expect(payroll.title).toBe('Software engineers; Payroll compliance experts');
+    expect(parseHiringLine('Quillon | REMOTE', ["We're hiring for a number of roles:", '+ Smart Contract Developer: https://quillon.example/jobs/2']).title).toBe('Smart Contract Developer');
+  });
+
+  it('takes no remark, terms or kind of company in a header part for a role, and reads the roles from the text', () => {
+    const following = ['We’re looking for senior full stack engineers / CTO consultants / data scientists for our clients.'];
+    expect(parseHiringLine('Blackfin | Dev Shop | Remote (US or Europe) | Contract', following).title).toBe('senior full stack engineers / CTO consultants / data scientists');
+    expect(parseHiringLine('Quillon | Albuquerque NM | Full time | (sorry, summer internships have been filled)', ['We are looking for software engineers.']).title).toBe('software engineers');
+    expect(parseHiringLine('Quillon | Mountain View, CA or REMOTE | full-time and internships', ['We are looking for designers.']).title).toBe('designers');
+  });
+
   it('reads the way of working without the terms before it, and one with a remark after the place', () => {
     expect(parseHiringLine('Quillon | JavaScript Developer | Full-time REMOTE (USA, UK, Hungary)').location).toBe('REMOTE (USA, UK, Hungary)');
     expect(parseHiringLine('Quillon | Back-End Engineer | Cambridge, MA (US) | Hybrid schedule (40% WFH/60% ONSITE) | Full-time').location).toBe(
