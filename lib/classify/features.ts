@@ -56,6 +56,8 @@ const CONCEPT = 64;
 const YOU = 128;
 const WE = 256;
 const OTHER_LANGUAGE = 4096;
+/** A body word a negation governs ("not an ML role", "no model training"): it says nothing of the job's duties. */
+const NEGATED = 8192;
 
 /** Word → flags above: one lookup per token tells everything the feature pass needs. Built on first use. */
 let baseInfo: Map<string, number> | undefined;
@@ -199,6 +201,7 @@ function addGrams(
     const w = words[i];
     if (!w || isDigits(w)) continue;
     const info = infos[i];
+    if (info & NEGATED) continue;
     if (title) {
       if (!(info & STOP)) out.add('t:' + w, weight, source, starts[i], ends[i]);
     } else if (!(info & STOP)) {
@@ -229,6 +232,28 @@ function addGrams(
 
 /** Field words that titles put inside a role's name ("Field AI Engineer" is a field engineer). */
 const INSERTED_FIELD = new Set(['ai', 'ml', 'data', 'genai', 'llm']);
+
+const NEGATORS = new Set(['not', 'no', 'without', 'never', 'nor']);
+/** "isn't", "don't": tokenized as "isn" then "t". */
+const CONTRACTED = new Set(['isn', 'aren', 'don', 'doesn', 'won', 'wasn', 'weren', 'didn']);
+/** "not only ML models but...", "not just data": the words after affirm, not deny. */
+const AFFIRMING = new Set(['only', 'just', 'merely', 'simply', 'necessarily']);
+/** How many words after a negation it governs, within its clause. */
+const NEGATION_SCOPE = 4;
+const CLAUSE_BREAK = /[.,;:!?()\n•]/;
+
+/** Marks the body words a negation governs: "not an ML/research role", "no prior AI experience". */
+function markNegated(text: string, tokens: Tokens, infos: Int32Array): void {
+  const { words, starts, ends } = tokens;
+  for (let i = 0; i < words.length; i++) {
+    const start = NEGATORS.has(words[i]) ? i + 1 : CONTRACTED.has(words[i]) && words[i + 1] === 't' ? i + 2 : -1;
+    if (start < 0 || start >= words.length || AFFIRMING.has(words[start])) continue;
+    for (let j = start; j < Math.min(words.length, start + NEGATION_SCOPE); j++) {
+      if (CLAUSE_BREAK.test(text.slice(ends[j - 1], starts[j]))) break;
+      infos[j] |= NEGATED;
+    }
+  }
+}
 
 /** Weight of a body line (1, or less for boilerplate) and the section weight that follows it. */
 function lineWeight(
@@ -343,6 +368,7 @@ export function extractFeatures(
   const text = body.slice(0, MAX_BODY_CHARS);
   const b = tokenize(text);
   const infos = infosOf(b);
+  markNegated(text, b, infos);
   let bodyWords = 0;
   let bodyEnglish = 0;
   let bodyOtherLanguage = 0;

@@ -133,6 +133,27 @@ describe('classify: rubric cases with a description', () => {
   }
 });
 
+describe('classify: negations', () => {
+  const posting = (duties: string) => ({
+    title: 'Senior Full-Stack Engineer',
+    description: `Build our web app in React and TypeScript.\nShip features for our customers every week.\n${duties}\nWe call an LLM API behind one feature.`,
+  });
+
+  it('reads no duty a negation denies: "not a machine learning role" is no model work, and quoted as none for ai-platform', () => {
+    const denied = classify(posting('This is not a machine learning or research role: you will not train models.'));
+    expect(denied.label).toBe('other');
+    expect(denied.evidence.filter((e) => e.label === 'ai-platform')).toEqual([]);
+    expect(classify(posting('This is a machine learning and research role: you will train models.')).label).toBe('ai-platform');
+  });
+
+  it('reads the duties after "not only" as affirmed', () => {
+    const notOnly = classify(posting('This is not only a machine learning role: you will train models and serve them.'));
+    const affirmed = classify(posting('This is a machine learning role: you will train models and serve them.'));
+    expect(notOnly.label).toBe('ai-platform');
+    expect(notOnly.scores['ai-platform']).toBeCloseTo(affirmed.scores['ai-platform'], 1);
+  });
+});
+
 describe('classify: title only', () => {
   const titles: [string, string][] = [
     ['Machine Learning Engineer', 'ai-platform'],
