@@ -275,10 +275,15 @@ export function pickPageJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined 
   return pageOwnJob(jobs, url) ?? jobs[0];
 }
 
-/** The job whose address or id is the page's own, if one is. */
+/**
+ * The job whose address or id is the page's own, if one is. Several jobs of different titles that
+ * all give the page's address (a careers page's @graph of postings) are a list: none is its own.
+ */
 function pageOwnJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined {
   const path = url.pathname.replace(/\/+$/, '');
-  return jobs.find((job) => job.url && absoluteUrl(job.url, url)?.pathname.replace(/\/+$/, '') === path) ?? jobs.find((job) => job.id && path.includes(job.id));
+  const claiming = jobs.filter((job) => job.url && absoluteUrl(job.url, url)?.pathname.replace(/\/+$/, '') === path);
+  if (new Set(claiming.map((job) => job.title)).size > 1) return undefined;
+  return claiming[0] ?? jobs.find((job) => job.id && path.includes(job.id));
 }
 
 /**
@@ -303,9 +308,15 @@ function listedJobs(page: PageContext): { element: Element; job: JobRead }[] {
   const jobs = readJobPostingJsonLd(page.document);
   if (jobs.length < 2 || openJob(jobs, page)) return [];
   const element = page.document.body ?? page.document.documentElement;
-  return jobs.slice(0, MAX_LISTED_JOBS).map((job, index) => {
+  const listed = jobs.slice(0, MAX_LISTED_JOBS);
+  const ids = listed.map((job, index) => listedJobId(job, index, page));
+  // Jobs of different titles under one address (each posting's url the careers page's) are kept apart by their place in the list.
+  const titlesOf = new Map<string, Set<string>>();
+  listed.forEach((job, index) => titlesOf.set(ids[index], (titlesOf.get(ids[index]) ?? new Set()).add(job.title)));
+  return listed.map((job, index) => {
     const url = job.url ? absoluteUrl(job.url, page.url)?.href : undefined;
-    return { element, job: { id: listedJobId(job, index, page), title: job.title, company: job.company, location: job.location, url, description: job.description } };
+    const id = titlesOf.get(ids[index])!.size > 1 ? `${ids[index]}#${index + 1}` : ids[index];
+    return { element, job: { id, title: job.title, company: job.company, location: job.location, url, description: job.description } };
   });
 }
 

@@ -209,7 +209,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
 /** The job site's own first host label ("jobs.lever.co"), no company's account. */
 const JOB_SITE_HOST = /^(jobs|job-boards|boards|apply|careers|www|app|recruiting\d*)$/;
 /** Words a company's account on a job site often leaves out: "halden" for "Halden Robotics Inc.". */
-const NAME_SUFFIXES = /(\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|corporation|co|company|technologies|technology|labs|ai|hq|group|software|systems|robotics|careers|jobs)\.?,?)+$/i;
+const NAME_SUFFIXES = /(\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|corporation|co|company|technologies|technology|labs|ai|hq|group|software|systems|robotics|research|careers|jobs)\.?,?)+$/i;
 
 /**
  * The job site's address names this company: its account in the host or the first path segment

@@ -82,8 +82,10 @@ function toJob(item: Element, doc: Document, employer: () => string | undefined)
   const first = (key: string) => propsOf(item, key)[0];
   const title = valueOf(first('title'), 500) ?? valueOf(first('name'), 500);
   if (!title) return null;
+  const titled = valueOf(first('title'), 500) ? first('title') : first('name');
   const about = first('description');
-  const link = first('url');
+  // A list's card often gives no url property: its title is the link to the job (<a href itemprop="title">).
+  const link = first('url') ?? titled?.closest('a[href]') ?? undefined;
   return jobPosting(title, {
     id: itemValue(first('identifier'), ['value'], 200),
     company: itemValue(first('hiringOrganization'), ['name', 'legalName'], 200) ?? employer(),

@@ -54,10 +54,10 @@ export function placeParts(line: string): string {
 }
 
 const ENGLISH_ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?)\b/i;
-/** Role words of Europe's careers pages: "Développeur·euse web", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?)\b/i;
+/** Role words of Europe's careers pages: "Développeur·euse web", "Chargé.e de déploiement", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
 const EUROPEAN_ROLE_WORD =
-  'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef de projet|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
+  'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:e\\b|\')|responsable|technicien|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
 /** The note of genders a European job title ends with: "(m/w/d)", "(H/F)", "(f/m/x)", "(gn)". */
 const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
 /** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research", "Ingénieur logiciel (H/F)"). */

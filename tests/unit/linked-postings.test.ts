@@ -292,6 +292,17 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(german, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Vertrieb und Marketing (m/w/d)', 'Werkstudent:in Vertrieb und Content']);
   });
 
+  it('reads French titles written for both genders with a dot ("Chargé.e de déploiement"), an abbreviated role ("CEO"), and a company named after "Join Us |"', () => {
+    const french = pageFromHtml(
+      `<a href="/recrutement/aidants/chef-de-projet"><div class="job-card"><h1 class="title">Chef.fe de projets numériques</h1></div></a><a href="/recrutement/deploiement/charge"><div class="job-card"><h1 class="title">Chargé.e de déploiement</h1></div></a>`,
+      'https://incubateur.example.fr/recrutement',
+    );
+    expect(linkedPostings(french, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Chef.fe de projets numériques', 'Chargé.e de déploiement']);
+    const post = (slug: string, title: string) => `<article class="post-row"><h2><a href="/careers/2018/04/18/${slug}/">${title}</a></h2></article>`;
+    const english = pageFromHtml(`<title>Join Us | Fourteen Isles Studio</title>${post('ceo', 'CEO')}${post('a-letter', 'A letter from our CEO')}`, 'https://fourteen.example/careers/');
+    expect(linkedPostings(english, { ownSite: true }).map(({ job }) => [job.title, job.company])).toEqual([['CEO', 'Fourteen Isles Studio']]);
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',

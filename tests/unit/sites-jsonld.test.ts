@@ -218,6 +218,16 @@ describe('readJobPostingJsonLd: microdata', () => {
     ]);
   });
 
+  it("takes a card's address from its title's link when it gives no url property", () => {
+    const card = (slug: string, title: string) =>
+      `<li itemscope itemtype="https://schema.org/JobPosting"><a href="https://quillon.example/recrutement/${slug}" class="title" itemprop="title">${title}</a><p itemprop="description">Lyon</p><a href="/recrutement/${slug}" class="btn">Voir le post</a></li>`;
+    const page = pageFromHtml(`<ul>${card('job-developpeur-web', 'Développeur·euse web')}${card('job-chef-de-projet', 'Chef·fe de projet')}</ul>`, 'https://quillon.example/recrutement');
+    expect(readJobPostingJsonLd(page.document).map((job) => [job.title, job.url])).toEqual([
+      ['Développeur·euse web', 'https://quillon.example/recrutement/job-developpeur-web'],
+      ['Chef·fe de projet', 'https://quillon.example/recrutement/job-chef-de-projet'],
+    ]);
+  });
+
   it('reads the SmartRecruiters job page, which has only microdata', () => {
     const { document } = loadFixture('smartrecruiters', 'job.html', 'https://jobs.smartrecruiters.com/Quillmark/744000123456789-applied-ai-engineer');
     const [job, ...others] = readJobPostingJsonLd(document);
@@ -317,6 +327,26 @@ describe('jsonld adapter', () => {
     const page = pageFromHtml(`${block([related('Data Engineer'), related('ML Engineer')])}<h1>ML Engineer</h1>`, 'https://quillmark.example/careers/open-role?ref=x');
     expect(readPage(jsonld, page).detail).toMatchObject({ title: 'ML Engineer' });
     expect(readPage(jsonld, page).cards).toEqual([]);
+  });
+
+  it("lists postings of different titles that all give the careers page's address, each apart; the same posting twice is one", () => {
+    const posting = (title: string, city: string) => ({
+      '@type': 'JobPosting',
+      title,
+      url: 'https://www.kettlemed.example/karriere',
+      hiringOrganization: { '@id': 'https://www.kettlemed.example/#org' },
+      jobLocation: { '@type': 'Place', address: { addressLocality: city, addressCountry: 'DE' } },
+    });
+    const graph = { '@graph': [{ '@type': 'Organization', '@id': 'https://www.kettlemed.example/#org', name: 'Kettlemed GmbH' }, posting('Systemberater Ultraschall (m/w/d)', 'Dortmund'), posting('Servicetechniker (m/w/d)', 'Essen')] };
+    const page = pageFromHtml(`${block(graph)}<h1>Karriere</h1>`, 'https://www.kettlemed.example/karriere');
+    const { cards, detail } = readPage(jsonld, page);
+    expect(detail).toBeNull();
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['https://www.kettlemed.example/karriere#1', 'Systemberater Ultraschall (m/w/d)', 'Kettlemed GmbH', 'Dortmund, DE'],
+      ['https://www.kettlemed.example/karriere#2', 'Servicetechniker (m/w/d)', 'Kettlemed GmbH', 'Essen, DE'],
+    ]);
+    const twice = pageFromHtml(`${block(posting('Servicetechniker (m/w/d)', 'Essen'))}${block(posting('Servicetechniker (m/w/d)', 'Essen'))}`, 'https://www.kettlemed.example/karriere');
+    expect(readPage(jsonld, twice).detail).toMatchObject({ title: 'Servicetechniker (m/w/d)', location: 'Essen, DE' });
   });
 
   it('has no detail on a page without a job', () => {
