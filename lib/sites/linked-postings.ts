@@ -6,7 +6,7 @@ import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
-import { absoluteUrl, careersSiteCompany, jobAddress } from './page-meta';
+import { absoluteUrl, careersSiteCompany, findUuid, jobAddress } from './page-meta';
 import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
@@ -14,6 +14,7 @@ import { teamtailor } from './teamtailor';
 import { ukg } from './ukg';
 import type { JobRead, PageContext, SiteAdapter } from './types';
 import { workable } from './workable';
+import { workday } from './workday';
 
 // Checked once by hand on real markup kept in public repositories: a research institute's page of Ashby postings
 // (div.job-card > h3 > a), a studio's Breezy list (a > span title + span place), Workable short links under h5 headings,
@@ -21,7 +22,32 @@ import { workable } from './workable';
 // section; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg, workday];
+
+/**
+ * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
+ * the posting's id in such an address. The page's card still gives the title and place.
+ */
+export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
+  // acme.jobs.personio.de/job/1234567, acme.jobs.personio.com/job/1234567
+  { site: 'personio', idOf: (url) => (/\.jobs\.personio\.(de|com)$/.test(url.hostname) ? /^\/job\/(\d+)\/?$/.exec(url.pathname)?.[1] : undefined) },
+  // acme.recruitee.com/o/data-engineer
+  { site: 'recruitee', idOf: (url) => (url.hostname.endsWith('.recruitee.com') ? /^\/o\/([\w-]+)\/?$/.exec(url.pathname)?.[1] : undefined) },
+  // acme.pinpointhq.com/en/postings/UUID
+  { site: 'pinpoint', idOf: (url) => (url.hostname.endsWith('.pinpointhq.com') && /\/postings\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
+  // ats.rippling.com/acme/jobs/UUID
+  { site: 'rippling', idOf: (url) => (url.hostname === 'ats.rippling.com' && /\/jobs\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
+  // app.dover.com/apply/acme/UUID
+  { site: 'dover', idOf: (url) => (url.hostname === 'app.dover.com' && url.pathname.startsWith('/apply/') ? findUuid(url.pathname) : undefined) },
+  // acme.bamboohr.com/careers/123, acme.bamboohr.com/jobs/view.php?id=123
+  {
+    site: 'bamboohr',
+    idOf: (url) =>
+      url.hostname.endsWith('.bamboohr.com') ? /^\/careers\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? (url.pathname === '/jobs/view.php' ? url.searchParams.get('id') ?? undefined : undefined) : undefined,
+  },
+  // join.com/companies/acme/1234567-data-engineer
+  { site: 'join', idOf: (url) => (url.hostname === 'join.com' ? /^\/companies\/[^/]+\/(\d+)(?:-[^/]*)?\/?$/.exec(url.pathname)?.[1] : undefined) },
+];
 
 export interface LinkedPosting {
   /** The job site the link leads to ("lever"), or "page" for a job page on the page's own site. */
@@ -61,6 +87,10 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
   for (const site of LINKED_SITES) {
     const id = site.postingIdOf?.(url);
     if (id) return { site: site.id, id, url: url.href };
+  }
+  for (const { site, idOf } of OTHER_JOB_SITES) {
+    const id = idOf(url);
+    if (id) return { site, id, url: url.href };
   }
   return undefined;
 }

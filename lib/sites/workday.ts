@@ -274,6 +274,8 @@ export const workday: SiteAdapter = {
   name: 'Workday',
   matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   isJobPage: (url) => HOST.test(url.hostname) && isJobPage(url),
+  // Companies' own careers pages link to their jobs here: the requisition id of a job's address.
+  postingIdOf: (url) => (HOST.test(url.hostname) && isJobPage(url) && parseUrl(url).rest.length ? requisitionFromUrl(url) : undefined),
   exampleUrls: [
     'https://autodesk.wd1.myworkdayjobs.com/Ext',
     'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext?locations=9f2c1a7e0b3d4c5e',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
-import { LINKED_SITES, linkedPostings } from '../../lib/sites/linked-postings';
+import { LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const CAREERS = 'https://www.halden-robotics.example/careers';
@@ -24,6 +24,43 @@ describe('postingIdOf: the job id of a posting address, per job site', () => {
     for (const other of ADAPTERS.filter((a) => a !== site)) {
       for (const href of [...other.exampleUrls, ...(other.nonJobExampleUrls ?? [])]) expect(site.postingIdOf!(new URL(href)), href).toBeUndefined();
     }
+  });
+});
+
+describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of their own', () => {
+  it('gives an id for a posting address only, and none for any supported site\'s address', () => {
+    const ids = [
+      'https://quillon.jobs.personio.de/job/1234567?language=de',
+      'https://quillon.jobs.personio.com/job/1234568',
+      'https://quillon.recruitee.com/o/data-engineer',
+      'https://quillon.pinpointhq.com/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+      'https://ats.rippling.com/quillon/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
+      'https://app.dover.com/apply/Quillon/7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b',
+      'https://quillon.bamboohr.com/careers/42',
+      'https://quillon.bamboohr.com/jobs/view.php?id=43',
+      'https://join.com/companies/quillon/9876543-ml-engineer',
+    ].map((href) => OTHER_JOB_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id));
+    expect(ids).toEqual([
+      ['personio', '1234567'], ['personio', '1234568'], ['recruitee', 'data-engineer'], ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
+      ['rippling', '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'], ['dover', '7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'], ['bamboohr', '42'], ['bamboohr', '43'], ['join', '9876543'],
+    ]);
+    const boards = ['https://quillon.jobs.personio.de/', 'https://quillon.recruitee.com/', 'https://quillon.bamboohr.com/careers', 'https://join.com/companies/quillon'];
+    for (const href of [...boards, ...ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
+      expect(OTHER_JOB_SITES.filter(({ idOf }) => idOf(new URL(href))).map(({ site }) => site), href).toEqual([]);
+    }
+  });
+
+  it("lists a careers page's postings on them, and on Workday, titled by the page's cards", () => {
+    const html = `<meta property="og:site_name" content="Quillon"><ul>
+      <li><a href="https://quillon.jobs.personio.de/job/1234567"><h5>Backend Engineer (m/w/d)</h5><span>Berlin, Germany</span></a></li>
+      <li><a href="https://quillon.recruitee.com/o/data-engineer"><h5>Data Engineer</h5><span>Remote</span></a></li>
+      <li><a href="https://quillon.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1"><h5>AI Platform Engineer</h5><span>Oslo, Norway</span></a></li></ul>`;
+    const found = linkedPostings(pageFromHtml(html, 'https://www.quillon.example/careers'));
+    expect(found.map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
+      ['personio', '1234567', 'Backend Engineer (m/w/d)', 'Quillon', 'Berlin, Germany'],
+      ['recruitee', 'data-engineer', 'Data Engineer', 'Quillon', 'Remote'],
+      ['workday', 'R-0041234', 'AI Platform Engineer', 'Quillon', 'Oslo, Norway'],
+    ]);
   });
 });
 
