@@ -190,7 +190,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     squish(line.replace(URL_IN_TEXT, ' '))
       .replace(/(\s[|–—-]+)(?:\s[|–—-]+)+(?=\s)/g, '$1')
       .replace(/^[-–—*•]+\s+/, '')
-      .replace(/[\s|/:,–—-]+$/, '');
+      .replace(/[\s|/:,*–—-]+$/, '');
   // A header that is only an address names nothing else.
   if (!plain) return { title: shorten(line) };
   let parts = splitParts(plain, SEPARATORS, false);
@@ -202,6 +202,9 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   if (parts.length > 1) parts = parts.flatMap(hiringSplit);
   // When the header names no role, the ad's text may; else the header is the title.
   const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);
+  // "At Lumafield we are looking for an Embedded Engineer in Boston.": a sentence, the company after "At".
+  const atCompany = parts.length < 2 ? AT_COMPANY.exec(plain) : null;
+  if (atCompany) return { title: rolesOrLine(plain), company: companyName(cleanName(atCompany[1])), location: placeIn(plain) };
   // A paragraph split at its commas: its clauses are no list of parts ("By turning legal code into AI code, Acme...").
   let paragraph = false;
   if (parts.length < 2) {
@@ -244,8 +247,10 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     !TECH.test(parts[i]) &&
     !ROLES_NOUN.test(parts[i]);
   const listed = placeholders ? rolesIn(following) : undefined;
+  // "Various roles" that the text does not name: the placeholder, not the whole header.
+  const placeholder = roles.length ? undefined : parts.find((p, i) => i !== companyAt && PLACEHOLDER.test(p) && ROLES_NOUN.test(p) && fewWords(p));
   return {
-    title: listed ? shorten(listed) : roles.length ? shorten(roles.join('; ')) : rolesOrLine(plain),
+    title: listed ? shorten(listed) : roles.length ? shorten(roles.join('; ')) : placeholder && !rolesIn([plain, ...following]) ? placeholder : rolesOrLine(plain),
     company: company || undefined,
     location: locationOf(parts, places, mayBeCity),
   };
@@ -293,6 +298,8 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
 //   "Quillmark Is Hiring Engineers in London"
 const YC_BATCH = /\s*\(YC [^)]*\)/i;
 const HIRING_VERB = /\s+(?:is|are)\s+hiring\b\s*(?:an?\s+)?/i;
+/** What a role is for, after its name: " to build a data platform", " who loves Rust". */
+const PURPOSE = /\s+(?:to|who|that|which)\s+(?!\()[^()]*$/i;
 
 export function parseJobAdTitle(line: string): HiringLine {
   const text = squish(line);
@@ -309,6 +316,8 @@ export function parseJobAdTitle(line: string): HiringLine {
   }
   company = company ? squish(company.replace(YC_BATCH, '')) || undefined : undefined;
   if (!rest) return { title: shorten(text), company };
+  // "a Staff engineer (Python + React) to build a data platform": the role, without its purpose.
+  rest = rest.replace(PURPOSE, '');
   // A place after the role: "(Remote)", "in London", "– Berlin".
   let location: string | undefined;
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(rest);

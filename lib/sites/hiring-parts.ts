@@ -18,13 +18,16 @@ function standsFor(part: string): boolean {
 }
 const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|openings?|open roles)\s*:\s*/i;
 
+/** "Founding engineers sought": the roles, without the word that asks for them. */
+const WANTED = /\s+(?:sought|wanted|needed)!?$/i;
+
 /**
  * A role part as a name: "multiple Linux developers" names Linux developers; a label is no part of
  * its roles, each of a labelled list its own ("Multiple Openings: Full Stack Developer, Designer").
  */
 function roleName(part: string): string {
   const counted = PLACEHOLDER.test(part) && JOB_NOUN.test(part.replace(PLACEHOLDER, '')) ? part.replace(PLACEHOLDER, '').trim() : part;
-  const listed = counted.replace(ROLE_LABEL, '');
+  const listed = counted.replace(ROLE_LABEL, '').replace(WANTED, '');
   if (!listed) return part;
   return listed === counted ? listed : listed.split(/\s*,\s*(?:and\s+)?/).join('; ');
 }

@@ -105,6 +105,9 @@ const MAX_WAY_WORDS = 5;
  * | Full Time, Onsite"). A city the reader does not know counts beside such a part ("Santa Monica
  * | ONSITE").
  */
+/** A place named beyond the terms after the way of working is a short one ("Vienna, VA"), not a remark. */
+const MAX_LATER_PLACE_WORDS = 5;
+
 export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) => boolean): string | undefined {
   const at = parts.findIndex((_, i) => places[i]);
   if (at < 0) return undefined;
@@ -121,6 +124,11 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
   if (!bare(at)) way = wayish(at + 1) ? at + 1 : wayish(at - 1) ? at - 1 : parts.findIndex((_, i) => i > at + 1 && wayish(i));
   else if (city(at + 1)) [place, way] = [at + 1, at];
   else if (city(at - 1)) [place, way] = [at - 1, at];
+  else {
+    // "Onsite | Full-time | Vienna, VA": the place the header names further on, beyond its terms.
+    const later = parts.findIndex((_, i) => i > at + 1 && places[i] && !wayish(i) && !TERMS.test(parts[i]) && parts[i].split(' ').length <= MAX_LATER_PLACE_WORDS);
+    if (later > 0) [place, way] = [later, at];
+  }
   const text = placeText(parts[place]);
   const how = way < 0 ? undefined : wayOf(parts[way]) ?? parts[way];
   if (!how || text.toLowerCase().includes(how.toLowerCase())) return text;

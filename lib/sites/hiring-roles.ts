@@ -165,7 +165,9 @@ function asRole(text: string): string {
     .replace(/^([*_]+)(.+)\1$/, '$2')
     .replace(/\s+(?:position|role|opening)$/i, '')
     // Pay is no part of the name: "Frontend Engineer (75-110k salary)".
-    .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '');
+    .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '')
+    // "Enterprise Architect - $160,000 - $180,000 + bonus", "Director - $234,800 USD + equity".
+    .replace(/\s*[-–—:]?\s*[$€£]\s?\d.*$/, '');
   // Nor terms or praise: "full time software developer", "both frontend and backend engineers", "a highly skilled analyst".
   const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+)/i, '').replace(PRAISE, '');
   // Words that run on in a way not listed ("smart, motivated and disciplined developer", "full-time and INTERN") stay whole.

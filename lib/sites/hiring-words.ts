@@ -18,7 +18,7 @@ export const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sale
 export const ENDS_IN_ROLES = /\b(roles|positions|openings)\s*$/i;
 
 export const TERMS =
-  /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ships?)?|freelance|equity|salary|compensation|benefits|vacations?|allowance|stipend|pto|citizenship|clearance)\b|[$€£]\s?\d/i;
+  /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ships?)?|freelance|equity|salary|compensation|benefits|vacations?|allowance|stipend|pto|citizen(s|ship)?|clearance)\b|[$€£]\s?\d/i;
 
 const TERMS_ALL = new RegExp(TERMS.source, 'gi');
 /** Names a role beyond terms of work: "Data Labeling Intern" does, "INTERN, H1B welcome" does not. */

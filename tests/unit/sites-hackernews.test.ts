@@ -615,6 +615,23 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Mountain View, CA or REMOTE | full-time and internships', ['We are looking for designers.']).title).toBe('designers');
   });
 
+  it('reads the place named beyond the terms after a way of working, and no requirement or trailing emphasis as a place', () => {
+    expect(parseHiringLine('Quillon | Multiple Roles | Onsite | Full-time | Vienna, VA').location).toBe('Vienna, VA (Onsite)');
+    expect(parseHiringLine('Quillon | Hybrid/Onsite | Full-time | Paderborn, Germany').location).toBe('Paderborn, Germany (Hybrid/Onsite)');
+    expect(parseHiringLine('Quillon / Mobile Software Engineer/ Fully Remote/ Full-Time/ US Citizen').location).toBe('Fully Remote');
+    expect(parseHiringLine('** Quillon | ML Engineers | Full-Time | US REMOTE or ONSITE NYC **')).toMatchObject({ company: 'Quillon', location: 'US REMOTE or ONSITE NYC' });
+  });
+
+  it('reads a role without the word asking for it, its purpose or its pay, a placeholder the text does not name, and a company after "At"', () => {
+    expect(parseHiringLine('Quillon | Founding engineers sought | Remote').title).toBe('Founding engineers');
+    expect(parseHiringLine('Quillon is hiring a Staff level engineer (Python + React) to build a spreadsheet-based data platform').title).toBe('Staff level engineer (Python + React)');
+    expect(parseHiringLine('Quillon | Various roles | Remote (Americas) | Full-time', ['We build a feature platform.']).title).toBe('Various roles');
+    expect(parseHiringLine('Quillon | Various roles | Remote', ['We are looking for data engineers.']).title).toBe('data engineers');
+    const pay = ['Senior Software Engineer - $150,000 - $170,000 + bonus', 'Director, User Insights - $234,800 USD + equity'];
+    expect(parseHiringLine('Quillon | Remote (US) | Full-time', pay).title).toBe('Senior Software Engineer; Director, User Insights');
+    expect(parseHiringLine('At Quillfield we are looking for an Embedded Engineer in Boston.')).toMatchObject({ title: 'Embedded Engineer', company: 'Quillfield' });
+  });
+
   it('reads the way of working without the terms before it, and one with a remark after the place', () => {
     expect(parseHiringLine('Quillon | JavaScript Developer | Full-time REMOTE (USA, UK, Hungary)').location).toBe('REMOTE (USA, UK, Hungary)');
     expect(parseHiringLine('Quillon | Back-End Engineer | Cambridge, MA (US) | Hybrid schedule (40% WFH/60% ONSITE) | Full-time').location).toBe(
