@@ -1,4 +1,4 @@
-import { htmlToText, squish } from '../dom/text';
+import { htmlToText, lettersOf, squish } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
@@ -108,12 +108,34 @@ function toJob(node: JsonObject, doc: Document, resolve: Resolve): JsonLdJob | n
     id: identifierOf(node.identifier, doc),
     company: nameOf(node.hiringOrganization, doc, resolve),
     location: locationOf(node, doc, resolve),
-    description: typeof node.description === 'string' ? squishLines(htmlToText(node.description, doc)) : undefined,
+    description: descriptionOf(node, doc),
     url: typeof node.url === 'string' ? absoluteUrl(node.url, doc.URL)?.href : undefined,
   });
 }
 
 const squishLines = (text: string) => text.split('\n').map(squish).filter(Boolean).join('\n') || undefined;
+
+/** Parts of a posting some sites give beside its description, not in it (Welcome to the Jungle's candidate profile). */
+const MORE_TEXT = ['responsibilities', 'qualifications', 'skills'] as const;
+
+/**
+ * The description, then the lines of its responsibilities, qualifications and skills that it does
+ * not already hold: sites that give them apart from it lose nothing, and those that repeat them
+ * (Otta's) add nothing twice.
+ */
+function descriptionOf(node: JsonObject, doc: Document): string | undefined {
+  const main = typeof node.description === 'string' ? squishLines(htmlToText(node.description, doc)) : undefined;
+  const held = lettersOf(main ?? '');
+  const more = MORE_TEXT.flatMap((key) => {
+    const value = node[key];
+    const text = typeof value === 'string' ? squishLines(htmlToText(value, doc)) : undefined;
+    return (text ?? '').split('\n').filter((line) => {
+      const letters = lettersOf(line);
+      return letters.length > 2 && !held.includes(letters);
+    });
+  });
+  return [main, ...more].filter(Boolean).join('\n') || undefined;
+}
 
 /**
  * Collects JobPosting objects from one parsed block: arrays, @graph, ItemList items, nested values.

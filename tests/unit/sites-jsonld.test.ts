@@ -84,6 +84,20 @@ describe('readJobPostingJsonLd', () => {
     expect(job.description).toBe('Own the pipelines\nShip the models');
   });
 
+  it('adds the lines of responsibilities, qualifications and skills its description does not hold, and none twice', () => {
+    const job = (extra: object) =>
+      readJobPostingJsonLd(
+        pageFromHtml(block({ '@type': 'JobPosting', title: 'Conseiller clientèle (H/F)', description: '<p>Vous accueillez nos clients.</p><ul><li>Vous traitez leurs demandes.</li></ul>', ...extra }), 'https://quillon.example/jobs/1').document,
+      )[0].description;
+    expect(job({ qualifications: '<p>Titulaire d&#39;un bac +2.</p><p>Aisance au téléphone.</p>' })).toBe(
+      "Vous accueillez nos clients.\nVous traitez leurs demandes.\nTitulaire d'un bac +2.\nAisance au téléphone.",
+    );
+    expect(job({ responsibilities: 'Vous traitez leurs demandes.', skills: 'Vous accueillez nos clients.' })).toBe('Vous accueillez nos clients.\nVous traitez leurs demandes.');
+    expect(job({ responsibilities: 'Vous traitez leurs demandes.\nVous suivez les dossiers.', skills: ['not', 'a string'] })).toBe(
+      'Vous accueillez nos clients.\nVous traitez leurs demandes.\nVous suivez les dossiers.',
+    );
+  });
+
   it('caps a 1 MB description instead of failing', () => {
     const description = `<p>${'model serving '.repeat(80_000)}</p>`;
     const { document } = pageFromHtml(block({ '@type': 'JobPosting', title: 'Big', description }), 'https://x.example/');
