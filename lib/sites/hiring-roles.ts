@@ -106,6 +106,13 @@ export function rolesIn(lines: readonly string[]): string | undefined {
       if (field && field.split(' ').length <= MAX_FIELD_WORDS && !NOT_A_ROLE_LINE.test(field) && !TERMS.test(field)) add(field);
       continue;
     }
+    // "• Research Computing Manager: ... so we're hiring another manager": a bullet's own role before
+    // its explanation, not the phrase its explanation hires with.
+    const head = bullet ? upTo(line.replace(BULLET, ''), BULLET_EXPLANATION) : '';
+    if (head && head.length < line.length - 2 && HIRING_WORD.test(line.slice(head.length)) && isBulletRole(head)) {
+      add(head);
+      continue;
+    }
     const phrases = HIRING_WORD.test(line) ? [...line.matchAll(HIRING_PHRASE)] : [];
     // "Roles: Data Scientist, Software Developer, Machine Learning Engineer": each role of the list.
     const listed = ROLES_LABEL.exec(line);
@@ -150,6 +157,11 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   // read, so that a plural left out makes room).
   const named = (roles.length > 1 ? roles.filter((role) => !GENERIC_ROLE.test(role)) : roles).slice(0, MAX_ROLES);
   return named.length ? named.join('; ') : undefined;
+}
+
+/** A bullet's head that names a role: "Research Computing Manager", "Game Dev". */
+function isBulletRole(head: string): boolean {
+  return head.split(' ').length <= MAX_BULLET_ROLE_WORDS && JOB_NOUN.test(head) && namesRole(head) && !NOT_A_ROLE_LINE.test(head) && !DEPARTMENTS_ONLY.test(head);
 }
 
 /** A role alone, from "We're looking for engineers who..." or "seeking a skilled engineer". */

@@ -632,6 +632,12 @@ describe('hiring header line', () => {
     expect(parseHiringLine('At Quillfield we are looking for an Embedded Engineer in Boston.')).toMatchObject({ title: 'Embedded Engineer', company: 'Quillfield' });
   });
 
+  it("reads a bullet's own role before its explanation, not the phrase its explanation hires with", () => {
+    const bullets = ["• Research Computing Manager: our team grew, so we're hiring another manager for our group!", '• Research Storage Consultant: help researchers store data'];
+    expect(parseHiringLine('Quillon | Palo Alto, CA | Hybrid', bullets).title).toBe('Research Computing Manager; Research Storage Consultant');
+    expect(parseHiringLine('Quillon | Tokyo | Onsite', ['* Game Dev: looking for engineers to build our games', '* Full Stack Engineer: build our web tools']).title).toBe('Game Dev; Full Stack Engineer');
+  });
+
   it('reads the way of working without the terms before it, and one with a remark after the place', () => {
     expect(parseHiringLine('Quillon | JavaScript Developer | Full-time REMOTE (USA, UK, Hungary)').location).toBe('REMOTE (USA, UK, Hungary)');
     expect(parseHiringLine('Quillon | Back-End Engineer | Cambridge, MA (US) | Hybrid schedule (40% WFH/60% ONSITE) | Full-time').location).toBe(
