@@ -5,7 +5,7 @@
 // board (or a posting, /COMPANY/ID, when the page's address carries ?ashby_jid=ID) with ?embed=js: the same app.
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
-import { objectLiteralAt } from './script-data';
+import { bootObject } from './script-data';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -49,26 +49,22 @@ const appDataCache = new WeakMap<Document, AppData | null>();
  */
 function appData(doc: Document): AppData | null {
   if (appDataCache.has(doc)) return appDataCache.get(doc) ?? null;
-  let data: AppData | null = null;
-  for (const script of [...doc.querySelectorAll('script:not([src])')].slice(0, 100)) {
-    const text = script.textContent ?? '';
-    const start = text.indexOf('window.__appData');
-    if (start < 0) continue;
-    const open = text.indexOf('{', start);
-    try {
-      const raw = JSON.parse(objectLiteralAt(text, open) ?? '') as Record<string, any>;
-      const board: AppPosting[] = Array.isArray(raw?.jobBoard?.jobPostings) ? raw.jobBoard.jobPostings : [];
-      data = {
-        element: script,
-        organizationName: typeof raw?.organization?.name === 'string' ? raw.organization.name : undefined,
-        posting: raw?.posting && typeof raw.posting === 'object' ? raw.posting : undefined,
-        boardPostings: new Map(board.filter((p) => typeof p?.id === 'string').map((p) => [p.id as string, p])),
-      };
-    } catch {
-      data = null; // unreadable: the rendered DOM and meta tags still work
-    }
-    break;
-  }
+  const boot = bootObject(doc, 'window.__appData');
+  const raw = boot?.value as Record<string, any> | undefined;
+  // Unreadable: the rendered DOM and meta tags still work.
+  const data: AppData | null =
+    boot && raw && typeof raw === 'object'
+      ? {
+          element: boot.element,
+          organizationName: typeof raw.organization?.name === 'string' ? raw.organization.name : undefined,
+          posting: raw.posting && typeof raw.posting === 'object' ? raw.posting : undefined,
+          boardPostings: new Map(
+            (Array.isArray(raw.jobBoard?.jobPostings) ? (raw.jobBoard.jobPostings as AppPosting[]) : [])
+              .filter((p) => typeof p?.id === 'string')
+              .map((p) => [p.id as string, p]),
+          ),
+        }
+      : null;
   appDataCache.set(doc, data);
   return data;
 }

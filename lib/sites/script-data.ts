@@ -21,3 +21,27 @@ export function objectLiteralAt(text: string, open: number): string | undefined 
   }
   return undefined;
 }
+
+/** How many inline scripts are searched for a page's boot data. */
+const MAX_SCRIPTS = 100;
+
+/**
+ * The object a page boots with: in the first inline script that holds `marker`, the JSON object
+ * literal that starts at the first "{" after `key` ("window.__appData = {...}", "initialState:
+ * {...}"), parsed, with the script. Null when there is none; undefined value when it is unreadable.
+ */
+export function bootObject(doc: Document, marker: string, key = marker): { element: Element; value: unknown } | null {
+  for (const script of [...doc.querySelectorAll('script:not([src])')].slice(0, MAX_SCRIPTS)) {
+    const text = script.textContent ?? '';
+    if (!text.includes(marker)) continue;
+    const at = text.indexOf(key);
+    if (at < 0) continue;
+    try {
+      return { element: script, value: JSON.parse(objectLiteralAt(text, text.indexOf('{', at)) ?? '') };
+    } catch {
+      return { element: script, value: undefined };
+    }
+  }
+  return null;
+}
+

@@ -6,7 +6,7 @@
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';
-import { objectLiteralAt } from './script-data';
+import { bootObject } from './script-data';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -58,20 +58,18 @@ const bootCache = new WeakMap<Document, BootData | null>();
  */
 function bootData(doc: Document): BootData | null {
   if (bootCache.has(doc)) return bootCache.get(doc) ?? null;
-  let data: BootData | null = null;
-  for (const script of [...doc.querySelectorAll('script:not([src])')].slice(0, 100)) {
-    const text = script.textContent ?? '';
-    const start = text.indexOf('initialState');
-    if (start < 0 || !text.includes('window.jobBoard')) continue;
-    try {
-      const state = JSON.parse(objectLiteralAt(text, text.indexOf('{', start)) ?? '') as Record<string, any>;
-      const jobs = Object.values(state ?? {}).flatMap((entry: any) => (Array.isArray(entry?.data?.jobs) ? entry.data.jobs : []));
-      data = { element: script, jobs: jobs.filter((job: unknown) => job && typeof job === 'object') };
-    } catch {
-      data = null; // unreadable: the rendered cards and pane still work
-    }
-    break;
-  }
+  const boot = bootObject(doc, 'window.jobBoard', 'initialState');
+  const state = boot?.value;
+  // Unreadable: the rendered cards and pane still work.
+  const data: BootData | null =
+    boot && state && typeof state === 'object'
+      ? {
+          element: boot.element,
+          jobs: Object.values(state)
+            .flatMap((entry: any) => (Array.isArray(entry?.data?.jobs) ? entry.data.jobs : []))
+            .filter((job: unknown) => job && typeof job === 'object'),
+        }
+      : null;
   bootCache.set(doc, data);
   return data;
 }
