@@ -72,6 +72,12 @@ function hiddenLocation(card: Element): string | undefined {
   return squish(card.querySelector('.recJobLoc[data-rc-loc]')?.getAttribute('data-rc-loc')) || undefined;
 }
 
+/** 2020–21 cards note a remote job beside the place: "New York, NY • Temporarily remote". */
+function withRemoteNote(place: string | undefined, card: Element): string | undefined {
+  const note = oneLine(card.querySelector('span.remote'));
+  return note && place && !place.toLowerCase().includes(note.toLowerCase()) ? `${place}; ${note}` : place || note || undefined;
+}
+
 function readCard(card: Element, page: PageContext): JobRead | null {
   // 2016–20 cards (div.result[data-jk]) carry the key on the card and the title in the link's title attribute.
   const old = card.matches('div[data-jk]');
@@ -84,7 +90,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     id: jk,
     title,
     company: firstText(card, CARD_COMPANY),
-    location: firstText(card, CARD_LOCATION) ?? (old ? hiddenLocation(card) : compactLocation(card)),
+    location: withRemoteNote(firstText(card, CARD_LOCATION) ?? (old ? hiddenLocation(card) : compactLocation(card)), card),
     url: jobUrl(page, jk),
     // A card that is itself the link (2021–22) is badged at its title (the badge goes after the link).
     badgeAnchor: link === card ? (firstMatch(card, TAP_TITLE) ?? link) : link,

@@ -202,11 +202,11 @@ describe('indeed search, 2019–20 markup (jobsearch-SerpJobCard) with the vjs p
   const url = 'https://www.indeed.com/jobs?q=applied+scientist&l=Seattle%2C+WA&vjk=7c7c7c7c1d1d1d1d';
   const page = load('search-2020-vjs.html', url);
 
-  it('reads the cards, the location from .location or else the hidden recJobLoc', () => {
+  it('reads the cards, the location from .location or else the hidden recJobLoc, with a note of remote work beside it', () => {
     expect(rows(page)).toEqual([
       ['7c7c7c7c1d1d1d1d', 'Applied Scientist, Search Ranking', 'Pinecrest Retail', 'Seattle, WA 98109'],
       ['2e2e2e2e3f3f3f3f', 'Forward Deployed Software Engineer', 'Ridgeback Data', 'Remote'],
-      ['4b4b4b4b5a5a5a5a', 'Research Engineer, Speech', 'Harrowgate Audio', 'Bellevue, WA'],
+      ['4b4b4b4b5a5a5a5a', 'Research Engineer, Speech', 'Harrowgate Audio', 'Bellevue, WA; Temporarily remote'],
     ]);
   });
 
