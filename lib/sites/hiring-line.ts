@@ -316,13 +316,12 @@ export function parseJobAdTitle(line: string): HiringLine {
   }
   company = company ? squish(company.replace(YC_BATCH, '')) || undefined : undefined;
   if (!rest) return { title: shorten(text), company };
-  // "a Staff engineer (Python + React) to build a data platform": the role, without its purpose.
-  rest = rest.replace(PURPOSE, '');
   // A place after the role: "(Remote)", "in London", "– Berlin".
   let location: string | undefined;
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(rest);
   const trailer = /^(.+?)\s+(?:in|[–—|-])\s+(.+)$/.exec(rest);
   if (bracket && isPlace(bracket[2])) [rest, location] = [bracket[1], bracket[2]];
   else if (trailer && isPlace(trailer[2])) [rest, location] = [trailer[1], trailer[2]];
-  return { title: shorten(squish(rest)), company, location: location ? placeText(location) : undefined };
+  // "a Staff engineer (Python + React) to build a data platform": the role, without its purpose.
+  return { title: shorten(squish(rest.replace(PURPOSE, ''))), company, location: location ? placeText(location) : undefined };
 }

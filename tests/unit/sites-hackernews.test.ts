@@ -625,6 +625,7 @@ describe('hiring header line', () => {
   it('reads a role without the word asking for it, its purpose or its pay, a placeholder the text does not name, and a company after "At"', () => {
     expect(parseHiringLine('Quillon | Founding engineers sought | Remote').title).toBe('Founding engineers');
     expect(parseHiringLine('Quillon is hiring a Staff level engineer (Python + React) to build a spreadsheet-based data platform').title).toBe('Staff level engineer (Python + React)');
+    expect(parseJobAdTitle('Quillon (YC W21) Is Hiring a Founding Engineer to build our agents (Remote)')).toEqual({ title: 'Founding Engineer', company: 'Quillon', location: 'Remote' });
     expect(parseHiringLine('Quillon | Various roles | Remote (Americas) | Full-time', ['We build a feature platform.']).title).toBe('Various roles');
     expect(parseHiringLine('Quillon | Various roles | Remote', ['We are looking for data engineers.']).title).toBe('data engineers');
     const pay = ['Senior Software Engineer - $150,000 - $170,000 + bonus', 'Director, User Insights - $234,800 USD + equity'];
