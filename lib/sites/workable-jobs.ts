@@ -96,6 +96,15 @@ function bootDescription(job: BootJob, doc: Document): string | undefined {
   return parts.map((html) => htmlToText(html, doc)).filter(Boolean).join('\n') || undefined;
 }
 
+/** A path segment decoded ("%26" is "&"), or as it is when its escapes are broken. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 const slugOf = (text: string): string => text.toLowerCase().replace(/[^a-z0-9%]+/g, '-').replace(/^-|-$/g, '');
 
 /**
@@ -104,7 +113,7 @@ const slugOf = (text: string): string => text.toLowerCase().replace(/[^a-z0-9%]+
  */
 function labelParts(link: Element | null, url: URL | undefined): { title?: string; company?: string } {
   const label = squish(link?.getAttribute('aria-label'));
-  const slug = decodeURIComponent(url?.pathname.split('/').pop() ?? '').toLowerCase();
+  const slug = safeDecode(url?.pathname.split('/').pop() ?? '').toLowerCase();
   const splits = [...label.matchAll(/ at /g)].map((match) => match.index ?? 0).filter((at) => at > 0);
   const at = splits.find((index) => slugOf(slug).endsWith(`-at-${slugOf(label.slice(index + 4))}`)) ?? splits.pop();
   return at !== undefined ? { title: label.slice(0, at), company: label.slice(at + 4) } : { title: label || undefined };
@@ -115,7 +124,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
   const id = viewCodeOf(url);
   const fromLabel = labelParts(link, url);
-  const titleEl = firstMatch(card, ['[data-ui="job-card-title"]', 'h2', 'h3']);
+  // Not h3: the card's h3 holds the company's name.
+  const titleEl = firstMatch(card, ['[data-ui="job-card-title"]', 'h2']);
   const title = squish(card.getAttribute('data-job-title')) || oneLine(titleEl) || fromLabel.title;
   if (!id || !url || !title) return null;
   const company =

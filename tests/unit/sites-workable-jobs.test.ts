@@ -42,6 +42,12 @@ describe('Jobs by Workable search, rendered', () => {
     expect(page.document.querySelector('script')).toBeNull();
   });
 
+  it("takes no company's h3 for a title, and reads a card whose address has broken escapes", () => {
+    const card = `<li class="jobsList__list-item--3HLIF"><a href="/view/Zz9Yy8Xx7Ww6Vv5Uu4Tt3S/data-analyst-at-ketl%E0%A4" aria-label="Data Analyst at Ketl"></a><h3 class="companyName__container--cK3_i"><a href="/company/x/jobs-at-ketl">Ketl</a></h3></li>`;
+    const { cards } = readPage(workableJobs, pageFromHtml(`<ul>${card}</ul>`, SEARCH));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company])).toEqual([['Zz9Yy8Xx7Ww6Vv5Uu4Tt3S', 'Data Analyst', 'Ketl']]);
+  });
+
   it('lists nothing from boot data once cards are rendered', () => {
     expect(workableJobs.embeddedJobs!(page)).toEqual([]);
   });
