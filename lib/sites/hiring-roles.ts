@@ -12,8 +12,8 @@ const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
 const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */
 const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*/;
-/** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "Senior Analyst/Programmer x2". */
-const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+)/;
+/** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "[1] Security Engineer (Remote)", "Senior Analyst/Programmer x2". */
+const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
   /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;

@@ -633,10 +633,12 @@ describe('hiring header line', () => {
     expect(parseHiringLine('At Quillfield we are looking for an Embedded Engineer in Boston.')).toMatchObject({ title: 'Embedded Engineer', company: 'Quillfield' });
   });
 
-  it("reads a bullet's own role before its explanation, not the phrase its explanation hires with", () => {
+  it("reads a bullet's own role before its explanation, not the phrase its explanation hires with, and bullets numbered in brackets", () => {
     const bullets = ["• Research Computing Manager: our team grew, so we're hiring another manager for our group!", '• Research Storage Consultant: help researchers store data'];
     expect(parseHiringLine('Quillon | Palo Alto, CA | Hybrid', bullets).title).toBe('Research Computing Manager; Research Storage Consultant');
     expect(parseHiringLine('Quillon | Tokyo | Onsite', ['* Game Dev: looking for engineers to build our games', '* Full Stack Engineer: build our web tools']).title).toBe('Game Dev; Full Stack Engineer');
+    const numbered = ['We are hiring for:', '[1] Senior Open Source Engineer (Canada, Remote)', '[2] Software Engineering Manager (Poland, Remote)', '[3] Security Engineer'];
+    expect(parseHiringLine('Quillon | Multiple roles | Remote', numbered).title).toBe('Senior Open Source Engineer (Canada, Remote); Software Engineering Manager (Poland, Remote); Security Engineer');
   });
 
   it('reads the way of working without the terms before it, and one with a remark after the place', () => {
