@@ -100,16 +100,18 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const bullet = BULLET.test(line);
+    // A bullet's name before its explanation: "Embedded software" of "* Embedded software -- write...".
+    const body = bullet ? line.replace(BULLET, '') : '';
+    const head = bullet ? upTo(body, BULLET_EXPLANATION) : '';
     underHeading = (underHeading && bullet) || LIST_HEADING.test(line);
     if (underHeading && bullet && !JOB_NOUN.test(line)) {
-      const field = upTo(line.replace(BULLET, ''), BULLET_EXPLANATION).replace(/[\s|/:,.–—-]+$/, '');
+      const field = head.replace(/[\s|/:,.–—-]+$/, '');
       if (field && field.split(' ').length <= MAX_FIELD_WORDS && !NOT_A_ROLE_LINE.test(field) && !TERMS.test(field)) add(field);
       continue;
     }
     // "• Research Computing Manager: ... so we're hiring another manager": a bullet's own role before
     // its explanation, not the phrase its explanation hires with.
-    const head = bullet ? upTo(line.replace(BULLET, ''), BULLET_EXPLANATION) : '';
-    if (head && head.length < line.length - 2 && HIRING_WORD.test(line.slice(head.length)) && isBulletRole(head)) {
+    if (head && head.length < body.length - 2 && HIRING_WORD.test(body.slice(head.length)) && isBulletRole(head)) {
       add(head);
       continue;
     }

@@ -120,7 +120,7 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
   while (parts.length === 1 && !ownText(inner)) parts = partsOf((inner = parts[0]));
   const first = parts.length > 1 ? parts[0] : null;
   const text = oneLine(first) || oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
-  return { text, anchor: first && oneLine(first) ? first : link };
+  return { text, anchor: first ?? link };
 }
 
 /** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */

@@ -43,7 +43,9 @@ function afterJobs(url: URL): string[] | undefined {
 }
 
 function isJobPage(url: URL): boolean {
-  const [second, ...rest] = afterJobs(url) ?? [''];
+  const after = afterJobs(url);
+  if (!after) return false;
+  const [second, ...rest] = after;
   if (second === undefined) return true; // /jobs
   return JOB_SEGMENT.test(second) && isJobTail(rest); // /jobs/ID-slug, and its application form
 }

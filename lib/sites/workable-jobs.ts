@@ -11,6 +11,8 @@ import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.workable.com';
+/** A result card, by its data-ui name, else its build-hashed class. */
+const CARD_SELECTORS = ['[data-ui="job-item"]', 'li[class*="jobsList__list-item"]'];
 /** A job's code in /view/CODE/slug, and a company's in /company/CODE/jobs-at-slug. */
 const CODE = /^[A-Za-z0-9]{12,32}$/;
 
@@ -143,7 +145,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 /** A page served before its app ran (or saved so): the jobs are only in its boot data. Listed, never badged. */
 function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
-  if (viewCodeOf(page.url) || page.document.querySelector('[data-ui="job-item"], li[class*="jobsList__list-item"], a[href*="/view/"]')) return [];
+  if (viewCodeOf(page.url) || page.document.querySelector([...CARD_SELECTORS, 'a[href*="/view/"]'].join(', '))) return [];
   const data = bootData(page.document);
   if (!data) return [];
   return data.jobs.flatMap((job) => {
@@ -218,7 +220,7 @@ export const workableJobs: SiteAdapter = {
     'https://jobs.workable.com/search/extra',
   ],
   cards: {
-    selectors: ['[data-ui="job-item"]', 'li[class*="jobsList__list-item"]'],
+    selectors: CARD_SELECTORS,
     read: readCard,
   },
   embeddedJobs,
