@@ -133,21 +133,19 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
   for (const side of sides) {
     const k = CLASSES.indexOf(side as (typeof CLASSES)[number]);
     const candidates: (Evidence & { span: Span })[] = [];
-    const consider = (key: string, x: number, w: number[] | undefined) => {
+    const consider = (x: number, w: number[] | undefined, spanOf: () => Span | undefined) => {
       if (!w) return;
       const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
       const weight = (x * (w[k] - rival)) / model.temperature;
       if (weight < 0.01) return;
-      const span = f.spanOf(key);
+      const span = spanOf();
       if (span && span.end > span.start) candidates.push({ phrase: '', label: side, weight, span });
     };
-    for (const [key, x] of f.values) consider(key, x, weightsOf(model, key));
-    for (const [word, x] of f.bodyValues) {
-      const row = model.bodyRows.get(word);
-      if (row === undefined) continue;
+    for (const [key, x] of f.values) consider(x, weightsOf(model, key), () => f.spanOf(key));
+    for (const [row, x] of f.bodyValues) {
       const w = model.w;
       // Cheap test first: a word cannot speak for the side it weighs least.
-      if (w[row * 3 + k] > Math.min(w[row * 3], w[row * 3 + 1], w[row * 3 + 2])) consider('b:' + word, x, rowWeights(model, row));
+      if (w[row * 3 + k] > Math.min(w[row * 3], w[row * 3 + 1], w[row * 3 + 2])) consider(x, rowWeights(model, row), () => f.bodySpanOf(row));
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));
     const clauses: (Evidence & { span: Span })[] = [];
@@ -241,12 +239,15 @@ function balancedBrackets(title: string, span: Span): string {
 /** Ranking factor of an evidence clause that names the company (it describes the company, not the role). */
 const ABOUT_COMPANY_RANK = 0.5;
 
-/** Tells whether a phrase names the company (whole words, case-insensitive); never for names under 3 letters. */
+/**
+ * Tells whether a phrase names the company (whole words, case-insensitive); never for names under
+ * 3 letters. Answers are remembered: sorting asks of the same phrases again and again.
+ */
 function companyMention(company: string): (phrase: string) => boolean {
   const name = company.trim().toLowerCase();
   if (name.length < 3) return () => false;
-  return (phrase) => {
-    const text = phrase.toLowerCase();
+  const known = new Map<string, boolean>();
+  const names = (text: string) => {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = text[at - 1] ?? ' ';
       const after = text[at + name.length] ?? ' ';
@@ -254,23 +255,37 @@ function companyMention(company: string): (phrase: string) => boolean {
     }
     return false;
   };
+  return (phrase) => {
+    let answer = known.get(phrase);
+    if (answer === undefined) known.set(phrase, (answer = names(phrase.toLowerCase())));
+    return answer;
+  };
 }
 
 const CLAUSE_CHARS = 90;
 
 const ENTITY_END = /&#?[a-zA-Z0-9]{1,8};$/;
 /** Characters that end a clause before a matched word, and after it ('.' only before a space or a tag). */
-const CLAUSE_START = '\n.;!?•>';
-const CLAUSE_END = '\n;!?•<';
+const CLAUSE_START = charCodes('\n.;!?•>');
+const CLAUSE_END = charCodes('\n;!?•<');
+const SEMICOLON = 59;
+const FULL_STOP = 46;
+
+function charCodes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 
 /** The clause of the body around a matched word: the popup quotes it, so the reason reads. */
 function clauseAround(body: string, span: Span): Span {
   let start = span.start;
   let end = span.end;
   // Markup bounds a clause too (a tag is never quoted), but an entity's ';' does not ("R&amp;D").
-  const stops = (i: number, marks: string) => marks.includes(body[i]) && (body[i] !== ';' || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
+  const stops = (i: number, marks: Set<number>) => {
+    const c = body.charCodeAt(i);
+    return marks.has(c) && (c !== SEMICOLON || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
+  };
   while (start > 0 && span.start - start < CLAUSE_CHARS && !stops(start - 1, CLAUSE_START)) start--;
-  while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, CLAUSE_END) && !(body[end] === '.' && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
+  while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, CLAUSE_END) && !(body.charCodeAt(end) === FULL_STOP && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
   // Cut at word boundaries and trim spaces, bullets and markup leftovers at the ends.
   if (span.start - start >= CLAUSE_CHARS) start = Math.min(span.start, body.indexOf(' ', start) + 1 || span.start);
   if (end - span.end >= CLAUSE_CHARS) end = Math.max(span.end, body.lastIndexOf(' ', end));

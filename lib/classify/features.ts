@@ -33,10 +33,12 @@ export interface Span {
 export interface Features {
   /** feature key → value (n-grams: weight of the best line it occurs in, times a family scale). */
   values: Map<string, number>;
-  /** When classifying (a model was given): body words known to it, without the 'b:' prefix. */
-  bodyValues: Map<string, number>;
+  /** When classifying (a model was given): body words known to it, by their row in the model. */
+  bodyValues: Map<number, number>;
   /** Where a feature occurs (best line, first occurrence) in the capped title or body. */
   spanOf: (key: string) => Span | undefined;
+  /** Where a body word of `bodyValues` occurs, by its row. */
+  bodySpanOf: (row: number) => Span | undefined;
   bodyWords: number;
   /** Body words that are common English function words; low share = not English. */
   bodyEnglish: number;
@@ -58,6 +60,9 @@ const WE = 256;
 const OTHER_LANGUAGE = 4096;
 /** A body word a negation governs ("not an ML role", "no model training"): it says nothing of the job's duties. */
 const NEGATED = 8192;
+/** A negation ("not", "no"), and the first half of a contracted one ("isn" of "isn't"). */
+const NEGATOR = 16384;
+const CONTRACTED_NEGATOR = 32768;
 
 /** Word → flags above: one lookup per token tells everything the feature pass needs. Built on first use. */
 let baseInfo: Map<string, number> | undefined;
@@ -96,6 +101,8 @@ function wordInfo(): Map<string, number> {
   flag([...concepts.titleOf.keys()].filter((g) => !g.includes(' ')).join(' '), CONCEPT);
   flag('you your', YOU);
   flag('we our', WE);
+  flag(NEGATORS, NEGATOR);
+  flag(CONTRACTED, CONTRACTED_NEGATOR);
   return (baseInfo = info);
 }
 
@@ -115,16 +122,24 @@ const BIGRAM_FIRST = 1024;
 const BIGRAM_SECOND = 2048;
 const AI_COMPANY_WORDS = new Set(['ai', 'ml', 'labs', 'intelligence', 'robotics', 'learning', 'neural', 'cognitive', 'deep']);
 
-/** The word flags plus those of the body words and bigrams a model knows, cached per model. */
+/**
+ * A body word's row in the model sits above the flags in its info (flags use the low 16 bits), so
+ * the one lookup per token also gives the row.
+ */
+const ROW_SHIFT = 16;
+const MAX_ROWS = 2 ** (31 - ROW_SHIFT);
+
+/** The word flags plus those of the body words and bigrams a model knows (and the words' rows), cached per model. */
 const infoByModel = new WeakMap<LinearModel, Map<string, number>>();
 function infoFor(model: LinearModel): Map<string, number> {
   let info = infoByModel.get(model);
   if (!info) {
     info = new Map(wordInfo());
-    const mark = (word: string, bit: number) => info!.set(word, (info!.get(word) ?? 0) | bit);
-    for (const gram of model.bodyRows.keys()) {
+    const mark = (word: string, bits: number) => info!.set(word, (info!.get(word) ?? 0) | bits);
+    for (const [gram, row] of model.bodyRows) {
+      if (row >= MAX_ROWS) throw new Error(`a model of over ${MAX_ROWS} rows does not fit the word infos`);
       const space = gram.indexOf(' ');
-      if (space < 0) mark(gram, KNOWN_BODY_WORD);
+      if (space < 0) mark(gram, KNOWN_BODY_WORD | (row << ROW_SHIFT));
       else {
         mark(gram.slice(0, space), BIGRAM_FIRST);
         mark(gram.slice(space + 1), BIGRAM_SECOND);
@@ -138,9 +153,12 @@ function infoFor(model: LinearModel): Map<string, number> {
 class Collector {
   readonly values = new Map<string, number>();
   readonly spans = new Map<string, Span>();
-  /** Body words by raw word (prefixed once at the end, not once per occurrence); span packed. */
-  private readonly bodyWords = new Map<string, number>();
-  private readonly bodySpans = new Map<string, number>();
+  /**
+   * Body words: by their model row when classifying, by the word itself when training (prefixed
+   * once at the end, not once per occurrence); spans packed.
+   */
+  private readonly bodyWords = new Map<number | string, number>();
+  private readonly bodySpans = new Map<number | string, number>();
   constructor(readonly model?: LinearModel) {}
 
   add(key: string, weight: number, source: Source, start: number, end: number): void {
@@ -152,11 +170,14 @@ class Collector {
     }
   }
 
-  addBodyWord(word: string, weight: number, start: number, end: number): void {
-    const old = this.bodyWords.get(word);
+  /** A body word or bigram: `row` is its row in the model (when classifying). */
+  addBodyWord(word: string, row: number | undefined, weight: number, start: number, end: number): void {
+    const key = this.model ? row : word;
+    if (key === undefined) return;
+    const old = this.bodyWords.get(key);
     if (old === undefined || weight > old) {
-      this.bodyWords.set(word, weight);
-      this.bodySpans.set(word, start * 65536 + end);
+      this.bodyWords.set(key, weight);
+      this.bodySpans.set(key, start * 65536 + end);
     }
   }
 
@@ -166,19 +187,24 @@ class Collector {
     if (old === undefined) this.spans.set(key, { source, start, end });
   }
 
-  /** Training wants body words among the other features; classifying keeps them apart (speed). */
-  finishBodyWords(scale: number, merge: boolean): Map<string, number> {
-    for (const [word, weight] of this.bodyWords) {
-      if (merge) this.values.set('b:' + word, weight * scale);
-      else this.bodyWords.set(word, weight * scale);
+  /**
+   * Training wants body words among the other features. Classifying keeps them apart, by their
+   * model row (speed: the logits and the evidence then look up no word again).
+   */
+  finishBodyWords(scale: number): Map<number, number> {
+    for (const [key, weight] of this.bodyWords) {
+      if (this.model) this.bodyWords.set(key, weight * scale);
+      else this.values.set('b:' + key, weight * scale);
     }
-    return merge ? new Map() : this.bodyWords;
+    return this.model ? (this.bodyWords as Map<number, number>) : new Map();
   }
 
-  /** Where a feature occurs; body-word spans are unpacked only when asked for (evidence). */
-  spanOf = (key: string): Span | undefined => {
-    if (!key.startsWith('b:')) return this.spans.get(key);
-    const packed = this.bodySpans.get(key.slice(2));
+  /** Where a feature occurs. */
+  spanOf = (key: string): Span | undefined => this.spans.get(key);
+
+  /** Where a body feature occurs, by its model row; unpacked only when asked for (evidence). */
+  bodySpanOf = (row: number): Span | undefined => {
+    const packed = this.bodySpans.get(row);
     return packed === undefined ? undefined : { source: 'body', start: Math.floor(packed / 65536), end: packed % 65536 };
   };
 }
@@ -205,13 +231,13 @@ function addGrams(
     if (title) {
       if (!(info & STOP)) out.add('t:' + w, weight, source, starts[i], ends[i]);
     } else if (!(info & STOP)) {
-      if (info & KNOWN_BODY_WORD) out.addBodyWord(w, weight, starts[i], ends[i]);
+      if (info & KNOWN_BODY_WORD) out.addBodyWord(w, info >>> ROW_SHIFT, weight, starts[i], ends[i]);
       // Body bigrams of content words ("forward deployed", "fine tuning"); the trainer keeps only
       // those that several companies use, so boilerplate is not learnt.
       const next = i + 1 < to ? words[i + 1] : '';
       if (info & BIGRAM_FIRST && next && infos[i + 1] & BIGRAM_SECOND && !(infos[i + 1] & STOP) && !isDigits(next)) {
         const gram = w + ' ' + next;
-        if (!out.model || out.model.bodyRows.has(gram)) out.addBodyWord(gram, weight, starts[i], ends[i + 1]);
+        out.addBodyWord(gram, out.model?.bodyRows.get(gram), weight, starts[i], ends[i + 1]);
       }
     }
     if (info & CONCEPT) for (const c of conceptOf.get(w) ?? []) out.addCount(conceptPrefix + c, weight, source, starts[i], ends[i]);
@@ -233,9 +259,9 @@ function addGrams(
 /** Field words that titles put inside a role's name ("Field AI Engineer" is a field engineer). */
 const INSERTED_FIELD = new Set(['ai', 'ml', 'data', 'genai', 'llm']);
 
-const NEGATORS = new Set(['not', 'no', 'without', 'never', 'nor']);
+const NEGATORS = 'not no without never nor';
 /** "isn't", "don't": tokenized as "isn" then "t". */
-const CONTRACTED = new Set(['isn', 'aren', 'don', 'doesn', 'won', 'wasn', 'weren', 'didn']);
+const CONTRACTED = 'isn aren don doesn won wasn weren didn';
 /** "not only ML models but...", "not just data": the words after affirm, not deny. */
 const AFFIRMING = new Set(['only', 'just', 'merely', 'simply', 'necessarily']);
 /** How many words after a negation it governs, within its clause. */
@@ -246,7 +272,8 @@ const CLAUSE_BREAK = /[.,;:!?()\n•]/;
 function markNegated(text: string, tokens: Tokens, infos: Int32Array): void {
   const { words, starts, ends } = tokens;
   for (let i = 0; i < words.length; i++) {
-    const start = NEGATORS.has(words[i]) ? i + 1 : CONTRACTED.has(words[i]) && words[i + 1] === 't' ? i + 2 : -1;
+    if (!(infos[i] & (NEGATOR | CONTRACTED_NEGATOR))) continue;
+    const start = infos[i] & NEGATOR ? i + 1 : words[i + 1] === 't' ? i + 2 : -1;
     if (start < 0 || start >= words.length || AFFIRMING.has(words[start])) continue;
     for (let j = start; j < Math.min(words.length, start + NEGATION_SCOPE); j++) {
       if (CLAUSE_BREAK.test(text.slice(ends[j - 1], starts[j]))) break;
@@ -398,8 +425,8 @@ export function extractFeatures(
   for (const [key, count] of out.values) if (key.startsWith('c:')) out.values.set(key, squash(count, !body && key.startsWith('c:t:') ? TITLE_CONCEPT_SATURATION : CONCEPT_SATURATION));
   addCombinations(out, bodyWords > 0);
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
-  const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)), !model);
-  return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, bodyOtherLanguage, titleWords, titleForeign };
+  const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)));
+  return { values: out.values, bodyValues, spanOf: out.spanOf, bodySpanOf: out.bodySpanOf, bodyWords, bodyEnglish, bodyOtherLanguage, titleWords, titleForeign };
 }
 
 /** Rubric rules that a linear model cannot express on its own. */

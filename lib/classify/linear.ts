@@ -50,8 +50,8 @@ export function rowWeights(model: LinearModel, row: number): [number, number, nu
   return [model.w[row * 3], model.w[row * 3 + 1], model.w[row * 3 + 2]];
 }
 
-/** Logits of a posting; `bodyValues` are body words without their 'b:' prefix (see features.ts). */
-export function logits(model: LinearModel, values: ReadonlyMap<string, number>, bodyValues?: ReadonlyMap<string, number>): number[] {
+/** Logits of a posting; `bodyValues` are body words by their row in the model (see features.ts). */
+export function logits(model: LinearModel, values: ReadonlyMap<string, number>, bodyValues?: ReadonlyMap<number, number>): number[] {
   const z = model.bias.slice();
   const add = (row: number | undefined, x: number) => {
     if (row === undefined) return;
@@ -60,7 +60,7 @@ export function logits(model: LinearModel, values: ReadonlyMap<string, number>, 
     z[2] += model.w[row * 3 + 2] * x;
   };
   for (const [key, x] of values) add(model.rows.get(key), x);
-  if (bodyValues) for (const [word, x] of bodyValues) add(model.bodyRows.get(word), x);
+  if (bodyValues) for (const [row, x] of bodyValues) add(row, x);
   return z;
 }
 
