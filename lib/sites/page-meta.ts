@@ -109,20 +109,23 @@ export function jobAddress(url: URL): string {
 /**
  * A URL's job id: a query parameter that names the job (`jobIdParam`), else the last id-like path
  * segment: a UUID, a number of 4+ digits, or the leading number of a "7004247-accounting-team-lead"
- * slug. Undefined when nothing looks like an id.
+ * slug. A year is no id ("ml-engineer-2025", "/2025/05/ml-engineer": every job of that year would
+ * share it), except as the address's whole last segment. Undefined when nothing looks like an id.
  */
 export function idFromUrl(url: URL): string | undefined {
   const param = jobIdParam(url);
   if (param) return param[1];
   const segments = url.pathname.split('/').filter(Boolean).reverse();
-  for (const segment of segments) {
+  for (const [at, segment] of segments.entries()) {
     const uuid = findUuid(segment);
     if (uuid) return uuid;
-    const number = /^(\d{4,})(?:$|[-_])/.exec(segment) ?? /[-_](\d{4,})$/.exec(segment);
-    if (number) return number[1];
+    const number = (/^(\d{4,})(?:$|[-_])/.exec(segment) ?? /[-_](\d{4,})$/.exec(segment))?.[1];
+    if (number && (!YEAR.test(number) || (at === 0 && number === segment))) return number;
   }
   return undefined;
 }
+
+const YEAR = /^(?:19[89]\d|20[0-4]\d)$/;
 
 /** "Acme" from a slug such as "acme" or "acme-robotics" ("Acme Robotics"), for when a page names no company. */
 export function nameFromSlug(slug: string | undefined): string | undefined {

@@ -18,4 +18,14 @@ describe('idFromUrl and jobIdParam', () => {
     expect(idFromUrl(new URL('https://x.example/careers/88123-data-engineer?id=top&page=2'))).toBe('88123');
     expect(idFromUrl(new URL('https://x.example/careers/data-engineer?utm_id=123'))).toBeUndefined();
   });
+
+  it('take no year for an id: every job of that year would share it', () => {
+    expect(idFromUrl(new URL('https://x.example/jobs/ml-engineer-2025'))).toBeUndefined();
+    expect(idFromUrl(new URL('https://x.example/jobs/2025-summer-intern'))).toBeUndefined();
+    expect(idFromUrl(new URL('https://x.example/2025/05/ml-engineer'))).toBeUndefined();
+    expect(idFromUrl(new URL('https://x.example/jobs/48213/ml-engineer-2025'))).toBe('48213');
+    expect(idFromUrl(new URL('https://x.example/jobs/ml-engineer-3025'))).toBe('3025');
+    // The address's whole last segment is the job's number, whatever it reads as.
+    expect(idFromUrl(new URL('https://x.example/jobs/2025'))).toBe('2025');
+  });
 });
