@@ -216,7 +216,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   if (parts.length < 2) {
     // A bare name ("Acme Robotics"), a role, or a sentence.
     const name = cleanName(plain);
-    const isRole = JOB_NOUN.test(plain) && plain.split(' ').length <= MAX_ROLE_WORDS;
+    // "San Francisco, CA (full-time, intern)": a role only in brackets of terms is none.
+    const isRole = JOB_NOUN.test(plain.replace(/\([^()]*\)/g, ' ')) && plain.split(' ').length <= MAX_ROLE_WORDS;
     return {
       title: isRole ? shorten(plain) : rolesOrLine(plain),
       company: name && isName(name) ? name : undefined,

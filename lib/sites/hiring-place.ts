@@ -1,5 +1,6 @@
 import { squish } from '../dom/text';
 import { JOB_NOUN, ROLE, TERMS } from './hiring-words';
+import { COUNTRY } from './posting-words';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
 // Where a "Who is hiring?" ad's header says the job is: the places its parts name ("Berlin",
@@ -22,6 +23,8 @@ const STATE_OR_COUNTRY = new RegExp(
 );
 /** A city's name: one to three capitalized words ("Madrid", "Kansas City", "São Paulo"). */
 const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
+/** A city with its US state's or its country's whole name: "Grand Rapids, Michigan", "Nairobi, Kenya". */
+const CITY_AND_REGION = new RegExp(`\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2},\\s*(?:${US_STATE_NAME}|${COUNTRY})(?![\\p{L}])`, 'u');
 
 const PLACES = new RegExp(PLACE.source, 'gi');
 const CODES_AFTER_COMMA = new RegExp(CODE_AFTER_COMMA.source, 'g');
@@ -36,7 +39,7 @@ const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 /** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
 export function namesPlace(part: string): boolean {
   const words = part.includes('.') ? part.replace(DOMAIN, ' ') : part;
-  return PLACE.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words);
+  return PLACE.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words);
 }
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */

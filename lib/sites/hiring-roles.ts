@@ -5,11 +5,11 @@ import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, TERMS, URL_IN_TEX
 
 /** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seeking|searching for|lookout for|(?:looking|want(?:ing)?|hoping|planning) to hire)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add)|by adding)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
-const HIRING_WORD = /hir(?:e|ing)|looking|seeking|searching|lookout/i;
+const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
-const PHRASE_END = /\s(?:who|to|that|with|in|on|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
+const PHRASE_END = /\s(?:who|to|that|with|in|on(?!\s+rails\b)|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */
 const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "[1] Security Engineer (Remote)", "Senior Analyst/Programmer x2". */
@@ -97,12 +97,21 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   // Bullets right under a heading of roles ("Roles we're hiring for include:") name roles though
   // they name only a field ("* Embedded software -- write the flight code").
   let underHeading = false;
+  let rolesParagraphs = false;
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const bullet = BULLET.test(line);
     // A bullet's name before its explanation: "Embedded software" of "* Embedded software -- write...".
     const body = bullet ? line.replace(BULLET, '') : '';
     const head = bullet ? upTo(body, BULLET_EXPLANATION) : '';
+    // "We are looking to fill 3 positions:" over paragraphs that each open with their role:
+    // "Software Engineer - With just 2.5 programmers right now...".
+    const paragraphRole: string = !bullet && (underHeading || rolesParagraphs) ? upTo(line, BULLET_EXPLANATION) : '';
+    rolesParagraphs = paragraphRole !== '' && paragraphRole !== line && isBulletRole(paragraphRole);
+    if (rolesParagraphs) {
+      add(paragraphRole);
+      continue;
+    }
     underHeading = (underHeading && bullet) || LIST_HEADING.test(line);
     if (underHeading && bullet && !JOB_NOUN.test(line)) {
       const field = head.replace(/[\s|/:,.–—-]+$/, '');

@@ -8,7 +8,8 @@ export const NOT_A_JOB =
   /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b/i;
 
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
-const COUNTRY =
+/** Countries, as a regex source ("Germany", "Kenya"). */
+export const COUNTRY =
   'USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy|Korea|South Korea|China|Hong Kong|Taiwan|Vietnam|Thailand|Indonesia|Philippines|Malaysia|New Zealand|Argentina|Chile|Colombia|Peru|Czechia|Czech Republic|Hungary|Romania|Greece|Turkey|Estonia|Ukraine|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|South Africa';
 const PLACE_AFTER_COMMA = new RegExp(`,\\s*(${US_STATE_CODE}|${US_STATE_NAME}|${COUNTRY})\\b`);
 /** A line of only countries and regions of the world: "Germany", "Europe, Nordics", "US / Canada", "EMEA". */

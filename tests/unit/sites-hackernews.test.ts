@@ -213,6 +213,9 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Madrid, Spain - Quillon - Backend Engineers')).toEqual({ title: 'Backend Engineers', company: 'Quillon', location: 'Madrid, Spain' });
     expect(parseHiringLine('Menlo Park - Quillon - Engineers')).toMatchObject({ company: 'Quillon', location: 'Menlo Park' });
     expect(parseHiringLine('Quillon | Data Engineer | Greater Philadelphia (Blue Bell)').location).toBe('Greater Philadelphia (Blue Bell)');
+    // A city with its state's or country's whole name.
+    expect(parseHiringLine('Quillon - Grand Rapids, Michigan')).toMatchObject({ company: 'Quillon', location: 'Grand Rapids, Michigan' });
+    expect(parseHiringLine('Quillon | Data Engineer | Nairobi, Kenya')).toMatchObject({ company: 'Quillon', location: 'Nairobi, Kenya' });
   });
 
   it('names a place with the way of working a part names, beside it or further on, alone or among terms of work', () => {
@@ -508,6 +511,33 @@ describe('hiring header line', () => {
     for (const line of noRoles) expect(parseHiringLine('Otterly | Seattle', [line]).title).toBe('Otterly | Seattle');
     // Terms of work and duties name no role: the header stays the title.
     expect(parseHiringLine('Otterly - Seattle (full-time, intern)', ['Full-time, Intern, H1B', '- Design, build and ship our QA tools']).title).toBe('Otterly - Seattle (full-time, intern)');
+  });
+
+  it('reads a header whose only job word is a term in brackets as naming no role, and finds the roles below it', () => {
+    const bullets = ['Otterly - http://otterly.example/', '----------', 'We map the ocean floor. Here are a few roles:', '* Backend engineer - http://otterly.example/apply/1', '* Mobile engineer (Android or iOS)'];
+    expect(parseHiringLine('Seattle, WA (full-time, intern, H1B welcome)', bullets)).toMatchObject({ title: 'Backend engineer; Mobile engineer (Android or iOS)', location: 'Seattle, WA' });
+    expect(parseHiringLine('Seattle, WA (full-time, intern)', ['We make maps.']).title).toBe('Seattle, WA (full-time, intern)');
+    // A header that names its role keeps it.
+    expect(parseHiringLine('Summer Data Intern (paid)', ['We make maps.']).title).toBe('Summer Data Intern (paid)');
+  });
+
+  it('finds roles after more verbs of hiring, and paragraphs that each open with their role under a heading of positions', () => {
+    const text = (line: string) => ['We make maps.', line];
+    expect(parseHiringLine('Miami, FL', text('Otterly is looking for a ruby on rails developer to join our web team.')).title).toBe('ruby on rails developer');
+    expect(parseHiringLine('Otterly is in search of talented engineers to help grow our company.').title).toBe('engineers');
+    expect(parseHiringLine('Otterly (http://otterly.example) seeks a summer intern for 2027 at its Pune office.').title).toBe('summer intern');
+    expect(parseHiringLine('Providence, RI', text("We're looking to expand our team by adding mobile developers for iOS and Android.")).title).toBe('mobile developers');
+    // No role after the verb: the header stays the title.
+    expect(parseHiringLine('Otterly - Seattle', text('Otterly is looking to add to an amazing development team.')).title).toBe('Otterly - Seattle');
+    const paragraphs = [
+      'We are a small team, just funded. We are looking to fill 3 positions:',
+      'Front-End/UI Engineer - Must have a good eye for detail and be able to contribute to a large, modular JavaScript codebase built over many years by many people. We support only modern browsers.',
+      'Software Engineer - With just 2.5 programmers right now, we all wear many hats. Our server is written in Java and runs on the latest Jetty, with Spring and Hibernate underneath.',
+      'Our office is in Berkeley - a short walk from the train, with a view of the bay and a lot of good food around.',
+    ];
+    expect(parseHiringLine('Otterly - Berkeley, CA - full-time', paragraphs).title).toBe('Front-End/UI Engineer; Software Engineer');
+    // Without the heading, a paragraph's opening words are no role.
+    expect(parseHiringLine('Otterly - Berkeley, CA - full-time', paragraphs.slice(1)).title).toBe('Otterly - Berkeley, CA - full-time');
   });
 
   it('finds the company just under a header that names only a place', () => {
