@@ -20,6 +20,8 @@ const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|openings?|open roles
 
 /** "Founding engineers sought": the roles, without the word that asks for them. */
 const WANTED = /\s+(?:sought|wanted|needed)!?$/i;
+/** "Full-time Java developers", "Hiring Front End Developer", "Full-time Engineer and Full-time Designer": terms before a role are no part of it. */
+const TERMS_BEFORE_ROLE = /(^|\band\s+|&\s+|[,;]\s*)(?:(?:full|part)[- ]?time|fulltime|(?:now\s+)?hiring)\s+(?!(?:and|or|&|\+)\s)(?=\p{L})/giu;
 
 /**
  * A role part as a name: "multiple Linux developers" names Linux developers; a label is no part of
@@ -29,7 +31,8 @@ function roleName(part: string): string {
   const counted = PLACEHOLDER.test(part) && JOB_NOUN.test(part.replace(PLACEHOLDER, '')) ? part.replace(PLACEHOLDER, '').trim() : part;
   const listed = counted.replace(ROLE_LABEL, '').replace(WANTED, '');
   if (!listed) return part;
-  return listed === counted ? listed : listed.split(/\s*,\s*(?:and\s+)?/).join('; ');
+  const named = listed === counted ? listed : listed.split(/\s*,\s*(?:and\s+)?/).join('; ');
+  return named.replace(TERMS_BEFORE_ROLE, '$1') || named;
 }
 
 /** "Tessel Engineering": the only job word names a field, as a company's name may. */

@@ -218,6 +218,14 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Data Engineer | Nairobi, Kenya')).toMatchObject({ company: 'Quillon', location: 'Nairobi, Kenya' });
   });
 
+  it('leaves the terms before a role out of its name', () => {
+    expect(parseHiringLine('Quillon, Pune, India. Full-time Java developers').title).toBe('Java developers');
+    expect(parseHiringLine('Quillon | Pune | FULL TIME Software Engineers (Scala, Java)').title).toBe('Software Engineers (Scala, Java)');
+    expect(parseHiringLine('Quillon - Pune - Full-time Engineer and Full-time Designer').title).toBe('Engineer and Designer');
+    expect(parseHiringLine('Quillon | Pune | Hiring: Full-time Data Engineer, Part-time Designer').title).toBe('Data Engineer; Designer');
+    expect(parseHiringLine('Quillon | Pune | Full-time and Intern, Engineers & Designers').title).toBe('Full-time and Intern, Engineers & Designers');
+  });
+
   it('names a place with the way of working a part names, beside it or further on, alone or among terms of work', () => {
     expect(parseHiringLine('Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles')).toEqual({
       title: 'Pellucid (a Vercel for invoices) | Full-Time | Hybrid - Los Angeles',
@@ -379,7 +387,7 @@ describe('hiring header line', () => {
 
   it('reads a lower-case domain as the company, and specialists, consultants and technical staff as roles', () => {
     expect(parseHiringLine('quill.dev | full time member of technical staff | lisbon only')).toEqual({
-      title: 'full time member of technical staff',
+      title: 'member of technical staff',
       company: 'quill.dev',
       location: 'lisbon only',
     });
