@@ -39,4 +39,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'microsoft', name: 'Microsoft Careers' },
   { id: 'naukri', name: 'Naukri' },
   { id: 'jobright', name: 'Jobright' },
+  { id: 'ziprecruiter', name: 'ZipRecruiter' },
 ];

@@ -29,6 +29,7 @@ import { googlecareers } from './googlecareers';
 import { microsoft } from './microsoft';
 import { naukri } from './naukri';
 import { jobright } from './jobright';
+import { ziprecruiter } from './ziprecruiter';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -62,6 +63,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   microsoft,
   naukri,
   jobright,
+  ziprecruiter,
   jsonld,
 ];
 
