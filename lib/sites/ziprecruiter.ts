@@ -148,6 +148,7 @@ export const ziprecruiter: SiteAdapter = {
     'https://www.ziprecruiter.com/candidate/search?search=data+scientist&location=Austin%2C+TX',
     'https://www.ziprecruiter.com/Jobs/Machine-Learning-Engineer',
     'https://www.ziprecruiter.com/co/Northwind-Labs/Jobs',
+    'https://www.ziprecruiter.com/co/Northwind-Labs/Jobs/-in-New-York,NY?uuid=BO2A5G5Nymkacvb%3D&radius=25',
     'https://www.ziprecruiter.com/c/Northwind-Labs/Job/Forward-Deployed-Engineer/-in-Austin,TX?jid=5f2b9c0d1e3a4b6c',
   ],
   nonJobExampleUrls: [
