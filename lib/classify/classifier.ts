@@ -133,19 +133,19 @@ function evidenceFor(label: Label, model: LinearModel, f: Features, title: strin
   for (const side of sides) {
     const k = CLASSES.indexOf(side as (typeof CLASSES)[number]);
     const candidates: (Evidence & { span: Span })[] = [];
-    const consider = (x: number, w: number[] | undefined, spanOf: () => Span | undefined) => {
+    const consider = (x: number, w: number[] | undefined, key: string | number) => {
       if (!w) return;
       const rival = k === 0 ? Math.max(w[1], w[2]) : k === 1 ? Math.max(w[0], w[2]) : Math.max(w[0], w[1]);
       const weight = (x * (w[k] - rival)) / model.temperature;
       if (weight < 0.01) return;
-      const span = spanOf();
+      const span = f.spanOf(key);
       if (span && span.end > span.start) candidates.push({ phrase: '', label: side, weight, span });
     };
-    for (const [key, x] of f.values) consider(x, weightsOf(model, key), () => f.spanOf(key));
+    for (const [key, x] of f.values) consider(x, weightsOf(model, key), key);
     for (const [row, x] of f.bodyValues) {
       const w = model.w;
       // Cheap test first: a word cannot speak for the side it weighs least.
-      if (w[row * 3 + k] > Math.min(w[row * 3], w[row * 3 + 1], w[row * 3 + 2])) consider(x, rowWeights(model, row), () => f.bodySpanOf(row));
+      if (w[row * 3 + k] > Math.min(w[row * 3], w[row * 3 + 1], w[row * 3 + 2])) consider(x, rowWeights(model, row), row);
     }
     candidates.sort((a, b) => b.weight - a.weight || b.span.end - b.span.start - (a.span.end - a.span.start));
     const clauses: (Evidence & { span: Span })[] = [];
@@ -268,9 +268,6 @@ const ENTITY_END = /&#?[a-zA-Z0-9]{1,8};$/;
 /** Characters that end a clause before a matched word, and after it ('.' only before a space or a tag). */
 const CLAUSE_START = charCodes('\n.;!?•>');
 const CLAUSE_END = charCodes('\n;!?•<');
-const SEMICOLON = 59;
-const FULL_STOP = 46;
-
 function charCodes(chars: string): Set<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
@@ -282,10 +279,10 @@ function clauseAround(body: string, span: Span): Span {
   // Markup bounds a clause too (a tag is never quoted), but an entity's ';' does not ("R&amp;D").
   const stops = (i: number, marks: Set<number>) => {
     const c = body.charCodeAt(i);
-    return marks.has(c) && (c !== SEMICOLON || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
+    return marks.has(c) && (c !== 59 /* ; */ || !ENTITY_END.test(body.slice(Math.max(0, i - 9), i + 1)));
   };
   while (start > 0 && span.start - start < CLAUSE_CHARS && !stops(start - 1, CLAUSE_START)) start--;
-  while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, CLAUSE_END) && !(body.charCodeAt(end) === FULL_STOP && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
+  while (end < body.length && end - span.end < CLAUSE_CHARS && !stops(end, CLAUSE_END) && !(body[end] === '.' && /[\s<]/.test(body[end + 1] ?? ' '))) end++;
   // Cut at word boundaries and trim spaces, bullets and markup leftovers at the ends.
   if (span.start - start >= CLAUSE_CHARS) start = Math.min(span.start, body.indexOf(' ', start) + 1 || span.start);
   if (end - span.end >= CLAUSE_CHARS) end = Math.max(span.end, body.lastIndexOf(' ', end));

@@ -35,10 +35,8 @@ export interface Features {
   values: Map<string, number>;
   /** When classifying (a model was given): body words known to it, by their row in the model. */
   bodyValues: Map<number, number>;
-  /** Where a feature occurs (best line, first occurrence) in the capped title or body. */
-  spanOf: (key: string) => Span | undefined;
-  /** Where a body word of `bodyValues` occurs, by its row. */
-  bodySpanOf: (row: number) => Span | undefined;
+  /** Where a feature occurs (best line, first occurrence) in the capped title or body: by its key, or a body word of `bodyValues` by its row. */
+  spanOf: (key: string | number) => Span | undefined;
   bodyWords: number;
   /** Body words that are common English function words; low share = not English. */
   bodyEnglish: number;
@@ -124,10 +122,10 @@ const AI_COMPANY_WORDS = new Set(['ai', 'ml', 'labs', 'intelligence', 'robotics'
 
 /**
  * A body word's row in the model sits above the flags in its info (flags use the low 16 bits), so
- * the one lookup per token also gives the row.
+ * the one lookup per token also gives the row. A unit test keeps the shipped models within MAX_ROWS.
  */
 const ROW_SHIFT = 16;
-const MAX_ROWS = 2 ** (31 - ROW_SHIFT);
+export const MAX_ROWS = 2 ** (31 - ROW_SHIFT);
 
 /** The word flags plus those of the body words and bigrams a model knows (and the words' rows), cached per model. */
 const infoByModel = new WeakMap<LinearModel, Map<string, number>>();
@@ -137,7 +135,6 @@ function infoFor(model: LinearModel): Map<string, number> {
     info = new Map(wordInfo());
     const mark = (word: string, bits: number) => info!.set(word, (info!.get(word) ?? 0) | bits);
     for (const [gram, row] of model.bodyRows) {
-      if (row >= MAX_ROWS) throw new Error(`a model of over ${MAX_ROWS} rows does not fit the word infos`);
       const space = gram.indexOf(' ');
       if (space < 0) mark(gram, KNOWN_BODY_WORD | (row << ROW_SHIFT));
       else {
@@ -199,12 +196,10 @@ class Collector {
     return this.model ? (this.bodyWords as Map<number, number>) : new Map();
   }
 
-  /** Where a feature occurs. */
-  spanOf = (key: string): Span | undefined => this.spans.get(key);
-
-  /** Where a body feature occurs, by its model row; unpacked only when asked for (evidence). */
-  bodySpanOf = (row: number): Span | undefined => {
-    const packed = this.bodySpans.get(row);
+  /** Where a feature occurs: by its key, or a body word by its model row (unpacked only when asked for: evidence). */
+  spanOf = (key: string | number): Span | undefined => {
+    if (typeof key === 'string') return this.spans.get(key);
+    const packed = this.bodySpans.get(key);
     return packed === undefined ? undefined : { source: 'body', start: Math.floor(packed / 65536), end: packed % 65536 };
   };
 }
@@ -426,7 +421,7 @@ export function extractFeatures(
   addCombinations(out, bodyWords > 0);
   for (const [key, x] of out.values) out.values.set(key, x * (key.charCodeAt(0) === 116 /* t */ ? TITLE_SCALE : CONCEPT_SCALE));
   const bodyValues = out.finishBodyWords(BODY_SCALE / Math.sqrt(Math.max(bodyWords, 50)));
-  return { values: out.values, bodyValues, spanOf: out.spanOf, bodySpanOf: out.bodySpanOf, bodyWords, bodyEnglish, bodyOtherLanguage, titleWords, titleForeign };
+  return { values: out.values, bodyValues, spanOf: out.spanOf, bodyWords, bodyEnglish, bodyOtherLanguage, titleWords, titleForeign };
 }
 
 /** Rubric rules that a linear model cannot express on its own. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logits, softmax } from '../../lib/classify/linear';
+import { MAX_ROWS } from '../../lib/classify/features';
+import { FULL_MODEL_JSON, TITLE_MODEL_JSON } from '../../lib/classify/model';
 import { pack, unpack } from '../../lib/classify/model-format';
 import { fitLinear, groupedFolds, groupOf, rowFeatures, withEvidenceExamples, type TrainingRow } from '../../lib/classify/train';
 
@@ -62,5 +64,15 @@ describe('training code', () => {
     expect(extra.has('b:about')).toBe(false);
     expect(extra.get('t:solutions')).toBeGreaterThan(0);
     expect(withEvidenceExamples(rows, feats, [1], 1).rows.map((r) => r.id)).toEqual(['y']);
+  });
+});
+
+describe('the shipped models', () => {
+  it('fit the word flags: every row number sits above the flags of a body word (features.ts)', () => {
+    for (const json of [FULL_MODEL_JSON, TITLE_MODEL_JSON]) {
+      const model = unpack(JSON.parse(json));
+      expect(model.w.length / 3).toBeGreaterThan(100);
+      expect(model.w.length / 3).toBeLessThan(MAX_ROWS);
+    }
   });
 });
