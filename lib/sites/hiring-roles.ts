@@ -16,7 +16,7 @@ const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*/;
 const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
 const NOT_A_ROLE_LINE =
-  /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|familiarity|ability|proven|strong|solid|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
+  /^(\(|no|e-?mail|contact|send|apply|reach|experience|knowledge|understanding|expertise|background|familiarity|ability|proven|strong|solid|be|you|we|our|must|nice|bonus|\d+\+? years|bs|ms|ba|phd|degree|design|build|develop|work|write|create|maintain|implement|help|own|manage|drive|collaborate|use)\b|\byears\b|\b(we|we're|our|you|recruiters?|agenc(y|ies)|team of|blog|website|culture|tech stack|hiring manager)\b/i;
 /** "hiring across engineering...", "looking for people who...": no role follows the verb. */
 const NOT_A_ROLE_START = /^(across|in|on|at|with|to|from|into|all|people|someone|anyone|recruiters?|agenc(y|ies))\b/i;
 const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;

@@ -517,6 +517,9 @@ describe('hiring header line', () => {
       'We are hiring across engineering, product and design',
     ];
     for (const line of noRoles) expect(parseHiringLine('Otterly | Seattle', [line]).title).toBe('Otterly | Seattle');
+    // Requirements and duties name skills, not roles on offer.
+    const duties = ['We are looking for a PHP Developer.', '* Understanding of scalability, systems engineering, and algorithms', '* Be the main front-end developer for our app'];
+    expect(parseHiringLine('Otterly | Seattle', duties).title).toBe('PHP Developer');
     // Terms of work and duties name no role: the header stays the title.
     expect(parseHiringLine('Otterly - Seattle (full-time, intern)', ['Full-time, Intern, H1B', '- Design, build and ship our QA tools']).title).toBe('Otterly - Seattle (full-time, intern)');
   });
