@@ -23,8 +23,11 @@ const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 const LABELLED_LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 /** A line that lists roles after a label: "Roles: Data Scientist, ML Engineer", "Open positions: ...". */
 const ROLES_LABEL = /^(?:(?:open|current)\s+)?(?:roles|positions|openings)\s*:\s*(\S.*)$/i;
-/** The line that heads a list of roles: "Remote Engineering Roles at Acme (EU only):". */
-const LIST_HEADING = /\b(roles|positions|openings|jobs|opportunities)\b.*:$/i;
+/**
+ * The line that heads a list of roles: "Remote Engineering Roles at Acme (EU only):". Opportunities
+ * only of work ("Job opportunities:"), not "Many problems and opportunities ... require solutions:".
+ */
+const LIST_HEADING = /\b(roles|positions|openings|jobs|(?:job|career|open|current|engineering)\s+opportunities)\b.*:$/i;
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
 const MAX_BULLET_ROLE_WORDS = 6;
 /** A field under a heading of roles is a short name: "Embedded software", "Aerospace/controls". */

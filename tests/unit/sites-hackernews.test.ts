@@ -517,6 +517,10 @@ describe('hiring header line', () => {
       'We are hiring across engineering, product and design',
     ];
     for (const line of noRoles) expect(parseHiringLine('Otterly | Seattle', [line]).title).toBe('Otterly | Seattle');
+    // Bullets under a heading that is no list of roles name no role.
+    const fields = ['Many problems and opportunities facing humanity require science-based solutions:', '- Diseases: curing cancer', '- Energy: cheap and clean', 'We are looking for full-stack engineers.'];
+    expect(parseHiringLine('San Francisco, CA', fields).title).toBe('full-stack engineers');
+    expect(parseHiringLine('Otterly | Seattle', ['Open job opportunities:', '* Embedded software -- write the flight code']).title).toBe('Embedded software');
     // Requirements and duties name skills, not roles on offer.
     const duties = ['We are looking for a PHP Developer.', '* Understanding of scalability, systems engineering, and algorithms', '* Be the main front-end developer for our app'];
     expect(parseHiringLine('Otterly | Seattle', duties).title).toBe('PHP Developer');
