@@ -3,9 +3,9 @@ import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 // What the words of a careers page say, for the readers of pages in a company's own design
 // (linked-postings.ts, headed-job-page.ts).
 
-/** Entries that are no job: an open application ("Initiativ bewerben", "Candidature spontanée"), a talent pool. */
+/** Entries that are no job: an open application ("Initiativ bewerben", "Candidature spontanée"), a talent pool, a theme's sample ("Exemple d'annonce"). */
 export const NOT_A_JOB =
-  /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b/i;
+  /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b|\b(exemple d.annonce|example (job|posting|listing)|sample (job|posting|listing)|job title here)\b/i;
 
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
 /** Countries, as a regex source ("Germany", "Kenya"). */

@@ -327,6 +327,12 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
       'https://www.rastergrid.example/karriere/',
     );
     expect(linkedPostings(german, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Vertrieb und Marketing (m/w/d)', 'Werkstudent:in Vertrieb und Content']);
+    // A theme's sample entry is no job.
+    const sample = pageFromHtml(
+      `<title>Recrutement – Sogilor</title><a href="/recrutement/exemple">Exemple d'annonce : Développeur·euse</a><a href="/recrutement/data">Ingénieur·e data</a><a href="/recrutement/sample">Sample Job Posting: Engineer</a>`,
+      'https://sogilor.example/recrutement/',
+    );
+    expect(linkedPostings(sample, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Ingénieur·e data']);
   });
 
   it('reads French titles written for both genders with a dot ("Chargé.e de déploiement"), an abbreviated role ("CEO"), and a company named after "Join Us |"', () => {
