@@ -28,13 +28,13 @@ function isJobPage(url: URL): boolean {
   if (first === 'candidate') return second === 'search' && !third;
   if (first === 'Jobs') return !!second; // "/Jobs/Machine-Learning-Engineer": a list for search engines
   if (first === 'co') return !!second && third === 'Jobs'; // a company's jobs
-  if (first === 'c') return !!second && third === 'Job';
-  return false;
+  return isJobAddress(url);
 }
 
+/** A job's own page: /c/COMPANY/Job/TITLE/-in-PLACE?jid=ID. */
 function isJobAddress(url: URL): boolean {
-  const [first, , third] = url.pathname.split('/').filter(Boolean);
-  return first === 'c' && third === 'Job';
+  const [first, second, third] = url.pathname.split('/').filter(Boolean);
+  return first === 'c' && !!second && third === 'Job';
 }
 
 /** The listing key the address selects (?lk=), if any. */
