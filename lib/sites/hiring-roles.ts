@@ -28,6 +28,8 @@ const ROLES_LABEL = /^(?:(?:open|current)\s+)?(?:roles|positions|openings)\s*:\s
  * only of work ("Job opportunities:"), not "Many problems and opportunities ... require solutions:".
  */
 const LIST_HEADING = /\b(roles|positions|openings|jobs|(?:job|career|open|current|engineering)\s+opportunities)\b.*:$/i;
+/** A line that only says the ad hires, over its list: "We're hiring", "Now hiring:", "Hiring for:". */
+const HIRING_HEADING = /^(?:we(?:'re|’re| are)\s+)?(?:now\s+|currently\s+)?hiring(?:\s+for)?\s*[:!.]?$/i;
 /** A role on a bullet of its own is a name, not a sentence: "Principal Engineer, Computer Vision". */
 const MAX_BULLET_ROLE_WORDS = 6;
 /** A field under a heading of roles is a short name: "Embedded software", "Aerospace/controls". */
@@ -115,7 +117,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
       add(paragraphRole);
       continue;
     }
-    underHeading = (underHeading && bullet) || LIST_HEADING.test(line);
+    underHeading = (underHeading && bullet) || LIST_HEADING.test(line) || HIRING_HEADING.test(line);
     if (underHeading && bullet && !JOB_NOUN.test(line)) {
       const field = head.replace(/[\s|/:,.–—-]+$/, '');
       if (field && field.split(' ').length <= MAX_FIELD_WORDS && !NOT_A_ROLE_LINE.test(field) && !TERMS.test(field)) add(field);

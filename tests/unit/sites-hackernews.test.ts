@@ -521,6 +521,8 @@ describe('hiring header line', () => {
     const fields = ['Many problems and opportunities facing humanity require science-based solutions:', '- Diseases: curing cancer', '- Energy: cheap and clean', 'We are looking for full-stack engineers.'];
     expect(parseHiringLine('San Francisco, CA', fields).title).toBe('full-stack engineers');
     expect(parseHiringLine('Otterly | Seattle', ['Open job opportunities:', '* Embedded software -- write the flight code']).title).toBe('Embedded software');
+    // Bullets under a line that only says the ad hires name its roles, in words of its own.
+    expect(parseHiringLine('Otterly - New York City', ['We believe in maps.', "We're hiring", '-- Rubyists', '-- Javascripters', 'Apply at otterly.example']).title).toBe('Rubyists; Javascripters');
     // Requirements and duties name skills, not roles on offer.
     const duties = ['We are looking for a PHP Developer.', '* Understanding of scalability, systems engineering, and algorithms', '* Be the main front-end developer for our app'];
     expect(parseHiringLine('Otterly | Seattle', duties).title).toBe('PHP Developer');
