@@ -2,7 +2,7 @@ import { lettersOf, squish } from '../dom/text';
 import { JOB_NOUN, LINK, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
 import { fewWords, headerRoles, namesFieldOnly, PLACEHOLDER } from './hiring-parts';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
-import { continuesPlace, isPlace, locationOf, namesPlace, placeIn, placeText, withoutPlaces } from './hiring-place';
+import { continuesPlace, isPlace, locationOf, namesPlace, placeIn, placeInBrackets, placeText, withoutPlaces } from './hiring-place';
 
 // A "Who is hiring?" ad leads with a header line such as
 //   "Acme Robotics | Senior ML Engineer, Platform | Berlin or REMOTE (EU) | Full-time"
@@ -102,8 +102,8 @@ function isName(part: string): boolean {
   return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !(PLACEHOLDER.test(part) && ROLES_NOUN.test(part));
 }
 
-/** "Acme is the AI tennis app...", "Acme in Berlin is looking...": an ad that opens with a sentence about the company. */
-const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:a|an|the|building|on a mission|looking|always|currently|now|growing|seeking|in search|based|backed|funded|one of)\b/;
+/** "Acme is the AI tennis app...", "Acme in Berlin is looking...", "Acme seeks a...": an ad that opens with a sentence about the company. */
+const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:(?:is|are) (?:a|an|the|building|on a|looking|always|currently|now|growing|seeking|in search|based|backed|funded|one of)|seeks|needs)\b/;
 /** Words that open a sentence in place of a company's name ("We are a small team..."). */
 const NOT_A_NAME_START = /^(we|our|i|it|its|this|that|they|their|you|your|there|here|who|the|every|everyone|each|my)\b/i;
 /** A bare domain is a name too ("Booking.com is always on the lookout..."). */
@@ -280,10 +280,11 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
   if (sign) return { title: sign.role, company: sign.company, location: sign.place ? placeText(sign.place) : placeIn(first) };
   const about = COMPANY_SENTENCE.exec(line);
   if (about) {
-    // "Geizhals in Vienna, Austria is looking for...": the company and its place.
+    // "Geizhals in Vienna, Austria is looking for...", "Mendix (Rotterdam) is on a hiring spree": the company and its place.
     const where = /^(.+?) in (.+)$/.exec(about[1]);
     const located = where && isPlace(where[2]);
-    return { title: rolesOrLine(line), company: companyName(cleanName(located ? where[1] : about[1])), location: located ? placeText(where[2]) : undefined };
+    const company = companyName(cleanName(located ? where[1] : about[1]));
+    return { title: rolesOrLine(line), company, location: located ? placeText(where[2]) : placeInBrackets(about[1]) };
   }
   const at = ROLE_AT_COMPANY.exec(first);
   const company = at && /^[A-Z0-9]/.test(at[2]) ? companyName(cleanName(at[2])) : undefined;

@@ -76,7 +76,11 @@ export function placeText(part: string): string {
 /** A header of one part that names a place: the part, or its place in brackets when it is a sentence ("Mendix (Rotterdam) is on a hiring spree"). */
 export function placeIn(part: string): string | undefined {
   if (!isPlace(part)) return undefined;
-  if (!/\b(is|are|we|our)\b/i.test(part)) return placeText(part);
+  return /\b(is|are|we|our)\b/i.test(part) ? placeInBrackets(part) : placeText(part);
+}
+
+/** The place a part gives in brackets: "Mendix (Rotterdam)" -> "Rotterdam". */
+export function placeInBrackets(part: string): string | undefined {
   const bracket = /\(([^()]+)\)/.exec(part)?.[1];
   return bracket && isPlace(bracket) ? placeText(bracket) : undefined;
 }

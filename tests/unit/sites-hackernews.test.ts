@@ -482,6 +482,10 @@ describe('hiring header line', () => {
       company: 'SwingSet',
     });
     expect(parseHiringLine('Geodata in Vienna, Austria is looking for senior web developers')).toMatchObject({ company: 'Geodata', location: 'Vienna, Austria' });
+    // "seeks", "needs", "is on a ...": the company opens the sentence; a place in brackets after it is its place.
+    expect(parseHiringLine('Quillon (http://quillon.example) seeks a summer intern for 2027 at its Pune office.')).toMatchObject({ title: 'summer intern', company: 'Quillon' });
+    expect(parseHiringLine('Quillon (Rotterdam, The Netherlands) is on a hiring spree.')).toMatchObject({ company: 'Quillon', location: 'Rotterdam, The Netherlands' });
+    expect(parseHiringLine('Quillon seeks to transform maps.').company).toBe('Quillon');
   });
 
   it('takes the roles from the ad\'s text when its header names none', () => {
