@@ -188,6 +188,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet.
   const plain =
     squish(line.replace(URL_IN_TEXT, ' '))
+      // "Elastic http://a.example and http://b.example - Mountain View": the "and" between addresses goes with them.
+      .replace(/\s+(?:and|&)(?=\s[|–—-]+\s|$)/g, '')
       .replace(/(\s[|–—-]+)(?:\s[|–—-]+)+(?=\s)/g, '$1')
       .replace(/^[-–—*•]+\s+/, '')
       .replace(/[\s|/:,*–—-]+$/, '');

@@ -486,6 +486,9 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon (http://quillon.example) seeks a summer intern for 2027 at its Pune office.')).toMatchObject({ title: 'summer intern', company: 'Quillon' });
     expect(parseHiringLine('Quillon (Rotterdam, The Netherlands) is on a hiring spree.')).toMatchObject({ company: 'Quillon', location: 'Rotterdam, The Netherlands' });
     expect(parseHiringLine('Quillon seeks to transform maps.').company).toBe('Quillon');
+    // The "and" between two addresses goes with them.
+    expect(parseHiringLine("Quillon (YC W'11) http://quillon.example/about/ and http://maps.example/ - Mountain View, CA")).toMatchObject({ company: 'Quillon', location: 'Mountain View, CA' });
+    expect(parseHiringLine('Quillon - Downtown Portland, OR').location).toBe('Downtown Portland, OR');
   });
 
   it('takes the roles from the ad\'s text when its header names none', () => {
