@@ -128,15 +128,20 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
   let [place, way] = [at, -1];
   // A way of working with a remark counts too: "Cambridge, MA | Hybrid schedule (40% WFH)".
   const wayish = (i: number) => bare(i) || (i >= 0 && i < parts.length && remarkedWay(parts[i]));
-  if (!bare(at)) way = wayish(at + 1) ? at + 1 : wayish(at - 1) ? at - 1 : parts.findIndex((_, i) => i > at + 1 && wayish(i));
-  else if (city(at + 1)) [place, way] = [at + 1, at];
-  else if (city(at - 1)) [place, way] = [at - 1, at];
+  // "Palo Alto, CA; Ann Arbor, MI; remote ok": places side by side are all the job's.
+  let last = at;
+  const anotherPlace = (i: number) => i < parts.length && places[i] && !wayish(i) && !TERMS.test(parts[i]) && parts[i].split(' ').length <= MAX_LATER_PLACE_WORDS;
+  if (!bare(at)) {
+    while (anotherPlace(last + 1)) last++;
+    way = wayish(last + 1) ? last + 1 : wayish(at - 1) ? at - 1 : parts.findIndex((_, i) => i > last + 1 && wayish(i));
+  } else if (city(at + 1)) [place, way, last] = [at + 1, at, at + 1];
+  else if (city(at - 1)) [place, way, last] = [at - 1, at, at - 1];
   else {
     // "Onsite | Full-time | Vienna, VA": the place the header names further on, beyond its terms.
-    const later = parts.findIndex((_, i) => i > at + 1 && places[i] && !wayish(i) && !TERMS.test(parts[i]) && parts[i].split(' ').length <= MAX_LATER_PLACE_WORDS);
-    if (later > 0) [place, way] = [later, at];
+    const later = parts.findIndex((_, i) => i > at + 1 && anotherPlace(i));
+    if (later > 0) [place, way, last] = [later, at, later];
   }
-  const text = placeText(parts[place]);
+  const text = parts.slice(place, last + 1).map(placeText).join('; ');
   const how = way < 0 ? undefined : wayOf(parts[way]) ?? parts[way];
   if (!how || text.toLowerCase().includes(how.toLowerCase())) return text;
   // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.

@@ -489,6 +489,10 @@ describe('hiring header line', () => {
     // The "and" between two addresses goes with them.
     expect(parseHiringLine("Quillon (YC W'11) http://quillon.example/about/ and http://maps.example/ - Mountain View, CA")).toMatchObject({ company: 'Quillon', location: 'Mountain View, CA' });
     expect(parseHiringLine('Quillon - Downtown Portland, OR').location).toBe('Downtown Portland, OR');
+    // Places side by side are all the job's; a remark of terms beside them is none.
+    expect(parseHiringLine('Quillon - Palo Alto, CA; Ann Arbor, MI; remote ok - Full Time').location).toBe('Palo Alto, CA; Ann Arbor, MI; remote');
+    expect(parseHiringLine('Quillon | Bristol, UK; London, UK; Worldwide').location).toBe('Bristol, UK; London, UK; Worldwide');
+    expect(parseHiringLine('Quillon - Indianapolis, IN - Full-time, US citizenship required, remote OK').location).toBe('Indianapolis, IN');
   });
 
   it('takes the roles from the ad\'s text when its header names none', () => {
