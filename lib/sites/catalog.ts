@@ -40,4 +40,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'naukri', name: 'Naukri' },
   { id: 'jobright', name: 'Jobright' },
   { id: 'ziprecruiter', name: 'ZipRecruiter' },
+  { id: 'simplyhired', name: 'SimplyHired' },
 ];

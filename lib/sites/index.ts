@@ -30,6 +30,7 @@ import { microsoft } from './microsoft';
 import { naukri } from './naukri';
 import { jobright } from './jobright';
 import { ziprecruiter } from './ziprecruiter';
+import { simplyhired } from './simplyhired';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -64,6 +65,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   naukri,
   jobright,
   ziprecruiter,
+  simplyhired,
   jsonld,
 ];
 

@@ -48,6 +48,18 @@ export function readCard(reader: CardReader, element: Element, page: PageContext
   }
 }
 
+/**
+ * The job of the first card on the page that shows this title: where nothing else names the job
+ * open beside a list, the card it was opened from.
+ */
+export function cardShowing(reader: CardReader, page: PageContext, title: string): JobRead | undefined {
+  for (const element of cardElements(reader, page.document)) {
+    const job = reader.read(element, page);
+    if (job?.title === title) return job;
+  }
+  return undefined;
+}
+
 export function readDetail(adapter: SiteAdapter, page: PageContext): DetailRead | null {
   try {
     return withinLimits(adapter.detail?.(page));

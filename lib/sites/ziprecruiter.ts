@@ -8,6 +8,7 @@
 // selected job's key is the address's ?lk=.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
+import { cardShowing } from './read-page';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -120,8 +121,7 @@ function detail(page: PageContext): DetailRead | null {
   const heading = [...pane.querySelectorAll('h1, h2')].find((el) => oneLine(el) && !SECTION_HEADING.test(oneLine(el)));
   const title = oneLine(heading);
   if (!heading || !title) return null;
-  const sameTitle = [...doc.querySelectorAll(CARD_SELECTORS.join(', '))].find((card) => squish(card.querySelector('h2')?.getAttribute('aria-label')) === title || oneLine(card.querySelector('h2')) === title);
-  const id = onJobPage ? jobPageId(page.url) : (selectedKey(page.url) ?? (sameTitle && cardKey(sameTitle)));
+  const id = onJobPage ? jobPageId(page.url) : (selectedKey(page.url) ?? cardShowing(CARDS, page, title)?.id);
   if (!id) return null;
   const companyLink = pane.querySelector('a[href^="/co/"], a[href*="ziprecruiter.com/co/"]');
   const place = companyLink?.parentElement?.querySelector('p') ?? companyLink?.nextElementSibling;
@@ -136,6 +136,8 @@ function detail(page: PageContext): DetailRead | null {
     badgeAnchor: heading,
   };
 }
+
+const CARDS = { selectors: CARD_SELECTORS, read: readCard };
 
 export const ziprecruiter: SiteAdapter = {
   id: 'ziprecruiter',
@@ -158,9 +160,6 @@ export const ziprecruiter: SiteAdapter = {
     'https://www.ziprecruiter.com/Salaries/Machine-Learning-Engineer-Salary',
     'https://www.ziprecruiter.com/jobs-search/extra',
   ],
-  cards: {
-    selectors: CARD_SELECTORS,
-    read: readCard,
-  },
+  cards: CARDS,
   detail,
 };

@@ -74,6 +74,7 @@ const PINNED_MATCHES = [
   'https://www.naukri.com/*',
   'https://jobright.ai/*',
   'https://www.ziprecruiter.com/*',
+  'https://www.simplyhired.com/*',
   'https://builtin.com/*',
   'https://www.builtin.com/*',
   ...['builtinaustin.com', 'builtinboston.com', 'builtinchicago.org', 'builtincolorado.com', 'builtinla.com', 'builtinnyc.com', 'builtinseattle.com', 'builtinsf.com'].map(

@@ -142,6 +142,8 @@ export const SITE_PAGES = [
   { site: 'jobright', kind: 'job', file: 'jobright/job.html', url: 'https://jobright.ai/jobs/info/6a00000000000000000000b2' },
   { site: 'naukri', kind: 'job', file: 'naukri/job.html', url: 'https://www.naukri.com/job-listings-applied-ml-engineer-quillmark-labs-bengaluru-3-to-6-years-120926000002?src=jobsearchDesk' },
   { site: 'ziprecruiter', kind: 'list', file: 'ziprecruiter/search.html', url: 'https://www.ziprecruiter.com/jobs-search?search=ai+engineer&location=Remote+%28USA%29&lk=zR7kQp2mVx9LwT4bNc8aYe' },
+  { site: 'simplyhired', kind: 'list', file: 'simplyhired/search.html', url: 'https://www.simplyhired.com/search?q=ai+engineer&l=Austin%2C+TX' },
+  { site: 'simplyhired', kind: 'job', file: 'simplyhired/job.html', url: 'https://www.simplyhired.com/job/Zk4Hs8Tj2Wq6Er0Ty3Ui7Op1As5Df' },
   { site: 'ziprecruiter', kind: 'job', file: 'ziprecruiter/job.html', url: 'https://www.ziprecruiter.com/c/Quillmark/Job/Applied-AI-Engineer/-in-New-York,NY?jid=9f8e7d6c5b4a3a2b' },
 ].map((p) => ({ ...p, path: join(ROOT, 'tests/fixtures', p.file) }));
 
