@@ -54,7 +54,7 @@ export function readCard(reader: CardReader, element: Element, page: PageContext
  */
 export function cardShowing(reader: CardReader, page: PageContext, title: string): JobRead | undefined {
   for (const element of cardElements(reader, page.document)) {
-    const job = reader.read(element, page);
+    const job = readCard(reader, element, page);
     if (job?.title === title) return job;
   }
   return undefined;
