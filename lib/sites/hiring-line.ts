@@ -176,10 +176,23 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw);
     const named = domains.length ? parseHiringLine(line).company : undefined;
     const name = about ? cleanName(about) : named && domains.includes(lettersOf(named.replace(LEGAL_FORM, ''))) ? named : undefined;
-    const company = companyName(name);
+    const company = companyName(name) ?? nameBeforeItsAddress(raw);
     if (company) return company;
   }
   return undefined;
+}
+
+/** A line that opens with a name and its own address in brackets: "HackerRank (http://hackerrank.com) - we're building...". */
+const NAME_AND_ADDRESS = /^(\p{Lu}[^\s()]*(?: [^\s()]+){0,2}) \((?:https?:\/\/)?[^\s()]+\)/u;
+
+/** The name, when its address spells it ("Care Thread (http://www.carethread.com)") or begins it ("Ally Financial (http://www.ally.com)"). */
+function nameBeforeItsAddress(line: string): string | undefined {
+  const found = NAME_AND_ADDRESS.exec(line);
+  const name = found?.[1].replace(LEGAL_FORM, '');
+  const letters = name && lettersOf(name);
+  if (!found || !letters) return undefined;
+  const spelled = domainsOf(found[0]).some((domain) => domain.length >= 3 && letters.startsWith(domain));
+  return spelled ? companyName(found[1]) : undefined;
 }
 
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {

@@ -576,6 +576,10 @@ describe('hiring header line', () => {
     expect(companyInText(['Looking for - https://jobs.example.com/', 'We are building maps.'])).toBe(undefined);
     expect(companyInText(['Looking for - https://jobs.example.com/', 'At Otterly we are building maps.'])).toBe('Otterly');
     expect(companyInText(['At Otterly (http://otterly.example), we map the ocean floor.'])).toBe('Otterly');
+    // A name opening a long line with its own address in brackets, which spells or begins it.
+    expect(companyInText(["Otterly Maps (http://www.otterlymaps.example) - we're building the finest charts of the ocean floor for sailors and scientists alike."])).toBe('Otterly Maps');
+    expect(companyInText(['Otterly Financial (http://www.otterly.example) serves banks across the country with charts, maps and more.'])).toBe('Otterly Financial');
+    expect(companyInText(['Our stack (http://stackshare.example/otterly) is Python and Go, and we deploy many times a day to our customers.'])).toBe(undefined);
     expect(companyInText(['At the moment we are a team of 4.', 'At our office we cook lunch.'])).toBe(undefined);
     expect(companyInText(['The role is based in Berlin, at our office.'])).toBe(undefined);
     // A remark in brackets beside the name does not hide it.
