@@ -514,6 +514,8 @@ describe('hiring header line', () => {
     // Arrows for bullets, and a bullet whose verb of hiring names no role ("Looking for someone to...").
     const arrows = ['We are a ticket search engine.', '⇒ iOS Developer: Looking for someone to lead our iOS apps', '→ Android Developer: Looking for someone to lead our Android app'];
     expect(parseHiringLine('Seatly - New York, NY - Fulltime', arrows).title).toBe('iOS Developer; Android Developer');
+    // Praise joined by "&" is no part of the role.
+    expect(parseHiringLine('Madrid, Spain', ['We make maps.', 'We are looking for talented & Passionate Web Developers to join us.']).title).toBe('Web Developers');
     // "Looking to hire", "want to hire".
     expect(parseHiringLine('Pune, India - Fulltime.', ['Styled is a visual search engine.', 'We are looking to hire Python and Javascript developers.']).title).toBe('Python and Javascript developers');
     // Bullets written inline, as HN showed no lists.
