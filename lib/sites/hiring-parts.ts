@@ -21,7 +21,7 @@ const ROLE_LABEL = /^(?:(?:now\s+)?hiring|roles?|positions?|openings?|open roles
 /** "Founding engineers sought": the roles, without the word that asks for them. */
 const WANTED = /\s+(?:sought|wanted|needed)!?$/i;
 /** "Full-time Java developers", "Hiring Front End Developer", "Full-time Engineer and Full-time Designer": terms before a role are no part of it. */
-const TERMS_BEFORE_ROLE = /(^|\band\s+|&\s+|[,;]\s*)(?:(?:full|part)[- ]?time|fulltime|(?:now\s+)?hiring)\s+(?!(?:and|or|&|\+)\s)(?=\p{L})/giu;
+const TERMS_BEFORE_ROLE = /(^|\band\s+|&\s+|[,;]\s*)(?:(?:full|part)[- ]?time|fulltime|(?:now\s+)?hiring(?!\s+(?:managers?|coordinators?|team)\b))\s+(?!(?:and|or|&|\+)\s)(?=\p{L})/giu;
 
 /**
  * A role part as a name: "multiple Linux developers" names Linux developers; a label is no part of

@@ -224,6 +224,8 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon - Pune - Full-time Engineer and Full-time Designer').title).toBe('Engineer and Designer');
     expect(parseHiringLine('Quillon | Pune | Hiring: Full-time Data Engineer, Part-time Designer').title).toBe('Data Engineer; Designer');
     expect(parseHiringLine('Quillon | Pune | Full-time and Intern, Engineers & Designers').title).toBe('Full-time and Intern, Engineers & Designers');
+    // A hiring manager is a role of its own.
+    expect(parseHiringLine('Quillon | Pune | Hiring Manager, Engineering').title).toBe('Hiring Manager, Engineering');
   });
 
   it('names a place with the way of working a part names, beside it or further on, alone or among terms of work', () => {
