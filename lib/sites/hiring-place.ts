@@ -1,6 +1,6 @@
 import { squish } from '../dom/text';
 import { JOB_NOUN, ROLE, TERMS } from './hiring-words';
-import { COUNTRY } from './posting-words';
+import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
 // Where a "Who is hiring?" ad's header says the job is: the places its parts name ("Berlin",

@@ -1,3 +1,4 @@
+import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
 // What the words of a careers page say, for the readers of pages in a company's own design
@@ -8,9 +9,6 @@ export const NOT_A_JOB =
   /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b|\b(exemple d.annonce|example (job|posting|listing)|sample (job|posting|listing)|job title here)\b/i;
 
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
-/** Countries, as a regex source ("Germany", "Kenya"). */
-export const COUNTRY =
-  'USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy|Korea|South Korea|China|Hong Kong|Taiwan|Vietnam|Thailand|Indonesia|Philippines|Malaysia|New Zealand|Argentina|Chile|Colombia|Peru|Czechia|Czech Republic|Hungary|Romania|Greece|Turkey|Estonia|Ukraine|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|South Africa';
 const PLACE_AFTER_COMMA = new RegExp(`,\\s*(${US_STATE_CODE}|${US_STATE_NAME}|${COUNTRY})\\b`);
 /** A line of only countries and regions of the world: "Germany", "Europe, Nordics", "US / Canada", "EMEA". */
 const REGIONS_ONLY = new RegExp(

@@ -1,0 +1,3 @@
+/** Countries by name or common code, as a regex source ("Germany", "UK", "Kenya"): for places after a comma and lines of places. */
+export const COUNTRY =
+  'USA?|UK|United States|United Kingdom|Canada|Germany|France|India|Netherlands|Spain|Sweden|Norway|Denmark|Finland|Ireland|Australia|Japan|Singapore|Israel|Brazil|Mexico|Poland|Portugal|Switzerland|Austria|Belgium|Italy|Korea|South Korea|China|Hong Kong|Taiwan|Vietnam|Thailand|Indonesia|Philippines|Malaysia|New Zealand|Argentina|Chile|Colombia|Peru|Czechia|Czech Republic|Hungary|Romania|Greece|Turkey|Estonia|Ukraine|UAE|United Arab Emirates|Saudi Arabia|Egypt|Nigeria|Kenya|South Africa';
