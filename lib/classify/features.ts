@@ -61,6 +61,9 @@ const NEGATED = 8192;
 /** A negation ("not", "no"), and the first half of a contracted one ("isn" of "isn't"). */
 const NEGATOR = 16384;
 const CONTRACTED_NEGATOR = 32768;
+const NEGATORS = 'not no without never nor';
+/** "isn't", "don't": tokenized as "isn" then "t". */
+const CONTRACTED = 'isn aren don doesn won wasn weren didn';
 
 /** Word → flags above: one lookup per token tells everything the feature pass needs. Built on first use. */
 let baseInfo: Map<string, number> | undefined;
@@ -254,9 +257,6 @@ function addGrams(
 /** Field words that titles put inside a role's name ("Field AI Engineer" is a field engineer). */
 const INSERTED_FIELD = new Set(['ai', 'ml', 'data', 'genai', 'llm']);
 
-const NEGATORS = 'not no without never nor';
-/** "isn't", "don't": tokenized as "isn" then "t". */
-const CONTRACTED = 'isn aren don doesn won wasn weren didn';
 /** "not only ML models but...", "not just data": the words after affirm, not deny. */
 const AFFIRMING = new Set(['only', 'just', 'merely', 'simply', 'necessarily']);
 /** How many words after a negation it governs, within its clause. */
