@@ -4,6 +4,11 @@ export function squish(value: string | null | undefined): string {
 }
 
 /** Letters and digits only, lower case: "Remote (Spain - Busuu)" and "Remote-Spain---Busuu" compare equal. */
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -1,4 +1,4 @@
-import { lettersOf, squish } from '../dom/text';
+import { escapeRegExp, lettersOf, squish } from '../dom/text';
 import { JOB_NOUN, LINK, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
 import { fewWords, headerRoles, namesFieldOnly, PLACEHOLDER } from './hiring-parts';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
@@ -37,10 +37,14 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     if (previous !== undefined && joinPlaces && continuesPlace(previous, part, parts.length > 1)) parts[parts.length - 1] = `${previous}, ${part}`;
     else parts.push(part);
   }
-  // "CB Insights (New York, NY)": a place in brackets is a part of its own.
   return parts.flatMap((part) => {
+    // "CB Insights (New York, NY)": a place in brackets is a part of its own.
     const m = /^(.+?)\s*\(([^)]+)\)$/.exec(part);
-    return m && namesPlace(m[2]) && !namesPlace(m[1]) ? [m[1], m[2]] : [part];
+    if (m && namesPlace(m[2]) && !namesPlace(m[1])) return [m[1], m[2]];
+    // "VividCortex, Charlottesville, VA (global workforce) - Hiring...": so is a city with its region after a name ("Detroit, MI" is one place).
+    const named = /^(\p{Lu}[^,]*),\s+(([^,]+),\s+(.+))$/u.exec(part);
+    const cityAfterName = named && isName(named[1]) && !continuesPlace(named[1], named[3], true) && continuesPlace(named[3], named[4], true);
+    return cityAfterName && parts.length > 1 ? [named[1], named[2]] : [part];
   });
 }
 
@@ -163,7 +167,7 @@ const MAX_NAME_LINE_WORDS = 8;
  */
 export function companyInText(lines: readonly string[]): string | undefined {
   let read = 0;
-  for (const whole of lines) {
+  for (const [at, whole] of lines.entries()) {
     if (read === COMPANY_LINES) break;
     if (!/\p{L}/u.test(whole)) continue;
     read++;
@@ -176,10 +180,26 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw);
     const named = domains.length ? parseHiringLine(line).company : undefined;
     const name = about ? cleanName(about) : named && domains.includes(lettersOf(named.replace(LEGAL_FORM, ''))) ? named : undefined;
-    const company = companyName(name) ?? nameBeforeItsAddress(raw);
+    const company = companyName(name) ?? nameBeforeItsAddress(raw) ?? nameTheTextRepeats(line, lines.slice(at + 1));
     if (company) return company;
   }
   return undefined;
+}
+
+/** How far on the text is searched for a name a line gave alone. */
+const REPEAT_CHARS = 2000;
+
+/**
+ * A short line that only names ("Intrans", "Rhode Island Interactive / NIC / RI.gov") is the
+ * company when the text goes on to speak of it by that name: "Intrans is here to change that".
+ */
+function nameTheTextRepeats(line: string, after: readonly string[]): string | undefined {
+  const first = squish(line.split(SEPARATORS)[0].split(SLASH_SEPARATORS)[0]);
+  const name = cleanName(first);
+  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 4 || !isName(name)) return undefined;
+  const text = after.join('\n').slice(0, REPEAT_CHARS);
+  const spoken = new RegExp(`(?:^|[\\s(])${escapeRegExp(name)}(?:'s)? \\p{Ll}`, 'u');
+  return spoken.test(text) ? name : undefined;
 }
 
 /** A line that opens with a name and its own address in brackets: "HackerRank (http://hackerrank.com) - we're building...". */
@@ -208,6 +228,15 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
       .replace(/[\s|/:,*–—-]+$/, '');
   // A header that is only an address names nothing else.
   if (!plain) return { title: shorten(line) };
+  // When the header names no role, the ad's text may; else the header is the title.
+  const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);
+  // "Khitchdee (http://khitchdee.com) seeks a summer intern for 2013. ... -- fully voice controlled": a sentence about the company, a dash only further on.
+  const sentenceEnd = /[.!?]\s/.exec(plain)?.index;
+  const separatorAt = SEPARATORS.exec(plain)?.index;
+  if (sentenceEnd !== undefined && separatorAt !== undefined && sentenceEnd < separatorAt) {
+    const sentence = readSentence(plain, rolesOrLine);
+    if (sentence?.company) return sentence;
+  }
   let parts = splitParts(plain, SEPARATORS, false);
   // Slashes also join a role's alternatives ("Full-Stack / Frontend / AI Engineer"): they separate only a line that names a place or terms among three parts or more.
   if (parts.length < 2) {
@@ -215,8 +244,6 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     if (slashed.length >= 3 && slashed.some((p) => isPlace(p) || TERMS.test(p))) parts = slashed;
   }
   if (parts.length > 1) parts = parts.flatMap(hiringSplit);
-  // When the header names no role, the ad's text may; else the header is the title.
-  const rolesOrLine = (header: string) => shorten(rolesIn([header, ...following]) ?? header);
   // "At Lumafield we are looking for an Embedded Engineer in Boston.": a sentence, the company after "At".
   const atCompany = parts.length < 2 ? AT_COMPANY.exec(plain) : null;
   if (atCompany) return { title: rolesOrLine(plain), company: companyName(cleanName(atCompany[1])), location: placeIn(plain) };
@@ -227,6 +254,9 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     if (sentence) return sentence;
     parts = splitParts(plain, SOFT_SEPARATORS, true);
     paragraph = plain.length > MAX_SHORT_LINE_CHARS;
+    // "Providence, Rhode Island" over a text that names "Rhode Island Interactive": a city and its state, not a company and its place ("Littlelines, Ohio").
+    const named = parts.length === 2 && continuesPlace(parts[0], parts[1], true) ? companyInText(following) : undefined;
+    if (named && named !== cleanName(parts[0])) return { title: rolesOrLine(plain), company: named, location: placeText(plain) };
   }
   if (parts.length < 2) {
     // A bare name ("Acme Robotics"), a role, or a sentence.
@@ -242,7 +272,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   const names = parts.map(cleanName);
   const places = parts.map(isPlace);
   // A paragraph's clause is a name only when it starts as one ("Acme Ai, the leading...", not "their families").
-  let companyAt = names.findIndex((p) => p && isName(p) && (!paragraph || /^[\p{Lu}\d]/u.test(p)));
+  // A name in lower case opens the header ("thelab | ..."): further on, such a word is a remark ("Los Angeles - Full time - technical").
+  let companyAt = names.findIndex((p, i) => p && isName(p) && ((!paragraph && i === 0) || /^[\p{Lu}\d]/u.test(p) || DOMAIN_NAME.test(p)));
   // "Coinbase Brazil | Full-remote (Brazil) | ...": a first part with a place in its name, when another part gives the place.
   if (companyAt < 0 && !paragraph && places[0] && places.indexOf(true, 1) > 0 && isName(withoutPlaces(parts[0]))) {
     companyAt = 0;

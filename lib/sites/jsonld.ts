@@ -1,4 +1,4 @@
-import { htmlToText, lettersOf, squish } from '../dom/text';
+import { escapeRegExp, htmlToText, lettersOf, squish } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
@@ -49,8 +49,7 @@ function nameOf(value: Json, doc: Document, resolve: Resolve): string | undefine
 
 /** True when `part` appears in `text` as whole words ("Canada" in "AMER - Canada - Quebec", not "US" in "Austin"). */
 function containsWords(text: string, part: string): boolean {
-  const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(part)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function addressText(address: Json, doc: Document): string | undefined {

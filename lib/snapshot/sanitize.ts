@@ -13,6 +13,7 @@
  * Every rule is in the tables below; docs for each are next to them.
  */
 
+import { escapeRegExp } from '../dom/text';
 import { BADGE_TAG } from '../page/markers';
 
 export interface SnapshotOptions {
@@ -240,7 +241,7 @@ function redact(text: string, names: readonly string[]): string {
   let out = text.replace(EMAIL_ALL(), REDACTED);
   for (const name of names) {
     if (!out.toLowerCase().includes(name.toLowerCase())) continue;
-    out = out.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), REDACTED);
+    out = out.replace(new RegExp(escapeRegExp(name), 'gi'), REDACTED);
   }
   return out;
 }

@@ -595,6 +595,41 @@ describe('hiring header line', () => {
     expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
   });
 
+  it('finds the company a short line names when the text goes on to speak of it by that name', () => {
+    expect(companyInText(['Quillmark', 'Rails Engineers, interns', 'Freight moves on paper. Quillmark is here to change that.'])).toBe('Quillmark');
+    expect(companyInText(['Web Developer - Ruby on Rails', 'Otter Bay Interactive / Otter Co / OB.gov', 'Otter Bay Interactive would like to add a developer to its team.'])).toBe('Otter Bay Interactive');
+    // A line the text does not speak of again, or a heading, is no name.
+    expect(companyInText(['Quillmark', 'Rails Engineers, interns', 'Freight moves on paper. We change that.'])).toBe(undefined);
+    expect(companyInText(['Responsibilities', 'Maintain our servers.', 'Responsibilities: keep them up'])).toBe(undefined);
+  });
+
+  it('reads a city and its state as the place when the text names the company, and a name before a city and its region', () => {
+    expect(parseHiringLine('Springvale, Rhode Island (full-time)', ['Web Developer - Ruby on Rails', 'Otter Bay Interactive / Otter Co', 'Otter Bay Interactive would like to add a developer.'])).toEqual({
+      title: 'Web Developer - Ruby on Rails',
+      company: 'Otter Bay Interactive',
+      location: 'Springvale, Rhode Island',
+    });
+    // With no company in the text, the first name is still the company's ("Littlelines, Ohio").
+    expect(parseHiringLine('Quillworks, Ohio', ['We build web apps for clients.'])).toMatchObject({ company: 'Quillworks' });
+    expect(parseHiringLine('Quillmark, Charlottesville, VA (global team) - Hiring Front End Developer')).toEqual({
+      title: 'Front End Developer',
+      company: 'Quillmark',
+      location: 'Charlottesville, VA (global team)',
+    });
+    // A city with its state's code is one place, not a company and its place.
+    expect(parseHiringLine('Quillmark - Detroit, MI (Remote OK) - PHP Generalist')).toMatchObject({ company: 'Quillmark', location: 'Detroit, MI (Remote OK)' });
+  });
+
+  it('reads a sentence about the company before a dash further on, and no lower-case remark after the place for a name', () => {
+    expect(parseHiringLine("Quillmark (http://www.quillmark.example) seeks a summer intern for 2013 at its Pune office. We're building a studio -- fully voice controlled.")).toMatchObject({
+      title: 'summer intern',
+      company: 'Quillmark',
+    });
+    expect(parseHiringLine('Los Angeles - Full time - technical', ['Otter Labs (makers of Burner) are seeking talented engineers.'])).toMatchObject({ company: undefined, location: 'Los Angeles' });
+    // A name in lower case that opens the header is one.
+    expect(parseHiringLine('quillmark | Backend Engineer | Remote').company).toBe('quillmark');
+  });
+
   it('takes no perk or requirement for the company, and a name ending as a company\'s does for one though it names a field', () => {
     expect(parseHiringLine('Quillon Software Engineering Group | Oklahoma City, OK | FULL-TIME | ONSITE | U.S. CITIZENSHIP REQUIRED').company).toBe('Quillon Software Engineering Group');
     expect(parseHiringLine('Software Engineering- Mentor | Bangalore | ONSITE | 75 paid vacations days | INR100K learning & travel allowance')).toMatchObject({
