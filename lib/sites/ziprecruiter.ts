@@ -69,9 +69,9 @@ function cardPlace(card: Element): string | undefined {
   return placeWithWay(oneLine(placeLink), squish(placeLink?.nextElementSibling?.textContent));
 }
 
-/** The pane's "Austin, TX · Remote". */
+/** The pane's "Austin, TX • Remote" (a middle dot in older panes). */
 function panePlace(line: string): string | undefined {
-  const [place, way] = line.split(/\s+·\s+/);
+  const [place, way] = line.split(/\s+[·•]\s+/);
   return placeWithWay(place, way);
 }
 
