@@ -2,7 +2,7 @@ import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -75,6 +75,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       genericEngineering: isGenericEngineeringTitle(title),
       customerWork,
       forwardDeployedRole: namesForwardDeployedRole(title),
+      modelWork: namesModelWork(title),
       plainPreSales: preSales !== undefined,
       gameAi: gameAi !== undefined,
     });

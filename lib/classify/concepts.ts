@@ -57,12 +57,12 @@ const TITLE_CONCEPTS: Record<string, string[]> = {
   modelWork: [
     'tpu', 'tpus', 'mlops', 'llmops', 'ml ops', 'interpretability', 'recommender', 'recommendation systems',
     'speech recognition', 'foundation models', 'foundation model', 'world model', 'world models', 'applied scientist',
-    'applied science',
+    'applied science', 'recommendations', 'ranking', 'personalization', 'neural',
   ],
   // A title's customer segment names who the role works with: "Applied AI Engineer (Startups)".
   customerWork: [
     'startups', 'digital native', 'digital natives', 'public sector', 'federal civilian', 'smb', 'mid market',
-    'strategic accounts', 'enterprise accounts', 'industries',
+    'strategic accounts', 'enterprise accounts', 'industries', 'consulting', 'professional services',
   ],
 };
 

@@ -29,6 +29,8 @@ const PRE_SALES_CONFIDENCE = 0.65;
  * read alone; 3 dev and 2 out-of-corpus postings with a description), too few to claim more.
  */
 const CUSTOMER_WORK_CONFIDENCE = 0.75;
+/** Least confidence of ai-platform for a title read alone that names model work outright. */
+const MODEL_WORK_CONFIDENCE = 0.7;
 /** Least confidence of `other` for game AI (no dev posting to measure it on: the exclusion rule's). */
 const GAME_AI_CONFIDENCE = 0.7;
 
@@ -49,6 +51,8 @@ export interface RoleSignals {
   customerWork?: boolean;
   /** Names the forward-deployed role itself ("Forward Deployed Software Engineer", "Deployment Strategist"). */
   forwardDeployedRole?: boolean;
+  /** Names model work outright: MLOps, inference, evals, recommender systems... ("Senior Software Engineer (MLOps)"). */
+  modelWork?: boolean;
   /** A pre-sales or solutions role ("Solutions Engineer") with no AI, model or data word. */
   plainPreSales?: boolean;
   /** The AI is a game's characters' behaviour, and no learnt model is named (title or description; game-ai.ts). */
@@ -94,6 +98,8 @@ export function decide(
   // The rubric names these roles forward-deployed; whether the product is AI or data (its
   // exclusion) only a description can tell.
   if (role.forwardDeployedRole && readAlone) return { label: 'forward-deployed', confidence: Math.max(fd, FD_ROLE_CONFIDENCE) };
+  // LABELS.md's platform work, named outright in a title read alone, outweighs the generic role beside it (not a role with customers).
+  if (role.modelWork && readAlone && !role.customerWork) return { label: 'ai-platform', confidence: Math.max(ap, MODEL_WORK_CONFIDENCE) };
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
     if (!readAlone && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };

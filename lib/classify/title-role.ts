@@ -125,6 +125,20 @@ export function isGenericEngineeringTitle(title: string): boolean {
   return generic;
 }
 
+/**
+ * Model work a title names outright (LABELS.md's ML infrastructure, training and inference
+ * systems, evals, recommender models...: its rubric concepts, concepts.ts): "Senior Software
+ * Engineer (MLOps)". The title model seldom meets these words, and the generic role beside them
+ * would outweigh them. Research and training are fields of other work too ("UX Research").
+ */
+const BROAD_MODEL_WORK = ['research', 'training', 'evaluation'];
+
+/** The title names model work outright. */
+export function namesModelWork(title: string): boolean {
+  const of = conceptIndex().titleOf;
+  return [...grams(title)].some((g) => of.get(g)?.includes('modelWork') && !BROAD_MODEL_WORK.includes(g));
+}
+
 /** Pre-sales and solutions roles ("Solutions Engineer", "Sales Engineer", "Customer Solutions Architect"). */
 const PRE_SALES_ROLES = [
   'solutions engineer', 'solution engineer', 'solutions architect', 'solution architect', 'solutions consultant',

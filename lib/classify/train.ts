@@ -37,7 +37,7 @@ export interface TrainOptions {
   distillShare: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2500, classBalance: 1, calibrate: true, runnerUpShare: 0, evidenceWeight: 1, distillShare: 0.5 };
+export const DEFAULT_OPTIONS: TrainOptions = { l2: 0.003, iterations: 200, minCompanies: 3, maxFeatures: 2450, classBalance: 1, calibrate: true, runnerUpShare: 0, evidenceWeight: 1, distillShare: 0.5 };
 
 /** The title model sees few words: rarer words are kept, and a stronger prior evens it out. */
 export const TITLE_OPTIONS: Partial<TrainOptions> = { l2: 0.01, minCompanies: 2 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, plainPreSalesRole } from '../../lib/classify/title-role';
+import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -168,6 +168,10 @@ describe('classify: title only', () => {
     ['TPU Kernel Engineer', 'ai-platform'],
     ['MLOps Engineer', 'ai-platform'],
     ['Applied Scientist II', 'ai-platform'],
+    // Model work named beside a generic role, which alone would read as other.
+    ['Senior Software Engineer (MLOps)', 'ai-platform'],
+    ['Senior Software Engineer, Recommender Systems', 'ai-platform'],
+    ['Engineering Manager, Search Ranking', 'ai-platform'],
     // Generic engineering with no AI, model or deployment word: other from the title alone.
     ['Full Stack Engineer', 'other'],
     ['Senior Backend Engineer, Payments', 'other'],
@@ -175,6 +179,8 @@ describe('classify: title only', () => {
     // An AI role whose title names work with customers: the rubric's customer-facing applied AI engineer.
     ['Applied AI Engineer, Customer Deployments', 'forward-deployed'],
     ['Applied AI Engineer (Startups)', 'forward-deployed'],
+    // An agency's AI consulting is building for each client (LABELS.md: AI consultants at agencies).
+    ['Software Engineer - AI Consulting', 'forward-deployed'],
     ['Software Engineer, Startups', 'other'],
     // A pre-sales or solutions title with no AI, model or data word: most are other (selling, or a product neither AI nor data).
     ['Senior Solutions Engineer', 'other'],
@@ -417,6 +423,33 @@ describe('plainPreSalesRole', () => {
       'Run technical discovery and workshops with customer engineering teams, and bring their feedback to our product team.',
     ].join('\n');
     expect(classify({ title, description }).label).toBe('forward-deployed');
+  });
+});
+
+describe('namesModelWork', () => {
+  it.each([
+    ['Senior Software Engineer (MLOps)', true],
+    ['Staff Engineer, Inference', true],
+    ['Backend Engineer, Evals Platform', true],
+    ['Engineering Manager, Recommendations Ranking', true],
+    ['Software Engineer - Neural Net Deployment', true],
+    // Research and training are fields of other work too.
+    ['UX Research Engineer', false],
+    ['Training Content Architect', false],
+    ['Senior Software Engineer', false],
+    ['', false],
+  ])('%s → %s', (title, expected) => {
+    expect(namesModelWork(title)).toBe(expected);
+  });
+
+  it('decides a title read alone that names model work as ai-platform, at least as confident as the rule; a description, or a role with customers, decides otherwise', () => {
+    const p = { 'ai-platform': 0.45, 'forward-deployed': 0.05, other: 0.5 };
+    expect(decide(p, null, { modelWork: true })).toEqual({ label: 'ai-platform', confidence: 0.7 });
+    expect(decide({ 'ai-platform': 0.1, 'forward-deployed': 0.2, other: 0.7 }, null, { modelWork: true }).label).toBe('ai-platform');
+    expect(decide({ 'ai-platform': 0.9, 'forward-deployed': 0.05, other: 0.05 }, null, { modelWork: true })).toEqual({ label: 'ai-platform', confidence: 0.9 });
+    expect(decide(p, 2, { modelWork: true }).label).toBe('other');
+    expect(decide(p, null, { modelWork: true, nonEngineering: true }).label).toBe('other');
+    expect(decide(p, null, { modelWork: true, customerWork: true }).label).toBe('other');
   });
 });
 
