@@ -26,6 +26,8 @@ const MANAGEMENT = ['product manager', 'product owner', 'program manager', 'prog
 const DEVELOPER_RELATIONS = ['developer relations', 'developer advocate', 'developer advocacy', 'developer evangelist', 'devrel'];
 /** Business development is selling, which LABELS.md counts as other even with an engineering word ("AI/ML Business Development Engineer"). */
 const SELLING = ['business development'];
+/** Support and troubleshooting, other in LABELS.md even as engineering and beside AI words ("Technical Support Engineer, AI/ML"). */
+const SUPPORT = ['support engineer', 'support engineers', 'technical support', 'customer support', 'product support', 'it support', 'support specialist', 'support expert'];
 /** Words that make a title possibly engineering or deployment work after all ("Sales Engineer"). */
 const ENGINEERING = [
   'engineer', 'engineers', 'engineering', 'developer', 'developers', 'programmer', 'scientist', 'scientists',
@@ -81,11 +83,11 @@ export function isOtherLanguageTitle(title: string): boolean {
 
 /**
  * The title names a role LABELS.md counts as `other`: product or program management, developer
- * relations, business development, or another such role with no engineering or deployment role beside it.
+ * relations, business development, support, or another such role with no engineering or deployment role beside it.
  */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
-  if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING].some((p) => g.has(p))) return true;
+  if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING, ...SUPPORT].some((p) => g.has(p))) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }
 
