@@ -364,6 +364,9 @@ describe('decide', () => {
     expect(decide(p, 2, {}).label).toBe('other');
     expect(decide(p, null, { forwardDeployedRole: true, nonEngineering: true }).label).toBe('other');
     expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 }, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
+    // Read alone, never more sure than the titles naming the role are right: only a description shows the exclusion.
+    expect(decide({ 'ai-platform': 0.01, 'forward-deployed': 0.97, other: 0.02 }, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.8 });
+    expect(decide({ 'ai-platform': 0.01, 'forward-deployed': 0.97, other: 0.02 }, 2, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.97 });
     expect(decide({ 'ai-platform': 0.7, 'forward-deployed': 0.2, other: 0.1 }, 2, { forwardDeployedRole: true }).label).toBe('ai-platform');
   });
 });
