@@ -76,8 +76,10 @@ export interface RoleSignals {
  * - an AI title naming work with customers (a customer segment, deployments, post-sales...) that
  *   the model reads as platform work → forward-deployed;
  * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
- *   Strategist), read alone, or with a description of an AI or data product that the model
- *   otherwise reads as other → forward-deployed;
+ *   Strategist), read alone (at most 0.8 confident), or with a description of an AI or data
+ *   product that the model otherwise reads as other → forward-deployed;
+ * - a title read alone that names model work (MLOps, inference, evals...) and no work with
+ *   customers → ai-platform;
  * - both platform and forward-deployed strong in a description → hybrid;
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
