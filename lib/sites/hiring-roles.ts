@@ -3,11 +3,11 @@ import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, TERMS, URL_IN_TEX
 
 // The roles a "Who is hiring?" ad names in its text, for an ad whose header names none.
 
-/** "We're looking for talented Rails developers in Seattle": the role after a verb of hiring. */
+/** "We're looking for talented Rails developers in Seattle", "As a software engineer at Acme, you'll...": the role after a verb of hiring, or as a sentence opens. */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add)|by adding)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated|and|&)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add)|by adding|(?<=^|[.!?]\s)as(?=\s+an?\s))\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated|and|&)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
-const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding/i;
+const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding|\bas an?\b/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on(?!\s+rails\b)|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */

@@ -502,6 +502,9 @@ describe('hiring header line', () => {
       title: 'Rails developers',
       company: 'Otterly',
     });
+    // The role a sentence opens with: "As a software engineer at Otterly, you'll...", not a tool "such as a developer portal".
+    expect(parseHiringLine('Otterly - Seattle, WA', ['Otterly makes maps for sailors.', "As a software engineer at Otterly, you'll work with Django."]).title).toBe('software engineer');
+    expect(parseHiringLine('Otterly - Seattle, WA', ['Otterly makes tools such as a developer portal.']).title).toBe('Otterly - Seattle, WA');
     const bullets = ['We make maps.', 'Open roles:', '* Backend engineer - https://otterly.example/apply/1', '* Mobile engineer (Android or iOS)', '* Data Labeling Intern', 'Requirements:', '* Experience as a data engineer'];
     expect(parseHiringLine('Otterly | Seattle', bullets).title).toBe('Backend engineer; Mobile engineer (Android or iOS); Data Labeling Intern');
     // A bullet's role comes before its explanation.
