@@ -145,8 +145,8 @@ export function rolesIn(lines: readonly string[]): string | undefined {
       if (ENDS_IN_ROLES.test(m[2]) && after.startsWith(':')) {
         for (const item of after.slice(1).split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
       } else if (!NOT_A_ROLE_START.test(m[2])) {
-        // "Looking for: Engineering Managers | Product Managers | Data Analysts": each role of the list.
-        for (const item of m[2].split(/\s+\|\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
+        // "Looking for: Engineering Managers | Product Managers - Data Analysts": each role of the list.
+        for (const item of m[2].split(/\s+[|–—-]\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
       }
     }
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a
