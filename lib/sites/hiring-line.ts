@@ -157,6 +157,13 @@ const AT_COMPANY = /^At ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*,?\s+(?:we|we
 /** Remarks in brackets beside a name ("Mixpanel (YC S09; http://mixpanel.com) is..."). */
 const BRACKETED = /\s*\([^()]*\)/g;
 
+/** "famo.us - we are the company making...": a name, a dash, then "we". */
+const NAME_THEN_WE = /^(\S+(?: \S+){0,3}?) [-–—:] (?:we|we're|we’re|our)\b/i;
+/** "Inc." in "Acme Inc. is a leading...". */
+const LEGAL_FORM_PERIOD = /\b(Inc|Ltd|Corp|Co|LLC)\.(?=\s)/g;
+/** A line that is only a web address. */
+const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+
 /** Lines of an ad's text that may name its company when the header does not. */
 const COMPANY_LINES = 3;
 const MAX_NAME_LINE_WORDS = 8;
@@ -174,12 +181,16 @@ export function companyInText(lines: readonly string[]): string | undefined {
     // A name opens its line: the start is enough.
     const raw = whole.slice(0, MAX_SHORT_LINE_CHARS);
     const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
-    const sentence = squish(raw.replace(BRACKETED, ' ').replace(URL_IN_TEXT, ' '));
-    const about = (AT_COMPANY.exec(sentence) ?? COMPANY_SENTENCE.exec(sentence) ?? COMPANY_HIRING.exec(sentence))?.[1];
-    // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/").
-    const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw);
+    // "Acme Inc. is a leading...": the legal form's period ends no sentence.
+    const sentence = squish(raw.replace(BRACKETED, ' ').replace(URL_IN_TEXT, ' ')).replace(LEGAL_FORM_PERIOD, '$1');
+    const about = (AT_COMPANY.exec(sentence) ?? NAME_THEN_WE.exec(sentence) ?? COMPANY_SENTENCE.exec(sentence) ?? COMPANY_HIRING.exec(sentence))?.[1];
+    // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/"),
+    // also an address alone on the next line ("Suitable Technologies -" over "http://suitabletech.com").
+    const next = lines[at + 1]?.trim() ?? '';
+    const address = ADDRESS_ONLY.test(next) ? ` ${next}` : '';
+    const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw + address);
     const named = domains.length ? parseHiringLine(line).company : undefined;
-    const name = about ? cleanName(about) : named && domains.includes(lettersOf(named.replace(LEGAL_FORM, ''))) ? named : undefined;
+    const name = about ? cleanName(about) : named && spelledBy(named, domains) ? named : undefined;
     const company = companyName(name) ?? nameBeforeItsAddress(raw) ?? nameTheTextRepeats(line, lines.slice(at + 1));
     if (company) return company;
   }
@@ -202,17 +213,19 @@ function nameTheTextRepeats(line: string, after: readonly string[]): string | un
   return spoken.test(text) ? name : undefined;
 }
 
+/** The name, without its legal form, spelled ("Care Thread", carethread.com) or begun ("Suitable Technologies", suitabletech.com) by one of the addresses' names. */
+function spelledBy(name: string, domains: readonly string[]): boolean {
+  const letters = lettersOf(name.replace(LEGAL_FORM, ''));
+  return domains.some((domain) => domain.length >= 3 && letters.startsWith(domain));
+}
+
 /** A line that opens with a name and its own address in brackets: "HackerRank (http://hackerrank.com) - we're building...". */
 const NAME_AND_ADDRESS = /^(\p{Lu}[^\s()]*(?: [^\s()]+){0,2}) \((?:https?:\/\/)?[^\s()]+\)/u;
 
 /** The name, when its address spells it ("Care Thread (http://www.carethread.com)") or begins it ("Ally Financial (http://www.ally.com)"). */
 function nameBeforeItsAddress(line: string): string | undefined {
   const found = NAME_AND_ADDRESS.exec(line);
-  const name = found?.[1].replace(LEGAL_FORM, '');
-  const letters = name && lettersOf(name);
-  if (!found || !letters) return undefined;
-  const spelled = domainsOf(found[0]).some((domain) => domain.length >= 3 && letters.startsWith(domain));
-  return spelled ? companyName(found[1]) : undefined;
+  return found && spelledBy(found[1], domainsOf(found[0])) ? companyName(found[1]) : undefined;
 }
 
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {

@@ -600,6 +600,11 @@ describe('hiring header line', () => {
     // Any ending; the name without its legal form; not a job board's address.
     expect(companyInText(['Otterly GmbH - https://otterly.de'])).toBe('Otterly GmbH');
     expect(companyInText(['Lever - https://jobs.lever.co/otterly'])).toBe(undefined);
+    // A name, a dash, then "we"; a legal form's period in a sentence about the company; an address alone on the next line that begins the name.
+    expect(companyInText(['otterly.io - we are the company making maps fast. Go to', 'http://otterly.io/'])).toBe('otterly.io');
+    expect(companyInText(['Otterly Media Inc. is a leading maker of sea charts.'])).toBe('Otterly Media Inc');
+    expect(companyInText(['Otterly Technologies -', 'http://otterlytech.com', "We're a startup."])).toBe('Otterly Technologies');
+    expect(companyInText(['Otterly Technologies -', 'http://example.com', "We're a startup."])).toBe(undefined);
   });
 
   it('finds the company a short line names when the text goes on to speak of it by that name', () => {
