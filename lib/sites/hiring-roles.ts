@@ -196,8 +196,8 @@ function asRole(text: string): string {
     .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '')
     // "Enterprise Architect - $160,000 - $180,000 + bonus", "Director - $234,800 USD + equity".
     .replace(/\s*[-–—:]?\s*[$€£]\s?\d.*$/, '');
-  // Nor terms or praise: "full time software developer", "both frontend and backend engineers", "a highly skilled analyst".
-  const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+)/i, '').replace(PRAISE, '');
+  // Nor terms, an article or praise: "full time software developer", "both frontend and backend engineers", "An Engineering Manager", "a highly skilled analyst".
+  const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+|(?:an?|the)\s+(?=\S))/i, '').replace(PRAISE, '');
   // Words that run on in a way not listed ("smart, motivated and disciplined developer", "full-time and INTERN") stay whole.
   return /^(?:and|or|&)\s/i.test(named) ? role : named;
 }

@@ -309,6 +309,10 @@ describe('hiring header line', () => {
     for (const header of ['Quillon | Multiple Engineering Roles | REMOTE (US)', 'Quillon | Engineering & Product | Hybrid (NYC)']) {
       expect(parseHiringLine(header, text).title, header).toBe('Senior Backend Engineer; Staff Data Engineer');
     }
+    // Each role of the list without its article.
+    expect(parseHiringLine('Quillon | Remote | Multiple roles', ['We build maps.', 'We are looking for: Staff SWEs - An Engineering Manager for our ML team - A Data Engineer'])).toMatchObject({
+      title: 'Staff SWEs; Engineering Manager; Data Engineer',
+    });
     // A list after "looking for:" whose roles a dash separates, SWEs among them.
     expect(parseHiringLine('Quillon | $150-250k + equity | Remote (US only) | Multiple roles', ['We build clinical AI.', 'We are looking for: Staff and Senior SWEs, Full Stack focused - ML Engineers - Analytics Engineers - More!']).title).toBe(
       'Staff and Senior SWEs; ML Engineers; Analytics Engineers',
