@@ -44,8 +44,17 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     // "VividCortex, Charlottesville, VA (global workforce) - Hiring...": so is a city with its region after a name ("Detroit, MI" is one place).
     const named = /^(\p{Lu}[^,]*),\s+(([^,]+),\s+(.+))$/u.exec(part);
     const cityAfterName = named && isName(named[1]) && !continuesPlace(named[1], named[3], true) && continuesPlace(named[3], named[4], true);
-    return cityAfterName && parts.length > 1 ? [named[1], named[2]] : [part];
+    if (cityAfterName && parts.length > 1) return [named[1], named[2]];
+    // "Acme - London, UK: Ruby Engineers", "Acme - San Francisco, H1B, INTERN are welcome": a place, then more after its comma or colon.
+    const place = parts.length > 1 && !isPlace(part) ? leadingPlace(part) : undefined;
+    return place ? [place, part.slice(place.length).replace(/^[\s,:;]+/, '')] : [part];
   });
+}
+
+/** The place a part opens with, when more follows it after a comma or colon. */
+function leadingPlace(part: string): string | undefined {
+  const [first, ...rest] = splitParts(part, SOFT_SEPARATORS, true);
+  return rest.length && isPlace(first) && part.startsWith(first) ? first : undefined;
 }
 
 /** A header's part "Acme is hiring Senior / Staff Engineers": the company, then the role, as two parts. */

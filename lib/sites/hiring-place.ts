@@ -7,7 +7,7 @@ import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 // "San Francisco, CA", "REMOTE (EU)") and the way of working beside them ("ONSITE", "Hybrid").
 
 const PLACE =
-  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|us|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil|madrid|barcelona|lisbon|dublin|stockholm|copenhagen|oslo|helsinki|zurich|vienna|prague|warsaw|budapest|milan|montreal|vancouver|sydney|melbourne|mumbai|delhi|hyderabad|pune|tel aviv|dubai|mexico city|sao paulo|são paulo|buenos aires|denver|atlanta|miami|portland|philadelphia|dallas|houston|pittsburgh|minneapolis|san diego|san jose|palo alto|mountain view|menlo park|redwood city|oakland|brooklyn|waterloo|ottawa|edinburgh|manchester|hamburg|frankfurt|rotterdam|utrecht|brussels)\b/i;
+  /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil|madrid|barcelona|lisbon|dublin|stockholm|copenhagen|oslo|helsinki|zurich|vienna|prague|warsaw|budapest|milan|montreal|vancouver|sydney|melbourne|mumbai|delhi|hyderabad|pune|tel aviv|dubai|mexico city|sao paulo|são paulo|buenos aires|denver|atlanta|miami|portland|philadelphia|dallas|houston|pittsburgh|minneapolis|san diego|san jose|palo alto|mountain view|menlo park|redwood city|oakland|brooklyn|waterloo|ottawa|edinburgh|manchester|hamburg|frankfurt|rotterdam|utrecht|brussels)\b/i;
 /** A state or country code after a comma: "Toronto, ON", "Austin, TX" (in capitals: ", or" is no code). */
 const CODE_AFTER_COMMA = /,\s*(?!(?:AI|ML|QA|UI|UX|IT|HR|PM|BI|JS|OS|CV)\b)[A-Z]{2}\b(?![/&+])/;
 /** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
@@ -26,11 +26,13 @@ const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 /** A city with its US state's or its country's whole name: "Grand Rapids, Michigan", "Nairobi, Kenya". */
 const CITY_AND_REGION = new RegExp(`\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2},\\s*(?:${US_STATE_NAME}|${COUNTRY})(?![\\p{L}])`, 'u');
 
+/** "US" in capitals: "us" is a word ("contact us!"). */
+const US = /\bUS\b/g;
 const PLACES = new RegExp(PLACE.source, 'gi');
 const CODES_AFTER_COMMA = new RegExp(CODE_AFTER_COMMA.source, 'g');
 /** The part with its place names and codes taken out. */
 function placesOut(part: string): string {
-  return part.replace(PLACES, ' ').replace(CODES_AFTER_COMMA, ' ');
+  return part.replace(PLACES, ' ').replace(US, ' ').replace(CODES_AFTER_COMMA, ' ');
 }
 
 /** A web address's host: its ending is no country ("resi.co.uk", "acme.us"). */
@@ -39,12 +41,12 @@ const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 /** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
 export function namesPlace(part: string): boolean {
   const words = part.includes('.') ? part.replace(DOMAIN, ' ') : part;
-  return PLACE.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words);
+  return PLACE.test(words) || /\bUS\b/.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words);
 }
 
-/** Names a place and no role; remarks in brackets ("(interns welcome)") do not count. */
+/** Names a place and no role; remarks in brackets ("(interns welcome)", "[full time & intern]") do not count. */
 export function isPlace(part: string): boolean {
-  return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)/g, ' ')).replace(CITY_STATE, ' '));
+  return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(CITY_STATE, ' '));
 }
 
 /**
@@ -63,9 +65,9 @@ export function withoutPlaces(part: string): string {
   return squish(placesOut(part));
 }
 
-/** A place without its employment terms: "Miami, FL (full-time, intern)" -> "Miami, FL". */
+/** A place without its employment terms: "Miami, FL (full-time, intern)", "New York City [full time]" -> "Miami, FL", "New York City". */
 export function placeText(part: string): string {
-  const place = squish(part.replace(/\([^)]*\)/g, (group) => (TERMS.test(group) ? ' ' : group)))
+  const place = squish(part.replace(/\([^)]*\)|\[[^\]]*\]/g, (group) => (TERMS.test(group) ? ' ' : group)))
     // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
     .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
     // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)": terms before it.

@@ -636,6 +636,21 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillmark - Detroit, MI (Remote OK) - PHP Generalist')).toMatchObject({ company: 'Quillmark', location: 'Detroit, MI (Remote OK)' });
   });
 
+  it('reads a place that opens a part before a comma or colon, a place beside terms in square brackets, and no "us" as the US', () => {
+    expect(parseHiringLine('Quillmark - London, UK: Ruby Engineers & Rails Developers - Permanent & Contract')).toEqual({
+      title: 'Ruby Engineers & Rails Developers',
+      company: 'Quillmark',
+      location: 'London, UK',
+    });
+    expect(parseHiringLine('Quillmark - San Francisco, H1B, INTERN are welcome')).toMatchObject({ company: 'Quillmark', location: 'San Francisco' });
+    expect(parseHiringLine('Quillmark, New York City (Soho) [full time & intern]')).toMatchObject({ company: 'Quillmark', location: 'New York City (Soho)' });
+    expect(parseHiringLine('Quillmark. We are a funded startup that is looking for iOS and Android developers. If this sounds interesting, contact us!')).toMatchObject({
+      title: 'iOS and Android developers',
+      location: undefined,
+    });
+    expect(parseHiringLine('Quillmark | Backend Engineer | Remote (US)').location).toBe('Remote (US)');
+  });
+
   it('reads a sentence about the company before a dash further on, and no lower-case remark after the place for a name', () => {
     expect(parseHiringLine("Quillmark (http://www.quillmark.example) seeks a summer intern for 2013 at its Pune office. We're building a studio -- fully voice controlled.")).toMatchObject({
       title: 'summer intern',
