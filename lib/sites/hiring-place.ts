@@ -27,12 +27,13 @@ const CITY = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 const CITY_AND_REGION = new RegExp(`\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2},\\s*(?:${US_STATE_NAME}|${COUNTRY})(?![\\p{L}])`, 'u');
 
 /** "US" in capitals: "us" is a word ("contact us!"). */
-const US = /\bUS\b/g;
+const US = /\bUS\b/;
 const PLACES = new RegExp(PLACE.source, 'gi');
+const US_ALL = new RegExp(US.source, 'g');
 const CODES_AFTER_COMMA = new RegExp(CODE_AFTER_COMMA.source, 'g');
 /** The part with its place names and codes taken out. */
 function placesOut(part: string): string {
-  return part.replace(PLACES, ' ').replace(US, ' ').replace(CODES_AFTER_COMMA, ' ');
+  return part.replace(PLACES, ' ').replace(US_ALL, ' ').replace(CODES_AFTER_COMMA, ' ');
 }
 
 /** A web address's host: its ending is no country ("resi.co.uk", "acme.us"). */
@@ -41,7 +42,7 @@ const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 /** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
 export function namesPlace(part: string): boolean {
   const words = part.includes('.') ? part.replace(DOMAIN, ' ') : part;
-  return PLACE.test(words) || /\bUS\b/.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words);
+  return PLACE.test(words) || US.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words);
 }
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)", "[full time & intern]") do not count. */
