@@ -2,6 +2,7 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
 import { companyInText, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
 import { namesJob, URL_IN_TEXT } from './hiring-words';
+import { isPlace, withoutPlaces } from './hiring-place';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
@@ -119,9 +120,16 @@ function splitHeader(text: string): { header: string; rest: string[] } {
   if (twoLines) return { header: `${first} | ${next}`, rest: lines.slice(at + 2) };
   // "Senior Engineer Acme -" over "Menlo Park, CA - In Office": a header broken after a separator.
   if (/\s[-–—|]$/.test(first) && next && next.length <= MAX_HEADER_LINE_CHARS) return { header: `${first} ${next}`, rest: lines.slice(at + 2) };
+  // "Menlo Park, CA or Chicago, IL" over "Acme Payments - Developers, Security Engineers": the place, then the header.
+  if (onlyPlaces(first) && /\s[-–—|]\s/.test(next) && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next)) return { header: `${next} | ${first}`, rest: lines.slice(at + 2) };
   return { header: first, rest: lines.slice(at + 1) };
 }
 const MAX_FIRST_LINE_WORDS = 6;
+
+/** A line naming places and nothing else: "Mountain View, CA", "Menlo Park, CA or Chicago, IL". */
+function onlyPlaces(line: string): boolean {
+  return isPlace(line) && !/\p{L}{3,}/u.test(withoutPlaces(line).replace(/\b(?:or|and)\b/gi, ' '));
+}
 const MAX_HEADER_LINE_CHARS = 200;
 
 /**

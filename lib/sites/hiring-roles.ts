@@ -3,13 +3,16 @@ import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, TERMS, URL_IN_TEX
 
 // The roles a "Who is hiring?" ad names in its text, for an ad whose header names none.
 
-/** "We're looking for talented Rails developers in Seattle", "As a software engineer at Acme, you'll...": the role after a verb of hiring, or as a sentence opens. */
+/**
+ * "We're looking for talented Rails developers in Seattle", "As a software engineer at Acme, you'll...", "the job title is Ruby
+ * Developer": the role after a verb of hiring, or as a sentence opens; past a quantity ("a number of", "a team of", "all types of").
+ */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add)|by adding|(?<=^|[.!?]\s)as(?=\s+an?\s))\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated|and|&)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add|(?:build|assemble|grow)(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?team\s+of\s))|by adding|(?<=^|[.!?]\s)as(?=\s+an?\s)|(?<=\b(?:job\s+)?title\s+)is)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated|and|&|(?:[\w-]+\s+)?(?:number|set|team|group|couple|handful|variety|range|mix|bunch)\s+of|all\s+(?:types|kinds|sorts)(?:\s+\([^()]{1,80}\))?\s+of)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
-const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding|\bas an?\b/i;
+const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding|\bas an?\b|title is/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
-const PHRASE_END = /\s(?:who|to|that|with|in|on(?!\s+rails\b)|at|for|from|so|as|which|this|across|and we|we|you)\b/i;
+const PHRASE_END = /\s(?:who|to|that|with|in|on(?!\s+rails\b)|at|for|from|so|as|which|this|across|including|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */
 const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*/;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "[1] Security Engineer (Remote)", "Senior Analyst/Programmer x2". */
@@ -35,6 +38,10 @@ const MAX_BULLET_ROLE_WORDS = 6;
 /** A field under a heading of roles is a short name: "Embedded software", "Aerospace/controls". */
 const MAX_FIELD_WORDS = 4;
 const SECTION_END = /^(requirements|qualifications|responsibilities|what you|about you|about the role|must[- ]haves?|nice[- ]to[- ]haves?|skills|benefits|perks)\b/i;
+/** The kinds of a role written before it: "all types (Analytics, UI, Test-Automation) of". */
+const KINDS_OF = /\ball\s+(?:types|kinds|sorts)\s+(\([^()]+\))\s+of\s+$/i;
+/** Roles an ad hires for but does not name: "multiple positions", "a number of technical positions". */
+const UNNAMED_ROLES = /^(?:for\s+)?((?:multiple|several|various|many|(?:a\s+)?(?:number|lot|couple)\s+of|lots\s+of)\s+(?:[\w-]+\s+)?(?:roles|positions|openings)\b)/i;
 const MAX_ROLES = 4;
 const MAX_SCAN_LINES = 20;
 const MAX_SCAN_CHARS = 400;
@@ -61,8 +68,10 @@ function sameRole(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
-/** A short line's role before its dash: "Electrical Engineer - Build a battery-powered heater". */
+/** A short line's role before its dash or question mark: "Electrical Engineer - Build a battery-powered heater", "Rails or iOS developer? Write to us". */
 function roleBeforeDash(line: string): string {
+  const asked = upTo(line, /\?\s/);
+  if (asked !== line && asked.split(' ').length <= MAX_SHORT_ROLE_WORDS && JOB_NOUN.test(asked)) return asked;
   // A short line is the role whole: "Web Application Developer - Ruby on Rails".
   if (line.split(' ').length <= MAX_SHORT_ROLE_WORDS) return line;
   const role = upTo(line, /\s+[-–—]\s+/);
@@ -103,6 +112,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   // they name only a field ("* Embedded software -- write the flight code").
   let underHeading = false;
   let rolesParagraphs = false;
+  let unnamed: string | undefined;
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
     if (SECTION_END.test(line.replace(BULLET, ''))) break;
     const bullet = BULLET.test(line);
@@ -146,7 +156,15 @@ export function rolesIn(lines: readonly string[]): string | undefined {
         for (const item of after.slice(1).split(LIST_SEPARATOR)) add(rolePhrase(upTo(item, PHRASE_END)));
       } else if (!NOT_A_ROLE_START.test(m[2])) {
         // "Looking for: Engineering Managers | Product Managers - Data Analysts": each role of the list.
-        for (const item of m[2].split(/\s+[|–—-]\s+/)) add(rolePhrase(upTo(item, PHRASE_END)));
+        const items = m[2].split(/\s+[|–—-]\s+/);
+        // "hiring all types (Analytics, UI) of developers": the kinds go with the role, "developers (Analytics, UI)".
+        const kinds = items.length === 1 ? KINDS_OF.exec(m[1])?.[1] : undefined;
+        for (const item of items) {
+          const role = rolePhrase(upTo(item, PHRASE_END));
+          add(role && kinds ? `${role} ${kinds}` : role);
+        }
+        // "We're hiring for multiple positions.": no role named, but more than the header says.
+        unnamed ??= UNNAMED_ROLES.exec(`${m[1]}${m[2]}`)?.[1];
       }
     }
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a
@@ -172,7 +190,7 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   // "engineers" beside the roles a list names says nothing more (one more role than shown is
   // read, so that a plural left out makes room).
   const named = (roles.length > 1 ? roles.filter((role) => !GENERIC_ROLE.test(role)) : roles).slice(0, MAX_ROLES);
-  return named.length ? named.join('; ') : undefined;
+  return named.length ? named.join('; ') : unnamed;
 }
 
 /** A bullet's head that names a role: "Research Computing Manager", "Game Dev". */

@@ -91,6 +91,14 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read['48000042']).toMatchObject({ title: 'Senior ML Engineer', company: 'Tessel Protocol', location: 'Remote' });
     });
 
+    it('reads a header under a line that names only the place', () => {
+      const ad = comment(48000045, 0, 'Denver, CO or Austin, TX<p>Quillon Payments - FULL TIME Backend Developers, Security Engineers and SREs</p><p>Quillon moves money.</p>');
+      const sentence = comment(48000046, 0, 'Denver, CO<p>Tessel (https://tessel.example) - we build puzzles for hackers of every kind.</p><p>We are hiring a Rails developer.</p>');
+      const read = Object.fromEntries(listings(pageOf(thread(...ads, ad, sentence))).map(({ job }) => [job.id, job]));
+      expect(read['48000045']).toMatchObject({ title: 'Backend Developers, Security Engineers and SREs', company: 'Quillon Payments', location: 'Denver, CO or Austin, TX' });
+      expect(read['48000046']).toMatchObject({ title: 'Rails developer', location: 'Denver, CO' });
+    });
+
     it('reads the header under a line announcing the jobs ("Acme is hiring for several roles. See below:")', () => {
       const announced = comment(
         48000043,
@@ -446,8 +454,8 @@ describe('hiring header line', () => {
     expect(parseHiringLine(header, ["We're hiring Forward-deployed (customer success), AI, and Platform Engineers: https://quillon.example/jobs"]).title).toBe(
       'Forward-deployed (customer success), AI, and Platform Engineers',
     );
-    // A job word inside a remark's brackets names no role.
-    expect(parseHiringLine('Quillon | Lisbon', ['We are hiring for a number of positions (engineering, sales and design).']).title).toBe('Quillon | Lisbon');
+    // A job word inside a remark's brackets names no role: the roles are said to be there, unnamed.
+    expect(parseHiringLine('Quillon | Lisbon', ['We are hiring for a number of positions (engineering, sales and design).']).title).toBe('a number of positions');
     expect(parseHiringLine('Quillon | Lisbon', ['Current roles include:', '> Senior Applied Machine Learning Engineer - for our fall detection team', '> Staff Data Engineer'])).toMatchObject({
       title: 'Senior Applied Machine Learning Engineer; Staff Data Engineer',
     });
@@ -552,6 +560,17 @@ describe('hiring header line', () => {
     // Requirements and duties name skills, not roles on offer.
     const duties = ['We are looking for a PHP Developer.', '* Understanding of scalability, systems engineering, and algorithms', '* Be the main front-end developer for our app'];
     expect(parseHiringLine('Otterly | Seattle', duties).title).toBe('PHP Developer');
+    // Past a quantity: "a team of", "a broad set of", "all kinds (...) of", which keeps its kinds.
+    expect(parseHiringLine('Lyon, France - Otterly', ['Otterly grows fast and is looking to build a small team of great developers for our Lyon office.']).title).toBe('developers');
+    expect(parseHiringLine('Otterly (Oslo) - Full Time', ["We're seeking a broad set of technologists to join us."]).title).toBe('technologists');
+    expect(parseHiringLine('Otterly, Oslo. Full-time', ["We're hiring all kinds (Mobile, QA, Generalists) of engineers at every level."]).title).toBe('engineers (Mobile, QA, Generalists)');
+    // Roles said to be there but not named are more than the header: "multiple positions".
+    expect(parseHiringLine('Austin, TX', ['Otterly builds coding puzzles.', "We're hiring for several openings. See otterly.example/jobs"]).title).toBe('several openings');
+    // "The job title is ...", and a role asked as a question.
+    expect(parseHiringLine('Otterly - Reno, NV', ['Officially the job title is Python Developer, but you will do a bit of everything.']).title).toBe('Python Developer');
+    expect(parseHiringLine('Otterly - Remote', ['We make maps for sailors.', 'Elixir or Android developer? Drop me a line:']).title).toBe('Elixir or Android developer');
+    // "looking to build" something else names no role.
+    expect(parseHiringLine('Otterly | Seattle', ['We are looking to build a product that developers love.']).title).toBe('Otterly | Seattle');
     // Terms of work and duties name no role: the header stays the title.
     expect(parseHiringLine('Otterly - Seattle (full-time, intern)', ['Full-time, Intern, H1B', '- Design, build and ship our QA tools']).title).toBe('Otterly - Seattle (full-time, intern)');
   });
