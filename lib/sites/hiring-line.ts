@@ -200,10 +200,17 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw + address);
     const named = domains.length ? parseHiringLine(line).company : undefined;
     const name = about ? cleanName(about) : named && spelledBy(named, domains) ? named : undefined;
-    const company = companyName(name) ?? nameBeforeItsAddress(raw) ?? nameTheTextRepeats(line, lines.slice(at + 1));
+    const company = companyName(name) ?? nameBeforeItsAddress(raw) ?? nameTheTextRepeats(line, lines.slice(at + 1)) ?? (read === 1 ? ownAddress(raw) : undefined);
     if (company) return company;
   }
   return undefined;
+}
+
+/** A first line that is only the company's address ("http://www.kili.io/"): its host, as the ad writes it ("kili.io"); a job board's names the board. */
+function ownAddress(line: string): string | undefined {
+  if (!ADDRESS_ONLY.test(line.trim())) return undefined;
+  const host = /^(?:https?:\/\/)?(?:www\.)?([^/?#\s]+)/i.exec(line.trim())?.[1];
+  return host && !JOB_BOARD_HOST.test(host) ? host : undefined;
 }
 
 /** How far on the text is searched for a name a line gave alone. */
@@ -277,8 +284,11 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     parts = splitParts(plain, SOFT_SEPARATORS, true);
     paragraph = plain.length > MAX_SHORT_LINE_CHARS;
     // "Providence, Rhode Island" over a text that names "Rhode Island Interactive": a city and its state, not a company and its place ("Littlelines, Ohio").
-    const named = parts.length === 2 && continuesPlace(parts[0], parts[1], true) ? companyInText(following) : undefined;
+    const cityAndRegion = parts.length === 2 && continuesPlace(parts[0], parts[1], true);
+    const named = cityAndRegion ? companyInText(following) : undefined;
     if (named && named !== cleanName(parts[0])) return { title: rolesOrLine(plain), company: named, location: placeText(plain) };
+    // "Nairobi, Kenya" over a text that never speaks of "Nairobi": a place and no company's name.
+    if (cityAndRegion && !named && !nameTheTextRepeats(parts[0], following)) return { title: rolesOrLine(plain), location: placeText(plain) };
   }
   if (parts.length < 2) {
     // A bare name ("Acme Robotics"), a role, or a sentence.

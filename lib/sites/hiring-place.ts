@@ -18,7 +18,7 @@ const STATE = /^[A-Z]{2}\b/;
 const WORKPLACE_ONLY = /^(?:(?:fully |100% )?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)(?:\s*(?:,|\/|\+|&|or|and)\s*|\s*\([^()]*\)$|$))+$/i;
 /** A part that is a whole US state or country: after a comma it ends its city ("Madrid, Spain", "Providence, Rhode Island"). */
 const STATE_OR_COUNTRY = new RegExp(
-  `^(?:${US_STATE_NAME}|Spain|Portugal|France|Germany|Italy|Netherlands|The Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Austria|Switzerland|Ireland|England|Scotland|UK|United Kingdom|USA|United States|Canada|Mexico|Brazil|Argentina|India|China|Japan|Singapore|Israel|Australia|New Zealand|Estonia|Ukraine|Romania|Greece|Czech Republic|Hungary)(?:\\s*\\([^)]*\\))?$`,
+  `^(?:${US_STATE_NAME}|${COUNTRY}|The Netherlands|England|Scotland)(?:\\s*\\([^)]*\\))?$`,
   'i',
 );
 /** A city's name: one to three capitalized words ("Madrid", "Kansas City", "São Paulo"). */

@@ -644,8 +644,17 @@ describe('hiring header line', () => {
       company: 'Otter Bay Interactive',
       location: 'Springvale, Rhode Island',
     });
-    // With no company in the text, the first name is still the company's ("Littlelines, Ohio").
-    expect(parseHiringLine('Quillworks, Ohio', ['We build web apps for clients.'])).toMatchObject({ company: 'Quillworks' });
+    // The first name is the company's when the text speaks of it ("Littlelines, Ohio" over "Littlelines is looking for...");
+    // else it is a city before its region ("Nairobi, Kenya" over a text that never names Nairobi), and a first line that
+    // is only an address names the company.
+    expect(parseHiringLine('Quillworks, Ohio', ['Quillworks is looking for Rails developers.'])).toMatchObject({ company: 'Quillworks', location: 'Ohio' });
+    expect(parseHiringLine('Quillworks, Ohio', ['We build web apps for clients.'])).toEqual({ title: 'Quillworks, Ohio', location: 'Quillworks, Ohio' });
+    expect(parseHiringLine('Mombasa, Kenya', ['http://www.tessel.example/', 'Cloud servers for East Africa. We are hiring a DevOps engineer.'])).toEqual({
+      title: 'DevOps engineer',
+      company: 'tessel.example',
+      location: 'Mombasa, Kenya',
+    });
+    expect(companyInText(['https://jobs.lever.co/tessel/1234', 'We build things.'])).toBe(undefined);
     expect(parseHiringLine('Quillmark, Charlottesville, VA (global team) - Hiring Front End Developer')).toEqual({
       title: 'Front End Developer',
       company: 'Quillmark',
@@ -814,7 +823,7 @@ describe('hiring header line', () => {
   it('reads a city before its country or state as one place, past the company\'s name', () => {
     expect(parseHiringLine('Webgage, Mumbai, India')).toMatchObject({ company: 'Webgage', location: 'Mumbai, India' });
     expect(parseHiringLine('Tumbleweed, New York, NY (Manhattan)')).toMatchObject({ company: 'Tumbleweed', location: 'New York, NY (Manhattan)' });
-    expect(parseHiringLine('Littlefield, Ohio')).toMatchObject({ company: 'Littlefield', location: 'Ohio' });
+    expect(parseHiringLine('Littlefield, Ohio', ['Littlefield builds web apps.'])).toMatchObject({ company: 'Littlefield', location: 'Ohio' });
   });
 
   it('gives the place without the terms of work around it, and no sentence as a place', () => {
