@@ -7,7 +7,7 @@ import { jobvite } from './jobvite';
 import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
 import { absoluteUrl, careersSiteCompany, findUuid, jobAddress } from './page-meta';
-import { isJobTitle, JOB_PATH, MAX_PLACE_CHARS, NOT_A_JOB, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { isJobTitle, isNoJob, JOB_PATH, MAX_PLACE_CHARS, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -218,7 +218,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   const candidates = [...linksOf.values()].flatMap(({ site, id, url, links }) => {
     const element = postingElement(links[0], postingsIn, page.document.body);
     const named = titleOf(element, links);
-    if (!named || [named.title, ...links.map(oneLine)].some((text) => NOT_A_JOB.test(text))) return [];
+    if (!named || [named.title, ...links.map(oneLine)].some(isNoJob)) return [];
     return [{ site, id, url, element, named, links }];
   });
   const postings = ownSite ? ownSitePostings(candidates) : candidates;

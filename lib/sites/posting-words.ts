@@ -5,8 +5,18 @@ import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 // (linked-postings.ts, headed-job-page.ts).
 
 /** Entries that are no job: an open application ("Initiativ bewerben", "Candidature spontanée"), a talent pool, a theme's sample ("Exemple d'annonce"). */
-export const NOT_A_JOB =
+const NOT_A_JOB =
   /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b|\b(exemple d.annonce|example (job|posting|listing)|sample (job|posting|listing)|job title here)\b/i;
+
+/** An invitation to apply that names its role is that role's job: "Senior Audit Associate - Expression of Interest". */
+const INVITATION = /\bexpression of interest\b|\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b/gi;
+
+/** Whether an entry is no job: an open application or expression of interest naming no role, a talent pool, a sample. */
+export function isNoJob(text: string): boolean {
+  if (!NOT_A_JOB.test(text)) return false;
+  const rest = text.replace(INVITATION, ' ');
+  return NOT_A_JOB.test(rest) || !ROLE_WORD.test(rest);
+}
 
 const WORK_ARRANGEMENT = /\b(remote|hybrid|on-?site|in[- ]office|anywhere|worldwide)\b/i;
 const PLACE_AFTER_COMMA = new RegExp(`,\\s*(${US_STATE_CODE}|${US_STATE_NAME}|${COUNTRY})\\b`);
@@ -53,7 +63,7 @@ export function placeParts(line: string): string {
 }
 
 const ENGLISH_ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?)\b/i;
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
 /** Role words of Europe's careers pages: "Développeur·euse web", "Chargé.e de déploiement", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
 const EUROPEAN_ROLE_WORD =
   'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:e\\b|\')|responsable|technicien|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
@@ -83,7 +93,7 @@ const US_PLACE = /\bUS\b/g;
 export function isJobTitle(text: string, onJobPath: boolean): boolean {
   const words = text.split(' ').length;
   if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (NOT_A_JOB.test(text)) return false;
+  if (isNoJob(text)) return false;
   // "Join our team of engineers" is a slogan; "Management Consultant to our Strategy team" names its role first.
   const slogan = SLOGAN.exec(text.replace(US_PLACE, '  '));
   const role = ROLE_WORD.exec(text);

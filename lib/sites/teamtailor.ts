@@ -5,8 +5,8 @@
 // card one link over a span[title] and the meta line), fjallraven.html (career.fjallraven.com/jobs: the list layout above);
 // they, planted.html and founders_pledge.html (careers.eatplanted.com/jobs, careers.founderspledge.com/jobs) all carry
 // body[data-controller~="careersite--ready"] and a stylesheet and images from *.teamtailor-cdn.com, their job links on the
-// page's own origin; seven_perigee.html (careers.perigee.se/) shows the same job list on the site's front page, which is
-// no job list address. Job pages there: main[data-careersite--jobs--form-overlay-job-id-value], as on *.teamtailor.com and
+// page's own origin; seven_perigee.html (careers.perigee.se/) and caitingYUE/haigoo-remote osome_real_careers.html
+// (careers.osome.com/, 2026: nine cards) show the same job list on the site's front page. Job pages there: main[data-careersite--jobs--form-overlay-job-id-value], as on *.teamtailor.com and
 // as a public scraper of an own-domain site reads it (no saved own-domain job page seen). A job's application form
 // (/jobs/ID-slug/applications/new: the cover's department · place spans over h1.font-company-header, the job id in the
 // form's hidden candidate[job_applications_attributes][0][job_id]) from 17nbist/jobApplier test/fixtures/teamtailor.html
@@ -42,7 +42,14 @@ function afterJobs(url: URL): string[] | undefined {
   return at < 0 ? undefined : segments.slice(at + 1);
 }
 
+/** The site's front page ("/", "/sv"), which shows the job list too (its jobs block). */
+function isFrontPage(url: URL): boolean {
+  const segments = url.pathname.split('/').filter(Boolean);
+  return segments.length === 0 || (segments.length === 1 && LOCALE.test(segments[0]));
+}
+
 function isJobPage(url: URL): boolean {
+  if (isFrontPage(url)) return true;
   const after = afterJobs(url);
   if (!after) return false;
   const [second, ...rest] = after;
@@ -83,10 +90,11 @@ function isCareerSitePage(page: PageContext): boolean {
 }
 
 /**
- * A company's own career domain run by Teamtailor (jobs.example.com): its job list (/jobs, the
- * ul#jobs_list_container of its jobs block) or a job page (/jobs/ID-slug, main carrying that job's id
- * for the application overlay), on a Teamtailor career-site page. The same list on the site's front
- * page, or a job id in the markup that is not the address's, is not recognized.
+ * A company's own career domain run by Teamtailor (jobs.example.com): its job list (/jobs, or the
+ * front page, with the ul#jobs_list_container of its jobs block) or a job page (/jobs/ID-slug, main
+ * carrying that job's id for the application overlay), on a Teamtailor career-site page. The same
+ * list on its people or department pages, or a job id in the markup that is not the address's, is
+ * not recognized.
  */
 function recognizes(page: PageContext): boolean {
   if (!isJobPage(page.url) || !isCareerSitePage(page)) return false;
@@ -220,9 +228,10 @@ export const teamtailor: SiteAdapter = {
     'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/new',
     'https://norrbacka.teamtailor.com/sv/jobs',
     'https://norrbacka.teamtailor.com/de-inf/jobs/4410001-anwendungsingenieur',
+    'https://norrbacka.teamtailor.com/',
+    'https://norrbacka.teamtailor.com/sv',
   ],
   nonJobExampleUrls: [
-    'https://norrbacka.teamtailor.com/',
     'https://norrbacka.teamtailor.com/people',
     'https://norrbacka.teamtailor.com/departments/engineering',
     'https://norrbacka.teamtailor.com/jobs/4410001-applied-ml-engineer/applications/7',

@@ -191,6 +191,19 @@ describe('linkedPostings: a page with one posting link in a long section', () =>
     const page = pageFromHtml(`<main>${contents}${prose}<section><h3>How do I apply?</h3><p><a href="https://jobs.ashbyhq.com/halden/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f">Submit an expression of interest</a></p></section></main>`, CAREERS);
     expect(linkedPostings(page)).toEqual([]);
   });
+
+  it('lists an expression of interest or open application that names its role, and none that names no role', () => {
+    const link = (uuid: string, text: string) => `<li><a href="https://jobs.ashbyhq.com/halden/${uuid}">${text}</a></li>`;
+    const list = [
+      link('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e41', 'Senior Audit Associate - Expression of Interest'),
+      link('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e42', 'Open Application: Machine Learning Engineer'),
+      link('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e43', 'General Application'),
+      link('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e44', 'Expression of Interest - Future Opportunities'),
+      link('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e45', 'Talent Pool: Software Engineers'),
+    ].join('');
+    const page = pageFromHtml(`<main>${contents}${prose}<h2>Open roles</h2><ul>${list}</ul></main>`, CAREERS);
+    expect(linkedPostings(page).map(({ job }) => job.title)).toEqual(['Senior Audit Associate - Expression of Interest', 'Open Application: Machine Learning Engineer']);
+  });
 });
 
 describe('linkedPostings with ownSite: a careers page that lists its own job pages', () => {
@@ -352,6 +365,13 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
       OWN,
     );
     expect(linkedPostings(page, { ownSite: true })).toEqual([]);
+  });
+
+  it('reads finance and legal roles as roles: controller, auditor, bookkeeper, paralegal', () => {
+    const titles = ['Accounting - Legal Entity Controller', 'Senior IT Auditor', 'Bookkeeper (part-time)', 'Paralegal, Commercial'];
+    const rows = titles.map((title, i) => `<tr><td><a href="/careers/listing/job-${i}/73587${i}0">${title}</a></td><td>Dublin</td></tr>`).join('');
+    const page = pageFromHtml(`<main><table>${rows}</table></main>`, OWN);
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual(titles);
   });
 
   it('reads none of them as postings on job sites, and none of another site\'s job pages as its own', () => {

@@ -116,9 +116,21 @@ describe('teamtailor on a company\'s own career domain (recognized by markup, fo
     expect(recognizes(otherJob), 'the form is for another job').toBe(false);
   });
 
+  it('reads the job list on the career site\'s front page, there as on teamtailor.com', () => {
+    for (const front of ['https://jobs.norrbacka-labs.example/', 'https://jobs.norrbacka-labs.example/sv']) {
+      const page = ownBoard(front);
+      expect(recognizes(page)).toBe(true);
+      expect(rows(page).map(([id]) => id)).toEqual(rows(ownBoard(OWN_BOARD)).map(([id]) => id));
+    }
+    expect(rows(loadFixture('teamtailor', 'board.html', 'https://norrbacka.teamtailor.com/')).map(([id]) => id)).toEqual(['4410001', '4410002', '4410003']);
+    // A front page with no job list is nothing.
+    const cdn = '<link rel="icon" href="https://images.teamtailor-cdn.com/images/favicon.png">';
+    expect(recognizes(pageFromHtml(`<html><head>${cdn}</head><body data-controller="careersite--ready"><h1>Life at Norrbacka</h1></body></html>`, 'https://jobs.norrbacka-labs.example/'))).toBe(false);
+  });
+
   it('does not recognize its markup at an address that is no job list or job page', () => {
-    // The same jobs block on the career site's front page, its people or department pages.
-    for (const path of ['/', '/people', '/departments/engineering', '/jobs/show_more?page=2', '/jobs/4410001-applied-ml-engineer/applications/new']) {
+    // The same jobs block on the career site's people or department pages.
+    for (const path of ['/people', '/sv/people', '/departments/engineering', '/jobs/show_more?page=2', '/jobs/4410001-applied-ml-engineer/applications/new']) {
       expect(recognizes(ownBoard(`https://jobs.norrbacka-labs.example${path}`))).toBe(false);
     }
     // A job page's markup at the list address; another job's page at this job's address.
