@@ -2,7 +2,7 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
 import { companyInText, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
 import { namesJob, URL_IN_TEXT } from './hiring-words';
-import { isPlace, withoutPlaces } from './hiring-place';
+import { namesPlace, onlyPlaces } from './hiring-place';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
@@ -42,33 +42,40 @@ function isHiringThread(doc: Document): boolean {
     const story = doc.querySelector('.titleline > a, td.title > a');
     // A single comment's page ("on: Ask HN: Who is hiring?") lists its replies, not ads.
     const commentPage = doc.querySelector('table.fatitem .onstory') !== null;
-    const named = doc.title.trim() !== '' || story !== null;
+    // A thread's later page in 2011–2013 ("more comments", /x?fnid=...) names no thread at all.
+    const named = (doc.title.trim() !== '' && !MORE_COMMENTS_TITLE.test(doc.title)) || story !== null;
     hiring = !commentPage && (named ? HIRING_TITLE.test(doc.title) || HIRING_TITLE.test(story?.textContent ?? '') : readsAsAds(doc));
     hiringByDocument.set(doc, hiring);
   }
   return hiring;
 }
 
+/** The title of a thread's later page in 2011–2013 markup: "more comments | Hacker News". */
+const MORE_COMMENTS_TITLE = /^more comments\b/i;
 /** A header of parts ("Acme | ML Engineer | Berlin"); a candidate's ("Location: Berlin | Remote: yes", "SEEKING WORK | ...") is none. */
 const AD_HEADER = /\|.*\|/;
+/** Words of an ad in prose, under a header that names a place ("Austin, TX" over "We're hiring..."). */
+const AD_WORDS = /\b(hiring|looking for|seeking|join us|apply|careers?|jobs?@|positions?|full[- ]?time|intern(s|ships?)?)\b/i;
 const CANDIDATE_HEADER = /\b(location|remote|willing to relocate|technologies|r[ée]sum[ée]|cv)\s*:|\bseeking (work|freelancer)\b|\bfreelancer\b/i;
 const MIN_ADS = 3;
 
 /**
- * A thread saved without its title or story row (scrapers trim pages) is read as "Who is hiring?"
- * when most of its top-level comments open with an ad's header of parts, and at least three do.
+ * A thread saved without its title or story row (scrapers trim pages), or a later page of a
+ * 2011–2013 thread, is read as "Who is hiring?" when most of its top-level comments read as ads,
+ * and at least three do: a header of parts, or a header naming a place over words of hiring.
  */
 function readsAsAds(doc: Document): boolean {
   // Today's rows, else the 2011–2013 cells.
   const rows = doc.querySelectorAll('tr.athing.comtr');
   const cards = rows.length ? [...rows] : [...doc.querySelectorAll('td.default')];
-  const firstLines = cards.flatMap((card) => {
+  const starts = cards.flatMap((card) => {
     const cell = commentCell(card);
     if (!cell || indentOf(card, cell) > 0) return [];
-    return [splitHeader(commentText(cell, 300)).header];
+    const text = commentText(cell, 300);
+    return [{ header: splitHeader(text).header, text }];
   });
-  const ads = firstLines.filter((line) => AD_HEADER.test(line) && !CANDIDATE_HEADER.test(line)).length;
-  return ads >= MIN_ADS && ads * 2 >= firstLines.length;
+  const ads = starts.filter(({ header, text }) => !CANDIDATE_HEADER.test(header) && (AD_HEADER.test(header) || (namesPlace(header) && AD_WORDS.test(text)))).length;
+  return ads >= MIN_ADS && ads * 2 >= starts.length;
 }
 
 /** The cell with the comment's head and text, whichever markup. */
@@ -126,10 +133,6 @@ function splitHeader(text: string): { header: string; rest: string[] } {
 }
 const MAX_FIRST_LINE_WORDS = 6;
 
-/** A line naming places and nothing else: "Mountain View, CA", "Menlo Park, CA or Chicago, IL". */
-function onlyPlaces(line: string): boolean {
-  return isPlace(line) && !/\p{L}{3,}/u.test(withoutPlaces(line).replace(/\b(?:or|and)\b/gi, ' '));
-}
 const MAX_HEADER_LINE_CHARS = 200;
 
 /**
@@ -241,6 +244,8 @@ export const hackernews: SiteAdapter = {
   matches: ['https://news.ycombinator.com/*'],
   isJobPage(url) {
     if (url.pathname === '/jobs') return true;
+    // "/x?fnid=...": a thread's later page in 2011–2013 ("more comments"), kept in saved copies.
+    if (url.pathname === '/x') return /^\w+$/.test(url.searchParams.get('fnid') ?? '');
     return url.pathname === '/item' && /^\d+$/.test(url.searchParams.get('id') ?? '');
   },
   exampleUrls: [
@@ -249,6 +254,7 @@ export const hackernews: SiteAdapter = {
     'https://news.ycombinator.com/item?id=42575537&p=2',
     'https://news.ycombinator.com/jobs',
     'https://news.ycombinator.com/jobs?next=47100000&n=31',
+    'https://news.ycombinator.com/x?fnid=ym6dUtJLfm',
   ],
   nonJobExampleUrls: [
     'https://news.ycombinator.com/',
@@ -257,6 +263,7 @@ export const hackernews: SiteAdapter = {
     'https://news.ycombinator.com/user?id=whoishiring',
     'https://news.ycombinator.com/submitted?id=whoishiring',
     'https://news.ycombinator.com/item',
+    'https://news.ycombinator.com/x',
   ],
   cards: {
     // tr.athing: comments from 2014 (tr.athing.comtr from ~2016) and /jobs rows; td.default: 2011–2013.

@@ -2,7 +2,7 @@ import { escapeRegExp, lettersOf, squish } from '../dom/text';
 import { JOB_NOUN, LINK, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
 import { fewWords, headerRoles, namesFieldOnly, PLACEHOLDER } from './hiring-parts';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
-import { continuesPlace, isPlace, locationOf, namesPlace, placeIn, placeInBrackets, placeText, withoutPlaces } from './hiring-place';
+import { continuesPlace, isPlace, locationOf, namesPlace, onlyPlaces, placeIn, placeInBrackets, placeText, withoutPlaces } from './hiring-place';
 
 // A "Who is hiring?" ad leads with a header line such as
 //   "Acme Robotics | Senior ML Engineer, Platform | Berlin or REMOTE (EU) | Full-time"
@@ -112,7 +112,25 @@ function isName(part: string): boolean {
   const count = part.split(' ').length;
   // "thanks to everyone who applied": a clause in lower case; a name so written is a word or two ("thelab").
   const clause = count >= 3 && /^\p{Ll}/u.test(part);
-  return plain && /[a-z]/i.test(part) && count <= 5 && !clause && !CLAUSE_START.test(part) && !PRONOUN_OR_STATUS.test(part) && !(PLACEHOLDER.test(part) && ROLES_NOUN.test(part));
+  return (
+    plain &&
+    /[a-z]/i.test(part) &&
+    count <= 5 &&
+    !clause &&
+    !CLAUSE_START.test(part) &&
+    !PRONOUN_OR_STATUS.test(part) &&
+    !PRONOUN_INSIDE.test(part) &&
+    !(PLACEHOLDER.test(part) && ROLES_NOUN.test(part)) &&
+    !techOnly(part)
+  );
+}
+
+/** "Check us out", "Come join us": a pronoun in lower case past a name's first word makes a phrase. */
+const PRONOUN_INSIDE = /\s(?:us|our|we|you|your|me)\b/;
+
+/** A part that only lists a tech stack: "Python, AWS", "Rails/React" ("Flutter" alone may be a name). */
+function techOnly(part: string): boolean {
+  return (part.match(TECH_ALL) ?? []).length >= 2 && !part.replace(TECH_ALL, ' ').replace(/[\s,/&+.]+|\band\b/gi, '');
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...", "Acme seeks a...": an ad that opens with a sentence about the company. */
@@ -154,6 +172,7 @@ const LABELLED = /^[\p{L} ]{1,24}:\s/u;
 const ROLES_NOUN = /\b(roles?|positions?|openings?|jobs?)\b/i;
 /** A part naming a tech stack ("VueJS Python Django") is no city the reader does not know. */
 const TECH = /\b(python|django|flask|vue(?:js)?|react|angular|node(?:js)?|rails|ruby|java|javascript|typescript|golang|rust|elixir|scala|kotlin|swift|php|laravel|postgres(?:ql)?|sql|aws|gcp|kubernetes|terraform|graphql|flutter)\b/i;
+const TECH_ALL = new RegExp(TECH.source, 'gi');
 /** The last word of a company's name: "76 Software Engineering Group", "Tessel Labs". */
 const COMPANY_WORD = /\b(group|labs?|inc|llc|ltd|gmbh|corp|corporation|company|technologies)\.?$/i;
 /** "Acme GmbH": the name without its legal form, as its address spells it. */
@@ -170,6 +189,8 @@ const BRACKETED = /\s*\([^()]*\)/g;
 const NAME_THEN_WE = /^(\S+(?: \S+){0,3}?) [-–—:] (?:we|we're|we’re|our)\b/i;
 /** "Inc." in "Acme Inc. is a leading...". */
 const LEGAL_FORM_PERIOD = /\b(Inc|Ltd|Corp|Co|LLC)\.(?=\s)/g;
+/** "Budapest, Hungary: ...": a short place before a colon that opens the header. */
+const PLACE_THEN_COLON = /^([^:|–—]{2,60}):\s+(\S.*)$/;
 /** A line that is only a web address. */
 const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -247,6 +268,12 @@ function nameBeforeItsAddress(line: string): string | undefined {
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {
   // The title, company and place are in a header's first words; a header that runs on is a paragraph.
   const line = squish(firstLine.slice(0, MAX_HEADER_CHARS));
+  // "Budapest, Hungary: Prezi is looking for...": a place and a colon open the header, the rest is read alone.
+  const opening = PLACE_THEN_COLON.exec(line);
+  if (opening && onlyPlaces(opening[1]) && !onlyPlaces(opening[2])) {
+    const rest = parseHiringLine(opening[2], following);
+    return { ...rest, location: rest.location ?? placeText(opening[1]) };
+  }
   // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet.
   const plain =
     squish(line.replace(URL_IN_TEXT, ' '))

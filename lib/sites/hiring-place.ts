@@ -50,6 +50,12 @@ export function isPlace(part: string): boolean {
   return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(CITY_STATE, ' '));
 }
 
+/** A line naming places and nothing else: "Mountain View, CA", "Menlo Park, CA or Chicago, IL". */
+export function onlyPlaces(line: string): boolean {
+  return isPlace(line) && !/\p{L}{3,}/u.test(withoutPlaces(line.replace(CITIES_AND_REGIONS, ' ')).replace(/\b(?:or|and)\b/gi, ' '));
+}
+const CITIES_AND_REGIONS = new RegExp(CITY_AND_REGION.source, 'gu');
+
 /**
  * Whether `part`, split from `previous` at a comma, goes on naming its place: "San Francisco, CA",
  * "Munich, Germany". "WebEngage, Mumbai, India": a city before its country or state counts past

@@ -168,6 +168,38 @@ describe('Who is hiring thread, 2012–2013 markup', () => {
   });
 });
 
+describe('a later page of a 2012–2013 thread ("more comments", /x?fnid=...)', () => {
+  const url = new URL('https://news.ycombinator.com/x?fnid=Qm7aB2cD9e');
+  const cell = (id: number, width: number, text: string) =>
+    `<tr><td><table border=0><tr><td><img src="s.gif" height=1 width=${width}></td><td class="default"><div><span class="comhead"><a href="user?id=u${id}">u${id}</a> 1 day ago  | <a href="item?id=${id}">link</a></span></div><br><span class="comment"><font color=#000000>${text}</font></span></td></tr></table></td></tr>`;
+  const morePage = (...rows: string[]) => ({ url, document: new DOMParser().parseFromString(`<html><head><title>more comments | Hacker News</title></head><body><table>${rows.join('')}</table></body></html>`, 'text/html') });
+
+  it('is a job page of the site, and its ads are listed when most top-level comments read as ads', () => {
+    expect(adapterForPage(url)).toBe(hackernews);
+    const page = morePage(
+      cell(2001, 0, 'Austin, TX<p>Quokka Analytics is hiring a data engineer. Email jobs@quokka.example</p>'),
+      cell(2002, 40, 'Do you sponsor visas?'),
+      cell(2003, 0, 'Budapest, Hungary: Tessel is looking for smart people in several positions.'),
+      cell(2004, 0, 'Toronto, ON - Otterly.example<p>We are looking for Rails developers, full-time.</p>'),
+      cell(2005, 0, 'Thanks for posting these, very helpful.'),
+    );
+    expect(listings(page).map(({ job }) => [job.id, job.company, job.location])).toEqual([
+      ['2001', 'Quokka Analytics', 'Austin, TX'],
+      ['2003', 'Tessel', 'Budapest, Hungary'],
+      ['2004', 'Otterly.example', 'Toronto, ON'],
+    ]);
+  });
+
+  it('lists nothing on such a page of another thread', () => {
+    const page = morePage(
+      cell(3001, 0, 'I think the real problem is the build system, not the language.'),
+      cell(3002, 0, 'We tried this at work in Berlin and it was fine.'),
+      cell(3003, 0, 'Has anyone benchmarked it against the old version?'),
+    );
+    expect(listings(page)).toEqual([]);
+  });
+});
+
 describe('a single ad on its own page', () => {
   it('is the open job, with the whole comment as its description', () => {
     const { cards, detail } = readPage(hackernews, pageOf(fixture('ad-page-today.html'), '47000101'));
@@ -662,6 +694,13 @@ describe('hiring header line', () => {
     });
     // A city with its state's code is one place, not a company and its place.
     expect(parseHiringLine('Quillmark - Detroit, MI (Remote OK) - PHP Generalist')).toMatchObject({ company: 'Quillmark', location: 'Detroit, MI (Remote OK)' });
+  });
+
+  it('reads a header opened by a place and a colon, and takes no tech stack or phrase for the company', () => {
+    expect(parseHiringLine('Budapest, Hungary: Tessel is looking for engineers in several teams.')).toMatchObject({ company: 'Tessel', location: 'Budapest, Hungary' });
+    expect(parseHiringLine('Austin, TX - DevOps / Systems Engineer - Python, AWS')).toMatchObject({ company: undefined, location: 'Austin, TX' });
+    expect(parseHiringLine('Flutter - Backend Engineer - Berlin').company).toBe('Flutter');
+    expect(parseHiringLine('Check us out: http://www.otterly.example').company).toBeUndefined();
   });
 
   it('reads a place that opens a part before a comma or colon, a place beside terms in square brackets, and no "us" as the US', () => {
