@@ -9,7 +9,8 @@ const JOB_PATHS: readonly RegExp[] = [
   /^\/jobs\/collections\/[^/]+\/?$/, // recommended, similar-jobs, remote-jobs...
   /^\/jobs\/view\/[^/]+\/?$/, // a job page: /jobs/view/123/ or the guest /jobs/view/title-at-co-123
   /^\/comm\/jobs\/view\/[^/]+\/?$/, // e-mail links
-  /^\/jobs\/[a-z0-9%-]+-jobs(?:-[a-z0-9%-]+)?\/?$/, // guest SEO lists: /jobs/python-jobs-rome
+  // Guest SEO lists, in the country site's language: /jobs/python-jobs-rome, it.linkedin.com/jobs/python-offerte-di-lavoro.
+  /^\/jobs\/[a-z0-9%-]+-(?:jobs|offerte-di-lavoro|emplois|empleos|vagas|vacatures)(?:-[a-z0-9%-]+)?\/?$/i,
   /^\/company\/[^/]+\/jobs\/?$/, // a company's jobs tab
   // The guest APIs behind the logged-out pages answer with the same cards and top card as bare
   // fragments; scrapers fetch and save them, and a person can open them too.
