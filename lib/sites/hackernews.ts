@@ -1,6 +1,6 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
-import { companyInText, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
+import { companyInText, nameTheAddressSpells, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
 import { namesJob, URL_IN_TEXT } from './hiring-words';
 import { namesPlace, onlyPlaces } from './hiring-place';
 
@@ -30,6 +30,18 @@ const HIRING_WORDS =
 const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
 /** A reader's own post in the wrong thread: "SEEKING WORK | USA | Remote | ..." ("SEEKING FREELANCER" is an ad). */
 const SEEKING_WORK = /^\W*seeking work\b/i;
+/**
+ * "Summary of startup job boards: Crunchboard http://..., Startuply http://...": a reader's list of
+ * many sites, with no "we" and no verb of hiring, is no ad ("US" in capitals is a place).
+ */
+function isListOfLinks(text: string): boolean {
+  const hosts = new Set([...text.matchAll(/https?:\/\/(?:www\.)?([^/\s)]+)/gi)].map((m) => m[1].toLowerCase()));
+  return hosts.size >= MIN_LISTED_SITES && !OUR_WORDS.test(text) && !HIRING_VERBS.test(text);
+}
+const MIN_LISTED_SITES = 5;
+const OUR_WORDS = /\b(?:[Ww]e(?:'re|’re|'ve|'ll)?|[Oo]urs?|us)\b/;
+const HIRING_VERBS = /\b(hiring|hire|looking for|seeking|join|apply)\b/i;
+
 /** Enough of an ad to classify it; reading less keeps a 500-comment thread cheap. */
 const CARD_TEXT_CHARS = 4_000;
 
@@ -158,9 +170,9 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (!text || NOT_AN_AD.test(text) || PAGINATION_NOTE.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   const { header, rest } = splitHeader(text);
-  if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header)) return null;
+  if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
   const read = headerBelow(parseHiringLine(header, rest), rest);
-  const company = read.company ?? companyInText(rest);
+  const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(header, rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.
   if (!company && !read.location && !namesJob(read.title) && !WE.test(text.replace(URL_IN_TEXT, ' '))) return null;

@@ -181,7 +181,7 @@ const LEGAL_FORM = /\s+(gmbh|inc|ltd|llc|ag|sa|bv|plc|oy|ab)\.?$/i;
 /** "SeatMe is hiring!", "Everyme (YC S11) is hiring": under the header, a sentence that names the company. */
 const COMPANY_HIRING = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:is|are) (?:currently |now )?hiring\b/;
 /** "At Coverity we are looking for...", "At CircleCI, we're building...": a proper name, then "we". */
-const AT_COMPANY = /^At ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*,?\s+(?:we|we're|we've|our)\b/;
+const AT_COMPANY = /^At ([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*(?:[,–—-]\s*)*(?:we|we're|we’re|we've|our)\b/;
 /** Remarks in brackets beside a name ("Mixpanel (YC S09; http://mixpanel.com) is..."). */
 const BRACKETED = /\s*\([^()]*\)/g;
 
@@ -220,11 +220,24 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const address = ADDRESS_ONLY.test(next) ? ` ${next}` : '';
     const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw + address);
     const named = domains.length ? parseHiringLine(line).company : undefined;
-    const name = about ? cleanName(about) : named && spelledBy(named, domains) ? named : undefined;
-    const company = companyName(name) ?? nameBeforeItsAddress(raw) ?? nameTheTextRepeats(line, lines.slice(at + 1)) ?? (read === 1 ? ownAddress(raw) : undefined);
+    const spelled = named && spelledBy(named, domains) ? named : undefined;
+    // "CB Insights (www.cbinsights.com) looking for:": the name beside its own address, before a longer one its address only begins.
+    const company =
+      companyName(about && cleanName(about)) ??
+      nameBeforeItsAddress(raw) ??
+      companyName(spelled) ??
+      domainOpening(line) ??
+      nameTheTextRepeats(line, lines.slice(at + 1)) ??
+      (read === 1 ? ownAddress(raw) : undefined);
     if (company) return company;
   }
   return undefined;
+}
+
+/** "TRUECar.com - TrueCar shows consumers...": a line that opens with a bare domain, then a separator, names it. */
+function domainOpening(line: string): string | undefined {
+  const first = /^(\S+)\s+[-–—|:]\s/.exec(line)?.[1];
+  return first && DOMAIN_NAME.test(first) && !JOB_BOARD_HOST.test(first) ? first : undefined;
 }
 
 /** A first line that is only the company's address ("http://www.kili.io/"): its host, as the ad writes it ("kili.io"); a job board's names the board. */
@@ -233,6 +246,25 @@ function ownAddress(line: string): string | undefined {
   const host = /^(?:https?:\/\/)?(?:www\.)?([^/?#\s]+)/i.exec(line.trim())?.[1];
   return host && !JOB_BOARD_HOST.test(host) ? host : undefined;
 }
+
+/**
+ * The company's name as the text writes it, spelled by an address in the header that names none:
+ * "Halifax, NS - http://www.goinstant.com" over "GoInstant is a venture-backed startup...".
+ */
+export function nameTheAddressSpells(header: string, lines: readonly string[]): string | undefined {
+  const domains = domainsOf(header);
+  if (!domains.length) return undefined;
+  const text = lines.join('\n').slice(0, REPEAT_CHARS);
+  for (const [words] of text.matchAll(CAPITALIZED_WORDS)) {
+    const parts = words.split(' ');
+    for (let n = parts.length; n >= 1; n--) {
+      const name = parts.slice(0, n).join(' ');
+      if (domains.includes(lettersOf(name))) return name;
+    }
+  }
+  return undefined;
+}
+const CAPITALIZED_WORDS = /\p{Lu}[\p{L}\d&'-]*(?: \p{Lu}[\p{L}\d&'-]*){0,2}/gu;
 
 /** How far on the text is searched for a name a line gave alone. */
 const REPEAT_CHARS = 2000;

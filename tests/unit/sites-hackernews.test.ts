@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hackernews } from '../../lib/sites/hackernews';
-import { companyInText, parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
+import { companyInText, nameTheAddressSpells, parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
 import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import type { PageContext } from '../../lib/sites/types';
@@ -110,6 +110,15 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read['48000043']).toMatchObject({ title: 'Full Stack Engineer', company: 'Quillon', location: 'Remote (US)' });
       // A header below that names another company is no header of this ad.
       expect(read['48000044']).toMatchObject({ company: 'Tessel' });
+    });
+
+    it('leaves out a reader\'s list of other sites, with no "we" and no verb of hiring', () => {
+      const boards = ['Quokka Jobs', 'Startly', 'Otter Board', 'Tessel Work', 'Halden Hires'].map((name, i) => `${name} http://board${i}.example/jobs/`).join('<p>');
+      const list = comment(48000051, 0, `Summary of startup job boards around the world, mostly recruiter free:<p>US:<p>${boards}`);
+      const ad = comment(48000052, 0, `Quokka | Data Engineer | Remote<p>We list on ${boards}`);
+      const ids = listings(pageOf(thread(...ads, list, ad))).map(({ job }) => job.id);
+      expect(ids).not.toContain('48000051');
+      expect(ids).toContain('48000052');
     });
 
     it('leaves out the moderator\'s note on the thread\'s pages', () => {
@@ -601,6 +610,7 @@ describe('hiring header line', () => {
     // "The job title is ...", and a role asked as a question.
     expect(parseHiringLine('Otterly - Reno, NV', ['Officially the job title is Python Developer, but you will do a bit of everything.']).title).toBe('Python Developer');
     expect(parseHiringLine('Otterly - Remote', ['We make maps for sailors.', 'Elixir or Android developer? Drop me a line:']).title).toBe('Elixir or Android developer');
+    expect(parseHiringLine('London:', ["At Otterly, [http://otterly.example], we're currently looking to meet developers."]).title).toBe('developers');
     // "looking to build" something else names no role.
     expect(parseHiringLine('Otterly | Seattle', ['We are looking to build a product that developers love.']).title).toBe('Otterly | Seattle');
     // Terms of work and duties name no role: the header stays the title.
@@ -634,6 +644,13 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Otterly - Berkeley, CA - full-time', paragraphs.slice(1)).title).toBe('Otterly - Berkeley, CA - full-time');
   });
 
+  it('finds the company as the text writes the name that the header\'s address spells', () => {
+    const text = ['Senior QA Engineer', 'Web Developer', 'ChartWorks is a venture-backed startup building sea charts.'];
+    expect(nameTheAddressSpells('Halifax, NS (Canada) - http://www.chartworks.example', text)).toBe('ChartWorks');
+    expect(nameTheAddressSpells('Halifax, NS (Canada) - http://jobs.lever.co/chartworks', text)).toBe(undefined);
+    expect(nameTheAddressSpells('Halifax, NS (Canada)', text)).toBe(undefined);
+  });
+
   it('finds the company just under a header that names only a place', () => {
     expect(companyInText(['Otterly - http://www.otterly.example.com/', 'We map the ocean floor.'])).toBe(undefined);
     expect(companyInText(['Otterly - http://www.otterly.com/', 'We map the ocean floor.'])).toBe('Otterly');
@@ -658,6 +675,11 @@ describe('hiring header line', () => {
     // A name, a dash, then "we"; a legal form's period in a sentence about the company; an address alone on the next line that begins the name.
     expect(companyInText(['otterly.io - we are the company making maps fast. Go to', 'http://otterly.io/'])).toBe('otterly.io');
     expect(companyInText(['Otterly Media Inc. is a leading maker of sea charts.'])).toBe('Otterly Media Inc');
+    // "At Otterly - http://... - we're", a name beside its own address before "looking for:", a bare domain opening a line.
+    expect(companyInText(["At Otterly - http://www.otterlymaps.example/ - we're helping sailors read the sea."])).toBe('Otterly');
+    expect(companyInText(['Full-time and Intern', 'Chart Works (www.chartworks.example) looking for:', '- Front-end web developer'])).toBe('Chart Works');
+    expect(companyInText(['OTTERmaps.com - Otterly shows sailors how deep the water is, then guides them to harbours we have checked.'])).toBe('OTTERmaps.com');
+    expect(companyInText(['jobs.lever.co - the board we use', 'We map.'])).toBe(undefined);
     expect(companyInText(['Otterly Technologies -', 'http://otterlytech.com', "We're a startup."])).toBe('Otterly Technologies');
     expect(companyInText(['Otterly Technologies -', 'http://example.com', "We're a startup."])).toBe(undefined);
   });
