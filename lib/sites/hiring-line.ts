@@ -189,6 +189,10 @@ const BRACKETED = /\s*\([^()]*\)/g;
 const NAME_THEN_WE = /^(\S+(?: \S+){0,3}?) [-–—:] (?:we|we're|we’re|our)\b/i;
 /** "Inc." in "Acme Inc. is a leading...". */
 const LEGAL_FORM_PERIOD = /\b(Inc|Ltd|Corp|Co|LLC)\.(?=\s)/g;
+/** "Uken Games in downtown Toronto": a name of a few words, "in", then a place (a part of town may open it). */
+const NAME_IN_PLACE = /^(\S+(?: \S+){0,3}?) in (?:(?:downtown|central|beautiful|sunny) )?(\p{Lu}.*)$/u;
+/** "Hiring in Austin", "Offices in Berlin": words of the ad, not a name, before "in". */
+const NOT_A_NAME_BEFORE_IN = /^(hiring|work(ing)?|jobs?|careers?|positions?|roles?|openings?|engineering|development|internships?|remote|based|located|offices?|teams?|now|also|only)\b/i;
 /** "Budapest, Hungary: ...": a short place before a colon that opens the header. */
 const PLACE_THEN_COLON = /^([^:|–—]{2,60}):\s+(\S.*)$/;
 /** A line that is only a web address. */
@@ -350,6 +354,11 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     if (cityAndRegion && !named && !nameTheTextRepeats(parts[0], following)) return { title: rolesOrLine(plain), location: placeText(plain) };
   }
   if (parts.length < 2) {
+    // "Uken Games in downtown Toronto": a name, then its place.
+    const located = NAME_IN_PLACE.exec(plain);
+    if (located && onlyPlaces(located[2]) && /^\p{Lu}/u.test(located[1]) && !NOT_A_NAME_BEFORE_IN.test(located[1]) && isName(cleanName(located[1]))) {
+      return { title: rolesOrLine(plain), company: cleanName(located[1]), location: placeText(located[2]) };
+    }
     // A bare name ("Acme Robotics"), a role, or a sentence.
     const name = cleanName(plain);
     // "San Francisco, CA (full-time, intern)": a role only in brackets of terms is none.

@@ -723,6 +723,9 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Austin, TX - DevOps / Systems Engineer - Python, AWS')).toMatchObject({ company: undefined, location: 'Austin, TX' });
     expect(parseHiringLine('Flutter - Backend Engineer - Berlin').company).toBe('Flutter');
     expect(parseHiringLine('Check us out: http://www.otterly.example').company).toBeUndefined();
+    // "Name in Place", not "Hiring in Place".
+    expect(parseHiringLine('Otter Games in downtown Toronto')).toMatchObject({ company: 'Otter Games', location: 'Toronto' });
+    expect(parseHiringLine('Hiring in Austin, TX')).toMatchObject({ company: undefined, location: 'Austin, TX' });
   });
 
   it('reads a place that opens a part before a comma or colon, a place beside terms in square brackets, and no "us" as the US', () => {
