@@ -51,7 +51,8 @@ const hiringByDocument = new WeakMap<Document, boolean>();
 function isHiringThread(doc: Document): boolean {
   let hiring = hiringByDocument.get(doc);
   if (hiring === undefined) {
-    const story = doc.querySelector('.titleline > a, td.title > a');
+    // Not the "More" link to the thread's next page, which sits in a td.title of its own at the foot.
+    const story = [...doc.querySelectorAll('.titleline > a, td.title > a')].find((link) => !isMoreLink(link)) ?? null;
     // A single comment's page ("on: Ask HN: Who is hiring?") lists its replies, not ads.
     const commentPage = doc.querySelector('table.fatitem .onstory') !== null;
     // A thread's later page in 2011–2013 ("more comments", /x?fnid=...) names no thread at all.
@@ -60,6 +61,11 @@ function isHiringThread(doc: Document): boolean {
     hiringByDocument.set(doc, hiring);
   }
   return hiring;
+}
+
+/** The link to a thread's next page: "More" (a.morelink today; /x?fnid=... in 2011–2013). */
+function isMoreLink(link: Element): boolean {
+  return link.classList.contains('morelink') || /^\/?x\?fnid=/.test(link.getAttribute('href') ?? '') || link.textContent?.trim() === 'More';
 }
 
 /** The title of a thread's later page in 2011–2013 markup: "more comments | Hacker News". */

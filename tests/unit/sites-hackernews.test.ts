@@ -181,7 +181,9 @@ describe('a later page of a 2012–2013 thread ("more comments", /x?fnid=...)', 
   const url = new URL('https://news.ycombinator.com/x?fnid=Qm7aB2cD9e');
   const cell = (id: number, width: number, text: string) =>
     `<tr><td><table border=0><tr><td><img src="s.gif" height=1 width=${width}></td><td class="default"><div><span class="comhead"><a href="user?id=u${id}">u${id}</a> 1 day ago  | <a href="item?id=${id}">link</a></span></div><br><span class="comment"><font color=#000000>${text}</font></span></td></tr></table></td></tr>`;
-  const morePage = (...rows: string[]) => ({ url, document: new DOMParser().parseFromString(`<html><head><title>more comments | Hacker News</title></head><body><table>${rows.join('')}</table></body></html>`, 'text/html') });
+  // The link to the next page sits at the foot in a td.title, where a thread's page has its story.
+  const more = '<tr><td class="title"><a href="/x?fnid=Zx8cD1eF2g" rel="nofollow">More</a></td></tr>';
+  const morePage = (...rows: string[]) => ({ url, document: new DOMParser().parseFromString(`<html><head><title>more comments | Hacker News</title></head><body><table>${rows.join('')}${more}</table></body></html>`, 'text/html') });
 
   it('is a job page of the site, and its ads are listed when most top-level comments read as ads', () => {
     expect(adapterForPage(url)).toBe(hackernews);
