@@ -150,7 +150,6 @@ function splitHeader(text: string): { header: string; rest: string[] } {
   return { header: first, rest: lines.slice(at + 1) };
 }
 const MAX_FIRST_LINE_WORDS = 6;
-
 const MAX_HEADER_LINE_CHARS = 200;
 
 /**
@@ -158,9 +157,9 @@ const MAX_HEADER_LINE_CHARS = 200;
  * further down that opens with the same company ("ModPhone | Full Stack Engineer | Remote (US)")
  * is the first job's, and is read instead.
  */
-function headerBelow(read: HiringLine, rest: readonly string[]): HiringLine {
+function headerBelow(header: string, read: HiringLine, rest: readonly string[]): HiringLine {
   const company = read.company;
-  if (!company || !ANNOUNCED_ROLES.test(read.title)) return read;
+  if (!company || !ANNOUNCED_ROLES.test(header)) return read;
   const at = rest.slice(0, MAX_ANNOUNCEMENT_LINES).findIndex((line) => line.startsWith(company) && (line.match(/\|/g) ?? []).length >= 2);
   if (at < 0) return read;
   const below = parseHiringLine(rest[at], rest.slice(at + 1));
@@ -177,7 +176,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   const { header, rest } = splitHeader(text);
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
-  const read = headerBelow(parseHiringLine(header, rest), rest);
+  const read = headerBelow(header, parseHiringLine(header, rest), rest);
   const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(header, rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.

@@ -279,7 +279,8 @@ const REPEAT_CHARS = 2000;
  */
 function nameTheTextRepeats(line: string, after: readonly string[]): string | undefined {
   const first = squish(line.split(SEPARATORS)[0].split(SLASH_SEPARATORS)[0]);
-  const name = cleanName(first);
+  // "Life360 is" over a list of what it is: the name without its verb.
+  const name = cleanName(first.replace(/\s+(?:is|are)$/, ''));
   if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 4 || !isName(name)) return undefined;
   const text = after.join('\n').slice(0, REPEAT_CHARS);
   const spoken = new RegExp(`(?:^|[\\s(])${escapeRegExp(name)}(?:'s)? \\p{Ll}`, 'u');
@@ -289,8 +290,12 @@ function nameTheTextRepeats(line: string, after: readonly string[]): string | un
 /** The name, without its legal form, spelled ("Care Thread", carethread.com) or begun ("Suitable Technologies", suitabletech.com) by one of the addresses' names. */
 function spelledBy(name: string, domains: readonly string[]): boolean {
   const letters = lettersOf(name.replace(LEGAL_FORM, ''));
-  return domains.some((domain) => domain.length >= 3 && letters.startsWith(domain));
+  // "Circuit" of circuitapp.co: an address may also run on past the name.
+  return domains.some((domain) => (domain.length >= 3 && letters.startsWith(domain)) || (letters.length >= MIN_NAME_IN_ADDRESS && domain.startsWith(letters)));
 }
+
+/** Letters of a name that an address may begin with ("circuit" of "circuitapp"); shorter ones begin too many. */
+const MIN_NAME_IN_ADDRESS = 5;
 
 /** A line that opens with a name and its own address in brackets: "HackerRank (http://hackerrank.com) - we're building...". */
 const NAME_AND_ADDRESS = /^(\p{Lu}[^\s()]*(?: [^\s()]+){0,2}) \((?:https?:\/\/)?[^\s()]+\)/u;
@@ -375,7 +380,7 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // A name in lower case opens the header ("thelab | ..."): further on, such a word is a remark ("Los Angeles - Full time - technical").
   let companyAt = names.findIndex((p, i) => p && isName(p) && ((!paragraph && i === 0) || /^[\p{Lu}\d]/u.test(p) || DOMAIN_NAME.test(p)));
   // "Coinbase Brazil | Full-remote (Brazil) | ...": a first part with a place in its name, when another part gives the place.
-  if (companyAt < 0 && !paragraph && places[0] && places.indexOf(true, 1) > 0 && isName(withoutPlaces(parts[0]))) {
+  if (companyAt < 0 && !paragraph && places[0] && !parts[0].includes(',') && places.indexOf(true, 1) > 0 && isName(withoutPlaces(parts[0]))) {
     companyAt = 0;
     places[0] = false;
   }
@@ -414,6 +419,11 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
   const hiring = HIRING_VERB.exec(first);
   if (hiring && /^\p{L}/u.test(first.slice(hiring.index + hiring[0].length))) {
     const ad = parseJobAdTitle(first);
+    // "Puppet Labs in Portland, OR, is hiring for several new positions on our team:": the company and
+    // its place; the roles, if any, from the text ("for ..." names none).
+    const located = NAME_IN_PLACE.exec(ad.company?.replace(/[\s,]+$/, '') ?? '');
+    const inPlace = located && onlyPlaces(located[2]) ? { company: cleanName(located[1]), location: placeText(located[2]) } : undefined;
+    if (/^for\b/i.test(ad.title)) return { title: rolesOrLine(line), company: companyName(inPlace?.company ?? ad.company), location: inPlace?.location ?? ad.location };
     // "Klout is hiring in San Francisco, CA": a place, no role.
     const place = /^in (.+)$/i.exec(ad.title)?.[1];
     if (place && isPlace(place)) return { title: rolesOrLine(first), company: companyName(ad.company), location: placeText(place) };

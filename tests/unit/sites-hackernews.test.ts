@@ -725,6 +725,17 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Austin, TX - DevOps / Systems Engineer - Python, AWS')).toMatchObject({ company: undefined, location: 'Austin, TX' });
     expect(parseHiringLine('Flutter - Backend Engineer - Berlin').company).toBe('Flutter');
     expect(parseHiringLine('Check us out: http://www.otterly.example').company).toBeUndefined();
+    // "Acme in Place, is hiring for several positions:" names the company and place; the roles come from the text.
+    expect(parseHiringLine('Otter Labs in Portland, OR, is hiring for several new positions on our Operations team:', ['* Support Engineer - Linux background', '* Site Reliability Engineer'])).toEqual({
+      title: 'Support Engineer; Site Reliability Engineer',
+      company: 'Otter Labs',
+      location: 'Portland, OR',
+    });
+    // A city and its state's code open no name ("Coinbase Brazil" would).
+    expect(parseHiringLine('Madison, WI - (REMOTE possible)', ['Chartly - http://chartlyapp.example', 'Chartly draws sea charts.'])).toMatchObject({ company: undefined, location: 'Madison, WI; (REMOTE possible)' });
+    expect(companyInText(['Chartly - http://chartlyapp.example', 'Chartly draws sea charts.'])).toBe('Chartly');
+    expect(companyInText(['Chartly is', '- a tool for sailors', 'Chartly is not', '- another map app'])).toBe('Chartly');
+    expect(parseHiringLine('Seattle, WA', ['We need developers, solution architects and network engineers.']).title).toBe('developers, solution architects and network engineers');
     // "Name in Place", not "Hiring in Place".
     expect(parseHiringLine('Otter Games in downtown Toronto')).toMatchObject({ company: 'Otter Games', location: 'Toronto' });
     expect(parseHiringLine('Hiring in Austin, TX')).toMatchObject({ company: undefined, location: 'Austin, TX' });
