@@ -8,7 +8,7 @@ import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, namesRole, TERMS, URL_IN_TEX
  * Developer": the role after a verb of hiring, or as a sentence opens; past a quantity ("a number of", "a team of", "all types of").
  */
 const HIRING_PHRASE =
-  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add|meet|(?:build|assemble|grow)(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?team\s+of\s))|by adding|(?<=\b[Ww]e\s+)need|(?<=^|[.!?]\s)as(?=\s+an?\s)|(?<=\b(?:job\s+)?title\s+)is)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated|and|&|(?:[\w-]+\s+)?(?:number|set|team|group|couple|handful|variety|range|mix|bunch)\s+of|all\s+(?:types|kinds|sorts)(?:\s+\([^()]{1,80}\))?\s+of)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
+  /\b(?<!\b(?:not|n't|no)\s+)(?:hiring(?!\s+(?:managers?|team|process|committee)\b)|looking (?:(?:primarily|mainly|mostly|especially|particularly) )?for|seek(?:ing|s)|searching for|in search of|lookout for|(?:looking|want(?:ing)?|hoping|planning) to (?:hire|add|meet|(?:build|assemble|grow)(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?team\s+of\s))|by adding|(?<=\b[Ww]e\s+)need|(?<=^|[.!?]\s)as(?=\s+an?\s)|(?<=\b(?:job\s+)?title\s+)is)\s*:?\s+((?:(?:for|an?|the|two|three|four|several|some|more|multiple|few|talented|great|good|passionate|smart|awesome|amazing|exceptional|brilliant|solid|seasoned|ambitious|driven|skilled|motivated|and|&|(?:[\w-]+\s+)?(?:number|set|team|group|couple|handful|variety|range|mix|bunch)\s+of|all\s+(?:types|kinds|sorts)(?:\s+\([^()]{1,80}\))?\s+of)\s+)*)((?:\b(?:Sr|Jr|Snr)\.|[^.;:!?()]|\([^()]{0,40}\)){3,160})/gi;
 /** A cheap test first: most lines have no verb of hiring at all. */
 const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding|\bas an?\b|title is|we need/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
@@ -163,8 +163,12 @@ export function rolesIn(lines: readonly string[]): string | undefined {
           const role = rolePhrase(upTo(item, PHRASE_END));
           add(role && kinds ? `${role} ${kinds}` : role);
         }
-        // "We're hiring for multiple positions.": no role named, but more than the header says.
-        unnamed ??= UNNAMED_ROLES.exec(`${m[1]}${m[2]}`)?.[1];
+        // "We're hiring for multiple positions.": no role named, but more than the header says; the
+        // roles it goes on to name ("hiring for multiple roles, including rails and mobile engineers").
+        const unnamedHere = UNNAMED_ROLES.exec(`${m[1]}${m[2]}`)?.[1];
+        const including = unnamedHere ? /,?\s+including\s+(.+)$/i.exec(line.slice(m.index ?? 0))?.[1] : undefined;
+        if (including) add(rolePhrase(upTo(including, PHRASE_END)));
+        unnamed ??= unnamedHere;
       }
     }
     // A paragraph names no role of its own; a bullet's role is in its first words, also before a

@@ -14,8 +14,8 @@ export const ROLE = new RegExp(
 /** A part or line that names departments only: "Engineering & Product", "Eng, GTM, and Operations". */
 export const DEPARTMENTS_ONLY = /^(?:(?:engineering|eng|product|design|data|sales|marketing|operations|ops|gtm|finance|people|research)(?:\s*(?:,|&|\/|\+|and)\s*)*)+$/i;
 
-/** Ends with a word for roles it does not name: "Engineering and DS roles", "a number of positions". */
-export const ENDS_IN_ROLES = /\b(roles|positions|openings)\s*$/i;
+/** Ends with a word for roles it does not name: "Engineering and DS roles", "a number of positions", "all sorts of people". */
+export const ENDS_IN_ROLES = /\b(roles|positions|openings|people)\s*$/i;
 
 export const TERMS =
   /\b(full[- ]?time|part[- ]?time|fulltime|contract(or)?|h-?1b|visa|relocation|intern(s|ships?)?|freelance|equity|salary|compensation|benefits|vacations?|allowance|stipend|pto|citizen(s|ship)?|clearance)\b|[$€£]\s?\d/i;

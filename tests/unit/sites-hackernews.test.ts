@@ -607,6 +607,10 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Lyon, France - Otterly', ['Otterly grows fast and is looking to build a small team of great developers for our Lyon office.']).title).toBe('developers');
     expect(parseHiringLine('Otterly (Oslo) - Full Time', ["We're seeking a broad set of technologists to join us."]).title).toBe('technologists');
     expect(parseHiringLine('Otterly, Oslo. Full-time', ["We're hiring all kinds (Mobile, QA, Generalists) of engineers at every level."]).title).toBe('engineers (Mobile, QA, Generalists)');
+    // Roles named after "including", after "all sorts of people:", and after "looking primarily for".
+    expect(parseHiringLine('Otterly (YC09) is growing fast and hiring for multiple roles, including rails and mobile engineers. We also take interns.').title).toBe('rails and mobile engineers');
+    expect(parseHiringLine('Austin, TX', ['Otterly is hiring all sorts of people: Project Managers, Android Developers, and Designers.']).title).toBe('Project Managers; Android Developers; Designers');
+    expect(parseHiringLine('Reston, VA', ['Otterly Networks - http://www.otterly.example', 'Ad network looking primarily for Java developers (SQL a plus)']).title).toBe('Java developers');
     // Roles said to be there but not named are more than the header: "multiple positions".
     expect(parseHiringLine('Austin, TX', ['Otterly builds coding puzzles.', "We're hiring for several openings. See otterly.example/jobs"]).title).toBe('several openings');
     // "The job title is ...", and a role asked as a question.
