@@ -228,6 +228,7 @@ export function companyInText(lines: readonly string[]): string | undefined {
     // "CB Insights (www.cbinsights.com) looking for:": the name beside its own address, before a longer one its address only begins.
     const company =
       companyName(about && cleanName(about)) ??
+      nameInSentence(sentence, raw) ??
       nameBeforeItsAddress(raw) ??
       companyName(spelled) ??
       domainOpening(line) ??
@@ -243,6 +244,32 @@ function domainOpening(line: string): string | undefined {
   const first = /^(\S+)\s+[-–—|:]\s/.exec(line)?.[1];
   return first && DOMAIN_NAME.test(first) && !JOB_BOARD_HOST.test(first) ? first : undefined;
 }
+
+/** "Acme (YC S11) is...", "Acme, a global startup, is...", "We are Acme (http://acme.example)", "I work for Acme", "HotelTonight is...", "Linux Admin @ Acme". */
+function nameInSentence(sentence: string, raw: string): string | undefined {
+  const yc = YC_NAME.exec(raw)?.[1];
+  const weAre = WE_ARE.exec(sentence)?.[1];
+  const name =
+    yc ??
+    NAME_APPOSITION.exec(sentence)?.[1] ??
+    (weAre && spelledBy(weAre, domainsOf(raw)) ? weAre : undefined) ??
+    WORK_FOR.exec(sentence)?.[1] ??
+    BRAND_IS.exec(sentence)?.[1]?.replace(NOT_A_BRAND, '') ??
+    roleAtSign(sentence.replace(/[.!]$/, ''))?.company;
+  return companyName(name && cleanName(name));
+}
+/** "MixRank (YC S11) is crawling the web": a name beside its Y Combinator batch. */
+const YC_NAME = /^(\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,2}) \(YC ?[WS]?\d{2,4}\b/u;
+/** "Arachnys, a global intelligence startup, is looking for...": a name, then what it is. */
+const NAME_APPOSITION = /^(\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,2}), an? [\w -]{3,80}?\b(?:startup|company|firm|studio|agency|lab|team|platform|provider|maker|leader)\b/u;
+/** "We are CopyCopy (http://www.copycopy.cc/)": the name its own address spells. */
+const WE_ARE = /^We(?: are|'re|’re) (\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,2})\b/u;
+/** "I work for Phunware, Inc in Austin": a reader posting for the company they work at. */
+const WORK_FOR = /^I work (?:for|at) (\p{Lu}[\w.&'-]*(?: \p{Lu}[\w.&'-]*){0,2})/u;
+/** "HotelTonight is just over a year old": a name written with a capital inside it, then "is". */
+const BRAND_IS = /^(\p{Lu}\p{Ll}+\p{Lu}[\w.&'-]*) (?:is|are|has)\b/u;
+/** Tools and kinds of business written so: "JavaScript is our language", "DevOps is...". */
+const NOT_A_BRAND = /^(?:JavaScript|TypeScript|CoffeeScript|GitHub|GitLab|PostgreSQL|MySQL|MongoDB|NoSQL|GraphQL|WordPress|PowerPoint|YouTube|LinkedIn|DevOps|MLOps|FinTech|EdTech|HealthTech|MacBook|PlayStation|SaaS|PaaS|IaaS)$/;
 
 /** A first line that is only the company's address ("http://www.kili.io/"): its host, as the ad writes it ("kili.io"); a job board's names the board. */
 function ownAddress(line: string): string | undefined {
@@ -298,9 +325,9 @@ function spelledBy(name: string, domains: readonly string[]): boolean {
 const MIN_NAME_IN_ADDRESS = 5;
 
 /** A line that opens with a name and its own address in brackets: "HackerRank (http://hackerrank.com) - we're building...". */
-const NAME_AND_ADDRESS = /^(\p{Lu}[^\s()]*(?: [^\s()]+){0,2}) \((?:https?:\/\/)?[^\s()]+\)/u;
+const NAME_AND_ADDRESS = /^(\p{Lu}[^\s()]*(?: [^\s()]+){0,2}) (?:\((?:https?:\/\/)?[^\s()]+\)|[-–—] (?:https?:\/\/|www\.)\S+)/u;
 
-/** The name, when its address spells it ("Care Thread (http://www.carethread.com)") or begins it ("Ally Financial (http://www.ally.com)"). */
+/** The name, when its address spells it ("Care Thread (http://www.carethread.com)", "Indaba Music - http://www.indabamusic.com/ - gives...") or begins it ("Ally Financial (http://www.ally.com)"). */
 function nameBeforeItsAddress(line: string): string | undefined {
   const found = NAME_AND_ADDRESS.exec(line);
   return found && spelledBy(found[1], domainsOf(found[0])) ? companyName(found[1]) : undefined;

@@ -686,6 +686,18 @@ describe('hiring header line', () => {
     expect(companyInText(['Full-time and Intern', 'Chart Works (www.chartworks.example) looking for:', '- Front-end web developer'])).toBe('Chart Works');
     expect(companyInText(['OTTERmaps.com - Otterly shows sailors how deep the water is, then guides them to harbours we have checked.'])).toBe('OTTERmaps.com');
     expect(companyInText(['jobs.lever.co - the board we use', 'We map.'])).toBe(undefined);
+    // A name before " - its address - ...", beside its YC batch, before what it is, after "We are" with its address,
+    // after "I work for", written with a capital inside before "is", or after a role's "@".
+    expect(companyInText(['Otter Music - http://www.ottermusic.example/ - gives sailors songs to sing. We launched in 2007 and grew.'])).toBe('Otter Music');
+    expect(companyInText(['ChartRank (YC S11) is crawling the sea and indexing charts.'])).toBe('ChartRank');
+    expect(companyInText(['Remote or onsite.', 'We are ChartCopy (http://www.chartcopy.example/) - a startup making maps.'])).toBe('ChartCopy');
+    expect(companyInText(['Otterly, a global mapping startup focused on the seas, is looking for devs.'])).toBe('Otterly');
+    expect(companyInText(["I work for Chartware, Inc in Austin, and I'd love more iOS developers here."])).toBe('Chartware');
+    expect(companyInText(['HarbourTonight is just over a year old.'])).toBe('HarbourTonight');
+    expect(companyInText(['Senior Linux Administrator @ Otter Solutions', 'We are a team of Linux experts.'])).toBe('Otter Solutions');
+    // Tools written with a capital inside, and "We are" before a word its address does not spell, name no company.
+    expect(companyInText(['JavaScript is our language, and Go our other one.'])).toBe(undefined);
+    expect(companyInText(['We are Growing fast, come along.'])).toBe(undefined);
     expect(companyInText(['Otterly Technologies -', 'http://otterlytech.com', "We're a startup."])).toBe('Otterly Technologies');
     expect(companyInText(['Otterly Technologies -', 'http://example.com', "We're a startup."])).toBe(undefined);
   });
