@@ -145,8 +145,13 @@ function splitHeader(text: string): { header: string; rest: string[] } {
   if (twoLines) return { header: `${first} | ${next}`, rest: lines.slice(at + 2) };
   // "Senior Engineer Acme -" over "Menlo Park, CA - In Office": a header broken after a separator.
   if (/\s[-–—|]$/.test(first) && next && next.length <= MAX_HEADER_LINE_CHARS) return { header: `${first} ${next}`, rest: lines.slice(at + 2) };
-  // "Menlo Park, CA or Chicago, IL" over "Acme Payments - Developers, Security Engineers": the place, then the header.
-  if (onlyPlaces(first) && /\s[-–—|]\s/.test(next) && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next)) return { header: `${next} | ${first}`, rest: lines.slice(at + 2) };
+  // "Menlo Park, CA or Chicago, IL" over "Acme Payments - Developers, Security Engineers": the place, then the header
+  // (when it names a company: "Web Developer - Ruby on Rails" is a line of the text).
+  const placeFirst = `${next} | ${first}`;
+  const separated = /\s[-–—|]\s/.test(next.replace(/\([^)]*\)/g, ' '));
+  if (onlyPlaces(first) && separated && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next) && parseHiringLine(placeFirst, lines.slice(at + 2)).company) {
+    return { header: placeFirst, rest: lines.slice(at + 2) };
+  }
   return { header: first, rest: lines.slice(at + 1) };
 }
 const MAX_FIRST_LINE_WORDS = 6;
@@ -177,7 +182,8 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   const { header, rest } = splitHeader(text);
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
   const read = headerBelow(header, parseHiringLine(header, rest), rest);
-  const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(header, rest);
+  // The company's address may be in the header or on the line below it.
+  const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.
   if (!company && !read.location && !namesJob(read.title) && !WE.test(text.replace(URL_IN_TEXT, ' '))) return null;

@@ -38,6 +38,9 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     else parts.push(part);
   }
   return parts.flatMap((part) => {
+    // "(Paddington Area, London, UK)": a place wholly in brackets, without them.
+    const bracketed = /^\(([^()]+)\)$/.exec(part);
+    if (bracketed && namesPlace(bracketed[1])) return [bracketed[1]];
     // "CB Insights (New York, NY)": a place in brackets is a part of its own.
     const m = /^(.+?)\s*\(([^)]+)\)$/.exec(part);
     if (m && namesPlace(m[2]) && !namesPlace(m[1])) return [m[1], m[2]];
@@ -128,9 +131,9 @@ function isName(part: string): boolean {
 /** "Check us out", "Come join us": a pronoun in lower case past a name's first word makes a phrase. */
 const PRONOUN_INSIDE = /\s(?:us|our|we|you|your|me)\b/;
 
-/** A part that only lists a tech stack: "Python, AWS", "Rails/React" ("Flutter" alone may be a name). */
+/** A part that only lists a tech stack: "Python, AWS", "Rails/React", "Ruby on Rails" ("Flutter" alone may be a name). */
 function techOnly(part: string): boolean {
-  return (part.match(TECH_ALL) ?? []).length >= 2 && !part.replace(TECH_ALL, ' ').replace(/[\s,/&+.]+|\band\b/gi, '');
+  return (part.match(TECH_ALL) ?? []).length >= 2 && !part.replace(TECH_ALL, ' ').replace(/[\s,/&+.]+|\b(?:and|or|on|with)\b/gi, '');
 }
 
 /** "Acme is the AI tennis app...", "Acme in Berlin is looking...", "Acme seeks a...": an ad that opens with a sentence about the company. */
@@ -441,7 +444,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
  * Amsterdam". Commas inside such a line are the sentence's own, not separators.
  */
 function readSentence(line: string, rolesOrLine: (header: string) => string): HiringLine | undefined {
-  const end = /[.!?]\s/.exec(line);
+  // "Podium Advertising Ltd. is hiring...": the legal form's period ends no sentence.
+  const end = /[.!?]\s/.exec(line.replace(LEGAL_FORM_PERIOD, '$1_'));
   const first = (end ? line.slice(0, end.index + 1) : line).replace(/[.!]$/, '');
   const hiring = HIRING_VERB.exec(first);
   if (hiring && /^\p{L}/u.test(first.slice(hiring.index + hiring[0].length))) {

@@ -50,11 +50,14 @@ export function isPlace(part: string): boolean {
   return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(CITY_STATE, ' '));
 }
 
-/** A line naming places and nothing else: "Mountain View, CA", "Menlo Park, CA or Chicago, IL". */
+/** A line naming places and nothing else: "Mountain View, CA", "Menlo Park, CA or Chicago, IL", "Austin, TX (remote OK)". */
 export function onlyPlaces(line: string): boolean {
-  return isPlace(line) && !/\p{L}{3,}/u.test(withoutPlaces(line.replace(CITIES_AND_REGIONS, ' ')).replace(/\b(?:or|and)\b/gi, ' '));
+  // A remark in brackets beside them is none: "Los Angeles, CA (H1B Transfer welcome)".
+  const places = line.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(CITIES_AND_REGIONS, ' ');
+  return isPlace(line) && !/\p{L}{3,}/u.test(withoutPlaces(places).replace(/\b(?:or|and)\b/gi, ' '));
 }
-const CITIES_AND_REGIONS = new RegExp(CITY_AND_REGION.source, 'gu');
+/** "Nairobi, Kenya", "Providence, Rhode Island"; not "Tumblr, New York" of "Tumblr, New York, NY", where New York is the city. */
+const CITIES_AND_REGIONS = new RegExp(`${CITY_AND_REGION.source}(?!\\s*,\\s*[A-Z]{2}\\b)`, 'gu');
 
 /**
  * Whether `part`, split from `previous` at a comma, goes on naming its place: "San Francisco, CA",

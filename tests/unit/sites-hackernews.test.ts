@@ -97,6 +97,12 @@ describe('Who is hiring thread, today\'s markup', () => {
       const read = Object.fromEntries(listings(pageOf(thread(...ads, ad, sentence))).map(({ job }) => [job.id, job]));
       expect(read['48000045']).toMatchObject({ title: 'Backend Developers, Security Engineers and SREs', company: 'Quillon Payments', location: 'Denver, CO or Austin, TX' });
       expect(read['48000046']).toMatchObject({ title: 'Rails developer', location: 'Denver, CO' });
+      // A remark in brackets beside the place; a line below that names a role and no company is no header.
+      const remark = comment(48000047, 0, 'Denver, CO (H1B transfer welcome)<p>Quillon - Software Engineer</p><p>Quillon builds charts.</p>');
+      const roleLine = comment(48000048, 0, 'Providence, Rhode Island (full-time)<p>Web Developer - Ruby on Rails</p><p>Tessel Interactive / Tessel Co</p><p>Tessel Interactive would like to add a developer.</p>');
+      const more = Object.fromEntries(listings(pageOf(thread(...ads, remark, roleLine))).map(({ job }) => [job.id, job]));
+      expect(more['48000047']).toMatchObject({ title: 'Software Engineer', company: 'Quillon', location: 'Denver, CO' });
+      expect(more['48000048']).toMatchObject({ title: 'Web Developer - Ruby on Rails', company: 'Tessel Interactive', location: 'Providence, Rhode Island' });
     });
 
     it('reads the header under a line announcing the jobs ("Acme is hiring for several roles. See below:")', () => {
@@ -748,10 +754,13 @@ describe('hiring header line', () => {
       location: 'Portland, OR',
     });
     // A city and its state's code open no name ("Coinbase Brazil" would).
-    expect(parseHiringLine('Madison, WI - (REMOTE possible)', ['Chartly - http://chartlyapp.example', 'Chartly draws sea charts.'])).toMatchObject({ company: undefined, location: 'Madison, WI; (REMOTE possible)' });
+    expect(parseHiringLine('Madison, WI - (REMOTE possible)', ['Chartly - http://chartlyapp.example', 'Chartly draws sea charts.'])).toMatchObject({ company: undefined, location: 'Madison, WI; REMOTE possible' });
     expect(companyInText(['Chartly - http://chartlyapp.example', 'Chartly draws sea charts.'])).toBe('Chartly');
     expect(companyInText(['Chartly is', '- a tool for sailors', 'Chartly is not', '- another map app'])).toBe('Chartly');
     expect(parseHiringLine('Seattle, WA', ['We need developers, solution architects and network engineers.']).title).toBe('developers, solution architects and network engineers');
+    // An address in angle brackets, a place wholly in brackets, a legal form's period inside the first sentence.
+    expect(parseHiringLine('Software Developer, Otterly <http://www.otterly.example>; (Paddington Area, London, UK)').location).toBe('Paddington Area, London, UK');
+    expect(parseHiringLine('Otterly Charts Ltd. is hiring a web developer in Tel Aviv. We chart the sea.')).toMatchObject({ title: 'web developer', location: 'Tel Aviv' });
     // "Name in Place", not "Hiring in Place".
     expect(parseHiringLine('Otter Games in downtown Toronto')).toMatchObject({ company: 'Otter Games', location: 'Toronto' });
     expect(parseHiringLine('Hiring in Austin, TX')).toMatchObject({ company: undefined, location: 'Austin, TX' });
