@@ -149,7 +149,7 @@ function splitHeader(text: string): { header: string; rest: string[] } {
   // (when it names a company: "Web Developer - Ruby on Rails" is a line of the text).
   const placeFirst = `${next} | ${first}`;
   const separated = /\s[-–—|]\s/.test(next.replace(/\([^)]*\)/g, ' '));
-  if (onlyPlaces(first) && separated && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next) && parseHiringLine(placeFirst, lines.slice(at + 2)).company) {
+  if (separated && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next) && onlyPlaces(first) && parseHiringLine(placeFirst, lines.slice(at + 2)).company) {
     return { header: placeFirst, rest: lines.slice(at + 2) };
   }
   return { header: first, rest: lines.slice(at + 1) };
