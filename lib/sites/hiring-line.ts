@@ -204,6 +204,7 @@ const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Lines of an ad's text that may name its company when the header does not. */
 const COMPANY_LINES = 3;
 const MAX_NAME_LINE_WORDS = 8;
+const MAX_LONE_NAME_WORDS = 3;
 
 /**
  * The company an ad names just under a header that gives only its place ("San Francisco, CA"
@@ -224,7 +225,9 @@ export function companyInText(lines: readonly string[]): string | undefined {
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/"),
     // also an address alone on the next line ("Suitable Technologies -" over "http://suitabletech.com").
     const next = lines[at + 1]?.trim() ?? '';
-    const address = ADDRESS_ONLY.test(next) ? ` ${next}` : '';
+    // A name alone on its line ("TinyCo") is also spelled by an address in the line below ("...: http://tinyco.com/jobs.php").
+    const alone = line.split(' ').length <= MAX_LONE_NAME_WORDS;
+    const address = ADDRESS_ONLY.test(next) ? ` ${next}` : alone ? ` ${(next.match(URL_IN_TEXT) ?? []).join(' ')}` : '';
     const domains = about || line.split(' ').length > MAX_NAME_LINE_WORDS ? [] : domainsOf(raw + address);
     const named = domains.length ? parseHiringLine(line).company : undefined;
     const spelled = named && spelledBy(named, domains) ? named : undefined;

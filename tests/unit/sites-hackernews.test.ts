@@ -711,6 +711,9 @@ describe('hiring header line', () => {
   it('finds the company a short line names when the text goes on to speak of it by that name', () => {
     expect(companyInText(['Quillmark', 'Rails Engineers, interns', 'Freight moves on paper. Quillmark is here to change that.'])).toBe('Quillmark');
     expect(companyInText(['Web Developer - Ruby on Rails', 'Otter Bay Interactive / Otter Co / OB.gov', 'Otter Bay Interactive would like to add a developer to its team.'])).toBe('Otter Bay Interactive');
+    // A name alone on its line, spelled by an address in the line below.
+    expect(companyInText(['TinyOtter', 'Mobile game studio hiring everything: iOS, C++, Python. See all: http://tinyotter.example/jobs.php'])).toBe('TinyOtter');
+    expect(companyInText(['Responsibilities', 'Ship games. See all: http://tinyotter.example/jobs.php', 'We are a team of 5.'])).toBe(undefined);
     // A line the text does not speak of again, or a heading, is no name.
     expect(companyInText(['Quillmark', 'Rails Engineers, interns', 'Freight moves on paper. We change that.'])).toBe(undefined);
     expect(companyInText(['Responsibilities', 'Maintain our servers.', 'Responsibilities: keep them up'])).toBe(undefined);
