@@ -113,8 +113,15 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   let underHeading = false;
   let rolesParagraphs = false;
   let unnamed: string | undefined;
+  // Past the requirements or duties, only a heading of roles ("Additional Openings:") names roles again.
+  let inSection = false;
   for (const line of lines.slice(0, MAX_SCAN_LINES).flatMap(inlineBullets)) {
-    if (SECTION_END.test(line.replace(BULLET, ''))) break;
+    if (SECTION_END.test(line.replace(BULLET, ''))) {
+      inSection = true;
+      continue;
+    }
+    if (inSection && !LIST_HEADING.test(line)) continue;
+    inSection = false;
     const bullet = BULLET.test(line);
     // A bullet's name before its explanation: "Embedded software" of "* Embedded software -- write...".
     const body = bullet ? line.replace(BULLET, '') : '';

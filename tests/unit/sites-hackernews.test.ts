@@ -606,6 +606,9 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Otterly | Seattle', ['Open job opportunities:', '* Embedded software -- write the flight code']).title).toBe('Embedded software');
     // Bullets under a line that only says the ad hires name its roles, in words of its own.
     expect(parseHiringLine('Otterly - New York City', ['We believe in maps.', "We're hiring", '-- Rubyists', '-- Javascripters', 'Apply at otterly.example']).title).toBe('Rubyists; Javascripters');
+    // Past the duties, a heading of roles names roles again.
+    const openings = ['Otterly is hiring.', "What You'll Do All Day:", '• Build the data engineer tools', 'Additional Openings:', '- Backend Engineer (Go)', '- Platform Engineer (Rails)'];
+    expect(parseHiringLine('Otterly inc.', openings).title).toBe('Backend Engineer (Go); Platform Engineer (Rails)');
     // Requirements and duties name skills, not roles on offer.
     const duties = ['We are looking for a PHP Developer.', '* Understanding of scalability, systems engineering, and algorithms', '* Be the main front-end developer for our app'];
     expect(parseHiringLine('Otterly | Seattle', duties).title).toBe('PHP Developer');
