@@ -136,7 +136,7 @@ function commentText(cell: Element, maxChars: number): string {
  * lines: "Acme Robotics" over "Remote | Full time | https://..."; so is a first line that ends
  * with a separator.
  */
-function splitHeader(text: string): { header: string; rest: string[] } {
+function splitHeader(text: string): { header: string; rest: string[]; read?: HiringLine } {
   const lines = text.split('\n');
   const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
   if (at < 0) return { header: '', rest: [] };
@@ -149,8 +149,10 @@ function splitHeader(text: string): { header: string; rest: string[] } {
   // (when it names a company: "Web Developer - Ruby on Rails" is a line of the text).
   const placeFirst = `${next} | ${first}`;
   const separated = /\s[-–—|]\s/.test(next.replace(/\([^)]*\)/g, ' '));
-  if (separated && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next) && onlyPlaces(first) && parseHiringLine(placeFirst, lines.slice(at + 2)).company) {
-    return { header: placeFirst, rest: lines.slice(at + 2) };
+  if (separated && next.length <= MAX_HEADER_LINE_CHARS && namesJob(next) && onlyPlaces(first)) {
+    const rest = lines.slice(at + 2);
+    const read = parseHiringLine(placeFirst, rest);
+    if (read.company) return { header: placeFirst, rest, read };
   }
   return { header: first, rest: lines.slice(at + 1) };
 }
@@ -179,9 +181,9 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   const text = commentText(cell, maxChars);
   if (!text || NOT_AN_AD.test(text) || PAGINATION_NOTE.test(text)) return null;
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
-  const { header, rest } = splitHeader(text);
+  const { header, rest, read: placeFirstRead } = splitHeader(text);
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
-  const read = headerBelow(header, parseHiringLine(header, rest), rest);
+  const read = headerBelow(header, placeFirstRead ?? parseHiringLine(header, rest), rest);
   // The company's address may be in the header or on the line below it.
   const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or

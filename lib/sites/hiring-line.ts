@@ -194,6 +194,11 @@ const NAME_THEN_WE = /^(\S+(?: \S+){0,3}?) [-–—:] (?:we|we're|we’re|our)\b
 const LEGAL_FORM_PERIOD = /\b(Inc|Ltd|Corp|Co|LLC)\.(?=\s)/g;
 /** "Uken Games in downtown Toronto": a name of a few words, "in", then a place (a part of town may open it). */
 const NAME_IN_PLACE = /^(\S+(?: \S+){0,3}?) in (?:(?:downtown|central|beautiful|sunny) )?(\p{Lu}.*)$/u;
+/** A name and the place after its "in", that place only: "Uken Games in downtown Toronto" -> "Uken Games", "Toronto". */
+function nameInPlace(text: string): { name: string; place: string } | undefined {
+  const found = NAME_IN_PLACE.exec(text);
+  return found && onlyPlaces(found[2]) ? { name: cleanName(found[1]), place: placeText(found[2]) } : undefined;
+}
 /** "Hiring in Austin", "Offices in Berlin": words of the ad, not a name, before "in". */
 const NOT_A_NAME_BEFORE_IN = /^(hiring|work(ing)?|jobs?|careers?|positions?|roles?|openings?|engineering|development|internships?|remote|based|located|offices?|teams?|now|also|only)\b/i;
 /** "Budapest, Hungary: ...": a short place before a colon that opens the header. */
@@ -393,9 +398,9 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   }
   if (parts.length < 2) {
     // "Uken Games in downtown Toronto": a name, then its place.
-    const located = NAME_IN_PLACE.exec(plain);
-    if (located && onlyPlaces(located[2]) && /^\p{Lu}/u.test(located[1]) && !NOT_A_NAME_BEFORE_IN.test(located[1]) && isName(cleanName(located[1]))) {
-      return { title: rolesOrLine(plain), company: cleanName(located[1]), location: placeText(located[2]) };
+    const located = nameInPlace(plain);
+    if (located && /^\p{Lu}/u.test(located.name) && !NOT_A_NAME_BEFORE_IN.test(located.name) && isName(located.name)) {
+      return { title: rolesOrLine(plain), company: located.name, location: located.place };
     }
     // A bare name ("Acme Robotics"), a role, or a sentence.
     const name = cleanName(plain);
@@ -455,9 +460,8 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
     const ad = parseJobAdTitle(first);
     // "Puppet Labs in Portland, OR, is hiring for several new positions on our team:": the company and
     // its place; the roles, if any, from the text ("for ..." names none).
-    const located = NAME_IN_PLACE.exec(ad.company?.replace(/[\s,]+$/, '') ?? '');
-    const inPlace = located && onlyPlaces(located[2]) ? { company: cleanName(located[1]), location: placeText(located[2]) } : undefined;
-    if (/^for\b/i.test(ad.title)) return { title: rolesOrLine(line), company: companyName(inPlace?.company ?? ad.company), location: inPlace?.location ?? ad.location };
+    const located = nameInPlace(ad.company?.replace(/[\s,]+$/, '') ?? '');
+    if (/^for\b/i.test(ad.title)) return { title: rolesOrLine(line), company: companyName(located?.name ?? ad.company), location: located?.place ?? ad.location };
     // "Klout is hiring in San Francisco, CA": a place, no role.
     const place = /^in (.+)$/i.exec(ad.title)?.[1];
     if (place && isPlace(place)) return { title: rolesOrLine(first), company: companyName(ad.company), location: placeText(place) };

@@ -4,12 +4,16 @@ import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 // What the words of a careers page say, for the readers of pages in a company's own design
 // (linked-postings.ts, headed-job-page.ts).
 
+/** An open application or an expression of interest: "General Application", "Expression of Interest". */
+const INVITATION_SOURCE = '\\b(open|general|spontaneous|unsolicited|speculative)\\b[\\w\\s]{0,30}\\bapplication\\b|\\bexpression of interest\\b';
 /** Entries that are no job: an open application ("Initiativ bewerben", "Candidature spontanée"), a talent pool, a theme's sample ("Exemple d'annonce"). */
-const NOT_A_JOB =
-  /\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b|\bexpression of interest\b|\btalent (pool|network|community)\b|\binitiativ(bewerbung|e bewerbung| bewerben)\b|\bcandidature spontan|\bcandidatura espont|\bopen sollicitatie\b|\b(exemple d.annonce|example (job|posting|listing)|sample (job|posting|listing)|job title here)\b/i;
+const NOT_A_JOB = new RegExp(
+  `${INVITATION_SOURCE}|\\btalent (pool|network|community)\\b|\\binitiativ(bewerbung|e bewerbung| bewerben)\\b|\\bcandidature spontan|\\bcandidatura espont|\\bopen sollicitatie\\b|\\b(exemple d.annonce|example (job|posting|listing)|sample (job|posting|listing)|job title here)\\b`,
+  'i',
+);
 
 /** An invitation to apply that names its role is that role's job: "Senior Audit Associate - Expression of Interest". */
-const INVITATION = /\bexpression of interest\b|\b(open|general|spontaneous|unsolicited|speculative)\b[\w\s]{0,30}\bapplication\b/gi;
+const INVITATION = new RegExp(INVITATION_SOURCE, 'gi');
 
 /** Whether an entry is no job: an open application or expression of interest naming no role, a talent pool, a sample. */
 export function isNoJob(text: string): boolean {

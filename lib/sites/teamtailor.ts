@@ -6,7 +6,8 @@
 // they, planted.html and founders_pledge.html (careers.eatplanted.com/jobs, careers.founderspledge.com/jobs) all carry
 // body[data-controller~="careersite--ready"] and a stylesheet and images from *.teamtailor-cdn.com, their job links on the
 // page's own origin; seven_perigee.html (careers.perigee.se/) and caitingYUE/haigoo-remote osome_real_careers.html
-// (careers.osome.com/, 2026: nine cards) show the same job list on the site's front page. Job pages there: main[data-careersite--jobs--form-overlay-job-id-value], as on *.teamtailor.com and
+// (careers.osome.com/, 2026: nine cards) show the same job list on the site's front page. Job pages there:
+// main[data-careersite--jobs--form-overlay-job-id-value], as on *.teamtailor.com and
 // as a public scraper of an own-domain site reads it (no saved own-domain job page seen). A job's application form
 // (/jobs/ID-slug/applications/new: the cover's department · place spans over h1.font-company-header, the job id in the
 // form's hidden candidate[job_applications_attributes][0][job_id]) from 17nbist/jobApplier test/fixtures/teamtailor.html
