@@ -28,8 +28,8 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** A line break inside a sentence: after a word or comma, before a word in lower case. */
-const WRAPPED_SENTENCE = /(?<=[\p{L}\p{N},])[ \t]*\n\s*(?=\p{Ll})/gu;
+/** A line break inside a sentence: after a word or comma, before a word in lower case; after a comma, before any word ("worldwide,\nSonatus"). */
+const WRAPPED_SENTENCE = /(?<=[\p{L}\p{N},])[ \t]*\n\s*(?=\p{Ll})|(?<=,)[ \t]*\n\s*(?=[\p{L}\p{N}])/gu;
 
 /**
  * innerText-like text of an element without layout: block elements and <br> become line breaks,
@@ -46,7 +46,8 @@ export function blockText(root: Element, maxChars = 200_000, keepLines = false):
       // A line break in the page's source is a space on screen (except in <pre>): a sentence
       // wrapped in the source ("in\nsoftware testing") is read as one line. Other breaks are kept,
       // as pages often show such lines apart by their style ("Oslo\nApply now").
-      const value = preformatted ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(WRAPPED_SENTENCE, ' ');
+      const raw = node.nodeValue ?? '';
+      const value = preformatted || !raw.includes('\n') ? raw : raw.replace(WRAPPED_SENTENCE, ' ');
       parts.push(value);
       size += value.length;
       return;

@@ -12,6 +12,10 @@ describe('blockText', () => {
     expect(blockText(element('<p>We\n are hiring a QA engineer with 1–3 years of experience in \nsoftware testing, defect\ntracking and reports.</p><p>Apply</p>'))).toBe(
       'We are hiring a QA engineer with 1–3 years of experience in software testing, defect tracking and reports.\nApply',
     );
+    // After a comma the sentence goes on, whatever the case of the next word (a formatter's indentation).
+    expect(blockText(element('<p><span>With 250+ employees worldwide,\n\t\t\t\tSonatus combines tools, 2024,\n  2025 and more.</span></p>'))).toBe(
+      'With 250+ employees worldwide, Sonatus combines tools, 2024, 2025 and more.',
+    );
   });
 
   it('keeps the lines of <pre>, and lines that start anew or follow a sentence\'s end', () => {
