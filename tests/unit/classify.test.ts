@@ -307,6 +307,23 @@ describe('decide', () => {
     expect(decide(p, 3).label).toBe('forward-deployed');
     expect(decide(p, null).label).toBe('forward-deployed');
   });
+  it('does not apply the exclusion where the company says once, among its boilerplate, that its product is machine learning', () => {
+    const duties = [
+      'As a Forward Deployed Engineer you will work with our clients to configure and extend the platform for each installation.',
+      'Responsibilities:',
+      '- Meet client teams to assess their needs and turn their requirements into working software.',
+      '- Define, build and deploy technical components for existing client installations and new client implementations.',
+      '- Act as the point of escalation for customer technical issues in production.',
+      '- Write automated tests and review code with the product engineering team.',
+      'Requirements:',
+      '- Two or more years of software engineering experience in Python or Java.',
+      '- Comfortable with Linux, cloud deployments and talking to customers.',
+    ];
+    const read = (intro: string) =>
+      classify({ title: 'Software Engineer, Forward Deployed Engineering', company: 'Paperloom', description: [intro, ...duties].join('\n') });
+    expect(read('Paperloom is transforming back-office work. Our machine learning technology reads the forms, so people only check the hard cases.').label).toBe('forward-deployed');
+    expect(read('Paperloom is transforming back-office work. Our scheduling software plans the rosters, so people only check the hard cases.').label).toBe('other');
+  });
   it('says other for a title naming a role the rubric counts as other, with at least the rule\'s confidence', () => {
     expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, { nonEngineering: true })).toEqual({ label: 'other', confidence: 0.9 });
     expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, { nonEngineering: true })).toEqual({ label: 'other', confidence: 0.97 });
