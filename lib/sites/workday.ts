@@ -1,6 +1,6 @@
 // Real pages read: the saved pages in ../shared/pages (workday), Linagoetze/Python-Job-Website-Scraper
 // tests/fixtures/busuu.html (a brand's site on its parent's tenant, osv-chegg/Busuu) and path.html (2026).
-import { blockText, firstMatch, lettersOf, oneLine, squish } from '../dom/text';
+import { blockText, escapeRegExp, firstMatch, lettersOf, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -84,6 +84,19 @@ function companyOf(page: PageContext): string | undefined {
   return logo ?? tenant;
 }
 const logoCache = new WeakMap<Document, { tenant: string; name: string }>();
+
+/**
+ * The hiring entity the job's data names, unless it is a legal entity that does not name the
+ * company whose site it is, and the page's own description does: "IN2 COV - COV Engineering
+ * Services PL" on medtronic.wd1.myworkdayjobs.com, described "At Medtronic you can...", is Medtronic,
+ * as the rendered page shows it; "Autodesk Canada Co." stays as it is.
+ */
+function hiringCompany(page: PageContext, fromData: string | undefined): string | undefined {
+  const site = companyOf(page);
+  if (!fromData || !site || alnum(fromData).includes(alnum(site))) return fromData ?? site;
+  const description = metaContent(page.document, ['og:description', 'description'], 500) ?? '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(site)}(?![\\p{L}\\p{N}])`, 'iu').exec(description)?.[0] ?? fromData;
+}
 
 /** How the page's images spell a name in their alt text ("PATH", "Busuu logo", "Acme careers home"). */
 function logoSpellings(doc: Document, name: string): string[] {
@@ -261,7 +274,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title: rawTitle,
-    company: job?.company ?? companyOf(page),
+    company: hiringCompany(page, job?.company),
     location: job?.location,
     description: job?.description ?? metaContent(doc, ['og:description', 'description']),
     url: canonical?.href ?? page.url.href,

@@ -87,6 +87,15 @@ describe('workday job page', () => {
     });
   });
 
+  it('names the company whose site it is where the legal entity hiring does not, and the page describes itself by that name', () => {
+    const html = loadFixture('workday', 'job-raw.html', RAW_JOB).document.documentElement.outerHTML.replace('Harbor Logistics AS', 'NKH 2 - Nordkapp Holdings AS');
+    const described = html.replace('Meta copy of the description.', 'At Harbor you will move the goods of the north.');
+    expect(workday.detail!(pageFromHtml(described, RAW_JOB))!.company).toBe('Harbor');
+    // The legal entity where nothing on the page names the site's company.
+    expect(workday.detail!(pageFromHtml(html, RAW_JOB))!.company).toBe('NKH 2 - Nordkapp Holdings AS');
+    expect(workday.detail!(pageFromHtml(described.replace('At Harbor', 'At Harborline'), RAW_JOB))!.company).toBe('NKH 2 - Nordkapp Holdings AS');
+  });
+
   it('reads a raw page with broken JSON-LD from og meta, the URL and the host', () => {
     const html = loadFixture('workday', 'job-raw.html', RAW_JOB).document.documentElement.outerHTML.replace('"@type": "JobPosting",', '"@type": "JobPosting",,');
     expect(workday.detail!(pageFromHtml(html, RAW_JOB))).toMatchObject({
