@@ -28,7 +28,10 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** A line break inside a sentence: after a word or comma, before a word in lower case; after a comma, before any word ("worldwide,\nSonatus"). */
+/**
+ * A line break inside a sentence: after a word or comma, before a word in lower case; after a comma,
+ * before any word ("worldwide,\nSonatus").
+ */
 const WRAPPED_SENTENCE = /(?<=[\p{L}\p{N},])[ \t]*\n\s*(?=\p{Ll})|(?<=,)[ \t]*\n\s*(?=[\p{L}\p{N}])/gu;
 
 /**

@@ -1,5 +1,6 @@
 // Real pages read: the saved pages in ../shared/pages (workday), Linagoetze/Python-Job-Website-Scraper
-// tests/fixtures/busuu.html (a brand's site on its parent's tenant, osv-chegg/Busuu) and path.html (2026).
+// tests/fixtures/busuu.html (a brand's site on its parent's tenant, osv-chegg/Busuu) and path.html (2026),
+// Japesh285/SIte_scrapper workday_page.html (a raw Medtronic job page hired by a legal entity of another name).
 import { blockText, escapeRegExp, firstMatch, lettersOf, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
