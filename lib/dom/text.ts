@@ -1,6 +1,9 @@
-/** Collapses whitespace and trims; the form every extracted field is stored in. */
+/**
+ * Collapses whitespace, drops soft hyphens (shown only where a line breaks) and trims; the form
+ * every extracted field is stored in.
+ */
 export function squish(value: string | null | undefined): string {
-  return (value ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return (value ?? '').replace(/\u00ad/g, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /** Letters and digits only, lower case: "Remote (Spain - Busuu)" and "Remote-Spain---Busuu" compare equal. */

@@ -18,6 +18,10 @@ describe('blockText', () => {
     );
   });
 
+  it('drops soft hyphens, which a page shows only where a line breaks', () => {
+    expect(blockText(element('<h1>SAP Engineer FI&shy;&#173;/&shy;CO (m/w/d)</h1><p>Daten\u00adbank\u00adentwicklung</p>'))).toBe('SAP Engineer FI/CO (m/w/d)\nDatenbankentwicklung');
+  });
+
   it('keeps the lines of <pre>, and lines that start anew or follow a sentence\'s end', () => {
     expect(blockText(element('<pre><code>- Backend engineer\n- data engineer</code></pre>'))).toBe('- Backend engineer\n- data engineer');
     expect(blockText(element('<a>Data Engineer\n<span>Oslo · Hybrid</span>\n<span>Apply now</span></a>'))).toBe('Data Engineer\nOslo · Hybrid\nApply now');
