@@ -118,10 +118,16 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
   let inner = link;
   let parts = partsOf(inner);
   while (parts.length === 1 && !ownText(inner)) parts = partsOf((inner = parts[0]));
-  const first = parts.length > 1 ? parts[0] : null;
+  let first = parts.length > 1 ? parts[0] : null;
+  // Parts with no space between them are shown apart by their style, the title first:
+  // <a><div><span>Data Engineer</span><span>Stockholm</span></div><div>Learn more</div></a>.
+  for (let sub = first ? partsOf(first) : []; first && sub.length > 1 && isGlued(first, sub); sub = partsOf(first)) first = sub[0];
   const text = oneLine(first) || oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
   return { text, anchor: first ?? link };
 }
+
+/** Whether an element's text is its parts' texts run together, no space between: parts a page's style sets apart. */
+const isGlued = (el: Element, parts: Element[]) => !ownText(el) && squish(el.textContent) === parts.map((part) => squish(part.textContent)).join('');
 
 /** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */
 const NAMED_TITLE = '[class*="title" i]:not([class*="subtitle" i])';

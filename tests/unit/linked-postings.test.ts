@@ -316,6 +316,25 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Store Manager', 'Leiter Logistikzentrum (alle)', 'Verkaufsberater (alle)']);
   });
 
+  it('reads the title apart from the place where the two run together in one part of the link, as its style shows them', () => {
+    const row = (slug: string, name: string, place: string) =>
+      `<li><a href="/careers/job/${slug}"><div class="flex md:contents"><span>${name}</span><span>${place}</span></div><div><span>Learn more </span><svg></svg></div></a></li>`;
+    const page = pageFromHtml(
+      `<main><ul>${row('data-engineer_78', 'Data Engineer', 'Stockholm, Sweden')}${row('account-executive_79', 'Account Executive', 'Remote')}</ul></main>`,
+      'https://www.quillhouse.example/careers',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Data Engineer', 'Stockholm, Sweden'],
+      ['Account Executive', 'Remote'],
+    ]);
+    // A title written in inline parts with spaces between them is one title.
+    const spaced = pageFromHtml(
+      '<main><ul><li><a href="/careers/job/ml_80"><div><span>Senior</span> <b>ML Engineer</b></div><div>Learn more</div></a></li></ul></main>',
+      'https://www.quillhouse.example/careers',
+    );
+    expect(linkedPostings(spaced, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Senior ML Engineer']);
+  });
+
   it('reads a link whose title and place sit in a wrapper beside an icon, without the employment type before the place', () => {
     const card = (slug: string, name: string) =>
       `<a href="/jobs/${slug}" class="job_M3eU"><div><div class="jobName_IiL5">${name}</div><div class="jobLocation_xjJ4">Full-Time, San Francisco Bay Area &amp; Remote</div></div><svg><line x1="5"></line></svg></a>`;
