@@ -1,6 +1,7 @@
 import { blockText, lettersOf, oneLine, ownText, squish } from '../dom/text';
 import { ashby } from './ashby';
 import { breezy } from './breezy';
+import { COUNTRY } from './countries';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { jobvite } from './jobvite';
@@ -83,8 +84,10 @@ interface PostingLink {
 
 function postingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
-  if (!url || url.origin === base.origin) return undefined;
-  for (const site of LINKED_SITES) {
+  if (!url) return undefined;
+  // A board on a site Role Lens has no reader for (join.com/companies/acme) lists its postings on that site.
+  const sites = url.origin === base.origin ? [] : LINKED_SITES;
+  for (const site of sites) {
     const id = site.postingIdOf?.(url);
     if (id) return { site: site.id, id, url: url.href };
   }
@@ -247,17 +250,25 @@ const JOB_SITE_HOST = /^(jobs|job-boards|boards|apply|careers|www|app|recruiting
 /** Words a company's account on a job site often leaves out: "halden" for "Halden Robotics Inc.". */
 const NAME_SUFFIXES = /(\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|corporation|co|company|technologies|technology|labs|ai|hq|group|software|systems|robotics|research|careers|jobs)\.?,?)+$/i;
 
+/** The country of a company's branch, after its name: "Fugro Germany". */
+const COUNTRY_AFTER_NAME = new RegExp(`(?<=\\S)\\s+(?:${COUNTRY})$`, 'i');
+
 /**
  * The job site's address names this company: its account in the host or the first path segment
  * ("jobs.lever.co/actian/…", "halden.breezy.hr") is the company's name in letters, with or
  * without its suffixes.
  */
 function accountNames(url: string, company: string): boolean {
-  const names = [company, company.replace(NAME_SUFFIXES, '')].map(lettersOf).filter(Boolean);
+  const bare = company.replace(NAME_SUFFIXES, '');
+  // Also without the country of its branch: "fugro" for "Fugro Germany GmbH".
+  const names = [company, bare, bare.replace(COUNTRY_AFTER_NAME, '')].map(lettersOf).filter(Boolean);
   const { hostname, pathname } = new URL(url);
   const subdomain = hostname.split('.')[0];
-  const accounts = [JOB_SITE_HOST.test(subdomain) ? '' : subdomain, pathname.split('/').filter(Boolean)[0] ?? ''].map(lettersOf);
-  return accounts.some((account) => names.includes(account));
+  const segments = pathname.split('/').filter(Boolean);
+  // join.com/companies/fugro/…: the account follows "companies".
+  const pathAccount = segments[0] === 'companies' ? segments[1] : segments[0];
+  const accounts = [JOB_SITE_HOST.test(subdomain) ? '' : subdomain, pathAccount ?? ''].map(lettersOf);
+  return accounts.some((account) => account && names.includes(account));
 }
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */

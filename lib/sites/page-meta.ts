@@ -38,9 +38,12 @@ export function siteCompany(doc: ParentNode): string | undefined {
 /** What a careers page calls itself, in English and the languages of Europe's careers pages. */
 const CAREERS_WORDS = 'careers?|jobs|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi';
 
-/** A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme", "Recrutement – Acme". */
+/**
+ * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme",
+ * "Recrutement – Acme", "Jobs at Acme GmbH | JOIN" (the job site's name after a bar).
+ */
 const CAREERS_TITLE = new RegExp(
-  `^(?:(.{2,60}?)\\s*[|–—-]?\\s*\\b(?:${CAREERS_WORDS})|(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—-])\\s*(.{2,60}))$`,
+  `^(?:(.{2,60}?)\\s*[|–—-]?\\s*\\b(?:${CAREERS_WORDS})|(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—-])\\s*([^|]{2,60}?)(?:\\s+\\|\\s+[^|]{1,40})?)$`,
   'i',
 );
 

@@ -84,6 +84,22 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(found[0].job.url).toBe('https://job-boards.greenhouse.io/haldenrobotics/jobs/7012345?gh_src=site');
   });
 
+  it('reads a board on a job site with no reader of its own, whose postings are on that same site, named by its title', () => {
+    const tile = (id: string, slug: string, title: string, place: string) =>
+      `<a class="JobTile___StyledJobLink-sc-1" href="https://join.com/companies/nordsee/${id}-${slug}"><h3>${title}</h3><div><span>${place}</span></div></a>`;
+    const join = pageFromHtml(
+      `<title>Jobs at Nordsee Germany GmbH | JOIN</title><main>${tile('16362471', 'geotechnical-engineer-m-w-d', 'Geotechnical Engineer (m/w/d)', 'Hanover, Germany (hybrid)')}` +
+        `${tile('16344680', 'data-engineer-m-w-d', 'Data Engineer (m/w/d)', 'Berlin, Germany')}</main>`,
+      'https://join.com/companies/nordsee',
+    );
+    expect(linkedPostings(join).map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
+      ['join', '16362471', 'Geotechnical Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Hanover, Germany (hybrid)'],
+      ['join', '16344680', 'Data Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Berlin, Germany'],
+    ]);
+    const personio = pageFromHtml('<main><a href="/job/2519929?language=de">Senior Consultant Datenschutz (m/w/d)</a></main>', 'https://nordsee.jobs.personio.de/');
+    expect(linkedPostings(personio).map(({ site, job }) => [site, job.id])).toEqual([['personio', '2519929']]);
+  });
+
   it("gives a page's name to no job on a job site account of another name: the page may list other companies' jobs", () => {
     const html = `<meta property="og:site_name" content="Robotics Jobs Weekly"><ul>
       <li><a href="https://jobs.lever.co/halden/3f2b8c1e-5a7d-4e9b-8c6f-1d2e3a4b5c6d">Perception Engineer</a></li>
