@@ -199,7 +199,10 @@ function detail(page: PageContext): DetailRead | null {
   const heading = firstMatch(doc, ['h1.font-company-header']) ?? (jsonJob ? headingFor(doc, jsonJob.title) : undefined) ?? null;
   const title = oneLine(heading) || jsonJob?.title;
   if (!title) return null;
-  const body = firstMatch(doc, ['[data-controller="careersite--responsive-video"]', '.prose.font-company-body']);
+  // A closed job shows no body: the site's "About Acme" block below is the company's, not the job's.
+  const body = ['[data-controller="careersite--responsive-video"]', '.prose.font-company-body']
+    .map((selector) => [...doc.querySelectorAll(selector)].slice(0, 10).find((el) => !el.closest('[class*="block--about"]')))
+    .find(Boolean);
   const description = (body && blockText(body)) || jsonJob?.description;
   return {
     id,

@@ -69,6 +69,14 @@ describe('teamtailor job page', () => {
     expect(detail!.badgeAnchor).toBeUndefined();
   });
 
+  it("reads a closed job's description from its JSON-LD, not from the site's \"About\" block below the notice", () => {
+    const html =
+      `<script type="application/ld+json">{"@type":"JobPosting","title":"Applied ML Engineer","identifier":{"value":"4410001"},"description":"Train ranking models."}</script>` +
+      '<main><h1 class="font-company-header">Applied ML Engineer</h1><h2>This position is no longer active</h2>' +
+      '<section class="block--about company-links"><h2>About Norrbacka</h2><div class="prose prose-block font-company-body">We build the AI platform for ports.</div></section></main>';
+    expect(teamtailor.detail!(pageFromHtml(html, JOB))!.description).toBe('Train ranking models.');
+  });
+
   it("ignores another job's JSON-LD", () => {
     const html = `<script type="application/ld+json">{"@type":"JobPosting","title":"Other","identifier":{"value":"4410009"}}</script>`;
     expect(teamtailor.detail!(pageFromHtml(html, JOB))).toBeNull();
