@@ -1,6 +1,6 @@
 import { blockText, oneLine, squish } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -13,16 +13,22 @@ import type { DetailRead, PageContext } from './types';
  * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier).
  */
 
-/** Section names of a posting; a page showing two or more of them reads as one. */
+/** Any of these words or phrases, whole, in any case (letters beyond ASCII too: "über", "rémunération"). */
+const anyOf = (...phrases: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Section names of a posting, in English and the languages of Europe's careers pages (German,
+ * French, Dutch, Spanish, Italian); a page showing two or more of them reads as one.
+ */
 const SECTIONS: readonly RegExp[] = [
-  /\bresponsibilit(y|ies)\b/i,
-  /\brequirements\b/i,
-  /\bqualifications\b/i,
-  /\bwhat you('|’)?ll do\b|\bwhat you will do\b|\bin this role\b|\byou will\b/i,
-  /\babout the (role|job|position)\b|\bthe role\b|\byour role\b/i,
-  /\babout you\b|\bwho you are\b|\bwhat we('|’)?re looking for\b|\bwe('|’)?re looking for\b/i,
-  /\bnice to have\b|\bbonus points\b|\bpreferred\b/i,
-  /\bwhat we offer\b|\bbenefits\b|\bcompensation\b|\bsalary\b/i,
+  anyOf('responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'missions', 'responsabilités', '(?:jouw|je) taken', 'verantwoordelijkheden', 'responsabilidades', 'funciones', 'mansioni'),
+  anyOf('requirements', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten', 'functie-eisen', 'requisitos', 'requisiti'),
+  anyOf('qualifications', 'qualifikationen', '(?:dein|ihr|votre) profil', 'profil recherché', 'jouw profiel', 'tu perfil', 'il tuo profilo'),
+  anyOf("what you(?:'|’)?ll do", 'what you will do', 'in this role', 'you will', 'was dich erwartet', 'was sie erwartet', 'ce que vous ferez', 'wat ga je doen', 'qué harás'),
+  anyOf('about the (?:role|job|position)', 'the role', 'your role', 'die stelle', 'le poste', 'over de functie', 'el puesto', 'il ruolo'),
+  anyOf('about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for", 'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken', 'wat vragen wij', 'buscamos', 'cerchiamo'),
+  anyOf('nice to have', 'bonus points', 'preferred', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt', 'deseable', 'gradito'),
+  anyOf('what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt', 'nous offrons', 'avantages', 'rémunération', 'wat wij bieden', 'wij bieden', 'salaris', 'ofrecemos', 'beneficios', 'offriamo'),
 ];
 const MIN_SECTIONS = 2;
 /** A heading naming no role, on a job's own address, needs a page that reads more surely as a posting. */
@@ -84,11 +90,17 @@ function labelledPlace(text: string): string | undefined {
   return undefined;
 }
 
+/** An element the page names a place, short and no sentence: `<div class="jobad-location">Porta Westfalica</div>`. */
+function namedPlace(posting: Element): string | undefined {
+  const value = oneLine(posting.querySelector(NAMED_PLACE));
+  return value && value.length <= MAX_PLACE_CHARS && !NOT_A_PLACE.test(value) ? value : undefined;
+}
+
 /**
  * A way to apply: a link or button that says so, outside the site's navigation and footer, or an
  * e-mail address in the posting itself ("Application software" in an article is no such link).
  */
-const APPLY_TEXT = /\bapply\b|\b(submit|start|send)( your| an)? application\b/i;
+const APPLY_TEXT = anyOf('apply', '(?:submit|start|send)(?: your| an)? application', 'bewerben', 'bewerbung(?: senden| absenden)?', 'postuler', 'solliciteer', 'solliciteren', 'postúlate', 'postular', 'inscríbete', 'candidati', 'candidatura');
 const MAX_CONTROLS = 2000;
 function offersToApply(doc: Document, posting: Element): boolean {
   if ([...posting.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME))) return true;
@@ -122,7 +134,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting.element)) return null;
   const address = jobAddress(url);
-  const location = placeUnder(title, posting.text) ?? labelledPlace(posting.text);
+  const location = placeUnder(title, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
   return {
     id: idFromUrl(url) ?? address,
     title,

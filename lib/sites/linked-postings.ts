@@ -8,7 +8,7 @@ import { jobvite } from './jobvite';
 import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
 import { absoluteUrl, careersSiteCompany, findUuid, jobAddress } from './page-meta';
-import { isJobTitle, isNoJob, JOB_PATH, MAX_PLACE_CHARS, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { isJobTitle, isNoJob, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -134,8 +134,6 @@ const isGlued = (el: Element, parts: Element[]) => !ownText(el) && squish(el.tex
 
 /** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */
 const NAMED_TITLE = '[class*="title" i]:not([class*="subtitle" i])';
-/** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`, `<div class="job-teaser-country">`. */
-const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i]), [class*="country" i]';
 
 /**
  * The posting's title: a heading in its element, else an element named a title (in a link that

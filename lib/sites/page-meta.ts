@@ -111,8 +111,8 @@ export function jobAddress(url: URL): string {
 
 /**
  * A URL's job id: a query parameter that names the job (`jobIdParam`), else the last id-like path
- * segment: a UUID, a number of 4+ digits, or the leading number of a "7004247-accounting-team-lead"
- * slug. A year is no id ("ml-engineer-2025", "/2025/05/ml-engineer": every job of that year would
+ * segment: a UUID, a number of 4+ digits, or the leading or trailing number of a slug
+ * ("7004247-accounting-team-lead", "data-engineer.2006620985.html"). A year is no id ("ml-engineer-2025", "/2025/05/ml-engineer": every job of that year would
  * share it), except as the address's whole last segment. Undefined when nothing looks like an id.
  */
 export function idFromUrl(url: URL): string | undefined {
@@ -122,7 +122,7 @@ export function idFromUrl(url: URL): string | undefined {
   for (const [at, segment] of segments.entries()) {
     const uuid = findUuid(segment);
     if (uuid) return uuid;
-    const number = (/^(\d{4,})(?:$|[-_])/.exec(segment) ?? /[-_](\d{4,})$/.exec(segment))?.[1];
+    const number = (/^(\d{4,})(?:$|[-_])/.exec(segment) ?? /[-_.](\d{4,})(?:\.html?)?$/.exec(segment))?.[1];
     if (number && (!YEAR.test(number) || (at === 0 && number === segment))) return number;
   }
   return undefined;

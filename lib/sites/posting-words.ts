@@ -51,6 +51,9 @@ export function placeLineOf(lines: readonly string[], title: string, skip: (line
   return undefined;
 }
 
+/** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`, `<div class="job-teaser-country">`. */
+export const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i]), [class*="country" i]';
+
 /** A dot or bar between a card's fields: "Temporary • Remote", "Oslo · Hybrid". */
 const FIELD_SEPARATOR = /\s*[•·|]\s*/;
 const EMPLOYMENT_TYPES = 'full[- ]?time|part[- ]?time|temporary|contract|freelance|internship|permanent|fixed[- ]term';

@@ -58,6 +58,22 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(at('<p>Location: we are flexible about it</p>')).toBeUndefined();
   });
 
+  it("reads a posting in the languages of Europe's careers pages: its sections, its button to apply, its place in an element named so", () => {
+    const german = `
+      <h1 class="jobad-title">Leitung Entwicklung (w/m/d) Automatisierungstechnik</h1><a class="button" href="/bewerbung">Jetzt bewerben</a>
+      <div class="jobad-company">Bernstein AG</div><div class="jobad-location">Porta Westfalica</div>
+      <h2>Ihre Aufgaben</h2><ul><li>${'Sie führen das Team der Entwicklung und planen neue Systeme für die Industrie. '.repeat(8)}</li></ul>
+      <h2>Ihr Profil</h2><ul><li>${'Sie haben ein Studium der Elektrotechnik und Erfahrung in der Führung von Teams. '.repeat(8)}</li></ul>`;
+    const url = 'https://jobs.sicherheit.example/job/leitung-entwicklung-automatisierungstechnik.2006621285.html';
+    expect(headedJobPage(pageFromHtml(`<main>${german}</main>`, url))).toMatchObject({
+      id: '2006621285',
+      title: 'Leitung Entwicklung (w/m/d) Automatisierungstechnik',
+      location: 'Porta Westfalica',
+    });
+    // Without its button to apply it is no posting to list.
+    expect(headedJobPage(pageFromHtml(`<main>${german.replace('Jetzt bewerben', 'Drucken')}</main>`, url))).toBeNull();
+  });
+
   it('takes a plain button saying "Apply" as the way to apply', () => {
     const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<button type="button">Apply now</button>`, 'https://quillmark.example/team');
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
