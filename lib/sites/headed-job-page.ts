@@ -21,14 +21,40 @@ const anyOf = (...phrases: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phra
  * French, Dutch, Spanish, Italian); a page showing two or more of them reads as one.
  */
 const SECTIONS: readonly RegExp[] = [
-  anyOf('responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'missions', 'responsabilités', '(?:jouw|je) taken', 'verantwoordelijkheden', 'responsabilidades', 'funciones', 'mansioni'),
-  anyOf('requirements', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten', 'functie-eisen', 'requisitos', 'requisiti'),
-  anyOf('qualifications', 'qualifikationen', '(?:dein|ihr|votre) profil', 'profil recherché', 'jouw profiel', 'tu perfil', 'il tuo profilo'),
-  anyOf("what you(?:'|’)?ll do", 'what you will do', 'in this role', 'you will', 'was dich erwartet', 'was sie erwartet', 'ce que vous ferez', 'wat ga je doen', 'qué harás'),
-  anyOf('about the (?:role|job|position)', 'the role', 'your role', 'die stelle', 'le poste', 'over de functie', 'el puesto', 'il ruolo'),
-  anyOf('about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for", 'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken', 'wat vragen wij', 'buscamos', 'cerchiamo'),
-  anyOf('nice to have', 'bonus points', 'preferred', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt', 'deseable', 'gradito'),
-  anyOf('what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt', 'nous offrons', 'avantages', 'rémunération', 'wat wij bieden', 'wij bieden', 'salaris', 'ofrecemos', 'beneficios', 'offriamo'),
+  anyOf(
+    'responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'missions', 'responsabilités',
+    '(?:jouw|je) taken', 'verantwoordelijkheden', 'responsabilidades', 'funciones', 'mansioni',
+  ),
+  anyOf(
+    'requirements', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten',
+    'functie-eisen', 'requisitos', 'requisiti',
+  ),
+  anyOf(
+    'qualifications', 'qualifikationen', '(?:dein|ihr|votre) profil', 'profil recherché',
+    'jouw profiel', 'tu perfil', 'il tuo profilo',
+  ),
+  anyOf(
+    "what you(?:'|’)?ll do", 'what you will do', 'in this role', 'you will', 'was dich erwartet',
+    'was sie erwartet', 'ce que vous ferez', 'wat ga je doen', 'qué harás',
+  ),
+  anyOf(
+    'about the (?:role|job|position)', 'the role', 'your role', 'die stelle', 'le poste',
+    'over de functie', 'el puesto', 'il ruolo',
+  ),
+  anyOf(
+    'about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for",
+    'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken',
+    'wat vragen wij', 'buscamos', 'cerchiamo',
+  ),
+  anyOf(
+    'nice to have', 'bonus points', 'preferred', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt',
+    'deseable', 'gradito',
+  ),
+  anyOf(
+    'what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt',
+    'nous offrons', 'avantages', 'rémunération', 'wat wij bieden', 'wij bieden', 'salaris',
+    'ofrecemos', 'beneficios', 'offriamo',
+  ),
 ];
 const MIN_SECTIONS = 2;
 /** A heading naming no role, on a job's own address, needs a page that reads more surely as a posting. */
@@ -100,7 +126,10 @@ function namedPlace(posting: Element): string | undefined {
  * A way to apply: a link or button that says so, outside the site's navigation and footer, or an
  * e-mail address in the posting itself ("Application software" in an article is no such link).
  */
-const APPLY_TEXT = anyOf('apply', '(?:submit|start|send)(?: your| an)? application', 'bewerben', 'bewerbung(?: senden| absenden)?', 'postuler', 'solliciteer', 'solliciteren', 'postúlate', 'postular', 'inscríbete', 'candidati', 'candidatura');
+const APPLY_TEXT = anyOf(
+  'apply', '(?:submit|start|send)(?: your| an)? application', 'bewerben', 'bewerbung(?: senden| absenden)?',
+  'postuler', 'solliciteer', 'solliciteren', 'postúlate', 'postular', 'inscríbete', 'candidati', 'candidatura',
+);
 const MAX_CONTROLS = 2000;
 function offersToApply(doc: Document, posting: Element): boolean {
   if ([...posting.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME))) return true;

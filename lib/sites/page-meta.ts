@@ -112,8 +112,9 @@ export function jobAddress(url: URL): string {
 /**
  * A URL's job id: a query parameter that names the job (`jobIdParam`), else the last id-like path
  * segment: a UUID, a number of 4+ digits, or the leading or trailing number of a slug
- * ("7004247-accounting-team-lead", "data-engineer.2006620985.html"). A year is no id ("ml-engineer-2025", "/2025/05/ml-engineer": every job of that year would
- * share it), except as the address's whole last segment. Undefined when nothing looks like an id.
+ * ("7004247-accounting-team-lead", "data-engineer.2006620985.html"). A year is no id
+ * ("ml-engineer-2025", "/2025/05/ml-engineer": every job of that year would share it), except as
+ * the address's whole last segment. Undefined when nothing looks like an id.
  */
 export function idFromUrl(url: URL): string | undefined {
   const param = jobIdParam(url);
