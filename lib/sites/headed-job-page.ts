@@ -10,7 +10,8 @@ import type { DetailRead, PageContext } from './types';
  * requirements, about the role...), and it offers a way to apply. Only the last resort of "Analyze this page" and the parse CLI.
  * Checked on real pages kept in public repositories (not copied here): Vercel's job pages of 2022
  * (shane-kercheval/job-search tests/test_files/vercel_clone/careers), Eigen AI's job page and
- * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier).
+ * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier), a German job
+ * page of a job board with "Ihre Aufgaben" and "Jetzt bewerben" (nicholasbraun/job-crawler-poc, 2026).
  */
 
 /** Any of these words or phrases, whole, in any case (letters beyond ASCII too: "über", "rémunération"). */

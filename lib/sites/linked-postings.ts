@@ -20,7 +20,8 @@ import { workday } from './workday';
 // Checked once by hand on real markup kept in public repositories: a research institute's page of Ashby postings
 // (div.job-card > h3 > a), a studio's Breezy list (a > span title + span place), Workable short links under h5 headings,
 // a careers page listing other companies' jobs (li > a title + span place), a page with one posting link in a long
-// section; the pages are not kept here.
+// section; nicholasbraun/job-crawler-poc cmd/llmbench/testdata/pages (2026): a join.com company board, a Personio
+// board, a careers page whose rows run title and place together (a > div > span + span); the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
 export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg, workday];

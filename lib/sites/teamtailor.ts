@@ -11,7 +11,8 @@
 // as a public scraper of an own-domain site reads it (no saved own-domain job page seen). A job's application form
 // (/jobs/ID-slug/applications/new: the cover's department · place spans over h1.font-company-header, the job id in the
 // form's hidden candidate[job_applications_attributes][0][job_id]) from 17nbist/jobApplier test/fixtures/teamtailor.html
-// (career.oneflow.com, 2026).
+// (career.oneflow.com, 2026). A closed job on an own domain (nicholasbraun/job-crawler-poc, careers.fifthdimensionai.com,
+// 2026): no body, the site's section.block--about below the notice, the job's text only in its JSON-LD.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
