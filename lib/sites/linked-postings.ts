@@ -116,9 +116,11 @@ const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !A
  * A link's own title: the first of its parts when it holds several ("Backend Engineer" then
  * "Helsinki"), else its text, else its label.
  */
+/** An element's children that show text. */
+const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(child));
+
 function linkTitle(link: Element): { text: string; anchor: Element } {
   // Through wrappers with no text of their own, past icons: <a><div><div>Engineer</div><div>Remote</div></div><svg/></a>.
-  const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(child));
   let inner = link;
   let parts = partsOf(inner);
   while (parts.length === 1 && !ownText(inner)) parts = partsOf((inner = parts[0]));
@@ -136,6 +138,19 @@ const isGlued = (el: Element, parts: Element[]) => !ownText(el) && squish(el.tex
 /** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */
 const NAMED_TITLE = '[class*="title" i]:not([class*="subtitle" i])';
 
+/** Elements a page shows on lines of their own. */
+const BLOCK_PART = 'div, p, h1, h2, h3, h4, h5, h6, li';
+
+/**
+ * The element its page names a title; of a wrapper so named, its first part when its parts stand on
+ * lines of their own: "<div class="title-wrapper"><div>Lead Engineer</div><div>CloudOps</div></div>".
+ */
+function namedTitle(element: Element): Element | null {
+  const named = element.querySelector(NAMED_TITLE);
+  const parts = named ? partsOf(named) : [];
+  return parts.length > 1 && !ownText(named) && parts.every((part) => part.matches(BLOCK_PART)) ? parts[0] : named;
+}
+
 /**
  * The posting's title: a heading in its element, else an element named a title (in a link that
  * holds the whole card, its text is more than the title), else a link's own title that is not an
@@ -151,7 +166,7 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
       if (isTitle(text) && isJobTitle(text, false)) return { title: text, anchor };
     }
   }
-  for (const named of [heading, element.querySelector(NAMED_TITLE)]) {
+  for (const named of [heading, namedTitle(element)]) {
     if (named && isTitle(oneLine(named))) return { title: oneLine(named), anchor: named };
   }
   for (const link of links) {
@@ -234,7 +249,8 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   // sites may list other companies' jobs: its name is theirs only where the job site's address names it.
   const siteName = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
   return postings.flatMap(({ site, id, url, element, named, links }) => {
-    const company = ownSite || (siteName && accountNames(url, siteName)) ? siteName : undefined;
+    // A board on a job site (join.com/companies/acme) lists its own postings: its name is theirs.
+    const company = ownSite || new URL(url).origin === page.url.origin || (siteName && accountNames(url, siteName)) ? siteName : undefined;
     // One job in a row per office ("Dublin", "London"...): its places, each once.
     // Links within one card share its element: each element is read once.
     const rows = new Set([element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))]);
@@ -247,7 +263,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
 /** The job site's own first host label ("jobs.lever.co"), no company's account. */
 const JOB_SITE_HOST = /^(jobs|job-boards|boards|apply|careers|www|app|recruiting\d*)$/;
 /** Words a company's account on a job site often leaves out: "halden" for "Halden Robotics Inc.". */
-const NAME_SUFFIXES = /(\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|corporation|co|company|technologies|technology|labs|ai|hq|group|software|systems|robotics|research|careers|jobs)\.?,?)+$/i;
+const NAME_SUFFIX = /\s+(inc|llc|ltd|gmbh|ag|sa|bv|plc|corp|corporation|co|company|technologies|technology|labs|ai|hq|group|software|systems|robotics|research|careers|jobs)\.?,?$/i;
 
 /** The country of a company's branch, after its name: "Fugro Germany". */
 const COUNTRY_AFTER_NAME = new RegExp(`(?<=\\S)\\s+(?:${COUNTRY})$`, 'i');
@@ -258,16 +274,19 @@ const COUNTRY_AFTER_NAME = new RegExp(`(?<=\\S)\\s+(?:${COUNTRY})$`, 'i');
  * without its suffixes.
  */
 function accountNames(url: string, company: string): boolean {
-  const bare = company.replace(NAME_SUFFIXES, '');
-  // Also without the country of its branch: "fugro" for "Fugro Germany GmbH".
-  const names = [company, bare, bare.replace(COUNTRY_AFTER_NAME, '')].map(lettersOf).filter(Boolean);
+  // Without its suffixes, each in turn ("EQS Group GmbH", "EQS Group", "EQS"), and without the
+  // country of its branch: "fugro" for "Fugro Germany GmbH".
+  const names = [company];
+  for (let name = company, shorter = name.replace(NAME_SUFFIX, ''); shorter !== name; name = shorter, shorter = name.replace(NAME_SUFFIX, '')) names.push(shorter);
+  names.push(names[names.length - 1].replace(COUNTRY_AFTER_NAME, ''));
+  const letters = names.map(lettersOf).filter(Boolean);
   const { hostname, pathname } = new URL(url);
   const subdomain = hostname.split('.')[0];
   const segments = pathname.split('/').filter(Boolean);
   // join.com/companies/fugro/…: the account follows "companies".
   const pathAccount = segments[0] === 'companies' ? segments[1] : segments[0];
   const accounts = [JOB_SITE_HOST.test(subdomain) ? '' : subdomain, pathAccount ?? ''].map(lettersOf);
-  return accounts.some((account) => account && names.includes(account));
+  return accounts.some((account) => account && letters.includes(account));
 }
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */

@@ -98,7 +98,8 @@ const US_PLACE = /\bUS\b/g;
 
 /** A heading that reads as a job title: one naming a role, or any short heading on a job's own address. */
 export function isJobTitle(text: string, onJobPath: boolean): boolean {
-  const words = text.split(' ').length;
+  // A lone "/", "–" or "&" between the title's parts is no word.
+  const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
   if (isNoJob(text)) return false;
   // "Join our team of engineers" is a slogan; "Management Consultant to our Strategy team" names its role first.

@@ -98,6 +98,25 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     ]);
     const personio = pageFromHtml('<main><a href="/job/2519929?language=de">Senior Consultant Datenschutz (m/w/d)</a></main>', 'https://nordsee.jobs.personio.de/');
     expect(linkedPostings(personio).map(({ site, job }) => [site, job.id])).toEqual([['personio', '2519929']]);
+    // Its own postings are the board's, whatever its address calls the account.
+    const account = pageFromHtml('<title>Jobs at Nordsee Group GmbH</title><main><a href="/job/2519930">Data Engineer</a></main>', 'https://nordsee-holding.jobs.personio.de/');
+    expect(linkedPostings(account).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
+  });
+
+  it('names the company where the job site\'s account drops its suffixes, each in turn', () => {
+    const html = '<title>Careers at Nordsee Group GmbH</title><ul><li><a href="https://nordsee-group.jobs.personio.de/job/2519931">Data Engineer</a></li></ul>';
+    expect(linkedPostings(pageFromHtml(html, 'https://www.nordsee.example/careers')).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
+  });
+
+  it('reads a long title whose parts a lone "/" or "–" separates, and the title in a wrapper named so, without the label beside it', () => {
+    const title = 'TUM Venture Labs: Werkstudent_in (w/m/d) Product / Forward Deployed Engineer - Growth &amp; Intelligence';
+    const page = pageFromHtml(
+      `<main><ul><li><a href="/jobs/2667333"><div><span class="fw-bold">${title}</span><span>Garching</span></div></a></li>` +
+        '<li><div class="career_title-wrapper"><div class="heading-style-h5">Lead Infrastructure &amp; CloudOps</div><div class="career_department-label"><div>CloudOps</div></div></div>' +
+        '<a href="/careers/lead-infrastructure-cloudops">View role</a></li></ul></main>',
+      'https://www.nordsee.example/careers',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual([title.replace('&amp;', '&'), 'Lead Infrastructure & CloudOps']);
   });
 
   it("gives a page's name to no job on a job site account of another name: the page may list other companies' jobs", () => {
