@@ -277,7 +277,7 @@ function accountNames(url: string, company: string): boolean {
   // Without its suffixes, each in turn ("EQS Group GmbH", "EQS Group", "EQS"), and without the
   // country of its branch: "fugro" for "Fugro Germany GmbH".
   const names = [company];
-  for (let name = company, shorter = name.replace(NAME_SUFFIX, ''); shorter !== name; name = shorter, shorter = name.replace(NAME_SUFFIX, '')) names.push(shorter);
+  while (NAME_SUFFIX.test(names[names.length - 1])) names.push(names[names.length - 1].replace(NAME_SUFFIX, ''));
   names.push(names[names.length - 1].replace(COUNTRY_AFTER_NAME, ''));
   const letters = names.map(lettersOf).filter(Boolean);
   const { hostname, pathname } = new URL(url);
