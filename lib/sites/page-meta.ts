@@ -47,13 +47,16 @@ const CAREERS_TITLE = new RegExp(
   'i',
 );
 
-/** Words before "Jobs" that name no company: "Search Jobs", "All Careers". */
-const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|available|remote|job|the)\b/i;
+/** Words before "Jobs" (or after "Join") that name no company: "Search Jobs", "All Careers", "Join us: ...". */
+const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|available|remote|job|the|us|a|an)\b/i;
+/** A careers page's <title> inviting to join its company: "Join Acme: Shape the Future of...". */
+const JOIN_TITLE = /^join\s+([^:|–—]{2,40}?)\s*[:|–—]\s/i;
 
 /** The company of a page listing its own jobs: its site's name, else its careers title's. */
 export function careersSiteCompany(doc: Document): string | undefined {
-  const m = CAREERS_TITLE.exec(squish(doc.title));
-  const named = squish(m?.[1] ?? m?.[2]);
+  const title = squish(doc.title);
+  const m = CAREERS_TITLE.exec(title);
+  const named = squish(m?.[1] ?? m?.[2] ?? JOIN_TITLE.exec(title)?.[1]);
   return siteCompany(doc) ?? (named && !NOT_A_COMPANY.test(named) ? named : undefined);
 }
 

@@ -311,10 +311,14 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
       ['Account Executive', 'Tallowmere', 'Dublin HQ; London'],
       ['Data Engineer', 'Tallowmere', 'Remote in Germany'],
     ]);
-    for (const title of ['Search Jobs', 'Open roles']) {
+    for (const title of ['Search Jobs', 'Open roles', 'Join us: build the future', 'Join the Team: build the future']) {
       page.document.title = title;
       expect(linkedPostings(page, { ownSite: true })[0].job.company, title).toBeUndefined();
     }
+    // A title inviting to join the company names it.
+    page.document.title = 'Join tallowmere: Shape the Future of Cloud Security';
+    expect(linkedPostings(page, { ownSite: true })[0].job.company).toBe('tallowmere');
+    page.document.title = 'Open roles';
     // Else by the Organization its JSON-LD names (a WordPress site's @graph).
     const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Open roles' }, { '@type': 'Organization', name: 'Tallowmere Partners' }] };
     const script = page.document.createElement('script');
