@@ -2,6 +2,7 @@ import { escapeRegExp, htmlToText, lettersOf, squish } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
+import { isJobTitle } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** One schema.org JobPosting as found in a page's JSON-LD (or microdata), as plain text fields. */
@@ -308,11 +309,19 @@ function pageOwnJob(jobs: JsonLdJob[], url: URL): JsonLdJob | undefined {
 }
 
 /**
+ * A careers page's data dressed as a job: no id, no address, and a title that is a slogan or no job
+ * ("Join Acme's Mission", the mainEntity of an AboutPage).
+ */
+function isBoilerplateJob(job: JsonLdJob): boolean {
+  return !job.id && !job.url && !isJobTitle(job.title, true);
+}
+
+/**
  * A page's one job, or among several the page's own (by its address, its declared address, or the
  * title its main heading shows): a list's first job is no open job (a job board's cards as microdata).
  */
 function openJob(jobs: JsonLdJob[], page: PageContext): JsonLdJob | undefined {
-  if (jobs.length < 2) return jobs[0];
+  if (jobs.length < 2) return jobs[0] && !isBoilerplateJob(jobs[0]) ? jobs[0] : undefined;
   for (const url of [page.url, ...declaredUrls(page.document, page.url)]) {
     const own = pageOwnJob(jobs, url);
     if (own) return own;

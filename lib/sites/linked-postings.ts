@@ -178,8 +178,9 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
   return undefined;
 }
 
-/** A table's column of places, by its header ("Location", "Office", "Where"). */
-const PLACE_HEADER = /^(locations?|offices?|where|place|city|cities|country)\b/i;
+/** A table's column of places, by its header ("Location", "Office", "Where"; "Standort", "Lieu", "Locatie", "Ubicación", "Sede"). */
+const PLACE_HEADER =
+  /^(locations?|offices?|where|place|city|cities|country|standort|arbeitsort|einsatzort|ort|lieu|localisation|locatie|plaats|vestiging|ubicaci[oó]n|ciudad|sede|localit[aà])(?![\p{L}])/iu;
 
 /** Where the posting is, as the page shows it beside the title: its table column, an element named a location, else a line naming a place. */
 function locationOf(element: Element, title: string, titleElement: Element): string | undefined {

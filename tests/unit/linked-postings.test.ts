@@ -103,6 +103,15 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(linkedPostings(account).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
   });
 
+  it("reads the place from a table's column headed in the languages of Europe's careers pages", () => {
+    const row = (id: string, place: string) => `<tr><td><a href="/karriere/jobs/${id}-data-engineer">Data Engineer (m/w/d)</a></td><td class="col_2">${place}</td></tr>`;
+    const page = pageFromHtml(
+      `<main><table><thead><tr><th>Stellenangebot</th><th>Standort<style>td.col_2:before{content:'Standort'}</style></th></tr></thead><tbody>${row('4566015101', 'Karlsruhe')}${row('4566015102', 'Berlin')}</tbody></table></main>`,
+      'https://jobs.nordsee.example/karriere/jobs/alle-jobs',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.location)).toEqual(['Karlsruhe', 'Berlin']);
+  });
+
   it('names the company where the job site\'s account drops its suffixes, each in turn', () => {
     const html = '<title>Careers at Nordsee Group GmbH</title><ul><li><a href="https://nordsee-group.jobs.personio.de/job/2519931">Data Engineer</a></li></ul>';
     expect(linkedPostings(pageFromHtml(html, 'https://www.nordsee.example/careers')).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);

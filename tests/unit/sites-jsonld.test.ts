@@ -366,4 +366,12 @@ describe('jsonld adapter', () => {
   it('has no detail on a page without a job', () => {
     expect(readPage(jsonld, loadFixture('jsonld', 'no-job.html', 'https://quiet.example/about')).detail).toBeNull();
   });
+
+  it("takes no open job from a careers page's data dressed as one: a slogan for a title, no id and no address", () => {
+    const about = (title: string) =>
+      block({ '@context': 'https://schema.org', '@type': 'AboutPage', name: 'Careers | Quokka', mainEntity: { '@type': 'JobPosting', title, jobLocation: { '@type': 'Place', address: { addressCountry: 'US' } } } });
+    const at = 'https://www.quokka.example/careers';
+    expect(readPage(jsonld, pageFromHtml(`${about("Join Quokka's Mission")}<h1>Life at Quokka</h1>`, at)).detail).toBeNull();
+    expect(readPage(jsonld, pageFromHtml(`${about('Inference Engineer')}<h1>Inference Engineer</h1>`, at)).detail).toMatchObject({ title: 'Inference Engineer' });
+  });
 });
