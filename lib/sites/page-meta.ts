@@ -47,10 +47,10 @@ const CAREERS_TITLE = new RegExp(
   'i',
 );
 
-/** Words before "Jobs" (or after "Join") that name no company: "Search Jobs", "All Careers", "Join us: ...". */
-const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|available|remote|job|the|us|a|an)\b/i;
-/** A careers page's <title> inviting to join its company: "Join Acme: Shape the Future of...". */
-const JOIN_TITLE = /^join\s+([^:|–—]{2,40}?)\s*[:|–—]\s/i;
+/** Words before "Jobs" that name no company: "Search Jobs", "All Careers". */
+const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|available|remote|job|the)\b/i;
+/** A careers page's <title> inviting to join its company: "Join Acme: Shape the Future of..." (not "Join us:", "Join a team:"). */
+const JOIN_TITLE = /^join\s+(?!(?:us|our|the|a|an)\b)([^:|–—]{2,40}?)\s*[:|–—]\s/i;
 
 /** The company of a page listing its own jobs: its site's name, else its careers title's. */
 export function careersSiteCompany(doc: Document): string | undefined {

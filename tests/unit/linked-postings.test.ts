@@ -320,7 +320,7 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
       ['Account Executive', 'Tallowmere', 'Dublin HQ; London'],
       ['Data Engineer', 'Tallowmere', 'Remote in Germany'],
     ]);
-    for (const title of ['Search Jobs', 'Open roles', 'Join us: build the future', 'Join the Team: build the future']) {
+    for (const title of ['Search Jobs', 'Open roles', 'Join us: build the future', 'Join the Team: build the future', 'Join a Mission-Driven Team: build']) {
       page.document.title = title;
       expect(linkedPostings(page, { ownSite: true })[0].job.company, title).toBeUndefined();
     }
