@@ -6,12 +6,17 @@ export function squish(value: string | null | undefined): string {
   return (value ?? '').replace(/\u00ad/g, '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** Letters and digits only, lower case: "Remote (Spain - Busuu)" and "Remote-Spain---Busuu" compare equal. */
 /** The text as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Any of these patterns as whole words, in any case; letters beyond ASCII count as letters ("über", "rémunération"). */
+export function wholeWords(...patterns: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Letters and digits only, lower case: "Remote (Spain - Busuu)" and "Remote-Spain---Busuu" compare equal. */
 export function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }

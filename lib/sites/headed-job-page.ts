@@ -1,4 +1,4 @@
-import { blockText, oneLine, squish } from '../dom/text';
+import { blockText, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
@@ -14,44 +14,41 @@ import type { DetailRead, PageContext } from './types';
  * page of a job board with "Ihre Aufgaben" and "Jetzt bewerben" (nicholasbraun/job-crawler-poc, 2026).
  */
 
-/** Any of these words or phrases, whole, in any case (letters beyond ASCII too: "über", "rémunération"). */
-const anyOf = (...phrases: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-
 /**
  * Section names of a posting, in English and the languages of Europe's careers pages (German,
  * French, Dutch, Spanish, Italian); a page showing two or more of them reads as one.
  */
 const SECTIONS: readonly RegExp[] = [
-  anyOf(
+  wholeWords(
     'responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'missions', 'responsabilités',
     '(?:jouw|je) taken', 'verantwoordelijkheden', 'responsabilidades', 'funciones', 'mansioni',
   ),
-  anyOf(
+  wholeWords(
     'requirements', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten',
     'functie-eisen', 'requisitos', 'requisiti',
   ),
-  anyOf(
+  wholeWords(
     'qualifications', 'qualifikationen', '(?:dein|ihr|votre) profil', 'profil recherché',
     'jouw profiel', 'tu perfil', 'il tuo profilo',
   ),
-  anyOf(
+  wholeWords(
     "what you(?:'|’)?ll do", 'what you will do', 'in this role', 'you will', 'was dich erwartet',
     'was sie erwartet', 'ce que vous ferez', 'wat ga je doen', 'qué harás',
   ),
-  anyOf(
+  wholeWords(
     'about the (?:role|job|position)', 'the role', 'your role', 'die stelle', 'le poste',
     'over de functie', 'el puesto', 'il ruolo',
   ),
-  anyOf(
+  wholeWords(
     'about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for",
     'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken',
     'wat vragen wij', 'buscamos', 'cerchiamo',
   ),
-  anyOf(
+  wholeWords(
     'nice to have', 'bonus points', 'preferred', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt',
     'deseable', 'gradito',
   ),
-  anyOf(
+  wholeWords(
     'what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt',
     'nous offrons', 'avantages', 'rémunération', 'wat wij bieden', 'wij bieden', 'salaris',
     'ofrecemos', 'beneficios', 'offriamo',
@@ -127,7 +124,7 @@ function namedPlace(posting: Element): string | undefined {
  * A way to apply: a link or button that says so, outside the site's navigation and footer, or an
  * e-mail address in the posting itself ("Application software" in an article is no such link).
  */
-const APPLY_TEXT = anyOf(
+const APPLY_TEXT = wholeWords(
   'apply', '(?:submit|start|send)(?: your| an)? application', 'bewerben', 'bewerbung(?: senden| absenden)?',
   'postuler', 'solliciteer', 'solliciteren', 'postúlate', 'postular', 'inscríbete', 'candidati', 'candidatura',
 );

@@ -1,4 +1,4 @@
-import { escapeRegExp, htmlToText, lettersOf, squish } from '../dom/text';
+import { escapeRegExp, htmlToText, lettersOf, squish, wholeWords } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
@@ -50,7 +50,7 @@ function nameOf(value: Json, doc: Document, resolve: Resolve): string | undefine
 
 /** True when `part` appears in `text` as whole words ("Canada" in "AMER - Canada - Quebec", not "US" in "Austin"). */
 function containsWords(text: string, part: string): boolean {
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(part)}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return wholeWords(escapeRegExp(part)).test(text);
 }
 
 function addressText(address: Json, doc: Document): string | undefined {

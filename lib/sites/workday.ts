@@ -1,7 +1,7 @@
 // Real pages read: the saved pages in ../shared/pages (workday), Linagoetze/Python-Job-Website-Scraper
 // tests/fixtures/busuu.html (a brand's site on its parent's tenant, osv-chegg/Busuu) and path.html (2026),
 // Japesh285/SIte_scrapper workday_page.html (a raw Medtronic job page hired by a legal entity of another name).
-import { blockText, escapeRegExp, firstMatch, lettersOf, oneLine, squish } from '../dom/text';
+import { blockText, escapeRegExp, firstMatch, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { readJobPostingJsonLd, pickPageJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -96,7 +96,7 @@ function hiringCompany(page: PageContext, fromData: string | undefined): string 
   const site = companyOf(page);
   if (!fromData || !site || alnum(fromData).includes(alnum(site))) return fromData ?? site;
   const description = metaContent(page.document, ['og:description', 'description'], 500) ?? '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(site)}(?![\\p{L}\\p{N}])`, 'iu').exec(description)?.[0] ?? fromData;
+  return wholeWords(escapeRegExp(site)).exec(description)?.[0] ?? fromData;
 }
 
 /** How the page's images spell a name in their alt text ("PATH", "Busuu logo", "Acme careers home"). */
