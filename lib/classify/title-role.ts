@@ -93,12 +93,12 @@ export function isNonEngineeringTitle(title: string): boolean {
 
 /**
  * The rubric's own names of the forward-deployed role ("Forward Deployed (Software/AI/ML/Data)
- * Engineer, Deployment Strategist, AI deployment engineer"). Solutions, sales and customer
- * engineers are not among them: the rubric counts those by their work.
+ * Engineer, Deployment Strategist, AI deployment engineer"), and "Deployed" alone, which says where
+ * the engineer works ("AI Product Engineer, Deployed"). Solutions, sales and customer engineers are
+ * not among them: the rubric counts those by their work.
  */
 const FORWARD_DEPLOYED_ROLES = [
-  'forward deployed', 'forward deployment', 'deployed engineer', 'deployed engineering', 'fde', 'fdes',
-  'deployment strategist', 'ai deployment',
+  'forward deployed', 'forward deployment', 'deployed', 'fde', 'fdes', 'deployment strategist', 'ai deployment',
 ];
 
 /** The title names the forward-deployed role itself. */

@@ -188,6 +188,9 @@ describe('classify: title only', () => {
     // The rubric's own names of the forward-deployed role, whatever else the title says.
     ['Forward Deployed Software Engineer', 'forward-deployed'],
     ['Deployment Strategist', 'forward-deployed'],
+    // "Deployed" alone in a title says where the engineer works: with the customers.
+    ['AI Product Engineer, Deployed', 'forward-deployed'],
+    ['AI Engineer (deployed to client contracts)', 'forward-deployed'],
     // A role's name with a field word inside it is that role: a field engineer, not an AI engineer.
     ['Field AI Engineer', 'forward-deployed'],
   ];
