@@ -7,8 +7,9 @@ import { icims } from './icims';
 import { jobvite } from './jobvite';
 import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
-import { absoluteUrl, careersSiteCompany, findUuid, jobAddress } from './page-meta';
-import { isJobTitle, isNoJob, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { absoluteUrl, careersSiteCompany, findUuid, jobAddress, sameSite } from './page-meta';
+import { onlyPlaces } from './hiring-place';
+import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -21,7 +22,9 @@ import { workday } from './workday';
 // (div.job-card > h3 > a), a studio's Breezy list (a > span title + span place), Workable short links under h5 headings,
 // a careers page listing other companies' jobs (li > a title + span place), a page with one posting link in a long
 // section; nicholasbraun/job-crawler-poc cmd/llmbench/testdata/pages (2026): a join.com company board, a Personio
-// board, a careers page whose rows run title and place together (a > div > span + span); the pages are not kept here.
+// board, a careers page whose rows run title and place together (a > div > span + span), a careers page on its www.
+// host whose slider links to job pages on its jobs. host, a page of Greenhouse links whose texts end "| Bengaluru, IN";
+// the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
 export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg, workday];
@@ -99,10 +102,13 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
   return undefined;
 }
 
-/** A job page of the page's own site, below a careers path: "/careers/cuda-engineer", "/en/vacancy/Data-Steward.htm". */
+/**
+ * A job page of the page's own site, below a careers path: "/careers/cuda-engineer",
+ * "/en/vacancy/Data-Steward.htm", also on another of its hosts: "jobs.acme.org/office/jobs/14888".
+ */
 function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
-  if (!url || url.origin !== base.origin || url.pathname === base.pathname || !JOB_PATH.test(url.pathname)) return undefined;
+  if (!url || !sameSite(url, base) || (url.origin === base.origin && url.pathname === base.pathname) || !JOB_PATH.test(url.pathname)) return undefined;
   // The whole address is the id: a number in a slug may be a year or a postcode ("/careers/fde-berlin-10115").
   const address = jobAddress(url);
   return { site: 'page', id: address, url: address };
@@ -200,6 +206,15 @@ function locationOf(element: Element, title: string, titleElement: Element): str
   return placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
 }
 
+/** A place after a bar, where a link's text gives one: "Staff UI Engineer | Bengaluru, IN". */
+const PLACE_AFTER_BAR = /^(.+?)\s+\|\s+([^|]+)$/;
+
+/** A title without the place its last bar sets apart, and that place. */
+function titleAndPlace(text: string): { title: string; place?: string } {
+  const [, title, place] = PLACE_AFTER_BAR.exec(text) ?? [];
+  return place && (isPlaceLine(place) || onlyPlaces(place)) ? { title, place } : { title: text };
+}
+
 /** The largest element around `link` that shows only this posting, up to one list entry. */
 function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, body: Element | null): Element {
   // An "Apply now" button at the foot of an open description: the list entry around it is the card, however long.
@@ -256,7 +271,8 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
     // Links within one card share its element: each element is read once.
     const rows = new Set([element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))]);
     const places = [...new Set([...rows].map((row) => locationOf(row, named.title, named.anchor)).filter(Boolean))];
-    const job = withinLimits({ id, title: named.title, company, location: places.join('; ') || undefined, url, badgeAnchor: named.anchor });
+    const { title, place } = titleAndPlace(named.title);
+    const job = withinLimits({ id, title, company, location: places.join('; ') || place, url, badgeAnchor: named.anchor });
     return job ? [{ site, element, job }] : [];
   });
 }

@@ -71,6 +71,22 @@ export function absoluteUrl(href: string | null | undefined, base: URL | string)
   }
 }
 
+/** A country's second level where companies register their names: "acme.co.uk", "acme.com.au". */
+const COUNTRY_SECOND_LEVEL = /^(co|com|org|net|ac|gov|edu|ne|or|go)\.[a-z]{2}$/;
+
+/** The name a site registered, its host without the first label: "prsliving.org" of "www.prsliving.org"; "acme.co.uk" of itself. */
+function registeredName(hostname: string): string {
+  const parent = hostname.slice(hostname.indexOf('.') + 1);
+  return parent.includes('.') && !COUNTRY_SECOND_LEVEL.test(parent) ? parent : hostname;
+}
+
+/** Whether two addresses are of one site, on any of its hosts: "www.acme.org" and "jobs.acme.org". */
+export function sameSite(a: URL, b: URL): boolean {
+  if (a.origin === b.origin) return true;
+  const name = registeredName(b.hostname);
+  return a.hostname === name || a.hostname.endsWith(`.${name}`);
+}
+
 /** The page's own address as it declares it: og:url, then link[rel=canonical]. */
 export function declaredUrls(doc: ParentNode, base: URL): URL[] {
   const hrefs = [

@@ -112,6 +112,21 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.location)).toEqual(['Karlsruhe', 'Berlin']);
   });
 
+  it('reads the place a link\'s text sets apart after a bar, and keeps a bar that sets apart no place', () => {
+    const link = (id: string, text: string) => `<h5><a href="https://job-boards.greenhouse.io/nordsee/jobs/${id}">${text}</a></h5>`;
+    const page = pageFromHtml(
+      `<main><div>${link('6092217004', 'Staff UI Engineer | Bengaluru, IN')}</div><div>${link('5968598004', 'Sales Director, NAMER | US')}</div>` +
+        `<div>${link('5968598005', 'Head of People | London')}</div><div>${link('5968598006', 'Data Scientist | Growth')}</div></main>`,
+      'https://www.nordsee.example/careers',
+    );
+    expect(linkedPostings(page).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Staff UI Engineer', 'Bengaluru, IN'],
+      ['Sales Director, NAMER', 'US'],
+      ['Head of People', 'London'],
+      ['Data Scientist | Growth', undefined],
+    ]);
+  });
+
   it('names the company where the job site\'s account drops its suffixes, each in turn', () => {
     const html = '<title>Careers at Nordsee Group GmbH</title><ul><li><a href="https://nordsee-group.jobs.personio.de/job/2519931">Data Engineer</a></li></ul>';
     expect(linkedPostings(pageFromHtml(html, 'https://www.nordsee.example/careers')).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
@@ -445,6 +460,26 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(loadFixture('links', 'own-careers.html', OWN))).toEqual([]);
     const other = pageFromHtml('<main><a href="https://elsewhere.example/careers/data-engineer">Data Engineer</a></main>', OWN);
     expect(linkedPostings(other, { ownSite: true })).toEqual([]);
+    // A site on a country's second level is its own: another company's "…co.uk" is not this one's.
+    const british = pageFromHtml('<main><a href="https://elsewhere.co.uk/careers/data-engineer">Data Engineer</a></main>', 'https://tallowmere.co.uk/careers');
+    expect(linkedPostings(british, { ownSite: true })).toEqual([]);
+  });
+
+  it('reads job pages on another of the site\'s hosts as its own: www.… lists jobs.…', () => {
+    const slide = (path: string, title: string) =>
+      `<li class="slide"><a class="pod" href="https://jobs.tallowmere.example${path}?lang=en-us"><div>View Listing</div><h4>${title}</h4></a></li>`;
+    const page = pageFromHtml(
+      '<head><title>Careers - Tallowmere Living</title></head><main><ul>' +
+        slide('/central-office/jobs/14888', 'Accounting Manager – Disbursements') +
+        slide('/riverside/jobs/15118', 'Executive Director') +
+        '<li class="slide"><a class="pod" href="https://jobs.tallowmere.example/main/jobs">View All Jobs</a></li>' +
+        '</ul></main>',
+      'https://www.tallowmere.example/careers',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.id, job.title, job.company])).toEqual([
+      ['https://jobs.tallowmere.example/central-office/jobs/14888', 'Accounting Manager – Disbursements', 'Tallowmere Living'],
+      ['https://jobs.tallowmere.example/riverside/jobs/15118', 'Executive Director', 'Tallowmere Living'],
+    ]);
   });
 });
 

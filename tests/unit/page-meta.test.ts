@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromUrl, jobIdParam, metaContent } from '../../lib/sites/page-meta';
+import { idFromUrl, jobIdParam, metaContent, sameSite } from '../../lib/sites/page-meta';
 import { pageFromHtml } from './site-fixture';
 
 describe('metaContent', () => {
@@ -27,5 +27,20 @@ describe('idFromUrl and jobIdParam', () => {
     expect(idFromUrl(new URL('https://x.example/jobs/ml-engineer-3025'))).toBe('3025');
     // The address's whole last segment is the job's number, whatever it reads as.
     expect(idFromUrl(new URL('https://x.example/jobs/2025'))).toBe('2025');
+  });
+});
+
+describe('sameSite', () => {
+  const same = (a: string, b: string) => sameSite(new URL(a), new URL(b));
+  it('takes any host of the name a site registered as the site itself', () => {
+    expect(same('https://jobs.acme.org/x', 'https://www.acme.org/careers')).toBe(true);
+    expect(same('https://acme.org/jobs/1', 'https://careers.acme.org/')).toBe(true);
+    expect(same('https://jobs.acme.co.uk/1', 'https://www.acme.co.uk/')).toBe(true);
+    expect(same('https://www.acme.org/a', 'https://www.acme.org/b')).toBe(true);
+  });
+  it('keeps other sites apart, also those under the same country\'s second level', () => {
+    expect(same('https://jobs.other.org/x', 'https://www.acme.org/')).toBe(false);
+    expect(same('https://other.co.uk/x', 'https://acme.co.uk/')).toBe(false);
+    expect(same('https://notacme.org/x', 'https://www.acme.org/')).toBe(false);
   });
 });
