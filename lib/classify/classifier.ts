@@ -2,7 +2,7 @@ import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -73,6 +73,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
+      genericEngineeringForAi: isGenericEngineeringForAi(title),
       customerWork,
       forwardDeployedRole: namesForwardDeployedRole(title),
       modelWork: namesModelWork(title),

@@ -23,6 +23,8 @@ const EXCLUSION_CONFIDENCE = 0.7;
 const NON_ENGINEERING_CONFIDENCE = 0.9;
 /** Least confidence of `other` for a generic engineering title read alone (the rule's precision on the dev corpus). */
 const GENERIC_TITLE_CONFIDENCE = 0.85;
+/** Least confidence of `other` for a generic engineering title for an AI product, read alone. */
+const GENERIC_FOR_AI_CONFIDENCE = 0.6;
 /** Least confidence of `other` for a plain pre-sales title read alone (the rule's precision on the dev corpus). */
 const PRE_SALES_CONFIDENCE = 0.65;
 /**
@@ -56,6 +58,8 @@ export interface RoleSignals {
   nonEngineering?: boolean;
   /** Generic engineering (frontend, full stack, SRE...) with no AI, model, data or deployment word. */
   genericEngineering?: boolean;
+  /** Generic engineering for an AI product or team, AI only as the field ("Backend Engineer for AI"). */
+  genericEngineeringForAi?: boolean;
   /** Names work with customers (deployments, post-sales, implementation...) or a pre-sales role ("Sales Engineer"). */
   customerWork?: boolean;
   /** Names the forward-deployed role itself ("Forward Deployed Software Engineer", "Deployment Strategist"). */
@@ -96,6 +100,7 @@ export function decide(
   const readAlone = aiContext === null;
   if (role.nonEngineering) return { label: 'other', confidence: Math.max(p.other, NON_ENGINEERING_CONFIDENCE) };
   if (role.genericEngineering && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_TITLE_CONFIDENCE) };
+  if (role.genericEngineeringForAi && readAlone) return { label: 'other', confidence: Math.max(p.other, GENERIC_FOR_AI_CONFIDENCE) };
   if (role.plainPreSales && readAlone) return { label: 'other', confidence: Math.max(p.other, PRE_SALES_CONFIDENCE) };
   if (role.gameAi) return { label: 'other', confidence: Math.max(p.other, GAME_AI_CONFIDENCE) };
   const ap = p['ai-platform'];

@@ -110,21 +110,47 @@ export function namesForwardDeployedRole(title: string): boolean {
 /** Concepts that make a title about AI, models, data platforms or forward-deployed work. */
 const AI_OR_DEPLOYED = new Set(['aiContext', 'modelWork', 'fdRole', 'customerWork']);
 
+/** Whether the title names generic engineering, and its words about AI, models, data platforms or deployment. */
+function engineeringAndAi(title: string): { generic: boolean; ai: string[] } {
+  const of = conceptIndex().titleOf;
+  const all = [...grams(title)];
+  return {
+    generic: all.some((g) => of.get(g)?.includes('genericEng')),
+    ai: all.filter((g) => of.get(g)?.some((c) => AI_OR_DEPLOYED.has(c))),
+  };
+}
+
 /**
  * The title names generic engineering (frontend, backend, full stack, mobile, SRE, security...)
  * and nothing about AI, models, data or deployment with customers: LABELS.md counts such work as
  * `other` even at an AI company, unless a description shows it is about models.
  */
 export function isGenericEngineeringTitle(title: string): boolean {
+  const { generic, ai } = engineeringAndAi(title);
+  return generic && !ai.length;
+}
+
+/** AI named as a field, no model or work on one: "ai" of "Frontend Engineer for AI", "Mobile Engineer - AI". */
+const FIELD_AI = new Set(['ai', 'genai', 'agentic', 'generative']);
+/**
+ * Words after the AI word that make AI the role's own work: "AI Engineer", "AI Platform", "AI
+ * Serving" (a generic word too: "AI Backend Engineer"; model words make no field of AI at all).
+ */
+const AI_WORK = new Set([...ENGINEERING, 'platform', 'infrastructure', 'infra', 'systems', 'serving']);
+
+/**
+ * The title names generic engineering (frontend, backend, full stack, mobile...) for an AI product
+ * or team, with AI only as the field ("Backend Engineer for AI", "Full-stack Engineer, AI Product",
+ * "Sr. Mobile Engineer - AI"), no model, data or deployment word: LABELS.md's generic engineer at
+ * an AI company, whose work a title alone does not show to be about models.
+ */
+export function isGenericEngineeringForAi(title: string): boolean {
+  const { generic, ai } = engineeringAndAi(title);
+  if (!generic || !ai.length || !ai.every((g) => FIELD_AI.has(g)) || grams(title).has('data')) return false;
+  const words = tokenize(title).words.filter(Boolean);
   const of = conceptIndex().titleOf;
-  let generic = false;
-  for (const g of grams(title)) {
-    const concepts = of.get(g);
-    if (!concepts) continue;
-    if (concepts.some((c) => AI_OR_DEPLOYED.has(c))) return false;
-    if (concepts.includes('genericEng')) generic = true;
-  }
-  return generic;
+  // "Applied AI" is AI work too.
+  return words.every((w, i) => !FIELD_AI.has(w) || (words[i - 1] !== 'applied' && !AI_WORK.has(words[i + 1]) && !of.get(words[i + 1])?.includes('genericEng')));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole } from '../../lib/classify/title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -473,6 +473,41 @@ describe('namesModelWork', () => {
     expect(decide(p, 2, { modelWork: true }).label).toBe('other');
     expect(decide(p, null, { modelWork: true, nonEngineering: true }).label).toBe('other');
     expect(decide(p, null, { modelWork: true, customerWork: true }).label).toBe('other');
+  });
+});
+
+describe('isGenericEngineeringForAi', () => {
+  it.each([
+    ['Frontend Engineer for AI', true],
+    ['Backend Engineer for AI (Golang)', true],
+    ['Sr. Mobile Engineer - AI (Remote)', true],
+    ['Full-stack Engineer, AI Product (Infra)', true],
+    // AI as the role's own work: an AI engineer, AI infrastructure, applied AI, serving models.
+    ['Full Stack AI Engineer', false],
+    ['Senior AI Backend Engineer', false],
+    ['Backend Software Engineer, AI Platform', false],
+    ['Fullstack Software Engineer, Applied AI', false],
+    ['Senior Backend Engineer, AI Serving (Node)', false],
+    // A model, data or deployment word, or no generic engineering.
+    ['Frontend Engineer, LLM Evals', false],
+    ['Backend Engineer, Data for AI', false],
+    ['Software Engineer for AI', false],
+    ['Full Stack Engineer', false],
+  ])('%s → %s', (title, expected) => {
+    expect(isGenericEngineeringForAi(title)).toBe(expected);
+  });
+
+  it('decides a title read alone, unsure; a description about models still makes the role ai-platform', () => {
+    const title = 'Frontend Engineer for AI';
+    const alone = classify({ title });
+    expect(alone.label).toBe('other');
+    expect(alone.confidence).toBeLessThan(0.85);
+    const description = [
+      'You will train and fine-tune the language models behind our product and build the evals that measure them.',
+      'Run distributed training jobs on our GPU cluster in PyTorch, and ship model improvements to production serving.',
+      'Work with research to turn new models into features for every customer.',
+    ].join('\n');
+    expect(classify({ title, description }).label).toBe('ai-platform');
   });
 });
 
