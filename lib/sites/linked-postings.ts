@@ -24,7 +24,8 @@ import { workday } from './workday';
 // section; nicholasbraun/job-crawler-poc cmd/llmbench/testdata/pages (2026): a join.com company board, a Personio
 // board, a careers page whose rows run title and place together (a > div > span + span), a careers page on its www.
 // host whose slider links to job pages on its jobs. host, a page of Greenhouse links whose texts end "| Bengaluru, IN";
-// the pages are not kept here.
+// jstet/jobtractor tests/fixtures (2023): a careers page of 85 job pages, a page of BambooHR links grouped by city in
+// accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
 export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg, workday];
@@ -132,11 +133,15 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
   while (parts.length === 1 && !ownText(inner)) parts = partsOf((inner = parts[0]));
   let first = parts.length > 1 ? parts[0] : null;
   // Parts with no space between them are shown apart by their style, the title first:
-  // <a><div><span>Data Engineer</span><span>Stockholm</span></div><div>Learn more</div></a>.
-  for (let sub = first ? partsOf(first) : []; first && sub.length > 1 && isGlued(first, sub); sub = partsOf(first)) first = sub[0];
+  // <a><div><span>Data Engineer</span><span>Stockholm</span></div><div>Learn more</div></a>; so are
+  // blocks side by side, a role then its badge: <div class="flex"><p>Paid Internship</p><div><p>Full-time</p></div></div>.
+  for (let sub = first ? partsOf(first) : []; first && sub.length > 1 && (isGlued(first, sub) || isRoleBeside(sub)); sub = partsOf(first)) first = sub[0];
   const text = oneLine(first) || oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
   return { text, anchor: first ?? link };
 }
+
+/** Blocks, the first of them naming a role: "Paid Internship" beside "Full-time". */
+const isRoleBeside = (parts: Element[]) => parts.every((part) => part.matches(BLOCK_PART)) && isJobTitle(oneLine(parts[0]), false);
 
 /** Whether an element's text is its parts' texts run together, no space between: parts a page's style sets apart. */
 const isGlued = (el: Element, parts: Element[]) => !ownText(el) && squish(el.textContent) === parts.map((part) => squish(part.textContent)).join('');
@@ -163,17 +168,19 @@ function namedTitle(element: Element): Element | null {
  * action, else bold text beside it.
  */
 function titleOf(element: Element, links: Element[]): { title: string; anchor: Element } | undefined {
-  // "<h5>Data Engineering</h5> <a><p>Data Engineer</p><p>Warsaw</p></a>": a team's heading outside
-  // the posting's links loses to a link's own title that names a role.
+  // "<h5>Data Engineering</h5> <a><p>Data Engineer</p><p>Warsaw</p></a>", "<div class="card__title">Tbilisi</div>
+  // <p><a>Operations Officer</a></p>": a team's heading or a city's label outside the posting's links
+  // loses to a link's own title that names a role.
   const heading = element.querySelector(HEADING);
-  if (heading && !links.some((link) => link.contains(heading))) {
+  const named = namedTitle(element);
+  if ([heading, named].some((label) => label && !links.some((link) => link.contains(label)))) {
     for (const link of links) {
       const { text, anchor } = linkTitle(link);
       if (isTitle(text) && isJobTitle(text, false)) return { title: text, anchor };
     }
   }
-  for (const named of [heading, namedTitle(element)]) {
-    if (named && isTitle(oneLine(named))) return { title: oneLine(named), anchor: named };
+  for (const label of [heading, named]) {
+    if (label && isTitle(oneLine(label))) return { title: oneLine(label), anchor: label };
   }
   for (const link of links) {
     const { text, anchor } = linkTitle(link);

@@ -127,6 +127,21 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     ]);
   });
 
+  it('titles a posting by its link, not by the label of the city whose group holds it alone', () => {
+    const group = (city: string, links: string) =>
+      `<div class="b-toggle-card"><div class="b-toggle-card__title">${city}</div><div class="b-toggle-card__content">${links}</div></div>`;
+    const link = (id: string, title: string) => `<p><a href="https://nordsee.bamboohr.com/careers/${id}">${title}</a></p>`;
+    const page = pageFromHtml(
+      `<main>${group('Lima', link('220', 'Associate Impact Manager') + link('223', '(Senior) Investment Officer'))}${group('Tbilisi', link('224', 'Operations Officer'))}</main>`,
+      'https://www.nordsee.example/careers/',
+    );
+    expect(linkedPostings(page).map(({ job }) => [job.id, job.title])).toEqual([
+      ['220', 'Associate Impact Manager'],
+      ['223', '(Senior) Investment Officer'],
+      ['224', 'Operations Officer'],
+    ]);
+  });
+
   it('names the company where the job site\'s account drops its suffixes, each in turn', () => {
     const html = '<title>Careers at Nordsee Group GmbH</title><ul><li><a href="https://nordsee-group.jobs.personio.de/job/2519931">Data Engineer</a></li></ul>';
     expect(linkedPostings(pageFromHtml(html, 'https://www.nordsee.example/careers')).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
@@ -439,6 +454,21 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     const post = (slug: string, title: string) => `<article class="post-row"><h2><a href="/careers/2018/04/18/${slug}/">${title}</a></h2></article>`;
     const english = pageFromHtml(`<title>Join Us | Fourteen Isles Studio</title>${post('ceo', 'CEO')}${post('a-letter', 'A letter from our CEO')}`, 'https://fourteen.example/careers/');
     expect(linkedPostings(english, { ownSite: true }).map(({ job }) => [job.title, job.company])).toEqual([['CEO', 'Fourteen Isles Studio']]);
+  });
+
+  it('titles a card by its role, not the badge beside it, and reads a place whose country is a small one', () => {
+    const card = (slug: string, title: string, badge: string, place: string) =>
+      `<li><a href="/positions/${slug}" class="block"><div class="px-4 py-4"><div class="flex items-center justify-between">` +
+      `<p class="truncate">\n  ${title}\n</p><div class="ml-2 flex"><p class="rounded-full">\n  ${badge}\n</p></div></div>` +
+      `<div class="mt-2 sm:flex"><p class="flex">Engineering</p><p class="flex">${place}</p></div></div></a></li>`;
+    const page = pageFromHtml(
+      `<main><ul role="list">${card('paid-internship', 'Paid Internship', 'Full-time', 'Remote')}${card('site-manager', 'Site Manager', 'Contract', 'Reykjavik, Iceland')}</ul></main>`,
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Paid Internship', 'Remote'],
+      ['Site Manager', 'Reykjavik, Iceland'],
+    ]);
   });
 
   it('takes a card that names no role only beside cards of the same make that do', () => {
