@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
 import { headedJobPage } from '../lib/sites/headed-job-page';
 import { jsonld } from '../lib/sites/jsonld';
+import { inlineRoles } from '../lib/sites/inline-roles';
 import { linkedPostings } from '../lib/sites/linked-postings';
 import { readPage, withinLimits } from '../lib/sites/read-page';
 import { recognizedAdapter } from '../lib/sites/recognize';
@@ -57,11 +58,13 @@ const linked = adapter === jsonld && !found ? linkedPostings({ url, document }) 
 const headed = adapter === jsonld && !found && !linked.length ? withinLimits(headedJobPage({ url, document })) : null;
 // Else its links to job pages of its own site ("links": a careers page listing its own job pages).
 const own = adapter === jsonld && !found && !linked.length && !headed ? linkedPostings({ url, document }, { ownSite: true }) : [];
-const cards = linked.length ? linked : own.length ? own : read.cards;
+// Else the roles it writes out under their headings ("page": a careers page with no page per job).
+const inline = adapter === jsonld && !found && !linked.length && !headed && !own.length ? inlineRoles({ url, document }) : [];
+const cards = linked.length ? linked : own.length ? own : inline.length ? inline : read.cards;
 const openJob = detail ?? headed;
 
 const out = {
-  site: linked.length || own.length ? 'links' : headed ? 'page' : adapter.id,
+  site: linked.length || own.length ? 'links' : headed || inline.length ? 'page' : adapter.id,
   listings: cards.map(({ job }) => ({
     id: job.id,
     title: job.title,

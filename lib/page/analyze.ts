@@ -2,7 +2,8 @@ import { classify } from '../classify';
 import type { RoleEntry } from '../messages';
 import { headedJobPage } from '../sites/headed-job-page';
 import { jsonld, listedJobId, pageJobId, readJobPostingJsonLd } from '../sites/jsonld';
-import { linkedPostings } from '../sites/linked-postings';
+import { inlineRoles } from '../sites/inline-roles';
+import { linkedPostings, type LinkedPosting } from '../sites/linked-postings';
 import { readDetail, readPage, withinLimits } from '../sites/read-page';
 import { recognizedAdapter } from '../sites/recognize';
 import type { JobRead, PageContext, SiteAdapter } from '../sites/types';
@@ -26,7 +27,8 @@ export interface PageAnalysis {
  * markup (lib/sites/recognize.ts), else the page's schema.org JobPosting data, else its links to
  * postings on job sites (a company's careers page listing its Lever jobs in its own design), else
  * the one job its main heading and text describe (a job page in the company's own design), else
- * its links to job pages of its own site (a careers page listing its own job pages).
+ * its links to job pages of its own site (a careers page listing its own job pages), else the roles
+ * it writes out under their headings (a careers page with no page per job).
  */
 export function analyzePage(page: PageContext): PageAnalysis {
   const vendor = recognizedAdapter(page);
@@ -36,7 +38,9 @@ export function analyzePage(page: PageContext): PageAnalysis {
   const fromLinks = analyzeLinks(page, false);
   if (fromLinks.roles.length) return fromLinks;
   const fromHeading = analyzeHeading(page);
-  return fromHeading.roles.length ? fromHeading : analyzeLinks(page, true);
+  if (fromHeading.roles.length) return fromHeading;
+  const fromOwnLinks = analyzeLinks(page, true);
+  return fromOwnLinks.roles.length ? fromOwnLinks : shownPostings(inlineRoles(page));
 }
 
 function analyzeHeading(page: PageContext): PageAnalysis {
@@ -47,7 +51,11 @@ function analyzeHeading(page: PageContext): PageAnalysis {
 }
 
 function analyzeLinks(page: PageContext, ownSite: boolean): PageAnalysis {
-  const shown = linkedPostings(page, { ownSite }).map(({ site, element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(site, job, false) }));
+  return shownPostings(linkedPostings(page, { ownSite }));
+}
+
+function shownPostings(postings: LinkedPosting[]): PageAnalysis {
+  const shown = postings.map(({ site, element, job }) => ({ element, badgeAnchor: job.badgeAnchor, role: roleOf(site, job, false) }));
   return { roles: shown.map(({ role }) => role), shown };
 }
 

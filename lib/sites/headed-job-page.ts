@@ -62,9 +62,14 @@ const MIN_WORDS = 120;
 const MAX_ROLE_HEADINGS = 1;
 const MAX_TEXT_CHARS = 60_000;
 
+/** How many of a posting's usual sections a text names ("Requirements", "What we offer"...). */
+export function postingSectionsIn(text: string): number {
+  return SECTIONS.filter((section) => section.test(text)).length;
+}
+
 function readsAsPosting(text: string, minSections: number): boolean {
   const words = text.split(/\s+/).length;
-  return words >= MIN_WORDS && SECTIONS.filter((section) => section.test(text)).length >= minSections;
+  return words >= MIN_WORDS && postingSectionsIn(text) >= minSections;
 }
 
 /** Parts of a page that are never the posting: the site's frame, asides, the application form. */

@@ -36,7 +36,8 @@ export function siteCompany(doc: ParentNode): string | undefined {
 }
 
 /** What a careers page calls itself, in English and the languages of Europe's careers pages. */
-const CAREERS_WORDS = 'careers?|jobs|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi';
+export const CAREERS_WORDS =
+  'careers?|jobs|open positions|open roles|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi';
 
 /**
  * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme",

@@ -1,0 +1,111 @@
+import { blockText, oneLine } from '../dom/text';
+import { postingSectionsIn } from './headed-job-page';
+import { pageOrganizationName } from './jsonld';
+import type { LinkedPosting } from './linked-postings';
+import { careersSiteCompany, CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
+import { isJobTitle, isPlaceLine, placeParts, SITE_FRAME } from './posting-words';
+import { withinLimits } from './read-page';
+import type { PageContext } from './types';
+
+/**
+ * A careers page that writes its open roles out on the page itself, each under a heading that names
+ * the role, with no page of its own to link to: a small company's "Open Positions" with
+ * "<h2>Research Engineer</h2><h3>Requirements:</h3><ul>…</ul>". Only the last resort of "Analyze
+ * this page" and the parse CLI. Checked on a real page kept in a public repository (Tufalabs/website
+ * open_positions.html, not copied here).
+ */
+
+/** What a careers page calls itself, in its main heading, its <title> or its address. */
+const CAREERS_PAGE = new RegExp(`\\b(?:${CAREERS_WORDS}|we(?:'|’)?re hiring|vacanc(?:y|ies)|openings)\\b`, 'i');
+const CAREERS_PATH = /\/(?:careers?|jobs?|positions|openings|join-us|work-with-us|hiring|karriere|vacanc(?:y|ies))\b/i;
+
+const ROLE_HEADINGS = 'h2, h3, h4';
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+const MAX_ROLES = 50;
+const MAX_TITLE_CHARS = 120;
+/** A role's text is a posting's part: this long, with a section name ("Requirements") or a list. */
+const MIN_SECTION_CHARS = 100;
+const MAX_SECTION_CHARS = 30_000;
+const PLACE_LINES = 4;
+
+function isCareersPage(page: PageContext): boolean {
+  const h1 = page.document.querySelector('h1');
+  return [oneLine(h1), page.document.title ?? ''].some((text) => CAREERS_PAGE.test(text)) || CAREERS_PATH.test(page.url.pathname);
+}
+
+/** A heading's rank: 2 for <h2>. */
+const rank = (heading: Element) => Number(heading.tagName.slice(1));
+
+/** The headings an element is or holds. */
+const headingsIn = (el: Element) => [...(el.matches(HEADING) ? [el] : []), ...el.querySelectorAll(HEADING)];
+
+/** The elements after a role's heading, up to the next heading of its rank; from its wrapper when it stands alone in one. */
+function sectionOf(heading: Element): Element[] {
+  let start = heading;
+  while (!start.nextElementSibling && start.parentElement && oneLine(start.parentElement) === oneLine(start)) start = start.parentElement;
+  const parts: Element[] = [];
+  for (let el = start.nextElementSibling; el && !headingsIn(el).some((h) => rank(h) <= rank(heading)); el = el.nextElementSibling) parts.push(el);
+  return parts;
+}
+
+interface Section {
+  heading: Element;
+  title: string;
+  text: string;
+  /** The section's own headings: "Requirements", "岗位职责". */
+  inner: string[];
+  readsAsRole: boolean;
+}
+
+function sectionUnder(heading: Element): Section {
+  const parts = sectionOf(heading);
+  const text = parts.map((part) => blockText(part, MAX_SECTION_CHARS)).join('\n');
+  const listed = parts.some((part) => part.matches('ul, ol') || part.querySelector('ul, ol'));
+  return {
+    heading,
+    title: oneLine(heading),
+    text,
+    inner: parts.flatMap(headingsIn).map(oneLine).filter(Boolean),
+    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || postingSectionsIn(text) > 0),
+  };
+}
+
+/**
+ * The roles: headings of one rank (the highest that names a role; "Requirements" under each is
+ * lower) whose text reads as a posting, each naming a role, or laid out as one that does, its
+ * text under the same headings ("岗位职责" beside "CMO 首席营销官").
+ */
+function roleSections(page: PageContext): Section[] {
+  const headings = [...page.document.querySelectorAll(ROLE_HEADINGS)].filter(
+    (h) => !h.closest(SITE_FRAME) && !h.querySelector('a[href]') && !h.closest('a[href]') && oneLine(h).length <= MAX_TITLE_CHARS,
+  );
+  const top = Math.min(...headings.filter((h) => isJobTitle(oneLine(h), false)).map(rank));
+  const sections = headings.filter((h) => rank(h) === top).slice(0, MAX_ROLES).map(sectionUnder).filter((section) => section.readsAsRole);
+  const named = sections.filter((section) => isJobTitle(section.title, false));
+  const layout = new Set(named.flatMap((section) => section.inner));
+  return sections.filter((section) => named.includes(section) || section.inner.some((inner) => layout.has(inner)));
+}
+
+export function inlineRoles(page: PageContext): LinkedPosting[] {
+  if (!isCareersPage(page)) return [];
+  const address = jobAddress(declaredUrls(page.document, page.url)[0] ?? page.url);
+  const company = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
+  const seen = new Set<string>();
+  return roleSections(page).flatMap(({ heading, title, text }) => {
+    const anchor = heading.id || title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const id = `${address}#${anchor}`;
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const place = text.split('\n').slice(0, PLACE_LINES).find(isPlaceLine);
+    const job = withinLimits({
+      id,
+      title,
+      company,
+      location: place && placeParts(place),
+      url: heading.id ? id : address,
+      description: `${title}\n${text}`,
+      badgeAnchor: heading,
+    });
+    return job ? [{ site: 'page', element: heading, job }] : [];
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/page/analyze';
+import { inlineRoles } from '../../lib/sites/inline-roles';
+import { pageFromHtml } from './site-fixture';
+
+const OPEN_POSITIONS = 'https://quillworks.example/open_positions.html';
+const requirements = (...items: string[]) => `<h3>Requirements:</h3><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+const RESEARCH = requirements(
+  'Strong background in machine learning and deep learning',
+  'Experience training large language models and transformer architectures',
+  'Experience with evaluation of reasoning models',
+);
+
+describe('inlineRoles: a careers page that writes its roles out under their headings', () => {
+  it('reads each role with its text, its company from the page\'s title and an id of its own on the page', () => {
+    const page = pageFromHtml(
+      '<head><title>Open Positions - Quillworks Labs</title></head><body><nav><a href="open_positions.html">Open Positions</a></nav>' +
+        '<main><h1>Open Positions</h1><p>We look for strong technical ability and an obsessive interest in AI.</p>' +
+        `<h2>Research Engineer</h2>${RESEARCH}<h2 id="ops">Office Manager</h2><p>Remote</p>${requirements('Keep our office in Zurich running smoothly for the whole team', 'Organize travel and events')}` +
+        '<p>To apply, send your resume to <a href="mailto:jobs@quillworks.example">jobs@quillworks.example</a>.</p></main></body>',
+      OPEN_POSITIONS,
+    );
+    const roles = inlineRoles(page);
+    expect(roles.map(({ site, job }) => [site, job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['page', `${OPEN_POSITIONS}#research-engineer`, 'Research Engineer', 'Quillworks Labs', undefined, OPEN_POSITIONS],
+      ['page', `${OPEN_POSITIONS}#ops`, 'Office Manager', 'Quillworks Labs', 'Remote', `${OPEN_POSITIONS}#ops`],
+    ]);
+    expect(roles[0].job.description).toContain('Experience training large language models');
+    expect(roles[0].job.description).not.toContain('Office Manager');
+    expect(roles[0].element.tagName).toBe('H2');
+  });
+
+  it('reads a role in an accordion, its heading alone in the summary', () => {
+    const page = pageFromHtml(
+      `<main><h1>Careers</h1><details><summary><h2>Machine Learning Engineer</h2></summary><div>${RESEARCH}</div></details></main>`,
+      'https://quillworks.example/about',
+    );
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Machine Learning Engineer']);
+  });
+
+  it('reads roles in another language laid out as one that names its role, under the same headings', () => {
+    const role = (title: string) => `<h3>${title}</h3><h4>岗位职责</h4><ul><li>负责公司品牌与市场策略的制定与执行，带领团队完成增长目标</li><li>搭建并管理市场团队，与产品和销售团队紧密协作</li></ul><h4>任职要求</h4><ul><li>五年以上相关工作经验，熟悉人工智能行业，具备优秀的沟通能力</li><li>有创业公司经验者优先，能够独立推动项目落地</li></ul>`;
+    const page = pageFromHtml(
+      `<main><h1>加入我们</h1>${role('CMO 首席营销官')}${role('后端研发工程师（AI Agent 应用方向）')}<h3>联系我们：</h3><p>hr@quillworks.example</p></main>`,
+      'https://quillworks.example/join-us',
+    );
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['CMO 首席营销官', '后端研发工程师（AI Agent 应用方向）']);
+  });
+
+  it('reads nothing on a page that is no careers page, a team page\'s captions, or headings that link to job pages', () => {
+    const blog = pageFromHtml(`<main><h1>How we train models</h1><h2>Research Engineer</h2>${RESEARCH}</main>`, 'https://quillworks.example/blog/training');
+    expect(inlineRoles(blog)).toEqual([]);
+    const team = pageFromHtml('<main><h1>Careers</h1><h3>Research Engineer</h3><p>Ada joined us in 2023.</p><h3>Data Scientist</h3><p>Grace likes maps.</p></main>', 'https://quillworks.example/careers');
+    expect(inlineRoles(team)).toEqual([]);
+    const linked = pageFromHtml(`<main><h1>Careers</h1><h2><a href="/careers/research-engineer">Research Engineer</a></h2>${RESEARCH}</main>`, 'https://quillworks.example/careers');
+    expect(inlineRoles(linked)).toEqual([]);
+  });
+
+  it('is what "Analyze this page" finds when the page has no other job, each role classified from its text', () => {
+    const page = pageFromHtml(`<title>Open Positions - Quillworks Labs</title><main><h1>Open Positions</h1><h2>Research Engineer</h2>${RESEARCH}</main>`, OPEN_POSITIONS);
+    const { roles, shown } = analyzePage(page);
+    expect(roles.map((r) => [r.site, r.title, r.source, r.open])).toEqual([['page', 'Research Engineer', 'detail', false]]);
+    expect(roles[0].classification.label).toBe('ai-platform');
+    expect(roles[0].classification.basis).toBe('description');
+    expect(shown[0].element.tagName).toBe('H2');
+  });
+});
