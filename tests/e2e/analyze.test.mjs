@@ -19,6 +19,8 @@ const LINKS_PAGE = { url: 'https://www.halden-robotics.example/careers', path: j
 const OWN_LIST = { url: 'https://tallowmere.example/careers', path: join(ROOT, 'tests/fixtures/links/own-careers.html') };
 // A company's job page in its own design with no job data for machines: read from its heading and text.
 const HEADED_JOB = { url: 'https://www.marrowstone.example/careers/inference-engineer', path: join(ROOT, 'tests/fixtures/page/job.html') };
+// A small company's careers page that writes its roles out under their headings, with no page per job.
+const INLINE_ROLES = { url: 'https://quillworks.example/open_positions.html', path: join(ROOT, 'tests/fixtures/page/open-positions.html') };
 
 /** Whether the extension may run a script in the tab right now (it may not without the click). */
 function mayScript(h, tabId) {
@@ -33,7 +35,7 @@ describe('"Analyze this page" on a site with no adapter', () => {
   let browserSession;
   before(async () => {
     h = await launchWithExtension({
-      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path, [OWN_LIST.url]: OWN_LIST.path, [HEADED_JOB.url]: HEADED_JOB.path },
+      pages: { ...routesFor([JOB, HOSTILE]), [VENDOR_LIST.url]: VENDOR_LIST.path, [LINKS_PAGE.url]: LINKS_PAGE.path, [OWN_LIST.url]: OWN_LIST.path, [HEADED_JOB.url]: HEADED_JOB.path, [INLINE_ROLES.url]: INLINE_ROLES.path },
       args: ['--enable-unsafe-extension-debugging'],
     });
     browserSession = await h.context.browser().newBrowserCDPSession();
@@ -148,6 +150,23 @@ describe('"Analyze this page" on a site with no adapter', () => {
     assert.equal(found.badges.length, 1, 'one badge');
     const badged = await page.evaluate(() => document.querySelector('role-lens-badge')?.closest('h1')?.textContent?.trim());
     assert.equal(badged, 'Inference Engineer', 'badged at the job heading');
+  });
+
+  test('a careers page with its roles written out: each role marked once at its heading, classified from its text, the AI role badged', async () => {
+    const page = await h.openPage(INLINE_ROLES.url);
+    await clickToolbarButton(h, browserSession, page, INLINE_ROLES.url);
+    const popup = await attachPopup(browserSession, h.extensionId);
+    const text = await analyzeInPopup(popup);
+    assert.match(text, /Research Engineer/, 'the popup lists the roles');
+    assert.doesNotMatch(text, /Open Positions|Requirements/, 'no page or section heading listed as a role');
+    const found = await readRoleLens(page);
+    assert.deepEqual(
+      found.marked.map((m) => [m.id, m.label]),
+      [[`${INLINE_ROLES.url}#research-engineer`, 'ai-platform'], [`${INLINE_ROLES.url}#office-manager`, 'other']],
+      'each role marked once, in page order, by the page address and the heading',
+    );
+    const badged = await page.evaluate(() => [...document.querySelectorAll('role-lens-badge')].map((badge) => badge.closest('h2')?.textContent?.trim()));
+    assert.deepEqual(badged, ['Research Engineer'], 'the AI role badged at its heading, the office manager not');
   });
 
   test('a hostile page analyzed: its text is shown as text and runs nothing', async () => {
