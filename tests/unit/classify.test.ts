@@ -476,6 +476,13 @@ describe('namesModelWork', () => {
   });
 });
 
+/** Duties about models, which make a generic title's role ai-platform. */
+const MODEL_WORK_DUTIES = [
+  'You will train and fine-tune the language models behind our product and build the evals that measure them.',
+  'Run distributed training jobs on our GPU cluster in PyTorch, and ship model improvements to production serving.',
+  'Work with research to turn new models into features for every customer.',
+].join('\n');
+
 describe('isGenericEngineeringForAi', () => {
   it.each([
     ['Frontend Engineer for AI', true],
@@ -502,12 +509,7 @@ describe('isGenericEngineeringForAi', () => {
     const alone = classify({ title });
     expect(alone.label).toBe('other');
     expect(alone.confidence).toBeLessThan(0.85);
-    const description = [
-      'You will train and fine-tune the language models behind our product and build the evals that measure them.',
-      'Run distributed training jobs on our GPU cluster in PyTorch, and ship model improvements to production serving.',
-      'Work with research to turn new models into features for every customer.',
-    ].join('\n');
-    expect(classify({ title, description }).label).toBe('ai-platform');
+    expect(classify({ title, description: MODEL_WORK_DUTIES }).label).toBe('ai-platform');
   });
 });
 
@@ -531,12 +533,7 @@ describe('isGenericEngineeringTitle', () => {
   it('decides a title read alone; a description about models still makes the role ai-platform', () => {
     const title = 'Senior Full Stack Engineer';
     expect(classify({ title }).label).toBe('other');
-    const description = [
-      'You will train and fine-tune the language models behind our product and build the evals that measure them.',
-      'Run distributed training jobs on our GPU cluster in PyTorch, and ship model improvements to production serving.',
-      'Work with research to turn new models into features for every customer.',
-    ].join('\n');
-    expect(classify({ title, description }).label).toBe('ai-platform');
+    expect(classify({ title, description: MODEL_WORK_DUTIES }).label).toBe('ai-platform');
   });
 });
 
