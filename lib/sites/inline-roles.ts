@@ -11,8 +11,8 @@ import type { PageContext } from './types';
  * A careers page that writes its open roles out on the page itself, each under a heading that names
  * the role, with no page of its own to link to: a small company's "Open Positions" with
  * "<h2>Research Engineer</h2><h3>Requirements:</h3><ul>…</ul>". Only the last resort of "Analyze
- * this page" and the parse CLI. Checked on a real page kept in a public repository (Tufalabs/website
- * open_positions.html, not copied here).
+ * this page" and the parse CLI. Checked on real pages kept in public repositories (not copied here):
+ * an AI lab's one role (Tufalabs/website open_positions.html), a Chinese startup's 9 (autoark.ai/join-us).
  */
 
 /** What a careers page calls itself, in its main heading, its <title> or its address. */
