@@ -180,9 +180,15 @@ function preSalesRoleIn(g: Set<string>): string | undefined {
   return PRE_SALES_ROLES.find((p) => g.has(p));
 }
 
-/** The title names a pre-sales or solutions role, with or without an AI word ("Machine Learning Sales Engineer"). */
+/**
+ * The title names a pre-sales or solutions role, with or without an AI word ("Machine Learning Sales
+ * Engineer"), or a field engineer, whom LABELS.md counts with them: work with customers, never
+ * platform work. (A plain "Field Engineer" read alone is not taken for a pre-sales role, as
+ * `plainPreSalesRole` does: it is also a trade's.)
+ */
 export function namesPreSalesRole(title: string): boolean {
-  return preSalesRoleIn(grams(title)) !== undefined;
+  const g = grams(title);
+  return preSalesRoleIn(g) !== undefined || g.has('field engineer');
 }
 
 /**

@@ -369,6 +369,18 @@ describe('decide', () => {
     expect(read.evidence[0]).toMatchObject({ phrase: 'Applied AI Engineer (Startups)', label: 'forward-deployed' });
     expect(classify({ title: 'Applied AI Engineer', company: 'Vectorly', description }).label).toBe('ai-platform');
   });
+  it('reads a field engineer over a description of the company\'s models as work with customers, never platform work', () => {
+    const description = [
+      'We are a seed stage startup building foundation models for tabular data.',
+      'LLMs take text as input and produce text; our models take rows and columns as input and produce predictions.',
+      'Today most teams are building, training and maintaining their own models, like teams training their own language models back in 2019.',
+      'We are looking for a Field Engineer to help build demos, docs and integrations, and to drive adoption directly with customers.',
+      'You have shipped real software and know Python and data science fundamentals.',
+    ].join('\n');
+    expect(classify({ title: 'Field Engineer', company: 'Tabulon', description }).label).toBe('forward-deployed');
+    expect(classify({ title: 'Software Engineer', company: 'Tabulon', description }).label).not.toBe('forward-deployed');
+  });
+
   it('never reads a pre-sales role as platform work: an AI word beside it makes it customer work', () => {
     // The company's name leans these titles toward AI work; the role is the customer-facing kind.
     for (const title of ['Machine Learning Sales Engineer', 'ML Customer Engineer']) {
