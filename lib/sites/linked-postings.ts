@@ -157,7 +157,9 @@ const BLOCK_PART = 'div, p, h1, h2, h3, h4, h5, h6, li';
  * lines of their own: "<div class="title-wrapper"><div>Lead Engineer</div><div>CloudOps</div></div>".
  */
 function namedTitle(element: Element): Element | null {
-  const named = element.querySelector(NAMED_TITLE);
+  // Of a wrapper so named and the title in it ("job-title-block" around "job-title" and "job-reference"), the title.
+  const outer = element.querySelector(NAMED_TITLE);
+  const named = outer?.querySelector(NAMED_TITLE) ?? outer;
   const parts = named ? partsOf(named) : [];
   return parts.length > 1 && !ownText(named) && parts.every((part) => part.matches(BLOCK_PART)) ? parts[0] : named;
 }

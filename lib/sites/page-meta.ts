@@ -30,9 +30,16 @@ export function metaContent(doc: ParentNode, keys: readonly string[], maxChars =
 /** "Acme Careers", "Acme Jobs": the site's name beyond the company's. */
 export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring)$/i;
 
-/** The company a site in its own design names itself in its metadata ("Acme" of og:site_name "Acme Careers"). */
+/** Between a site's name and its tagline: "Acme Careers - Jobs in Beauty-Tech". */
+const NAME_SEPARATOR = /\s+[|–—-]\s+/;
+
+/**
+ * The company a site in its own design names itself in its metadata: "Acme" of og:site_name "Acme
+ * Careers", "Acme Careers - Jobs in Beauty-Tech" or "Careers | Acme".
+ */
 export function siteCompany(doc: ParentNode): string | undefined {
-  return squish(metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0].replace(CAREERS_SUFFIX, '')) || undefined;
+  const name = metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0] ?? '';
+  return name.split(NAME_SEPARATOR).map((part) => squish(part.replace(CAREERS_SUFFIX, ''))).find(Boolean);
 }
 
 /** What a careers page calls itself, in English and the languages of Europe's careers pages. */

@@ -61,11 +61,17 @@ const EMPLOYMENT_TYPE = new RegExp(`^(${EMPLOYMENT_TYPES})$`, 'i');
 /** "Full-Time, " before the place: "Full-Time, San Francisco Bay Area & Remote". */
 const LEADING_EMPLOYMENT_TYPE = new RegExp(`^(${EMPLOYMENT_TYPES})\\s*[,:]\\s*(?=\\S)`, 'i');
 
-/** A line of fields without its employment type: "Remote" of "Temporary•Remote" (the spans' text run together), or of "Full-Time, Remote". */
+/** A field that is pay, not a place: "£50,000 - £60,000", "USD 120k". */
+const PAY = /[$£€¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\b/;
+
+/**
+ * A line of fields without its employment type and pay: "Remote" of "Temporary•Remote" (the spans'
+ * text run together), of "Full-Time, Remote" or of "£50,000 - £60,000 | Belfast, Northern Ireland".
+ */
 export function placeParts(line: string): string {
   const fields = line.replace(LEADING_EMPLOYMENT_TYPE, '');
   const parts = fields.split(FIELD_SEPARATOR).filter(Boolean);
-  const places = parts.filter((part) => !EMPLOYMENT_TYPE.test(part));
+  const places = parts.filter((part) => !EMPLOYMENT_TYPE.test(part) && !PAY.test(part));
   return parts.length > 1 && places.length ? places.join(' · ') : fields;
 }
 

@@ -471,6 +471,21 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it('titles a card by the title inside a wrapper also named a title, and reads its place without the pay beside it', () => {
+    const row = (slug: string, title: string, reference: string, fields: string) =>
+      `<li><a class="job-row" href="/careers/${slug}/"><span class="job-title-block"><span class="job-title">${title}</span> <span class="job-reference">${reference}</span></span>` +
+      `<p class="lead">${fields}</p></a></li>`;
+    const page = pageFromHtml(
+      `<main><ul>${row('ai-algorithm-developer', 'AI Algorithm Developer – Computer Vision', 'PM-AI-2026-01', '£50,000 - £60,000 | Belfast, Northern Ireland')}` +
+        `${row('operation-manager', 'Operation Manager', 'PM-OPS-2026-01', 'Cardiff, Wales')}</ul></main>`,
+      OWN,
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['AI Algorithm Developer – Computer Vision', 'Belfast, Northern Ireland'],
+      ['Operation Manager', 'Cardiff, Wales'],
+    ]);
+  });
+
   it('takes a card that names no role only beside cards of the same make that do', () => {
     const page = pageFromHtml(
       '<main><article class="role-card"><h3>Business Development (BD)</h3><a href="/careers/business-development">Details</a></article></main>',

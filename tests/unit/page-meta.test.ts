@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromUrl, jobIdParam, metaContent, sameSite } from '../../lib/sites/page-meta';
+import { idFromUrl, jobIdParam, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
 import { pageFromHtml } from './site-fixture';
 
 describe('metaContent', () => {
@@ -42,5 +42,15 @@ describe('sameSite', () => {
     expect(same('https://jobs.other.org/x', 'https://www.acme.org/')).toBe(false);
     expect(same('https://other.co.uk/x', 'https://acme.co.uk/')).toBe(false);
     expect(same('https://notacme.org/x', 'https://www.acme.org/')).toBe(false);
+  });
+});
+
+describe('siteCompany', () => {
+  const named = (site: string) => siteCompany(pageFromHtml(`<head><meta property="og:site_name" content="${site}"></head>`, 'https://careers.acme.example/').document);
+  it('reads the company without "Careers" and without a tagline after a separator', () => {
+    expect(named('Acme Careers')).toBe('Acme');
+    expect(named('acme Careers - Jobs in Beauty-Tech &amp; E-commerce')).toBe('acme');
+    expect(named('Careers | Acme')).toBe('Acme');
+    expect(named('Rolls-Royce')).toBe('Rolls-Royce');
   });
 });
