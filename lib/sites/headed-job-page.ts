@@ -1,4 +1,4 @@
-import { blockText, oneLine, squish, wholeWords } from '../dom/text';
+import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
@@ -11,7 +11,9 @@ import type { DetailRead, PageContext } from './types';
  * Checked on real pages kept in public repositories (not copied here): Vercel's job pages of 2022
  * (shane-kercheval/job-search tests/test_files/vercel_clone/careers), Eigen AI's job page and
  * careers list (caitingYUE/haigoo-remote), 404 pages, Cloudflare's job list (bradgwest/job-notifier), a German job
- * page of a job board with "Ihre Aufgaben" and "Jetzt bewerben" (nicholasbraun/job-crawler-poc, 2026).
+ * page of a job board with "Ihre Aufgaben" and "Jetzt bewerben" (nicholasbraun/job-crawler-poc, 2026), a French
+ * job page whose main heading names no role over one that does (sogilis/sogilis.com, 2017), a Dutch zoo's
+ * vacancy (seahorsepip/iguana.nl-snapshot).
  */
 
 /**
@@ -20,8 +22,9 @@ import type { DetailRead, PageContext } from './types';
  */
 const SECTIONS: readonly RegExp[] = [
   wholeWords(
-    'responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'missions', 'responsabilités',
-    '(?:jouw|je) taken', 'verantwoordelijkheden', 'responsabilidades', 'funciones', 'mansioni',
+    'responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'stellenbeschreibung', 'missions', 'responsabilités',
+    'description du poste', '(?:jouw|je) taken', 'verantwoordelijkheden', 'functieomschrijving', 'responsabilidades',
+    'funciones', 'mansioni',
   ),
   wholeWords(
     'requirements', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten',
@@ -50,7 +53,7 @@ const SECTIONS: readonly RegExp[] = [
   ),
   wholeWords(
     'what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt',
-    'nous offrons', 'avantages', 'rémunération', 'wat wij bieden', 'wij bieden', 'salaris',
+    'nous offrons', 'avantages', 'rémunération', 'conditions de travail', 'wat wij bieden', 'wij bieden', 'salaris',
     'ofrecemos', 'beneficios', 'offriamo',
   ),
 ];
@@ -144,13 +147,27 @@ function offersToApply(doc: Document, posting: Element): boolean {
  * The company from the page's metadata: og:site_name, else the other part of its <title>, without
  * the job's place ("Engineer at Acme in London, UK | Board" names Acme).
  */
-function companyOf(doc: Document, title: string, place: string | undefined): string | undefined {
+function companyOf(doc: Document, url: URL, title: string, place: string | undefined): string | undefined {
   const site = siteCompany(doc);
   if (site) return site;
-  const parts = (doc.title ?? '').split(/\s+[|–—-]\s+|\s+at\s+/).map(squish).filter(Boolean);
-  const other = parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);
+  const parts = (doc.title ?? '').split(/\s+[|–—:-]\s+|\s+at\s+/).map(squish).filter(Boolean);
+  // The part the site's address names ("Sogilis" on sogilis.com), else the first that names no role.
+  const host = lettersOf(url.hostname);
+  const named = parts.find((part) => {
+    const letters = lettersOf(part.replace(CAREERS_SUFFIX, ''));
+    return letters.length >= 3 && host.includes(letters) && part !== title;
+  });
+  const other = named ?? parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);
   const name = place && other?.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? other.slice(0, -(place.length + 4)) : other;
   return squish(name?.replace(CAREERS_SUFFIX, '')) || undefined;
+}
+
+/** The heading right after a main heading, when it names a role: the role a heading naming none introduces. */
+function roleUnder(h1: Element): { element: Element; text: string }[] {
+  const all = [...h1.ownerDocument.querySelectorAll('h1, h2, h3')];
+  const next = all[all.indexOf(h1) + 1];
+  const text = oneLine(next);
+  return next && next.tagName !== 'H1' && isJobTitle(text, false) ? [{ element: next, text }] : [];
 }
 
 export function headedJobPage(page: PageContext): DetailRead | null {
@@ -158,8 +175,10 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const url = declaredUrls(doc, page.url)[0] ?? page.url;
   // Visible headings, with their text.
   const headings = [...doc.querySelectorAll('h1')].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
-  // Headings naming a role; failing those, on a job's own address, any short one ("Brand Storyteller").
-  const naming = headings.filter((h) => isJobTitle(h.text, false));
+  // Headings naming a role (also the one right under a main heading that names none: "Offre d'emploi
+  // Systèmes Critiques" over "Ingénieur embarqué critique"); failing those, on a job's own address, any short one ("Brand Storyteller").
+  const named = headings.filter((h) => isJobTitle(h.text, false));
+  const naming = named.length || headings.length !== 1 ? named : roleUnder(headings[0].element);
   const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(h.text, true));
   if (titles.length === 0 || new Set(titles.map((h) => h.text)).size > MAX_ROLE_HEADINGS) return null;
   const { element: heading, text: title } = titles[0];
@@ -170,7 +189,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   return {
     id: idFromUrl(url) ?? address,
     title,
-    company: companyOf(doc, title, location),
+    company: companyOf(doc, url, title, location),
     location,
     url: address,
     description: posting.text,

@@ -74,6 +74,28 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(pageFromHtml(`<main>${german.replace('Jetzt bewerben', 'Drucken')}</main>`, url))).toBeNull();
   });
 
+  it('reads a Dutch staff role and a French job description, and the company after a colon in the page title', () => {
+    const dutch = `
+      <h1>Vacature medewerker technische dienst.</h1>
+      <h2>Functieomschrijving</h2><p>${'Je onderhoudt de installaties van het park en lost storingen snel en zelfstandig op. '.repeat(8)}</p>
+      <h2>Wij zoeken</h2><p>${'Een handige collega met een technische opleiding en ervaring in onderhoud. '.repeat(8)}</p>
+      <p>Solliciteren? Mail naar <a href="mailto:vacatures@leguaan.example">vacatures@leguaan.example</a>.</p>`;
+    expect(headedJobPage(pageFromHtml(`<title>Vacature medewerker technische dienst. : Leguaan</title><main>${dutch}</main>`, 'https://leguaan.example/vacatures/technische-dienst/'))).toMatchObject({
+      title: 'Vacature medewerker technische dienst.',
+      company: 'Leguaan',
+    });
+    const french = `
+      <h1>Ingénieur logiciel embarqué</h1>
+      <h2>Description du poste</h2><p>${'Vous concevez le logiciel des systèmes critiques de nos clients, du besoin à la livraison. '.repeat(8)}</p>
+      <h2>Conditions de travail</h2><p>${'Un poste à Grenoble, des horaires souples et une équipe soudée et bienveillante. '.repeat(8)}</p>
+      <a href="mailto:jobs@sogival.example">Écrivez-nous</a>`;
+    expect(headedJobPage(pageFromHtml(`<main>${french}</main>`, 'https://sogival.example/recrutement/embarque.html'))?.title).toBe('Ingénieur logiciel embarqué');
+    // A main heading naming no role over one that does; the company the part of the title the site's address names.
+    const offer = french.replace('<h1>Ingénieur logiciel embarqué</h1>', '<h1>Offre d’emploi Systèmes Critiques</h1><h2>Ingénieur logiciel embarqué</h2>');
+    const jobs = pageFromHtml(`<title>Offre d’emploi Systèmes Communicants – Sogival</title><main>${offer}</main>`, 'https://jobs.sogival.example/recrutement/embarque.html');
+    expect(headedJobPage(jobs)).toMatchObject({ title: 'Ingénieur logiciel embarqué', company: 'Sogival' });
+  });
+
   it('takes a plain button saying "Apply" as the way to apply', () => {
     const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<button type="button">Apply now</button>`, 'https://quillmark.example/team');
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
