@@ -12,8 +12,11 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 const DOMAIN = 'breezy.hr';
 /** Breezy's own hosts, not company career portals. */
 const RESERVED_HOSTS = new Set(['www', 'app', 'api', 'help', 'developer', 'marketplace', 'assets', 'attachments', 'careers']);
-/** "/p/1e0254b886db-business-development-representative": a 12-hex position id, then a slug. */
-const POSITION_SEGMENT = /^([0-9a-f]{12})(?:-[^/]*)?$/i;
+/**
+ * "/p/1e0254b886db-business-development-representative": a 12-hex position id, then a slug (14 hex
+ * digits in 2019: "/p/84b69de5c44601-golang-engineer").
+ */
+const POSITION_SEGMENT = /^([0-9a-f]{12,16})(?:-[^/]*)?$/i;
 
 /** A company's career portal: acme.breezy.hr. */
 function isPortal(url: URL): boolean {

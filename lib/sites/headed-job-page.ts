@@ -43,7 +43,7 @@ const SECTIONS: readonly RegExp[] = [
     'over de functie', 'el puesto', 'il ruolo',
   ),
   wholeWords(
-    'about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for",
+    'about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for", 'we are looking for',
     'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken',
     'wat vragen wij', 'buscamos', 'cerchiamo',
   ),

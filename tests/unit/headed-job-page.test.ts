@@ -96,6 +96,15 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(jobs)).toMatchObject({ title: 'Ingénieur logiciel embarqué', company: 'Sogival' });
   });
 
+  it('reads "We are looking for" as the section it names, as "We\'re looking for"', () => {
+    const posting = `
+      <h1>JavaScript / Node Developer</h1>
+      <p>${'You will build web applications for our clients with JavaScript and Node, from design to release. '.repeat(6)}</p>
+      <p>We are looking for a developer who cares about craft. ${'Ideally you would have experience with Node, testing and databases. '.repeat(6)}</p>
+      <a href="mailto:jobs@mediasuite.example">Apply by e-mail</a>`;
+    expect(headedJobPage(pageFromHtml(`<main>${posting}</main>`, 'https://www.mediasuite.example/careers/javascript-node-developer/'))?.title).toBe('JavaScript / Node Developer');
+  });
+
   it('takes a plain button saying "Apply" as the way to apply', () => {
     const job = pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<button type="button">Apply now</button>`, 'https://quillmark.example/team');
     expect(headedJobPage(job)?.title).toBe('Data Engineer');

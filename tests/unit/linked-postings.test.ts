@@ -15,6 +15,12 @@ describe('postingIdOf: the job id of a posting address, per job site', () => {
     expect(LINKED_SITES.find((s) => s.id === 'workable')!.postingIdOf!(new URL('https://apply.workable.com/j/bb8ca3c8d4'))).toBe('BB8CA3C8D4');
   });
 
+  it('Breezy: also the 14-hex position ids of 2019', () => {
+    const breezy = LINKED_SITES.find((s) => s.id === 'breezy')!;
+    expect(breezy.postingIdOf!(new URL('https://centrifuge.breezy.hr/p/84b69de5c44601-golang-engineer-core-infrastructure/'))).toBe('84b69de5c44601');
+    expect(breezy.postingIdOf!(new URL('https://centrifuge.breezy.hr/p/84b69de5c4-golang-engineer'))).toBeUndefined();
+  });
+
   it.each(LINKED_SITES.map((site) => [site.id, site] as const))('%s: only on its own job pages, and for some of its examples', (_, site) => {
     const ids = site.exampleUrls.map((href) => site.postingIdOf!(new URL(href)));
     expect(ids.some(Boolean)).toBe(true);
