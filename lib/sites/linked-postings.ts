@@ -119,13 +119,13 @@ function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
 const BARE_ADDRESS = /^((https?:\/\/|www\.)\S*|[\w-]+(\.[\w-]+)+\/\S*)$/i;
 const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text) && !BARE_ADDRESS.test(text);
 
+/** An element's children that show text. */
+const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(child));
+
 /**
  * A link's own title: the first of its parts when it holds several ("Backend Engineer" then
  * "Helsinki"), else its text, else its label.
  */
-/** An element's children that show text. */
-const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(child));
-
 function linkTitle(link: Element): { text: string; anchor: Element } {
   // Through wrappers with no text of their own, past icons: <a><div><div>Engineer</div><div>Remote</div></div><svg/></a>.
   let inner = link;
