@@ -335,18 +335,28 @@ const MAX_LISTED_JOBS = 500;
 
 /** A list page's jobs, held only as its schema.org data (none of them the page's own): listed, never badged. */
 function listedJobs(page: PageContext): { element: Element; job: JobRead }[] {
+  return openJob(readJobPostingJsonLd(page.document), page) ? [] : jsonLdJobsBesidesOpen(page);
+}
+
+/**
+ * The postings a page holds as its schema.org data besides its own job, if it has one: a list's
+ * postings, or the others of a list served at one posting's address (listed, never badged).
+ */
+export function jsonLdJobsBesidesOpen(page: PageContext): { element: Element; job: JobRead }[] {
   const jobs = readJobPostingJsonLd(page.document);
-  if (jobs.length < 2 || openJob(jobs, page)) return [];
+  if (jobs.length < 2) return [];
+  const open = openJob(jobs, page);
   const element = page.document.body ?? page.document.documentElement;
   const listed = jobs.slice(0, MAX_LISTED_JOBS);
   const ids = listed.map((job, index) => listedJobId(job, index, page));
   // Jobs of different titles under one address (each posting's url the careers page's) are kept apart by their place in the list.
   const titlesOf = new Map<string, Set<string>>();
   listed.forEach((job, index) => titlesOf.set(ids[index], (titlesOf.get(ids[index]) ?? new Set()).add(job.title)));
-  return listed.map((job, index) => {
+  return listed.flatMap((job, index) => {
+    if (job === open) return [];
     const url = job.url ? absoluteUrl(job.url, page.url)?.href : undefined;
     const id = titlesOf.get(ids[index])!.size > 1 ? `${ids[index]}#${index + 1}` : ids[index];
-    return { element, job: { id, title: job.title, company: job.company, location: job.location, url, description: job.description } };
+    return [{ element, job: { id, title: job.title, company: job.company, location: job.location, url, description: job.description } }];
   });
 }
 

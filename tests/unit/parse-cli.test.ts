@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/page/analyze';
+import { loadFixture } from './site-fixture';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -63,6 +65,27 @@ describe('parse CLI', () => {
     expect(out.detail).toMatchObject({ id: 'https://www.marrowstone.example/careers/inference-engineer', title: 'Inference Engineer', company: 'Marrowstone Labs' });
     expect(out.detail.description).toContain('What you\'ll do');
   }, 60_000);
+
+  it('reads a page no adapter claims as "Analyze this page" does: the same reader, the same jobs, the open one first', () => {
+    const pages = [
+      ['successfactors', 'search.html', 'https://jobs.fernwood-logistics.example/search/?q=engineer'],
+      // A list of postings served at one posting's address: that one open, the other listed.
+      ['jsonld', 'list-of-jobs.html', 'https://jobs.bluefin.example/roles/data-platform-engineer-8812'],
+      ['links', 'careers.html', 'https://www.halden-robotics.example/careers'],
+      ['links', 'own-careers.html', 'https://tallowmere.example/careers'],
+      ['page', 'job.html', 'https://www.marrowstone.example/careers/inference-engineer'],
+      ['page', 'open-positions.html', 'https://quillworks.example/open_positions.html'],
+    ] as const;
+    for (const [dir, name, url] of pages) {
+      const { stdout, status, stderr } = run(['--url', url, join(ROOT, 'tests', 'fixtures', dir, name)]);
+      expect(status, stderr).toBe(0);
+      const out = JSON.parse(stdout);
+      const parsed = [...(out.detail ? [out.detail.id] : []), ...out.listings.map((l: { id: string }) => l.id).filter((id: string) => id !== out.detail?.id)];
+      const analyzed = analyzePage(loadFixture(dir, name, url)).roles.map((role) => role.id);
+      expect(parsed.length, `${dir}/${name}`).toBeGreaterThan(0);
+      expect(parsed, `${dir}/${name}`).toEqual(analyzed);
+    }
+  }, 120_000);
 
   it('says how to use it, or what is wrong, on bad arguments (exit 2, no stack)', () => {
     for (const [args, message] of [
