@@ -36,7 +36,8 @@ export function readAnyPage(page: PageContext): AnyPageRead {
   const vendor = recognizedAdapter(page);
   if (vendor) return adapterRead(vendor, page);
   const data = adapterRead(JSON_LD_POSTINGS, page);
-  if (data.detail || data.listed.length) return data;
+  if (data.detail) return { ...data, detail: withPageText(data.detail, page) };
+  if (data.listed.length) return data;
   const linked = linkedPostings(page);
   if (linked.length) return postingsRead('links', linked);
   const headed = withinLimits(headedJobPage(page));
@@ -46,6 +47,22 @@ export function readAnyPage(page: PageContext): AnyPageRead {
   const inline = inlineRoles(page);
   // A page where no reader finds a job reads as its (empty) schema.org data.
   return inline.length ? postingsRead('page', inline) : data;
+}
+
+/** A description this short in a page's data is a teaser (the line of its banner), not the posting. */
+const TEASER_CHARS = 300;
+
+/**
+ * The open job with the posting the page itself shows, where its data gives only a teaser of it
+ * (Elao's JSON-LD "Nous recherchons un·e concepteur·rice d'applications web" over 4,000 characters of
+ * posting): the classifier then reads the whole posting, and a place the data leaves out is the page's.
+ */
+function withPageText(detail: DetailRead, page: PageContext): DetailRead {
+  const teaser = detail.description ?? '';
+  if (teaser.length >= TEASER_CHARS) return detail;
+  const shown = withinLimits(headedJobPage(page));
+  if (!shown?.description || shown.description.length <= 2 * TEASER_CHARS) return detail;
+  return { ...detail, description: shown.description, location: detail.location ?? shown.location };
 }
 
 /** Everything a site adapter reads on a page: its cards and the open job. */

@@ -95,6 +95,13 @@ function postingAround(heading: Element, minSections: number): { element: Elemen
   return null;
 }
 
+/**
+ * A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo";
+ * also in French, German, Dutch, Spanish and Italian ("Lieu", "Arbeitsort: Köln", "Standplaats").
+ */
+const PLACE_LABEL =
+  /^(?:(?:job |work )?(?:locations?|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo di lavoro)\s*(?::\s*(.*))?$/i;
+
 /** How far below the title a page puts the job's place ("Remote (United States)", "Austin, TX"). */
 const PLACE_LINES_AFTER_TITLE = 4;
 
@@ -103,11 +110,10 @@ function placeUnder(title: string, text: string): string | undefined {
   const at = lines.indexOf(title);
   if (at < 0) return undefined;
   const line = lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
-  return line && placeParts(line);
+  // "Location: Remote (EU)" gives the place after its label.
+  return line && placeParts(PLACE_LABEL.exec(line)?.[1] || line);
 }
 
-/** A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo". */
-const PLACE_LABEL = /^(?:job |work )?(?:locations?|offices?)\s*(?::\s*(.*))?$/i;
 const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;
 
 function labelledPlace(text: string): string | undefined {
@@ -170,6 +176,9 @@ function roleUnder(h1: Element): { element: Element; text: string }[] {
   return next && next.tagName !== 'H1' && isJobTitle(text, false) ? [{ element: next, text }] : [];
 }
 
+/** A label a heading puts before the role it names: "Open Position: Creative Web Developer". */
+const ROLE_LABEL = /^(?:open (?:position|role)|job(?: opening)?|vacancy|now hiring|we(?:'re| are) hiring|stellenangebot|offre d'emploi|vacature)\s*:\s+(?=\S)/i;
+
 export function headedJobPage(page: PageContext): DetailRead | null {
   const doc = page.document;
   const url = declaredUrls(doc, page.url)[0] ?? page.url;
@@ -181,11 +190,12 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const naming = named.length || headings.length !== 1 ? named : roleUnder(headings[0].element);
   const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(h.text, true));
   if (titles.length === 0 || new Set(titles.map((h) => h.text)).size > MAX_ROLE_HEADINGS) return null;
-  const { element: heading, text: title } = titles[0];
+  const heading = titles[0].element;
+  const title = titles[0].text.replace(ROLE_LABEL, '');
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting.element)) return null;
   const address = jobAddress(url);
-  const location = placeUnder(title, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
+  const location = placeUnder(titles[0].text, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
   return {
     id: idFromUrl(url) ?? address,
     title,

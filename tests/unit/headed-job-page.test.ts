@@ -56,6 +56,19 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(at('<p>Job location: Leeds</p>')).toBe('Leeds');
     expect(at('<p>Offices in Leeds and Oslo</p>'), 'a sentence about offices labels nothing').toBeUndefined();
     expect(at('<p>Location: we are flexible about it</p>')).toBeUndefined();
+    // In the languages of Europe's careers pages: Elao's "Lieu" over "Lyon, télétravail partiel possible".
+    expect(at('<dl><dt>Type de contrat</dt><dd>CDI</dd><dt>Lieu</dt><dd>Lyon, télétravail partiel possible</dd></dl>')).toBe('Lyon, télétravail partiel possible');
+    expect(at('<p>Arbeitsort: Köln oder remote</p>')).toBe('Köln oder remote');
+    expect(at('<p>Standplaats: Utrecht</p>')).toBe('Utrecht');
+    expect(at('<p>Ubicación: Madrid</p>')).toBe('Madrid');
+    expect(at('<p>Ort und Zeit werden noch bekannt gegeben</p>'), 'a sentence that starts with the word labels nothing').toBeUndefined();
+  });
+
+  it('reads the role a heading names after a label ("Open Position: Creative Web Developer")', () => {
+    const job = headedJobPage(page(`<h1>Open Position: Creative Web Developer</h1><p>Stockholm, Sweden</p>${SECTIONS}`));
+    expect(job).toMatchObject({ title: 'Creative Web Developer', location: 'Stockholm, Sweden' });
+    expect(headedJobPage(page(`<h1>Vacancy: Data Engineer</h1>${SECTIONS}`))?.title).toBe('Data Engineer');
+    expect(headedJobPage(page(`<h1>Data Engineer: Platform</h1>${SECTIONS}`))?.title, 'a colon after the role is its own').toBe('Data Engineer: Platform');
   });
 
   it("reads a posting in the languages of Europe's careers pages: its sections, its button to apply, its place in an element named so", () => {
