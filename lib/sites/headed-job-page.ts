@@ -142,11 +142,19 @@ const APPLY_TEXT = wholeWords(
   'apply', '(?:submit|start|send)(?: your| an)? application', 'bewerben', 'bewerbung(?: senden| absenden)?',
   'postuler', 'solliciteer', 'solliciteren', 'postúlate', 'postular', 'inscríbete', 'candidati', 'candidatura',
 );
+const CONTROL = 'a[href], button, input[type="submit"], [role="button"]';
 const MAX_CONTROLS = 2000;
+const isApplyControl = (el: Element) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || '');
+const hasMailLink = (el: Element) => [...el.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME));
+
 function offersToApply(doc: Document, posting: Element): boolean {
-  if ([...posting.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME))) return true;
-  const controls = [...doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]')].slice(0, MAX_CONTROLS);
-  return controls.some((el) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || ''));
+  return hasMailLink(posting) || [...doc.querySelectorAll(CONTROL)].slice(0, MAX_CONTROLS).some(isApplyControl);
+}
+
+/** A part of a page that holds its own way to apply: an e-mail address to write to, or a link or button to apply. */
+export function holdsWayToApply(part: Element): boolean {
+  const controls = [part, ...part.querySelectorAll(CONTROL)].slice(0, MAX_CONTROLS).filter((el) => el.matches(CONTROL) && !el.closest(SITE_FRAME));
+  return controls.some((el) => el.matches('a[href^="mailto:"]') || isApplyControl(el));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { blockText, oneLine } from '../dom/text';
-import { postingSectionsIn } from './headed-job-page';
+import { holdsWayToApply, postingSectionsIn } from './headed-job-page';
 import { pageOrganizationName } from './jsonld';
 import type { LinkedPosting } from './linked-postings';
 import { careersSiteCompany, CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
@@ -55,18 +55,22 @@ interface Section {
   /** The section's own headings: "Requirements", "岗位职责". */
   inner: string[];
   readsAsRole: boolean;
+  /** The section holds its own way to apply ("Apply →" to an e-mail address). */
+  applies: boolean;
 }
 
 function sectionUnder(heading: Element): Section {
   const parts = sectionOf(heading);
   const text = parts.map((part) => blockText(part, MAX_SECTION_CHARS)).join('\n');
   const listed = parts.some((part) => part.matches('ul, ol') || part.querySelector('ul, ol'));
+  const applies = parts.some(holdsWayToApply);
   return {
     heading,
     title: oneLine(heading),
     text,
     inner: parts.flatMap(headingsIn).map(oneLine).filter(Boolean),
-    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || postingSectionsIn(text) > 0),
+    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(text) > 0),
+    applies,
   };
 }
 
@@ -83,7 +87,32 @@ function roleSections(page: PageContext): Section[] {
   const sections = headings.filter((h) => rank(h) === top).slice(0, MAX_ROLES).map(sectionUnder).filter((section) => section.readsAsRole);
   const named = sections.filter((section) => isJobTitle(section.title, false));
   const layout = new Set(named.flatMap((section) => section.inner));
-  return sections.filter((section) => named.includes(section) || section.inner.some((inner) => layout.has(inner)));
+  const listedAbove = rolesListedAbove(page);
+  return sections.filter(
+    (section) => named.includes(section) || section.inner.some((inner) => layout.has(inner)) || (section.applies && listedAbove.has(section.heading)),
+  );
+}
+
+/** "#biz" → "biz"; an escape that does not decode is left as written. */
+function fragmentOf(href: string): string {
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
+}
+
+/**
+ * The headings a list of the page's roles links to by their ids, each link showing its heading's
+ * words ("Open roles": <a href="#biz">Operations</a> over <h2 id="biz">Operations</h2>).
+ */
+function rolesListedAbove(page: PageContext): Set<Element> {
+  const linked = new Set<Element>();
+  for (const link of [...page.document.querySelectorAll('li a[href^="#"]')].slice(0, MAX_ROLES * 4)) {
+    const target = page.document.getElementById(fragmentOf(link.getAttribute('href')!));
+    if (target?.matches(ROLE_HEADINGS) && oneLine(target) === oneLine(link)) linked.add(target);
+  }
+  return linked;
 }
 
 export function inlineRoles(page: PageContext): LinkedPosting[] {

@@ -47,6 +47,26 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['CMO 首席营销官', '后端研发工程师（AI Agent 应用方向）']);
   });
 
+  it('reads roles written as plain paragraphs, each with its own way to apply, also those the page\'s list of roles links to by name', () => {
+    const role = (id: string, title: string, text: string) =>
+      `<hr><h2 id="${id}">${title}</h2><p>${text}</p><p class="meta"><a href="mailto:jobs@quillworks.example?subject=${title}">Apply &rarr;</a></p>`;
+    const list = '<h2>Open roles</h2><ul class="roles"><li><a href="#ml">Machine Learning Engineer</a></li><li><a href="#biz">Operations</a></li></ul>';
+    const roles =
+      role('ml', 'Machine Learning Engineer', "You'd own our models end to end across a GPU fleet serving millions of images a month, and ship the new ones that matter.") +
+      role('biz', 'Operations', "You'd sit next to the founders and make the whole company move faster: growth experiments, creator deals, hiring.") +
+      "<h2>What you get</h2><p>Real equity, early enough to matter, and a small team that ships every day. Full health, dental and vision.</p>";
+    const page = pageFromHtml(`<main><h1>Come build Quillworks.</h1>${list}${roles}</main>`, 'https://quillworks.example/careers.html');
+    expect(inlineRoles(page).map(({ job }) => [job.id, job.title])).toEqual([
+      ['https://quillworks.example/careers.html#ml', 'Machine Learning Engineer'],
+      ['https://quillworks.example/careers.html#biz', 'Operations'],
+    ]);
+    // Without the list, "Operations" names no role; without the way to apply, a paragraph is no posting.
+    const unlisted = pageFromHtml(`<main><h1>Come build Quillworks.</h1>${roles}</main>`, 'https://quillworks.example/careers.html');
+    expect(inlineRoles(unlisted).map(({ job }) => job.title)).toEqual(['Machine Learning Engineer']);
+    const noWay = pageFromHtml(`<main><h1>Come build Quillworks.</h1>${list}${roles.replace(/<p class="meta">.*?<\/p>/g, '')}</main>`, 'https://quillworks.example/careers.html');
+    expect(inlineRoles(noWay)).toEqual([]);
+  });
+
   it('reads nothing on a page that is no careers page, a team page\'s captions, or headings that link to job pages', () => {
     const blog = pageFromHtml(`<main><h1>How we train models</h1><h2>Research Engineer</h2>${RESEARCH}</main>`, 'https://quillworks.example/blog/training');
     expect(inlineRoles(blog)).toEqual([]);
