@@ -29,6 +29,9 @@ const BLOCK = new Set([
 ]);
 const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|visuallyhidden)(\s|$)/;
 
+const HEADING_TAG = /^H[1-6]$/;
+const isHeadingButton = (el: Element) => el.tagName.toUpperCase() === 'BUTTON' && HEADING_TAG.test(el.parentElement?.tagName.toUpperCase() ?? '');
+
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
@@ -66,8 +69,9 @@ export function blockText(root: Element, maxChars = 200_000, keepLines = false):
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    // A control's own text counts when it is what was asked for ("Apply now" on a <button>).
-    if ((SKIPPED.has(tag) && el !== root) || isHidden(el)) return;
+    // A control's own text counts when it is what was asked for ("Apply now" on a <button>), and a
+    // heading's button is its text (an accordion's "<h2><button>Data Engineer</button></h2>").
+    if ((SKIPPED.has(tag) && el !== root && !isHeadingButton(el)) || isHidden(el)) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, preformatted || tag === 'PRE');

@@ -1,6 +1,6 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -44,7 +44,7 @@ const SECTIONS: readonly RegExp[] = [
   ),
   wholeWords(
     'about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for", 'we are looking for',
-    'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken',
+    'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken', 'wij zijn op zoek naar',
     'wat vragen wij', 'buscamos', 'cerchiamo',
   ),
   wholeWords(
@@ -53,7 +53,7 @@ const SECTIONS: readonly RegExp[] = [
   ),
   wholeWords(
     'what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt',
-    'nous offrons', 'avantages', 'rémunération', 'conditions de travail', 'wat wij bieden', 'wij bieden', 'salaris',
+    'nous offrons', 'avantages', 'rémunération', 'conditions de travail', 'wat wij (?:jou )?bieden', 'wij bieden', 'salaris',
     'ofrecemos', 'beneficios', 'offriamo',
   ),
 ];
@@ -95,13 +95,6 @@ function postingAround(heading: Element, minSections: number): { element: Elemen
   return null;
 }
 
-/**
- * A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo";
- * also in French, German, Dutch, Spanish and Italian ("Lieu", "Arbeitsort: Köln", "Standplaats").
- */
-const PLACE_LABEL =
-  /^(?:(?:job |work )?(?:locations?|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo di lavoro)\s*(?::\s*(.*))?$/i;
-
 /** How far below the title a page puts the job's place ("Remote (United States)", "Austin, TX"). */
 const PLACE_LINES_AFTER_TITLE = 4;
 
@@ -113,8 +106,6 @@ function placeUnder(title: string, text: string): string | undefined {
   // "Location: Remote (EU)" gives the place after its label.
   return line && placeParts(PLACE_LABEL.exec(line)?.[1] || line);
 }
-
-const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;
 
 function labelledPlace(text: string): string | undefined {
   const lines = text.split('\n');
@@ -147,8 +138,11 @@ const MAX_CONTROLS = 2000;
 const isApplyControl = (el: Element) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || '');
 const hasMailLink = (el: Element) => [...el.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME));
 
-function offersToApply(doc: Document, posting: Element): boolean {
-  return hasMailLink(posting) || [...doc.querySelectorAll(CONTROL)].slice(0, MAX_CONTROLS).some(isApplyControl);
+/** An e-mail address written out in the posting's text ("send an e-mail to jobs@acme.com"), not linked. */
+const MAIL_ADDRESS = /(?<![\w.+-])[\w.+-]+@\p{L}[\w-]*(?:\.[\w-]+)*\.(?!(?:png|jpe?g|gif|svg|webp)\b)\p{L}{2,}(?![\w-])/u;
+
+function offersToApply(doc: Document, posting: { element: Element; text: string }): boolean {
+  return hasMailLink(posting.element) || MAIL_ADDRESS.test(posting.text) || [...doc.querySelectorAll(CONTROL)].slice(0, MAX_CONTROLS).some(isApplyControl);
 }
 
 /** A part of a page that holds its own way to apply: an e-mail address to write to, or a link or button to apply. */
@@ -201,7 +195,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const heading = titles[0].element;
   const title = titles[0].text.replace(ROLE_LABEL, '');
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
-  if (!posting || !offersToApply(doc, posting.element)) return null;
+  if (!posting || !offersToApply(doc, posting)) return null;
   const address = jobAddress(url);
   const location = placeUnder(titles[0].text, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
   return {

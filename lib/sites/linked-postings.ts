@@ -9,7 +9,7 @@ import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
 import { absoluteUrl, careersSiteCompany, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
-import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -69,11 +69,13 @@ export interface LinkedPosting {
 const MAX_LINKS = 3000;
 /** How far above its link a posting's element may be (a table row, a card, a list item). */
 const MAX_DEPTH = 6;
-/** Link texts that name an action, not the job. */
-const ACTION_TEXT = /^(apply( now| here| for this (job|role|position))?|learn more|read more|see more|more( info)?|details|view( job| role| position| details| opening)?|see (job|role|position)|open)\W*$/i;
+/** Link texts that name an action, not the job; also in the languages of Europe's careers pages ("Candidati", "Stelle ansehen"). */
+const ACTION_TEXT =
+  /^(apply( now| here| for this (job|role|position))?|learn more|read more|see more|more( info)?|details|view( job| role| position| details| opening)?|see (job|role|position)|open|(jetzt )?bewerben|mehr erfahren|stelle ansehen|zur stelle|postuler|en savoir plus|voir l(?:'|’)offre|solliciteer( nu)?|meer info(rmatie)?|lees meer|bekijk vacature|candidati( ora)?|scopri di più|postúlate|postular|ver más|ver oferta)\W*$/i;
 /** Longer text is a whole card or a description, not a title. */
 const MAX_TITLE_CHARS = 200;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const MAX_HEADINGS_READ = 20;
 /** Elements that hold one entry of a list: a posting's element goes no higher. */
 const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';
 /** An element with more text than this is a section of the page, not one posting's card. */
@@ -173,7 +175,9 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
   // "<h5>Data Engineering</h5> <a><p>Data Engineer</p><p>Warsaw</p></a>", "<div class="card__title">Tbilisi</div>
   // <p><a>Operations Officer</a></p>": a team's heading or a city's label outside the posting's links
   // loses to a link's own title that names a role.
-  const heading = element.querySelector(HEADING);
+  // The heading that names a role, where the card's first one heads its list ("Posizioni Aperte" over an accordion's one role).
+  const headings = [...element.querySelectorAll(HEADING)].slice(0, MAX_HEADINGS_READ);
+  const heading = headings.find((h) => isJobTitle(oneLine(h), false)) ?? headings[0];
   const named = namedTitle(element);
   if ([heading, named].some((label) => label && !links.some((link) => link.contains(label)))) {
     for (const link of links) {
@@ -212,7 +216,7 @@ function locationOf(element: Element, title: string, titleElement: Element): str
   // The title's own lines are no place, though its source wraps it ("Senior Cloud Software\n  Engineer (gn) Germany/ Remote").
   const titleLines = new Set(titleElement !== element && element.contains(titleElement) ? blockText(titleElement, 2000).split('\n') : []);
   const lines = blockText(element, 2000).split('\n').filter((line) => !titleLines.has(line));
-  return placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
+  return lines.map(placeAfterLabel).find(Boolean) ?? placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
 }
 
 /** A place after a bar, where a link's text gives one: "Staff UI Engineer | Bengaluru, IN". */

@@ -1,3 +1,4 @@
+import { squish } from '../dom/text';
 import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
@@ -51,6 +52,22 @@ export function placeLineOf(lines: readonly string[], title: string, skip: (line
   return undefined;
 }
 
+/**
+ * A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo";
+ * also in French, German, Dutch, Spanish and Italian ("Lieu", "Arbeitsort: Köln", "Standplaats").
+ */
+export const PLACE_LABEL =
+  /^(?:(?:job |work )?(?:locations?|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo(?: di lavoro)?)\s*(?::\s*(.*))?$/i;
+
+/** Words of a sentence, not of a place ("Location: we are flexible about it"). */
+export const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;
+
+/** The place a card's line gives after its label: "Luogo: Varese", "Location: Remote (EU)". */
+export function placeAfterLabel(line: string): string | undefined {
+  const value = squish(PLACE_LABEL.exec(line)?.[1]);
+  return value && value.length <= MAX_PLACE_CHARS && !NOT_A_PLACE.test(value) ? placeParts(value) : undefined;
+}
+
 /** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`, `<div class="job-teaser-country">`. */
 export const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i]), [class*="country" i]';
 
@@ -76,15 +93,17 @@ export function placeParts(line: string): string {
 }
 
 const ENGLISH_ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc|phd|translators?|interpreters?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|intern(ship)?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc|phd|translators?|interpreters?|testers?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
 /** Role words of Europe's careers pages: "Développeur·euse web", "Chargé.e de déploiement", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
 const EUROPEAN_ROLE_WORD =
-  'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:e\\b|\')|responsable|technicien|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|mitarbeiter(?:in)?(?![a-zäöü])|medewerkers?(?![a-z])|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
+  'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:es?\\b|u\\b|\')|responsable|technicien|r[ée]f[ée]rent|gestionnaire|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|mitarbeiter(?:in)?(?![a-zäöü])|medewerkers?(?![a-z])|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
 /** The note of genders a European job title ends with: "(m/w/d)", "(H/F)", "(f/m/x)", "(gn)". */
 const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
 /** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research", "Ingénieur logiciel (H/F)"). */
+/** Role words of Chinese and Japanese titles ("后端研发工程师", "Android エンジニア"), which no word boundary sets apart. */
+const CJK_ROLE_WORD = '工程师|设计师|研究员|经理|产品经理|エンジニア|デザイナー|マネージャー|ディレクター|プログラマー?|リサーチャー';
 export const ROLE_WORD = new RegExp(
-  `${ENGLISH_ROLE_WORD.source}|\\b(${EUROPEAN_ROLE_WORD})|${GENDER_NOTE.source}`,
+  `${ENGLISH_ROLE_WORD.source}|\\b(${EUROPEAN_ROLE_WORD})|${GENDER_NOTE.source}|${CJK_ROLE_WORD}`,
   'i',
 );
 /**

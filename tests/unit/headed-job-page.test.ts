@@ -49,6 +49,19 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
   });
 
+  it('takes an e-mail address written out in the posting as the way to apply, not an image\'s file name', () => {
+    const posting = (contact: string) => pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<p>${contact}</p>`, 'https://quillmark.example/team');
+    expect(headedJobPage(posting('To apply, send an e-mail to <b>lydia@quillmark.example</b>'))?.title).toBe('Data Engineer');
+    expect(headedJobPage(posting('Our logo: logo@2x.png'))).toBeNull();
+  });
+
+  it('reads Dutch postings that say "Wij zijn op zoek naar" and "Wat wij jou bieden"', () => {
+    const dutch = `<h1>Front End Developer</h1><p>${'Wij bouwen websites en apps voor onze klanten in Utrecht en daarbuiten. '.repeat(8)}</p>` +
+      `<h2>Wij zijn op zoek naar</h2><p>${'Een developer met ervaring in HTML, CSS en JavaScript die graag in een team werkt. '.repeat(5)}</p>` +
+      `<h3>Wat wij jou bieden</h3><p>Een goed salaris en een leuk team.</p><a href="mailto:info@quillmark.example">Mail ons</a>`;
+    expect(headedJobPage(pageFromHtml(`<main>${dutch}</main>`, 'https://www.quillmark.example/front-end-developer/'))?.title).toBe('Front End Developer');
+  });
+
   it('takes the place the page labels as such when no line under the title names one', () => {
     const at = (fields: string) => headedJobPage(page(`<h1>Data Engineer</h1><p>Vacancy</p>${fields}${SECTIONS}`))?.location;
     expect(at('<table><tr><th>Location</th><td>Wageningen</td></tr><tr><th>Hours</th><td>36</td></tr></table>')).toBe('Wageningen');

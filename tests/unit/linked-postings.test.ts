@@ -462,6 +462,34 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(english, { ownSite: true }).map(({ job }) => [job.title, job.company])).toEqual([['CEO', 'Fourteen Isles Studio']]);
   });
 
+  it('reads a card whose link says only "apply" in its language, titled by the heading that names its role, its place after its label', () => {
+    // An accordion of roles (Bootstrap): its role in the header's button, "Candidati" (apply) to the job's page.
+    const role = (slug: string, title: string) =>
+      `<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button" type="button">${title}</button></h2>` +
+      `<div class="accordion-collapse collapse"><div class="accordion-body">Stiamo cercando una persona da inserire nel nostro team.<h6>Luogo: Varese</h6>` +
+      `<a class="d-block" href="/lavora-con-noi/${slug}/">Candidati <i class="ti-arrow"></i></a></div></div></div>`;
+    const page = pageFromHtml(
+      `<meta property="og:site_name" content="Fucina Srl"><h2 class="h1">Posizioni Aperte</h2><div class="accordion">${role('sviluppatore-software', 'Sviluppatore Software')}</div>`,
+      'https://fucina.example/lavora-con-noi/',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company, job.location])).toEqual([['Sviluppatore Software', 'Fucina Srl', 'Varese']]);
+  });
+
+  it("reads role words of French, Chinese and Japanese titles (\"Chargé·e des admissions\", \"后端研发工程师\", \"Android エンジニア\")", () => {
+    const link = (slug: string, title: string) => `<li><a href="/jobs/${slug}">${title}</a></li>`;
+    const page = pageFromHtml(
+      `<ul>${link('admissions', 'Chargé·e des admissions')}${link('rh', 'Référent·e RH-Finance en solidarité')}${link('backend', '后端研发工程师')}${link('android', 'Android エンジニア')}${link('pentest', 'Penetration Tester')}<li><a href="/blog/">Notre blog</a></li></ul>`,
+      'https://quillworks.example/jobs/',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual([
+      'Chargé·e des admissions',
+      'Référent·e RH-Finance en solidarité',
+      '后端研发工程师',
+      'Android エンジニア',
+      'Penetration Tester',
+    ]);
+  });
+
   it('titles a card by its role, not the badge beside it, and reads a place whose country is a small one', () => {
     const card = (slug: string, title: string, badge: string, place: string) =>
       `<li><a href="/positions/${slug}" class="block"><div class="px-4 py-4"><div class="flex items-center justify-between">` +

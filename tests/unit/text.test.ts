@@ -18,6 +18,11 @@ describe('blockText', () => {
     );
   });
 
+  it("drops controls' text, but reads a heading's button as the heading's text (an accordion's header)", () => {
+    expect(blockText(element('<div><button>Save</button>Data Engineer</div>'))).toBe('Data Engineer');
+    expect(blockText(element('<h2 class="accordion-header"><button class="accordion-button">Data Engineer</button></h2><p>Berlin</p>'))).toBe('Data Engineer\nBerlin');
+  });
+
   it('drops soft hyphens, which a page shows only where a line breaks', () => {
     expect(blockText(element('<h1>SAP Engineer FI&shy;&#173;/&shy;CO (m/w/d)</h1><p>Daten\u00adbank\u00adentwicklung</p>'))).toBe('SAP Engineer FI/CO (m/w/d)\nDatenbankentwicklung');
   });
