@@ -55,6 +55,17 @@ export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'join', idOf: (url) => (url.hostname === 'join.com' ? /^\/companies\/[^/]+\/(\d+)(?:-[^/]*)?\/?$/.exec(url.pathname)?.[1] : undefined) },
 ];
 
+/**
+ * Documents a small company writes each role in (a Notion page, a Google Doc), linked from its
+ * careers page: the document's id. Such a link is a posting only where its title names a role.
+ */
+export const DOCUMENT_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
+  // acme.notion.site/Machine-Learning-Engineer-1f2e3d4c5b6a47988776655443322110, www.notion.so/acme/…
+  { site: 'notion', idOf: (url) => (/(^|\.)notion\.(site|so)$/.test(url.hostname) ? /(?:^|[/-])([0-9a-f]{32})\/?$/.exec(url.pathname)?.[1] : undefined) },
+  // docs.google.com/document/d/ID/edit
+  { site: 'google-docs', idOf: (url) => (url.hostname === 'docs.google.com' ? /^\/document\/d\/([\w-]{20,})/.exec(url.pathname)?.[1] : undefined) },
+];
+
 export interface LinkedPosting {
   /** The job site the link leads to ("lever"), or "page" for a job page on the page's own site. */
   site: string;
@@ -87,6 +98,8 @@ interface PostingLink {
   site: string;
   id: string;
   url: string;
+  /** A document's link is a posting only where its title names a role. */
+  document?: true;
 }
 
 function postingAt(href: string | null, base: URL): PostingLink | undefined {
@@ -101,6 +114,10 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
   for (const { site, idOf } of OTHER_JOB_SITES) {
     const id = idOf(url);
     if (id) return { site, id, url: url.href };
+  }
+  for (const { site, idOf } of DOCUMENT_SITES) {
+    const id = idOf(url);
+    if (id) return { site, id, url: url.href, document: true };
   }
   return undefined;
 }
@@ -250,7 +267,7 @@ function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, bo
  * role: a careers page that lists its own job pages.
  */
 export function linkedPostings(page: PageContext, { ownSite = false } = {}): LinkedPosting[] {
-  const linksOf = new Map<string, { site: string; id: string; url: string; links: Element[] }>();
+  const linksOf = new Map<string, PostingLink & { links: Element[] }>();
   // Each element above a posting link, with the postings it shows: a posting's element shows only that one.
   const postingsIn = new Map<Element, Set<string>>();
   for (const link of [...page.document.querySelectorAll('a[href]')].slice(0, MAX_LINKS)) {
@@ -267,19 +284,19 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
       postingsIn.set(up, keys);
     }
   }
-  const candidates = [...linksOf.values()].flatMap(({ site, id, url, links }) => {
+  const candidates = [...linksOf.values()].flatMap(({ site, id, url, links, document }) => {
     const element = postingElement(links[0], postingsIn, page.document.body);
     const named = titleOf(element, links);
-    if (!named || [named.title, ...links.map(oneLine)].some(isNoJob)) return [];
-    return [{ site, id, url, element, named, links }];
+    if (!named || [named.title, ...links.map(oneLine)].some(isNoJob) || (document && !isJobTitle(named.title, false))) return [];
+    return [{ site, id, url, element, named, links, document }];
   });
   const postings = ownSite ? ownSitePostings(candidates) : candidates;
-  // A page listing its own job pages is the company's: its name is theirs. A page linking to job
-  // sites may list other companies' jobs: its name is theirs only where the job site's address names it.
+  // A page listing its own job pages (or documents) is the company's: its name is theirs. A page linking to
+  // job sites may list other companies' jobs: its name is theirs only where the job site's address names it.
   const siteName = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
-  return postings.flatMap(({ site, id, url, element, named, links }) => {
+  return postings.flatMap(({ site, id, url, element, named, links, document }) => {
     // A board on a job site (join.com/companies/acme) lists its own postings: its name is theirs.
-    const company = ownSite || new URL(url).origin === page.url.origin || (siteName && accountNames(url, siteName)) ? siteName : undefined;
+    const company = ownSite || document || new URL(url).origin === page.url.origin || (siteName && accountNames(url, siteName)) ? siteName : undefined;
     // One job in a row per office ("Dublin", "London"...): its places, each once.
     // Links within one card share its element: each element is read once.
     const rows = new Set([element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
-import { LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
+import { DOCUMENT_SITES, LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const CAREERS = 'https://www.halden-robotics.example/careers';
@@ -30,6 +30,30 @@ describe('postingIdOf: the job id of a posting address, per job site', () => {
     for (const other of ADAPTERS.filter((a) => a !== site)) {
       for (const href of [...other.exampleUrls, ...(other.nonJobExampleUrls ?? [])]) expect(site.postingIdOf!(new URL(href)), href).toBeUndefined();
     }
+  });
+});
+
+describe('DOCUMENT_SITES: roles a small company writes in a Notion page or a Google Doc', () => {
+  it("gives a document's id, and none for a workspace, a doc's folder, or any supported site's address", () => {
+    const idOf = (href: string) => DOCUMENT_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id);
+    expect(idOf('https://quillon.notion.site/Machine-Learning-Engineer-1f2e3d4c5b6a47988776655443322110?pvs=4')).toEqual(['notion', '1f2e3d4c5b6a47988776655443322110']);
+    expect(idOf('https://www.notion.so/quillon/1f2e3d4c5b6a47988776655443322111')).toEqual(['notion', '1f2e3d4c5b6a47988776655443322111']);
+    expect(idOf('https://docs.google.com/document/d/1k5VCqW3UPbP5B2Q-91SxjKrchf3rF6hh/edit?usp=sharing')).toEqual(['google-docs', '1k5VCqW3UPbP5B2Q-91SxjKrchf3rF6hh']);
+    for (const href of ['https://quillon.notion.site/', 'https://docs.google.com/forms/d/e/1FAIpQLSf-abcdefghijklmnop/viewform', ...ADAPTERS.flatMap((a) => a.exampleUrls)]) {
+      expect(idOf(href), href).toBeUndefined();
+    }
+  });
+
+  it("lists a careers page's roles written in documents, where the link names a role, as the company's", () => {
+    const html = `<title>Careers | Quillon</title><main><h2>Open positions</h2><p>Send your resume to <a href="mailto:jobs@quillon.example">jobs@quillon.example</a>.</p><ul>
+      <li><a href="https://docs.google.com/document/d/1k5VCqW3UPbP5B2Q-91SxjKrchf3rF6hh/edit">Keycloak Support Engineer</a></li>
+      <li><a href="https://quillon.notion.site/Site-Reliability-Engineer-1f2e3d4c5b6a47988776655443322110">Site Reliability Engineer</a></li>
+      <li><a href="https://docs.google.com/document/d/1Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp/edit">Our engineering handbook</a></li></ul></main>`;
+    const page = pageFromHtml(html, 'https://quillon.example/docs/careers');
+    expect(linkedPostings(page).map(({ site, job }) => [site, job.title, job.company])).toEqual([
+      ['google-docs', 'Keycloak Support Engineer', 'Quillon'],
+      ['notion', 'Site Reliability Engineer', 'Quillon'],
+    ]);
   });
 });
 
