@@ -1,6 +1,6 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -104,7 +104,7 @@ function placeUnder(title: string, text: string): string | undefined {
   if (at < 0) return undefined;
   const line = lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
   // "Location: Remote (EU)" gives the place after its label.
-  return line && placeParts(PLACE_LABEL.exec(line)?.[1] || line);
+  return line && (placeAfterLabel(line) ?? placeParts(line));
 }
 
 function labelledPlace(text: string): string | undefined {

@@ -99,9 +99,9 @@ const EUROPEAN_ROLE_WORD =
   'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:es?\\b|u\\b|\')|responsable|technicien|r[ée]f[ée]rent|gestionnaire|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|mitarbeiter(?:in)?(?![a-zäöü])|medewerkers?(?![a-z])|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
 /** The note of genders a European job title ends with: "(m/w/d)", "(H/F)", "(f/m/x)", "(gn)". */
 const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
-/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research", "Ingénieur logiciel (H/F)"). */
 /** Role words of Chinese and Japanese titles ("后端研发工程师", "Android エンジニア"), which no word boundary sets apart. */
-const CJK_ROLE_WORD = '工程师|设计师|研究员|经理|产品经理|エンジニア|デザイナー|マネージャー|ディレクター|プログラマー?|リサーチャー';
+const CJK_ROLE_WORD = '工程师|设计师|研究员|经理|エンジニア|デザイナー|マネージャー|ディレクター|プログラマー?|リサーチャー';
+/** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research", "Ingénieur logiciel (H/F)"). */
 export const ROLE_WORD = new RegExp(
   `${ENGLISH_ROLE_WORD.source}|\\b(${EUROPEAN_ROLE_WORD})|${GENDER_NOTE.source}|${CJK_ROLE_WORD}`,
   'i',
