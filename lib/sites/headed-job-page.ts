@@ -152,11 +152,25 @@ export function holdsWayToApply(part: Element): boolean {
 }
 
 /**
- * The company from the page's metadata: og:site_name, else the other part of its <title>, without
- * the job's place ("Engineer at Acme in London, UK | Board" names Acme).
+ * An element the posting names its employer: schema.org RDFa or microdata, or a job board's
+ * advertiser field (SEEK's `data-automation="advertiser-name"`, Job Bank's `property="hiringOrganization"`).
  */
-function companyOf(doc: Document, url: URL, title: string, place: string | undefined): string | undefined {
-  const site = siteCompany(doc);
+const NAMED_EMPLOYER =
+  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i]';
+const MAX_EMPLOYER_CHARS = 80;
+
+function namedEmployer(posting: Element): string | undefined {
+  const name = oneLine(posting.querySelector(NAMED_EMPLOYER)).replace(/^by\s+/i, '');
+  return name && name.length <= MAX_EMPLOYER_CHARS ? name : undefined;
+}
+
+/**
+ * The company the posting names as its employer; else from the page's metadata: og:site_name (on a
+ * job board, the board's), else the other part of its <title>, without the job's place ("Engineer at
+ * Acme in London, UK | Board" names Acme).
+ */
+function companyOf(doc: Document, posting: Element, url: URL, title: string, place: string | undefined): string | undefined {
+  const site = namedEmployer(posting) ?? siteCompany(doc);
   if (site) return site;
   const parts = (doc.title ?? '').split(/\s+[|–—:-]\s+|\s+at\s+/).map(squish).filter(Boolean);
   // The part the site's address names ("Sogilis" on sogilis.com), else the first that names no role.
@@ -201,7 +215,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   return {
     id: idFromUrl(url) ?? address,
     title,
-    company: companyOf(doc, url, title, location),
+    company: companyOf(doc, posting.element, url, title, location),
     location,
     url: address,
     description: posting.text,

@@ -49,6 +49,15 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(job)?.title).toBe('Data Engineer');
   });
 
+  it("takes the employer a job board's posting names over the board's own name", () => {
+    const board = (employer: string) =>
+      pageFromHtml(`<meta property="og:site_name" content="Quillboard Jobs"><main><h1>Data Engineer</h1>${employer}<p>Melbourne VIC (Remote)</p>${SECTIONS}</main>`, 'https://www.quillboard.example/job/93856863');
+    expect(headedJobPage(board('<span data-automation="advertiser-name">Iterate Labs</span>'))?.company).toBe('Iterate Labs');
+    // schema.org RDFa: "Posted on … by <span property="hiringOrganization"><span property="name">…</span></span>".
+    expect(headedJobPage(board('<p>by <span property="hiringOrganization" typeof="Organization"><span property="name"><strong>Zenith Algorithms</strong></span></span></p>'))?.company).toBe('Zenith Algorithms');
+    expect(headedJobPage(board(''))?.company, 'no employer named: the site names itself').toBe('Quillboard');
+  });
+
   it('takes an e-mail address written out in the posting as the way to apply, not an image\'s file name', () => {
     const posting = (contact: string) => pageFromHtml(`<h1>Data Engineer</h1>${POSTING}<p>${contact}</p>`, 'https://quillmark.example/team');
     expect(headedJobPage(posting('To apply, send an e-mail to <b>lydia@quillmark.example</b>'))?.title).toBe('Data Engineer');
