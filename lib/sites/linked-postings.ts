@@ -145,7 +145,7 @@ const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(chil
  * A link's own title: the first of its parts when it holds several ("Backend Engineer" then
  * "Helsinki"), else its text, else its label.
  */
-function linkTitle(link: Element): { text: string; anchor: Element } {
+function linkTitle(link: Element): { text: string; anchor: Element; labelOnly: boolean } {
   // Through wrappers with no text of their own, past icons: <a><div><div>Engineer</div><div>Remote</div></div><svg/></a>.
   let inner = link;
   let parts = partsOf(inner);
@@ -155,8 +155,8 @@ function linkTitle(link: Element): { text: string; anchor: Element } {
   // <a><div><span>Data Engineer</span><span>Stockholm</span></div><div>Learn more</div></a>; so are
   // blocks side by side, a role then its badge: <div class="flex"><p>Paid Internship</p><div><p>Full-time</p></div></div>.
   for (let sub = first ? partsOf(first) : []; first && sub.length > 1 && (isGlued(first, sub) || isRoleBeside(sub)); sub = partsOf(first)) first = sub[0];
-  const text = oneLine(first) || oneLine(link) || squish(link.getAttribute('aria-label') ?? link.getAttribute('title'));
-  return { text, anchor: first ?? link };
+  const shown = oneLine(first) || oneLine(link);
+  return { text: shown || squish(link.getAttribute('aria-label') ?? link.getAttribute('title')), anchor: first ?? link, labelOnly: !shown };
 }
 
 /** Blocks, the first of them naming a role: "Paid Internship" beside "Full-time". */
@@ -197,9 +197,10 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
   const heading = headings.find((h) => isJobTitle(oneLine(h), false)) ?? headings[0];
   const named = namedTitle(element);
   if ([heading, named].some((label) => label && !links.some((link) => link.contains(label)))) {
+    // (A link that shows no text, over a whole card, is labelled for screen readers: "post link to AI Engineer".)
     for (const link of links) {
-      const { text, anchor } = linkTitle(link);
-      if (isTitle(text) && isJobTitle(text, false)) return { title: text, anchor };
+      const { text, anchor, labelOnly } = linkTitle(link);
+      if (!labelOnly && isTitle(text) && isJobTitle(text, false)) return { title: text, anchor };
     }
   }
   for (const label of [heading, named]) {

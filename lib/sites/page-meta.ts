@@ -44,14 +44,14 @@ export function siteCompany(doc: ParentNode): string | undefined {
 
 /** What a careers page calls itself, in English and the languages of Europe's careers pages. */
 export const CAREERS_WORDS =
-  'careers?|jobs|open positions|open roles|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi';
+  'careers?|jobs|open positions|open roles|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi|kariera|oferty pracy|lediga jobb|ledige stillinger|rekry';
 
 /**
- * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Careers at Acme",
+ * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Acme > Kariera", "Careers at Acme",
  * "Recrutement – Acme", "Jobs at Acme GmbH | JOIN" (the job site's name after a bar).
  */
 const CAREERS_TITLE = new RegExp(
-  `^(?:(.{2,60}?)\\s*[|–—-]?\\s*\\b(?:${CAREERS_WORDS})|(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—-])\\s*([^|]{2,60}?)(?:\\s+\\|\\s+[^|]{1,40})?)$`,
+  `^(?:(.{2,60}?)\\s*[|–—>»·-]?\\s*\\b(?:${CAREERS_WORDS})|(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—>»·-])\\s*([^|]{2,60}?)(?:\\s+\\|\\s+[^|]{1,40})?)$`,
   'i',
 );
 
@@ -95,13 +95,18 @@ export function sameSite(a: URL, b: URL): boolean {
   return a.hostname === name || a.hostname.endsWith(`.${name}`);
 }
 
-/** The page's own address as it declares it: og:url, then link[rel=canonical]. */
+/**
+ * The page's own address as it declares it: og:url, then link[rel=canonical]. A site's front page
+ * declared by a page below it is no declaration of that page (VuePress and Docusaurus themes declare
+ * "https://immudb.io" on every page).
+ */
 export function declaredUrls(doc: ParentNode, base: URL): URL[] {
   const hrefs = [
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
   ];
-  return hrefs.map((href) => absoluteUrl(href, base)).filter((url): url is URL => !!url);
+  const frontPage = (url: URL) => url.pathname === '/' && !url.search && base.pathname !== '/';
+  return hrefs.map((href) => absoluteUrl(href, base)).filter((url): url is URL => !!url && !frontPage(url));
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

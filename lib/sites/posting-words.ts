@@ -108,10 +108,11 @@ export const ROLE_WORD = new RegExp(
 );
 /**
  * An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"),
- * also in the languages of Europe's careers pages ("/karriere/werkstudent-vertrieb", "/recrutement/embedded.html").
+ * also in the languages of Europe's careers pages ("/karriere/werkstudent-vertrieb", "/recrutement/embedded.html", "/kariera/…");
+ * not the careers path's own index page ("/careers/index.html").
  */
 export const JOB_PATH =
-  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi)\/[^/]+/i;
+  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|ledige-stillinger|avoimet-tyopaikat|rekry)\/(?!index\.html?$)[^/]+/i;
 
 const MAX_TITLE_CHARS = 150;
 /** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */

@@ -499,6 +499,25 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company, job.location])).toEqual([['Sviluppatore Software', 'Fucina Srl', 'Varese']]);
   });
 
+  it('titles a card by its heading, not by the label of a link over the whole card ("post link to AI Engineer")', () => {
+    const card = (slug: string, title: string) =>
+      `<article class="post-entry"><header class="entry-header"><h2>${title}</h2></header><div class="entry-content"><p>Houston, TX</p></div>` +
+      `<a class="entry-link" aria-label="post link to ${title}" href="/company/careers/${slug}/"></a></article>`;
+    const page = pageFromHtml(`<title>Careers | Quillon</title><main>${card('engineer', 'AI Engineer')}${card('vpproduct', 'VP of Product')}</main>`, 'https://quillon.example/company/careers/');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['AI Engineer', 'Houston, TX'],
+      ['VP of Product', 'Houston, TX'],
+    ]);
+  });
+
+  it("reads careers paths in Polish and the Nordic languages, not a careers path's own index page", () => {
+    const links = '<ul><li><a href="senior-qa-engineer/">Senior QA engineer</a></li><li><a href="index.html">Kariera</a></li></ul>';
+    const page = pageFromHtml(`<title>Neubloc > Kariera</title>${links}`, 'https://www.neubloc.example/kariera/');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company, job.url])).toEqual([
+      ['Senior QA engineer', 'Neubloc', 'https://www.neubloc.example/kariera/senior-qa-engineer/'],
+    ]);
+  });
+
   it("reads role words of French, Chinese and Japanese titles (\"Chargé·e des admissions\", \"后端研发工程师\", \"Android エンジニア\")", () => {
     const link = (slug: string, title: string) => `<li><a href="/jobs/${slug}">${title}</a></li>`;
     const page = pageFromHtml(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromUrl, jobIdParam, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
+import { careersSiteCompany, declaredUrls, idFromUrl, jobIdParam, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
 import { pageFromHtml } from './site-fixture';
 
 describe('metaContent', () => {
@@ -8,6 +8,27 @@ describe('metaContent', () => {
     expect(metaContent(document, ['description'])).toBe("Sales & Marketing <b>now's👋");
     const once = pageFromHtml('<meta property="og:title" content="R&amp;D Engineer &amp;bogus; &amp;#99999999;">', 'https://acme.example/');
     expect(metaContent(once.document, ['og:title'])).toBe('R&D Engineer &bogus; &#99999999;');
+  });
+});
+
+describe('declaredUrls', () => {
+  it("takes the address a page declares, but not its site's front page declared by a page below it", () => {
+    const declared = (head: string, url: string) => declaredUrls(pageFromHtml(head, url).document, new URL(url)).map((u) => u.href);
+    const both = '<meta property="og:url" content="https://immudb.example"><link rel="canonical" href="https://immudb.example/">';
+    expect(declared(both, 'https://immudb.example/careers/senior-go-engineer.html')).toEqual([]);
+    expect(declared(both, 'https://immudb.example/')).toEqual(['https://immudb.example/', 'https://immudb.example/']);
+    expect(declared('<link rel="canonical" href="/careers/senior-go-engineer">', 'https://immudb.example/careers/senior-go-engineer?ref=x')).toEqual([
+      'https://immudb.example/careers/senior-go-engineer',
+    ]);
+  });
+});
+
+describe('careersSiteCompany', () => {
+  it('reads the company a careers page\'s title names, after any separator and in the languages of Europe', () => {
+    const company = (title: string) => careersSiteCompany(pageFromHtml(`<title>${title}</title>`, 'https://acme.example/').document);
+    expect(company('Neubloc > Kariera')).toBe('Neubloc');
+    expect(company('Acme | Careers')).toBe('Acme');
+    expect(company('Lediga jobb – Acme')).toBe('Acme');
   });
 });
 

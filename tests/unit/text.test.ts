@@ -23,6 +23,11 @@ describe('blockText', () => {
     expect(blockText(element('<h2 class="accordion-header"><button class="accordion-button">Data Engineer</button></h2><p>Berlin</p>'))).toBe('Data Engineer\nBerlin');
   });
 
+  it("drops a heading's permalink mark (\"#\", \"¶\"), not a link's text", () => {
+    expect(blockText(element('<h1 id="go"><a href="#go" class="header-anchor">#</a> Senior Go Developer</h1><h2>Tips <a href="#tips">¶</a></h2>'))).toBe('Senior Go Developer\nTips');
+    expect(blockText(element('<p>Tag: <a href="#go">#go</a>, <a href="/c">#</a></p>'))).toBe('Tag: #go, #');
+  });
+
   it('drops soft hyphens, which a page shows only where a line breaks', () => {
     expect(blockText(element('<h1>SAP Engineer FI&shy;&#173;/&shy;CO (m/w/d)</h1><p>Daten\u00adbank\u00adentwicklung</p>'))).toBe('SAP Engineer FI/CO (m/w/d)\nDatenbankentwicklung');
   });
