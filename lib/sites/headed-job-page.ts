@@ -1,6 +1,6 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
-import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
 /**
@@ -149,19 +149,6 @@ function offersToApply(doc: Document, posting: { element: Element; text: string 
 export function holdsWayToApply(part: Element): boolean {
   const controls = [part, ...part.querySelectorAll(CONTROL)].slice(0, MAX_CONTROLS).filter((el) => el.matches(CONTROL) && !el.closest(SITE_FRAME));
   return controls.some((el) => el.matches('a[href^="mailto:"]') || isApplyControl(el));
-}
-
-/**
- * An element the posting names its employer: schema.org RDFa or microdata, or a job board's
- * advertiser field (SEEK's `data-automation="advertiser-name"`, Job Bank's `property="hiringOrganization"`).
- */
-const NAMED_EMPLOYER =
-  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i]';
-const MAX_EMPLOYER_CHARS = 80;
-
-function namedEmployer(posting: Element): string | undefined {
-  const name = oneLine(posting.querySelector(NAMED_EMPLOYER)).replace(/^by\s+/i, '');
-  return name && name.length <= MAX_EMPLOYER_CHARS ? name : undefined;
 }
 
 /**

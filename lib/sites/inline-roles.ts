@@ -26,6 +26,8 @@ const MAX_TITLE_CHARS = 120;
 /** A role's text is a posting's part: this long, with a section name ("Requirements") or a list. */
 const MIN_SECTION_CHARS = 100;
 const MAX_SECTION_CHARS = 30_000;
+/** A role's card in a list ("div.job-card": title, badges, a paragraph and its requirements) is no longer. */
+const MAX_CARD_CHARS = 3000;
 const PLACE_LINES = 4;
 
 function isCareersPage(page: PageContext): boolean {
@@ -59,8 +61,29 @@ interface Section {
   applies: boolean;
 }
 
+/**
+ * The card around a role's heading: its highest ancestor below the page's body that holds no other
+ * heading of its rank or above ("<div class="job-card"><div><div><h3>Role</h3><div>badges</div></div>
+ * <a>Apply</a></div><p>…</p><ul>…</ul></div>").
+ */
+function cardOf(heading: Element): Element | undefined {
+  let card: Element | undefined;
+  for (let up = heading.parentElement; up && up !== heading.ownerDocument.body; up = up.parentElement) {
+    if (headingsIn(up).some((h) => h !== heading && rank(h) <= rank(heading))) break;
+    card = up;
+  }
+  // A card of a list is short; a longer block around one heading is a job's own page, which other readers read.
+  return card && (card.textContent ?? '').length <= MAX_CARD_CHARS ? card : undefined;
+}
+
 function sectionUnder(heading: Element): Section {
-  const parts = sectionOf(heading);
+  const section = sectionFrom(heading, sectionOf(heading));
+  const card = section.readsAsRole ? undefined : cardOf(heading);
+  // Where the heading's own siblings are only its badges, the role's text is the rest of its card.
+  return card ? sectionFrom(heading, [card]) : section;
+}
+
+function sectionFrom(heading: Element, parts: Element[]): Section {
   const text = parts.map((part) => blockText(part, MAX_SECTION_CHARS)).join('\n');
   const listed = parts.some((part) => part.matches('ul, ol') || part.querySelector('ul, ol'));
   const applies = parts.some(holdsWayToApply);
@@ -68,7 +91,7 @@ function sectionUnder(heading: Element): Section {
     heading,
     title: oneLine(heading),
     text,
-    inner: parts.flatMap(headingsIn).map(oneLine).filter(Boolean),
+    inner: parts.flatMap(headingsIn).filter((h) => h !== heading).map(oneLine).filter(Boolean),
     readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(text) > 0),
     applies,
   };
@@ -132,7 +155,7 @@ export function inlineRoles(page: PageContext): LinkedPosting[] {
       company,
       location: place && placeParts(place),
       url: heading.id ? id : address,
-      description: `${title}\n${text}`,
+      description: text.startsWith(title) ? text : `${title}\n${text}`,
       badgeAnchor: heading,
     });
     return job ? [{ site: 'page', element: heading, job }] : [];

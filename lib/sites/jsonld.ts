@@ -56,7 +56,9 @@ function containsWords(text: string, part: string): boolean {
 function addressText(address: Json, doc: Document): string | undefined {
   if (!isObject(address)) return plain(address, doc);
   const parts: string[] = [];
-  for (const part of [address.addressLocality, address.addressRegion, address.addressCountry]) {
+  for (const value of [address.addressLocality, address.addressRegion, address.addressCountry]) {
+    // A field given as a list ("addressLocality": ["Lviv"]) gives its first value.
+    const part = Array.isArray(value) ? value[0] : value;
     const text = isObject(part) ? plain(part.name, doc) : plain(part, doc);
     // Workday writes the whole location into addressLocality; the country would repeat it.
     if (text && !parts.some((p) => containsWords(p, text))) parts.push(text);

@@ -9,7 +9,7 @@ import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
 import { absoluteUrl, careersSiteCompany, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
-import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -297,7 +297,9 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   const siteName = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
   return postings.flatMap(({ site, id, url, element, named, links, document }) => {
     // A board on a job site (join.com/companies/acme) lists its own postings: its name is theirs.
-    const company = ownSite || document || new URL(url).origin === page.url.origin || (siteName && accountNames(url, siteName)) ? siteName : undefined;
+    // A card that names its employer is that employer's (a job board's list); else the rules above.
+    const company =
+      namedEmployer(element) ?? (ownSite || document || new URL(url).origin === page.url.origin || (siteName && accountNames(url, siteName)) ? siteName : undefined);
     // One job in a row per office ("Dublin", "London"...): its places, each once.
     // Links within one card share its element: each element is read once.
     const rows = new Set([element, ...links.slice(1, MAX_PLACES).map((link) => postingElement(link, postingsIn, page.document.body))]);

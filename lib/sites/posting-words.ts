@@ -1,4 +1,4 @@
-import { squish } from '../dom/text';
+import { oneLine, squish } from '../dom/text';
 import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
@@ -66,6 +66,21 @@ export const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;
 export function placeAfterLabel(line: string): string | undefined {
   const value = squish(PLACE_LABEL.exec(line)?.[1]);
   return value && value.length <= MAX_PLACE_CHARS && !NOT_A_PLACE.test(value) ? placeParts(value) : undefined;
+}
+
+/**
+ * An element a posting or a card names its employer: schema.org RDFa or microdata, or a job board's
+ * field (SEEK's `data-automation="advertiser-name"` and `"jobCompany"`, StepStone's
+ * `data-at="job-item-company-name"`, Job Bank's `property="hiringOrganization"`).
+ */
+const NAMED_EMPLOYER =
+  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [data-automation="jobCompany"], [data-at*="company-name"], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i]';
+const MAX_EMPLOYER_CHARS = 80;
+
+/** The employer an element names (not its site's own name): "by Zenith Algorithms" gives "Zenith Algorithms". */
+export function namedEmployer(element: Element): string | undefined {
+  const name = oneLine(element.querySelector(NAMED_EMPLOYER)).replace(/^by\s+/i, '');
+  return name && name.length <= MAX_EMPLOYER_CHARS ? name : undefined;
 }
 
 /** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`, `<div class="job-teaser-country">`. */

@@ -67,6 +67,25 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(noWay)).toEqual([]);
   });
 
+  it('reads a role whose heading sits in its card beside its badges, its text the rest of the card', () => {
+    const card = (title: string, place: string) =>
+      `<div class="job-card"><div class="d-flex"><div><h3>${title}</h3><div class="job-meta"><span class="badge">Full-time</span>\n        <span>${place}</span></div></div>` +
+      `<a href="/contact" class="btn">Apply Now</a></div><p>Join our engineering team to build threat detection for the systems our customers run.</p>` +
+      `<div class="job-requirements"><strong>Key Requirements:</strong><ul><li>5+ years in security engineering</li><li>Experience with detection systems</li></ul></div></div>`;
+    const page = pageFromHtml(
+      `<title>Careers - Quillworks</title><main><h2>Open Positions</h2>${card('Senior Security Engineer', 'Oslo, Norway / Remote')}${card('Sales Engineer', 'Remote / Travel Required')}</main>`,
+      'https://quillworks.example/careers/',
+    );
+    const roles = inlineRoles(page);
+    expect(roles.map(({ job }) => [job.title, job.location])).toEqual([
+      ['Senior Security Engineer', 'Oslo, Norway / Remote'],
+      ['Sales Engineer', 'Remote / Travel Required'],
+    ]);
+    expect(roles[0].job.description).toMatch(/^Senior Security Engineer\n/);
+    expect(roles[0].job.description).toContain('Experience with detection systems');
+    expect(roles[0].job.description).not.toContain('Sales Engineer');
+  });
+
   it('reads nothing on a page that is no careers page, a team page\'s captions, or headings that link to job pages', () => {
     const blog = pageFromHtml(`<main><h1>How we train models</h1><h2>Research Engineer</h2>${RESEARCH}</main>`, 'https://quillworks.example/blog/training');
     expect(inlineRoles(blog)).toEqual([]);

@@ -518,6 +518,16 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it("takes the employer a job board's card names over the board's own name", () => {
+    const card = (id: string, title: string, employer: string) =>
+      `<article><h3><a href="/job/${id}">${title}</a></h3><a data-automation="jobCompany" href="/companies/x">${employer}</a><span>Auckland CBD, Auckland</span></article>`;
+    const page = pageFromHtml(`<meta property="og:site_name" content="Quillseek">${card('84371881', 'Full Stack Java Engineer', 'Harbour Digital Ltd')}${card('84060131', 'Senior Java Developer', 'Radium')}`, 'https://www.quillseek.example/jobs/java');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company])).toEqual([
+      ['Full Stack Java Engineer', 'Harbour Digital Ltd'],
+      ['Senior Java Developer', 'Radium'],
+    ]);
+  });
+
   it("reads role words of French, Chinese and Japanese titles (\"Chargé·e des admissions\", \"后端研发工程师\", \"Android エンジニア\")", () => {
     const link = (slug: string, title: string) => `<li><a href="/jobs/${slug}">${title}</a></li>`;
     const page = pageFromHtml(

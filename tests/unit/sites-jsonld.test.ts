@@ -343,6 +343,11 @@ describe('jsonld adapter', () => {
     expect(readPage(jsonld, page).cards).toEqual([]);
   });
 
+  it('reads an address field given as a list ("addressLocality": ["Lviv"])', () => {
+    const job = { '@type': 'JobPosting', title: 'Middle iOS Developer', identifier: '841370', jobLocation: { '@type': 'Place', address: { addressLocality: ['Lviv'], addressCountry: 'Ukraine' } } };
+    expect(readPage(jsonld, pageFromHtml(block(job), 'https://jobs.example/jobs/841370-middle-ios-developer')).detail?.location).toBe('Lviv, Ukraine');
+  });
+
   it("lists postings of different titles that all give the careers page's address, each apart; the same posting twice is one", () => {
     const posting = (title: string, city: string) => ({
       '@type': 'JobPosting',
