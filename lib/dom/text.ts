@@ -31,7 +31,7 @@ const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-tex
 
 /** A heading's permalink mark, "<a href="#senior-golang-developer" class="header-anchor">#</a>": no text of the page. */
 const PERMALINK_MARK = /^[#¶§🔗]$/u;
-const isPermalink = (el: Element) => el.tagName.toUpperCase() === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && PERMALINK_MARK.test((el.textContent ?? '').trim());
+const isPermalink = (el: Element) => (el.getAttribute('href') ?? '').startsWith('#') && PERMALINK_MARK.test((el.textContent ?? '').trim());
 
 const HEADING_TAG = /^H[1-6]$/;
 const isHeadingButton = (el: Element) => el.tagName.toUpperCase() === 'BUTTON' && HEADING_TAG.test(el.parentElement?.tagName.toUpperCase() ?? '');
@@ -75,7 +75,7 @@ export function blockText(root: Element, maxChars = 200_000, keepLines = false):
     const tag = el.tagName.toUpperCase();
     // A control's own text counts when it is what was asked for ("Apply now" on a <button>), and a
     // heading's button is its text (an accordion's "<h2><button>Data Engineer</button></h2>").
-    if ((SKIPPED.has(tag) && el !== root && !isHeadingButton(el)) || isHidden(el) || isPermalink(el)) return;
+    if ((SKIPPED.has(tag) && el !== root && !isHeadingButton(el)) || isHidden(el) || (tag === 'A' && isPermalink(el))) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, preformatted || tag === 'PRE');
