@@ -157,8 +157,8 @@ export function holdsWayToApply(part: Element): boolean {
  * Acme in London, UK | Board" names Acme).
  */
 function companyOf(doc: Document, posting: Element, url: URL, title: string, place: string | undefined): string | undefined {
-  const site = namedEmployer(posting) ?? siteCompany(doc);
-  if (site) return site;
+  const employer = namedEmployer(posting) ?? siteCompany(doc);
+  if (employer) return employer;
   const parts = (doc.title ?? '').split(/\s+[|–—:-]\s+|\s+at\s+/).map(squish).filter(Boolean);
   // The part the site's address names ("Sogilis" on sogilis.com), else the first that names no role.
   const host = lettersOf(url.hostname);
@@ -193,12 +193,12 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const naming = named.length || headings.length !== 1 ? named : roleUnder(headings[0].element);
   const titles = naming.length || !JOB_PATH.test(url.pathname) ? naming : headings.filter((h) => isJobTitle(h.text, true));
   if (titles.length === 0 || new Set(titles.map((h) => h.text)).size > MAX_ROLE_HEADINGS) return null;
-  const heading = titles[0].element;
-  const title = titles[0].text.replace(ROLE_LABEL, '');
+  const { element: heading, text: shown } = titles[0];
+  const title = shown.replace(ROLE_LABEL, '');
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting)) return null;
   const address = jobAddress(url);
-  const location = placeUnder(titles[0].text, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
+  const location = placeUnder(shown, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
   return {
     id: idFromUrl(url) ?? address,
     title,

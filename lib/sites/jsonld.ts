@@ -337,7 +337,8 @@ const MAX_LISTED_JOBS = 500;
 
 /** A list page's jobs, held only as its schema.org data (none of them the page's own): listed, never badged. */
 function listedJobs(page: PageContext): { element: Element; job: JobRead }[] {
-  return openJob(readJobPostingJsonLd(page.document), page) ? [] : jsonLdJobsBesidesOpen(page);
+  const jobs = readJobPostingJsonLd(page.document);
+  return openJob(jobs, page) ? [] : listedBesides(jobs, undefined, page);
 }
 
 /**
@@ -346,8 +347,11 @@ function listedJobs(page: PageContext): { element: Element; job: JobRead }[] {
  */
 export function jsonLdJobsBesidesOpen(page: PageContext): { element: Element; job: JobRead }[] {
   const jobs = readJobPostingJsonLd(page.document);
+  return listedBesides(jobs, openJob(jobs, page), page);
+}
+
+function listedBesides(jobs: JsonLdJob[], open: JsonLdJob | undefined, page: PageContext): { element: Element; job: JobRead }[] {
   if (jobs.length < 2) return [];
-  const open = openJob(jobs, page);
   const element = page.document.body ?? page.document.documentElement;
   const listed = jobs.slice(0, MAX_LISTED_JOBS);
   const ids = listed.map((job, index) => listedJobId(job, index, page));
