@@ -34,7 +34,7 @@ function jobIdOfPath(pathname: string): string | undefined {
   return JOB_ID.test(id) && rest.slice(0, -1).every((s) => SEGMENT.test(s)) ? id : undefined;
 }
 
-function jobIdOf(url: URL | undefined): string | undefined {
+export function jobIdOf(url: URL | undefined): string | undefined {
   return url && HOSTS.has(url.hostname) ? jobIdOfPath(url.pathname) : undefined;
 }
 

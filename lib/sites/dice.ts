@@ -28,7 +28,7 @@ function isJobPage(url: URL): boolean {
 }
 
 /** The GUID of a Dice job address, lower case. */
-function guidOf(url: URL | undefined): string | undefined {
+export function guidOf(url: URL | undefined): string | undefined {
   if (!url || url.hostname !== HOST) return undefined;
   return JOB_PATH.exec(url.pathname)?.[1].toLowerCase();
 }

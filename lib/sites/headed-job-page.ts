@@ -1,5 +1,5 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
-import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, siteCompany } from './page-meta';
+import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, siteCompany } from './page-meta';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
@@ -27,11 +27,11 @@ const SECTIONS: readonly RegExp[] = [
     'funciones', 'mansioni',
   ),
   wholeWords(
-    'requirements', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten',
+    'requirements', 'required (?:skills|expertise)', 'must[- ]haves?', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten',
     'functie-eisen', 'requisitos', 'requisiti',
   ),
   wholeWords(
-    'qualifications', 'qualifikationen', '(?:dein|ihr|votre) profil', 'profil recherché',
+    'qualifications', 'your profile', 'qualifikation(?:en)?', '(?:dein|ihr|votre) profil', 'profil recherché',
     'jouw profiel', 'tu perfil', 'il tuo profilo',
   ),
   wholeWords(
@@ -48,7 +48,7 @@ const SECTIONS: readonly RegExp[] = [
     'wat vragen wij', 'buscamos', 'cerchiamo',
   ),
   wholeWords(
-    'nice to have', 'bonus points', 'preferred', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt',
+    'nice to have', 'bonus points', 'preferred', 'desired skills', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt',
     'deseable', 'gradito',
   ),
   wholeWords(
@@ -98,13 +98,28 @@ function postingAround(heading: Element, minSections: number): { element: Elemen
 /** How far below the title a page puts the job's place ("Remote (United States)", "Austin, TX"). */
 const PLACE_LINES_AFTER_TITLE = 4;
 
-function placeUnder(title: string, text: string): string | undefined {
-  const lines = text.split('\n');
+function placeUnder(title: string, posting: { element: Element; text: string }): string | undefined {
+  const lines = posting.text.split('\n');
   const at = lines.indexOf(title);
   if (at < 0) return undefined;
   const line = lines.slice(at + 1, at + 1 + PLACE_LINES_AFTER_TITLE).find(isPlaceLine);
   // "Location: Remote (EU)" gives the place after its label.
-  return line && (placeAfterLabel(line) ?? placeParts(line));
+  return line && (placeAfterLabel(line) ?? badgeNamingPlace(posting.element, line) ?? placeParts(line));
+}
+
+const MAX_BADGE_ROWS_READ = 200;
+
+/**
+ * A row of badges run together into one line ("Engineering Remote (EU) Full-time", each a <span>
+ * of its own): the badge that names a place.
+ */
+function badgeNamingPlace(posting: Element, line: string): string | undefined {
+  const badgesOf = (el: Element) => [...el.children].map(oneLine);
+  const isBadge = (badge: string) => !!badge && badge.length <= MAX_PLACE_CHARS;
+  const row = [...posting.querySelectorAll('div, p, ul')]
+    .slice(0, MAX_BADGE_ROWS_READ)
+    .find((el) => el.children.length > 1 && oneLine(el).includes(line) && !el.querySelector('h1, h2, h3') && badgesOf(el).every(isBadge));
+  return row && badgesOf(row).find((badge) => line.includes(badge) && isPlaceLine(badge));
 }
 
 function labelledPlace(text: string): string | undefined {
@@ -157,9 +172,9 @@ export function holdsWayToApply(part: Element): boolean {
  * Acme in London, UK | Board" names Acme).
  */
 function companyOf(doc: Document, posting: Element, url: URL, title: string, place: string | undefined): string | undefined {
-  const employer = namedEmployer(posting) ?? siteCompany(doc);
+  const employer = namedEmployer(posting) ?? employerAfterAt(doc.title ?? '', title) ?? siteCompany(doc);
   if (employer) return employer;
-  const parts = (doc.title ?? '').split(/\s+[|–—:-]\s+|\s+at\s+/).map(squish).filter(Boolean);
+  const parts = (doc.title ?? '').split(/\s+(?:[|–—:-]|::)\s+|\s+at\s+/).map(squish).filter(Boolean);
   // The part the site's address names ("Sogilis" on sogilis.com), else the first that names no role.
   const host = lettersOf(url.hostname);
   const named = parts.find((part) => {
@@ -168,7 +183,14 @@ function companyOf(doc: Document, posting: Element, url: URL, title: string, pla
   });
   const other = named ?? parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);
   const name = place && other?.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? other.slice(0, -(place.length + 4)) : other;
-  return squish(name?.replace(CAREERS_SUFFIX, '')) || undefined;
+  return squish(name?.replace(CAREERS_SUFFIX, '')) || logoName(doc);
+}
+
+/** A job board's page title names the employer after the role: "Product Engineer at Attio in London, UK | Board" names Attio. */
+function employerAfterAt(pageTitle: string, role: string): string | undefined {
+  const lead = `${role.toLowerCase()} at `;
+  const part = pageTitle.split(/\s+[|–—-]\s+/).map(squish).find((p) => p.toLowerCase().startsWith(lead));
+  return squish(part?.slice(lead.length).replace(/\s+in\s+.*$/, '')) || undefined;
 }
 
 /** The heading right after a main heading, when it names a role: the role a heading naming none introduces. */
@@ -179,14 +201,17 @@ function roleUnder(h1: Element): { element: Element; text: string }[] {
   return next && next.tagName !== 'H1' && isJobTitle(text, false) ? [{ element: next, text }] : [];
 }
 
+const JOB_TITLE_HEADING = ['h2', 'h3'].map((h) => `${h}[class*="job-title" i], ${h}[class*="jobtitle" i], ${h}[class*="position-title" i]`).join(', ');
+
 /** A label a heading puts before the role it names: "Open Position: Creative Web Developer". */
 const ROLE_LABEL = /^(?:open (?:position|role)|job(?: opening)?|vacancy|now hiring|we(?:'re| are) hiring|stellenangebot|offre d'emploi|vacature)\s*:\s+(?=\S)/i;
 
 export function headedJobPage(page: PageContext): DetailRead | null {
   const doc = page.document;
   const url = declaredUrls(doc, page.url)[0] ?? page.url;
-  // Visible headings, with their text.
-  const headings = [...doc.querySelectorAll('h1')].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
+  // Visible headings, with their text; on a page with no main heading, a heading named the job's title ("h2.job-title").
+  const main = [...doc.querySelectorAll('h1')].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
+  const headings = main.length ? main : [...doc.querySelectorAll(JOB_TITLE_HEADING)].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
   // Headings naming a role (also the one right under a main heading that names none: "Offre d'emploi
   // Systèmes Critiques" over "Ingénieur embarqué critique"); failing those, on a job's own address, any short one ("Brand Storyteller").
   const named = headings.filter((h) => isJobTitle(h.text, false));
@@ -198,7 +223,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   const posting = postingAround(heading, naming.length ? MIN_SECTIONS : MIN_SECTIONS_UNNAMED_ROLE);
   if (!posting || !offersToApply(doc, posting)) return null;
   const address = jobAddress(url);
-  const location = placeUnder(shown, posting.text) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
+  const location = placeUnder(shown, posting) ?? labelledPlace(posting.text) ?? namedPlace(posting.element);
   return {
     id: idFromUrl(url) ?? address,
     title,

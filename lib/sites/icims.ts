@@ -24,6 +24,7 @@ const DOMAIN = 'icims.com';
 const RESERVED_HOSTS = new Set(['www', 'www2', 'www4', 'community', 'developer', 'api', 'login', 'support', 'status', 'cdn']);
 const JOB_ID = /^\d{1,12}$/;
 const LOCATION_LABEL = /locat/i;
+const PLACE_PART_LABEL = /^(city|state|province|region|country)$/i;
 
 function isPortal(url: URL): boolean {
   return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
@@ -50,15 +51,19 @@ const jobUrl = (url: URL) => `${url.origin}${url.pathname}`;
  * value) or div.iCIMS_JobHeaderTag (dt label, dd value). Which header holds the place varies by portal.
  */
 function locationField(root: ParentNode): string | undefined {
+  const parts: string[] = [];
   for (const field of [...root.querySelectorAll('.header, .iCIMS_JobHeaderTag')].slice(0, 30)) {
-    const label = field.querySelector('.field-label, dt');
-    if (!label || !LOCATION_LABEL.test(label.textContent ?? '')) continue;
+    // (Its label is for screen readers only: its text, not what the page shows.)
+    const label = squish(field.querySelector('.field-label, dt')?.textContent);
+    if (!LOCATION_LABEL.test(label) && !PLACE_PART_LABEL.test(label)) continue;
     const value = field.cloneNode(true) as Element;
     value.querySelectorAll('.field-label, dt').forEach((el) => el.remove());
     const text = oneLine(value);
-    if (text) return text;
+    if (text && LOCATION_LABEL.test(label)) return text;
+    if (text) parts.push(text);
   }
-  return undefined;
+  // A place in parts, each its own field: "City" Phoenix, "State" AZ, "Country" United States.
+  return parts.join(', ') || undefined;
 }
 
 /** "74333 - CNA" (the anchor's title attribute) → "CNA". */

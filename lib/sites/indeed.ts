@@ -17,6 +17,12 @@ const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:(?:q|l)-[^/]+-(?:jobs|emplois)\.html|[^/]
 const VIEWJOB_PATH = /^\/(?:m\/)?(?:basecamp\/)?viewjob\/?$/;
 const COMPANY_JOBS_PATH = /^\/cmp\/[^/]+\/jobs(?:\/|$)/;
 
+/** The job a link to one Indeed job page shows: /viewjob?jk=…, /rc/clk?jk=… (not a sponsored /pagead/clk). */
+export function indeedJobKey(url: URL): string | undefined {
+  const jk = url.searchParams.get('jk') ?? '';
+  return HOST.test(url.hostname) && (VIEWJOB_PATH.test(url.pathname) || url.pathname === '/rc/clk') && JOB_KEY.test(jk) ? jk : undefined;
+}
+
 function isJobPage(url: URL): boolean {
   if (!HOST.test(url.hostname)) return false;
   const path = url.pathname;

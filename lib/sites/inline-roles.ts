@@ -29,6 +29,10 @@ const MAX_SECTION_CHARS = 30_000;
 /** A role's card in a list ("div.job-card": title, badges, a paragraph and its requirements) is no longer. */
 const MAX_CARD_CHARS = 3000;
 const PLACE_LINES = 4;
+/** A line this short may name a section ("Responsibilities", "What you'll do"); a longer one is prose. */
+const MAX_SECTION_NAME_CHARS = 60;
+/** A link that leads away from the role's text (a heading that links to "#details" only opens it, as an accordion's do). */
+const LINK_AWAY = 'a[href]:not([href^="#"])';
 
 function isCareersPage(page: PageContext): boolean {
   const h1 = page.document.querySelector('h1');
@@ -83,6 +87,9 @@ function sectionUnder(heading: Element): Section {
   return card ? sectionFrom(heading, [card]) : section;
 }
 
+/** The lines of a text short enough to name its sections: "greater responsibility" in a sentence names none. */
+const sectionNames = (text: string) => text.split('\n').filter((line) => line.length <= MAX_SECTION_NAME_CHARS).join('\n');
+
 function sectionFrom(heading: Element, parts: Element[]): Section {
   const text = parts.map((part) => blockText(part, MAX_SECTION_CHARS)).join('\n');
   const listed = parts.some((part) => part.matches('ul, ol') || part.querySelector('ul, ol'));
@@ -92,7 +99,7 @@ function sectionFrom(heading: Element, parts: Element[]): Section {
     title: oneLine(heading),
     text,
     inner: parts.flatMap(headingsIn).filter((h) => h !== heading).map(oneLine).filter(Boolean),
-    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(text) > 0),
+    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(sectionNames(text)) > 0),
     applies,
   };
 }
@@ -104,7 +111,7 @@ function sectionFrom(heading: Element, parts: Element[]): Section {
  */
 function roleSections(page: PageContext): Section[] {
   const headings = [...page.document.querySelectorAll(ROLE_HEADINGS)].filter(
-    (h) => !h.closest(SITE_FRAME) && !h.querySelector('a[href]') && !h.closest('a[href]') && oneLine(h).length <= MAX_TITLE_CHARS,
+    (h) => !h.closest(SITE_FRAME) && !h.querySelector(LINK_AWAY) && !h.closest(LINK_AWAY) && oneLine(h).length <= MAX_TITLE_CHARS,
   );
   const top = Math.min(...headings.filter((h) => isJobTitle(oneLine(h), false)).map(rank));
   const sections = headings.filter((h) => rank(h) === top).slice(0, MAX_ROLES).map(sectionUnder).filter((section) => section.readsAsRole);

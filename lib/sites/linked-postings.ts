@@ -1,12 +1,17 @@
 import { blockText, lettersOf, oneLine, ownText, squish } from '../dom/text';
 import { ashby } from './ashby';
 import { breezy } from './breezy';
+import { jobIdOf as builtInJobId } from './builtin';
 import { COUNTRY } from './countries';
+import { guidOf as diceGuid } from './dice';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
+import { indeedJobKey } from './indeed';
 import { jobvite } from './jobvite';
 import { pageOrganizationName } from './jsonld';
 import { lever } from './lever';
+import { linkedInPostingId } from './linkedin/urls';
+import { jobIdOf as remoteOkJobId } from './remoteok';
 import { absoluteUrl, careersSiteCompany, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
@@ -15,8 +20,12 @@ import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
 import { ukg } from './ukg';
 import type { JobRead, PageContext, SiteAdapter } from './types';
+import { jobKey as welcomeToTheJungleJobKey } from './welcometothejungle';
+import { jobIdFromHref as wellfoundJobId } from './wellfound';
+import { slugOf as weWorkRemotelySlug } from './weworkremotely';
 import { workable } from './workable';
 import { workday } from './workday';
+import { jobIdFromUrl as ycJobId } from './ycombinator';
 
 // Checked once by hand on real markup kept in public repositories: a research institute's page of Ashby postings
 // (div.job-card > h3 > a), a studio's Breezy list (a > span title + span place), Workable short links under h5 headings,
@@ -53,6 +62,23 @@ export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | 
   },
   // join.com/companies/acme/1234567-data-engineer
   { site: 'join', idOf: (url) => (url.hostname === 'join.com' ? /^\/companies\/[^/]+\/(\d+)(?:-[^/]*)?\/?$/.exec(url.pathname)?.[1] : undefined) },
+];
+
+/**
+ * Postings on the job boards Role Lens reads, linked from another site: an aggregator's or a
+ * newsletter's list ("Jobs from We Work Remotely"), a small company's page linking its LinkedIn
+ * posts. Their addresses are enough: the boards' readers are not carried into "Analyze this page".
+ */
+export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
+  { site: 'linkedin', idOf: linkedInPostingId },
+  { site: 'indeed', idOf: indeedJobKey },
+  { site: 'weworkremotely', idOf: weWorkRemotelySlug },
+  { site: 'remoteok', idOf: remoteOkJobId },
+  { site: 'builtin', idOf: builtInJobId },
+  { site: 'dice', idOf: diceGuid },
+  { site: 'welcometothejungle', idOf: welcomeToTheJungleJobKey },
+  { site: 'wellfound', idOf: (url) => wellfoundJobId(url.href) ?? undefined },
+  { site: 'ycombinator', idOf: (url) => ycJobId(url) ?? undefined },
 ];
 
 /**
@@ -106,10 +132,14 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
   if (!url) return undefined;
   // A board on a site Role Lens has no reader for (join.com/companies/acme) lists its postings on that site.
-  const sites = url.origin === base.origin ? [] : LINKED_SITES;
-  for (const site of sites) {
+  const elsewhere = url.origin !== base.origin;
+  for (const site of elsewhere ? LINKED_SITES : []) {
     const id = site.postingIdOf?.(url);
     if (id) return { site: site.id, id, url: url.href };
+  }
+  for (const { site, idOf } of elsewhere ? JOB_BOARD_SITES : []) {
+    const id = idOf(url);
+    if (id) return { site, id, url: url.href };
   }
   for (const { site, idOf } of OTHER_JOB_SITES) {
     const id = idOf(url);

@@ -71,15 +71,17 @@ export function placeAfterLabel(line: string): string | undefined {
 /**
  * An element a posting or a card names its employer: schema.org RDFa or microdata, or a job board's
  * field (SEEK's `data-automation="advertiser-name"` and `"jobCompany"`, StepStone's
- * `data-at="job-item-company-name"`, Job Bank's `property="hiringOrganization"`).
+ * `data-at="job-item-company-name"`, Job Bank's `property="hiringOrganization"`, WorkInStartups' `data-company-name`).
  */
 const NAMED_EMPLOYER =
-  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [data-automation="jobCompany"], [data-at*="company-name"], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i]';
+  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [data-automation="jobCompany"], [data-at*="company-name"], [data-company-name], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i]';
 const MAX_EMPLOYER_CHARS = 80;
 
 /** The employer an element names (not its site's own name): "by Zenith Algorithms" gives "Zenith Algorithms". */
 export function namedEmployer(element: Element): string | undefined {
-  const name = oneLine(element.querySelector(NAMED_EMPLOYER)).replace(/^by\s+/i, '');
+  const field = element.querySelector(NAMED_EMPLOYER);
+  // A field that names it in an attribute holds more than the name: "Google" of "Google ★ 6 reviews".
+  const name = squish(field?.getAttribute('data-company-name')) || oneLine(field).replace(/^by\s+/i, '');
   return name && name.length <= MAX_EMPLOYER_CHARS ? name : undefined;
 }
 
@@ -124,10 +126,10 @@ export const ROLE_WORD = new RegExp(
 /**
  * An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"),
  * also in the languages of Europe's careers pages ("/karriere/werkstudent-vertrieb", "/recrutement/embedded.html", "/kariera/…");
- * not the careers path's own index page ("/careers/index.html").
+ * not the careers path's own index page ("/careers/index.html"); a job board's "/details/5665229016" too.
  */
 export const JOB_PATH =
-  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|ledige-stillinger|avoimet-tyopaikat|rekry)\/(?!index\.html?$)[^/]+/i;
+  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|ledige-stillinger|avoimet-tyopaikat|rekry)\/(?!index\.html?$)[^/]+|\/(?:job-?)?details?\/\d{4,}\/?$/i;
 
 const MAX_TITLE_CHARS = 150;
 /** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */

@@ -24,7 +24,7 @@ const TAG_LIST = /^\/remote-[a-z0-9][a-z0-9+%.-]*-jobs\/?$/i;
  * The job id in /remote-jobs/<slug>-<id> (current) or /remote-jobs/<id>-<slug> (2022 links), or
  * /remote-jobs/<id>.
  */
-function jobIdOf(url: URL | undefined): string | undefined {
+export function jobIdOf(url: URL | undefined): string | undefined {
   if (!url || url.hostname !== HOST) return undefined;
   const [section, segment, ...rest] = url.pathname.split('/').filter(Boolean);
   if (section !== 'remote-jobs' || !segment || rest.length) return undefined;

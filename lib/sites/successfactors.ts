@@ -13,7 +13,7 @@
 // claimed, but recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
-import { absoluteUrl } from './page-meta';
+import { absoluteUrl, careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** SAP's hosts for tenants' career sites: TENANT.jobs2web.com, TENANT.jobs.hr.cloud.sap. */
@@ -102,6 +102,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id: found.id,
     title: oneLine(found.link),
+    company: siteEmployer(page.document),
     location: cardLocation(card),
     url: jobUrl(found.url),
     badgeAnchor: found.link,
@@ -112,6 +113,16 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 function companyOf(doc: Document): string | undefined {
   const meta = doc.querySelector('meta[itemprop="hiringOrganization"]')?.getAttribute('content');
   return squish(meta ?? '').slice(0, 200) || oneLine(doc.querySelector('#job-company span')) || undefined;
+}
+
+/** A job page's title names the employer after the job: "Data Engineer Job Details | Acme Global Services Limited". */
+const JOB_DETAILS_TITLE = /\bJob Details\s*\|\s*(.+)$/i;
+const employerOfSite = new WeakMap<Document, string | undefined>();
+
+/** The employer the career site names: in its job page's title, else its list's ("Acme Jobs"), its name or its logo. */
+function siteEmployer(doc: Document): string | undefined {
+  if (!employerOfSite.has(doc)) employerOfSite.set(doc, squish(JOB_DETAILS_TITLE.exec(doc.title ?? '')?.[1]) || careersSiteCompany(doc));
+  return employerOfSite.get(doc);
 }
 
 function detail(page: PageContext): DetailRead | null {
@@ -134,7 +145,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: companyOf(doc) ?? microdata?.company,
+    company: companyOf(doc) ?? microdata?.company ?? siteEmployer(doc),
     location: oneLine(locationEl) || (microdata ?? readJobPostingMicrodata(doc)[0])?.location,
     description: description || undefined,
     url: jobUrl(page.url),

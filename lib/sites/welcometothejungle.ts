@@ -30,7 +30,7 @@ function jobPath(url: URL | undefined): { company: string; slug: string } | unde
 }
 
 /** The job's id: "<company>/<slug>" from its address (the list's UUID is not on the job page). */
-function jobKey(url: URL | undefined): string | undefined {
+export function jobKey(url: URL | undefined): string | undefined {
   const path = jobPath(url);
   return path && `${path.company}/${path.slug}`;
 }

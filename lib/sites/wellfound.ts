@@ -31,7 +31,7 @@ const NOT_A_PLACE = /[$€£₹]|\d\s*%|\bequity\b|\bof exp\b|\byears?\b/i;
 /** The "+2" chip after a location that stands for more locations. */
 const MORE_CHIP = /^\+\s*\d+$/;
 
-function jobIdFromHref(href: string | null): string | null {
+export function jobIdFromHref(href: string | null): string | null {
   if (!href) return null;
   try {
     const url = new URL(href, 'https://wellfound.com');

@@ -23,7 +23,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)+$/i;
 /** Pages under /remote-jobs/ that are not jobs. */
 const RESERVED = new Set(['search', 'new', 'find-your-plan', 'feed']);
 
-function slugOf(url: URL | undefined): string | undefined {
+export function slugOf(url: URL | undefined): string | undefined {
   if (!url || url.hostname !== HOST) return undefined;
   const [section, slug, ...rest] = url.pathname.split('/').filter(Boolean);
   if (section !== 'remote-jobs' || !slug || rest.length || RESERVED.has(slug.toLowerCase()) || !SLUG.test(slug)) return undefined;

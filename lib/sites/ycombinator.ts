@@ -14,7 +14,7 @@ const YC_JOB_PATH = /^\/companies\/[^/]+\/jobs\/([A-Za-z0-9]+)(?:-[^/]*)?\/?$/;
 /** Link texts of a second link to the same job in a row ("View job", "Apply"). */
 const NOT_A_TITLE = /^(view( job)?|apply( now)?|see (job|more)|details)$/i;
 
-function jobIdFromUrl(url: URL): string | null {
+export function jobIdFromUrl(url: URL): string | null {
   if (WAAS_HOST.test(url.hostname)) return WAAS_JOB_PATH.exec(url.pathname)?.[1] ?? null;
   if (/(^|\.)ycombinator\.com$/.test(url.hostname) && !url.hostname.startsWith('news.')) {
     return YC_JOB_PATH.exec(url.pathname)?.[1] ?? null;

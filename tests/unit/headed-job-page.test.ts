@@ -71,6 +71,49 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(pageFromHtml(`<main>${dutch}</main>`, 'https://www.quillmark.example/front-end-developer/'))?.title).toBe('Front End Developer');
   });
 
+  it('reads postings whose sections say "Your profile" and "Desired skills", as Europe\'s pages write them in English', () => {
+    const job = pageFromHtml(
+      `<h1>Software developer</h1><p>${'We build search software for hospitals, and you would work on it with us. '.repeat(6)}</p>` +
+        `<h2>Company profile</h2><p>${'Our office is at the Science Park in Amsterdam, close to the station. '.repeat(4)}</p>` +
+        `<h2>Your profile</h2><ul><li>${'You write clean Python and like to learn new things every week. '.repeat(4)}</li></ul>` +
+        `<h2>Desired skills</h2><ul><li>Elasticsearch, Docker, React.</li></ul><p>To apply, send an e-mail to <b>jobs@quillmark.example</b></p>`,
+      'https://www.quillmark.example/jobs/software-developer',
+    );
+    expect(headedJobPage(job)?.title).toBe('Software developer');
+    // Its <title> is the role alone: the site's logo names the company.
+    const withLogo = pageFromHtml(`<title>Software developer</title><header><a href="/"><img src="/img/quillmark-logo.png" alt="Quillmark"></a></header>${job.document.body.innerHTML}`, job.url.href);
+    expect(headedJobPage(withLogo)?.company).toBe('Quillmark');
+  });
+
+  it('takes the employer a board\'s page title names after "at", not the board named in it too', () => {
+    const job = pageFromHtml(`<title>Product Engineer at Attlee in London [Remote], UK | Startboard.com</title><h1>Product Engineer</h1><p>London [Remote], UK</p>${SECTIONS}`, 'https://startboard.com/details/5500400002');
+    expect(headedJobPage(job)).toMatchObject({ company: 'Attlee', location: 'London [Remote], UK' });
+  });
+
+  it('reads a company after "::" in the page title, and "Required expertise" and "must-haves" as a posting\'s requirements', () => {
+    const job = pageFromHtml(`<title>Machine Learning Engineer :: Quillmark Consulting</title><h1>Machine Learning Engineer</h1>${SECTIONS}`, 'https://quillmark.example/careers/machine-learning-engineer/');
+    expect(headedJobPage(job)?.company).toBe('Quillmark Consulting');
+    const posting =
+      `<h1>Senior Software Engineer in Mobile AR/VR</h1><p>${'We are looking for engineers who love making small devices see the world around them. '.repeat(6)}</p>` +
+      `<h5>Required expertise / traits:</h5><ul><li>${'Strong C++ and a feel for the hardware you run on, from caches to vector units. '.repeat(4)}</li></ul>` +
+      '<h5>Your tech toolbox:</h5><ul><li>Eigen, OpenCV</li><li>Some must-haves: git and a debugger</li></ul><a class="btn" href="mailto:jobs@quillmark.example?subject=AR">Apply</a>';
+    expect(headedJobPage(pageFromHtml(posting, 'https://quillmark.example/jobs/software-engineer/'))?.title).toBe('Senior Software Engineer in Mobile AR/VR');
+  });
+
+  it('reads the role a page heads with a heading named its job title, where it has no main heading', () => {
+    const body = `<header><a href="/">Quillmark</a></header><article class="job-content"><h2 class="job-title">Software Engineer</h2><div class="md-body">${SECTIONS}</div></article>`;
+    expect(headedJobPage(pageFromHtml(body, 'https://careers.quillmark.example/en/jobs/llm-data-platform-engineer'))?.title).toBe('Software Engineer');
+    expect(headedJobPage(pageFromHtml(body.replace(' class="job-title"', ''), 'https://careers.quillmark.example/en/jobs/llm-data-platform-engineer')), 'an h2 named nothing').toBeNull();
+  });
+
+  it('takes the place among the badges under the title, not their whole line', () => {
+    const badges = '<div class="flex gap-3"><span class="badge"> Engineering </span><span class="badge"> Remote (Latvia/Portugal based team) </span><span class="badge"> Full-time </span><span class="badge">\nPosted January 12, 2026 </span></div>';
+    expect(headedJobPage(page(`<a href="/careers">Back to Careers</a><h1>Senior Full Stack AI Engineer</h1>${badges}${SECTIONS}`))?.location).toBe('Remote (Latvia/Portugal based team)');
+    expect(headedJobPage(page(`<h1>Data Engineer</h1><p>Berlin, Germany · Full-time</p>${SECTIONS}`))?.location, 'a line of text keeps its parts').toBe('Berlin, Germany');
+    const header = '<div class="header"><div class="eyebrow">Business Development</div><h1>Partnership Manager</h1><div class="sub">Seoul, Korea<p>Job Id: REQ-0010050</p></div></div>';
+    expect(headedJobPage(page(`${header}${SECTIONS}`))?.location, 'the header around the title is no row of badges').toBe('Seoul, Korea');
+  });
+
   it('takes the place the page labels as such when no line under the title names one', () => {
     const at = (fields: string) => headedJobPage(page(`<h1>Data Engineer</h1><p>Vacancy</p>${fields}${SECTIONS}`))?.location;
     expect(at('<table><tr><th>Location</th><td>Wageningen</td></tr><tr><th>Hours</th><td>36</td></tr></table>')).toBe('Wageningen');

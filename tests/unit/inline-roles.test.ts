@@ -67,6 +67,25 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(noWay)).toEqual([]);
   });
 
+  it('reads roles whose headings toggle their text open (a link to the text on the page, not to a job page)', () => {
+    const role = (id: string, title: string) =>
+      `<div class="panel"><div class="panel-heading" role="tab"><h3 class="panel-title"><a class="collapsed" data-toggle="collapse" href="#${id}">${title} </a></h3></div>` +
+      `<div id="${id}" class="panel-collapse collapse"><div class="panel-body"><p>En Quillworks buscamos a una persona con ganas de aprender.</p><h4>¿Qué buscamos?</h4>` +
+      '<ul><li>3 años de experiencia con Java y Spring</li><li>Conocimientos de bases de datos y servicios web</li></ul></div></div></div>';
+    const page = pageFromHtml(`<title>Empleo</title><main><h1>Trabaja con nosotros</h1><h2>Ofertas actuales</h2>${role('one', 'Desarrollador GIS')}${role('two', 'Desarrollador Java Full-Stack')}</main>`, 'https://quillworks.example/empleo/');
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Desarrollador GIS', 'Desarrollador Java Full-Stack']);
+  });
+
+  it('does not take a word of prose for a posting\'s section ("greater responsibility" in an invitation to students)', () => {
+    const invitation =
+      '<h2>Undergraduate Researchers</h2><p>Undergraduates are an important part of the lab, and we look for students who are curious and careful.</p>' +
+      '<p>Students may first join the lab for academic credit or as volunteers. As they gain experience and take on greater responsibility, paid research may become available.</p>';
+    const page = pageFromHtml(`<title>Join Us | Quillworks Lab</title><main><h1>Join Us</h1>${invitation}</main>`, 'https://quillworks.example/join-us.html');
+    expect(inlineRoles(page)).toEqual([]);
+    const posting = invitation.replace('<p>Students', '<h3>Responsibilities</h3><p>Students');
+    expect(inlineRoles(pageFromHtml(`<title>Join Us | Quillworks Lab</title><main><h1>Join Us</h1>${posting}</main>`, 'https://quillworks.example/join-us.html')).map(({ job }) => job.title)).toEqual(['Undergraduate Researchers']);
+  });
+
   it('reads a role whose heading sits in its card beside its badges, its text the rest of the card', () => {
     const card = (title: string, place: string) =>
       `<div class="job-card"><div class="d-flex"><div><h3>${title}</h3><div class="job-meta"><span class="badge">Full-time</span>\n        <span>${place}</span></div></div>` +

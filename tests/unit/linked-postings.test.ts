@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
-import { DOCUMENT_SITES, LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
+import { DOCUMENT_SITES, JOB_BOARD_SITES, LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const CAREERS = 'https://www.halden-robotics.example/careers';
@@ -53,6 +53,34 @@ describe('DOCUMENT_SITES: roles a small company writes in a Notion page or a Goo
     expect(linkedPostings(page).map(({ site, job }) => [site, job.title, job.company])).toEqual([
       ['google-docs', 'Keycloak Support Engineer', 'Quillon'],
       ['notion', 'Site Reliability Engineer', 'Quillon'],
+    ]);
+  });
+});
+
+describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked from another site', () => {
+  it.each(JOB_BOARD_SITES.map((board) => [board.site, board] as const))('%s: an id for its own job pages only', (site, board) => {
+    const adapter = ADAPTERS.find((a) => a.id === site)!;
+    const ids = adapter.exampleUrls.map((href) => board.idOf(new URL(href)));
+    expect(ids.some(Boolean)).toBe(true);
+    adapter.exampleUrls.forEach((href, i) => {
+      if (ids[i]) expect(adapter.isJobPage(new URL(href))).toBe(true);
+    });
+    for (const href of [...(adapter.nonJobExampleUrls ?? []), ...ADAPTERS.filter((a) => a !== adapter).flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
+      expect(board.idOf(new URL(href)), href).toBeUndefined();
+    }
+  });
+
+  it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
+    const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
+      <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>
+      <li><a href="https://www.linkedin.com/jobs/view/machine-learning-engineer-at-quillon-4374244548?trk=x">Machine Learning Engineer</a></li>
+      <li><a href="https://www.indeed.com/viewjob?jk=4c819be57353b91d&from=share">Data Engineer</a></li>
+      <li><a href="https://www.linkedin.com/company/quillon/">Quillon on LinkedIn</a></li>
+      <li><a href="https://weworkremotely.com/categories/remote-programming-jobs">More programming jobs</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://tallowmere.example/jobs/ruby.html')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['weworkremotely', 'quillon-senior-rails-developer-remote', 'Senior Rails Developer - Remote'],
+      ['linkedin', '4374244548', 'Machine Learning Engineer'],
+      ['indeed', '4c819be57353b91d', 'Data Engineer'],
     ]);
   });
 });
@@ -595,6 +623,21 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     // A site on a country's second level is its own: another company's "…co.uk" is not this one's.
     const british = pageFromHtml('<main><a href="https://elsewhere.co.uk/careers/data-engineer">Data Engineer</a></main>', 'https://tallowmere.co.uk/careers');
     expect(linkedPostings(british, { ownSite: true })).toEqual([]);
+  });
+
+  it("reads a job board's list of its own job pages at \"/details/ID\", each card's employer named in a field", () => {
+    const card = (id: string, title: string, employer: string) =>
+      `<div data-aid="${id}" class="card"><a href="https://startboard.example/details/${id}"><img alt="${employer}"></a><h2><a href="https://startboard.example/details/${id}">${title}</a></h2>` +
+      `<div class="ui-company" data-company-name="${employer}"><span>${employer}</span><span class="icon-star"></span><span>6 reviews</span></div><div class="ui-location">London, EC1Y 8LZ</div></div>`;
+    const page = pageFromHtml(
+      `<main><h1>Product engineer jobs</h1>${card('5665229016', 'Software Engineer - Platform', 'Quillon')}${card('5665229017', 'Product Engineer', 'Tallowmere')}` +
+        '<a href="https://startboard.example/details/about">About our details</a><a href="https://startboard.example/details/12345/reviews">Reviews</a></main>',
+      'https://startboard.example/search?q=product%20engineer&p=2',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['https://startboard.example/details/5665229016', 'Software Engineer - Platform', 'Quillon', 'London, EC1Y 8LZ'],
+      ['https://startboard.example/details/5665229017', 'Product Engineer', 'Tallowmere', 'London, EC1Y 8LZ'],
+    ]);
   });
 
   it('reads job pages on another of the site\'s hosts as its own: www.… lists jobs.…', () => {

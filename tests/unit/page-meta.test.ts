@@ -29,6 +29,19 @@ describe('careersSiteCompany', () => {
     expect(company('Neubloc > Kariera')).toBe('Neubloc');
     expect(company('Acme | Careers')).toBe('Acme');
     expect(company('Lediga jobb – Acme')).toBe('Acme');
+    // The site's name or tagline after a dash: "Empleo en DISID - DISID, Be Software".
+    expect(company('Empleo en Quillon - Quillon, Be Software')).toBe('Quillon');
+    expect(company('Werken bij Quillon – Quillon')).toBe('Quillon');
+    expect(company('Jobs at Fugro Germany GmbH | JOIN')).toBe('Fugro Germany GmbH');
+  });
+
+  it("reads the site's logo when neither its title nor its metadata names the company", () => {
+    const company = (body: string) => careersSiteCompany(pageFromHtml(`<title>Jobs</title><header>${body}</header><main><h1>Jobs</h1></main>`, 'https://acme.example/jobs').document);
+    expect(company('<a href="/" class="logo"><img src="/img/quillon-logo.png" alt="Quillon"></a>')).toBe('Quillon');
+    expect(company('<a href="https://acme.example/"><img src="/img/brand.svg" alt="Quillon logo"></a>')).toBe('Quillon');
+    expect(company('<a href="https://acme.example/"><img class="logo" src="data:," alt="Quillon A/S Career Home Page "></a>')).toBe('Quillon A/S');
+    expect(company('<img class="site-logo" src="/q.svg" alt="Logo">'), 'a logo that names no one').toBeUndefined();
+    expect(company('<a href="/team"><img src="/img/lydia.jpg" alt="Lydia Marsh"></a>'), 'a photo').toBeUndefined();
   });
 });
 

@@ -79,6 +79,14 @@ describe('icims job page (the frame\'s document)', () => {
     expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1.iCIMS_Header'));
   });
 
+  it('reads a place its header splits into City, State and Country fields', () => {
+    const field = (label: string, value: string) =>
+      `<div class="iCIMS_JobHeaderTag"><dt class="iCIMS_JobHeaderField"><span class="glyphicons glyphicons-map-marker"></span><span class="sr-only field-label">${label}</span></dt><dd class="iCIMS_JobHeaderData"><span> ${value}</span></dd></div>`;
+    const header = `<dl class="iCIMS_JobHeaderGroup">${field('City', 'Phoenix')}${field('State', 'AZ')}${field('Country', 'United States')}${field('Job ID', '2026-4521')}</dl>`;
+    const html = `<div class="iCIMS_JobContent"><div class="iCIMS_JobsTable"><h1 class="iCIMS_Header">Applied ML Engineer</h1>${header}<h2 class="iCIMS_InfoField_Job">Overview</h2><p>We train triage models.</p></div></div>`;
+    expect(icims.detail!(pageFromHtml(html, `${JOB}?in_iframe=1`))?.location).toBe('Phoenix, AZ, United States');
+  });
+
   it('falls back to the page\'s JobPosting for this job, not for another', () => {
     const jsonLd = (url: string) =>
       `<script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","url":"${url}","jobLocation":{"address":{"addressLocality":"Lowell","addressRegion":"MA"}}}</script>`;

@@ -45,7 +45,8 @@ describe('successfactors search list, table layout', () => {
     expect(page.document.querySelector('img[onerror]')).toBeNull();
     expect(cards[0].element).toBe(page.document.querySelector('tr.data-row'));
     expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('tr.data-row a.jobTitle-link'));
-    expect(cards.every(({ job }) => job.company === undefined)).toBe(true);
+    // The career site's title names its company ("Fernwood Logistics Jobs").
+    expect(cards.every(({ job }) => job.company === 'Fernwood Logistics')).toBe(true);
     expect(detail).toBeNull();
   });
 });
@@ -125,6 +126,12 @@ describe('successfactors job page', () => {
       <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">
       <meta itemprop="addressLocality" content="Perth"><meta itemprop="addressCountry" content="AU"></span></span></div>`;
     expect(successfactors.detail!(pageFromHtml(html, JOB))).toMatchObject({ id: '1450012345', title: 'Platform Engineer', location: 'Perth, AU' });
+  });
+
+  it("names the employer its page title names when the posting names none (\"… Job Details | Quillon Global Services Limited\")", () => {
+    const html = '<title>Markets Internship Job Details | Quillon Global Services Limited</title><div class="jobDisplayShell"><h1 id="job-title">Markets Internship</h1></div>';
+    expect(successfactors.detail!(pageFromHtml(html, JOB))?.company).toBe('Quillon Global Services Limited');
+    expect(successfactors.detail!(pageFromHtml(html.replace(/<title>.*<\/title>/, ''), JOB))?.company).toBeUndefined();
   });
 
   it('finds nothing, without error, on an empty page or a list page without rows', () => {

@@ -35,6 +35,13 @@ export function jobIdFromHref(href: string | null | undefined): string | undefin
   return VIEW_ID.exec(href)?.[1] ?? CURRENT_ID.exec(href)?.[1];
 }
 
+const VIEW_PATH = /^\/(?:comm\/)?jobs\/view\/[^/]+\/?$/;
+
+/** The job a link to one LinkedIn job page shows: /jobs/view/<id>, /jobs/view/<slug>-<id>. */
+export function linkedInPostingId(url: URL): string | undefined {
+  return HOST.test(url.hostname) && VIEW_PATH.test(url.pathname) ? VIEW_ID.exec(url.pathname)?.[1] : undefined;
+}
+
 /** Digits at the end of a URN: "urn:li:jobPosting:4321602112" → "4321602112". */
 export function jobIdFromUrn(urn: string | null | undefined): string | undefined {
   return /jobPosting:(\d{6,})$/.exec(urn ?? '')?.[1];
