@@ -1,5 +1,6 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
-import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, siteCompany } from './page-meta';
+import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, metaContent, siteCompany } from './page-meta';
+import { placeFromParts } from './place-parts';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
@@ -122,16 +123,27 @@ function badgeNamingPlace(posting: Element, line: string): string | undefined {
   return row && badgesOf(row).find((badge) => line.includes(badge) && isPlaceLine(badge));
 }
 
+/** A label of a place's part and its value on the same line: "City: Morrisville". */
+const PLACE_PART_LINE = /^(city|town|state|province|region|country(?:\/region)?)\s*:\s*(.*)$/i;
+
 function labelledPlace(text: string): string | undefined {
   const lines = text.split('\n');
+  // The label's own line ("Location: Oslo"), else the next line (a table's cell under its header).
+  const valueAt = (i: number, onLine: string | undefined) => {
+    const value = squish(onLine || lines[i + 1]);
+    return value && value.length <= MAX_PLACE_CHARS && !NOT_A_PLACE.test(value) ? value : undefined;
+  };
+  const parts: [string, string][] = [];
   for (const [i, line] of lines.entries()) {
     const label = PLACE_LABEL.exec(line);
-    if (!label) continue;
-    // The label's own line ("Location: Oslo"), else the next line (a table's cell under its header).
-    const value = squish(label[1] || lines[i + 1]);
-    if (value && value.length <= MAX_PLACE_CHARS && !NOT_A_PLACE.test(value)) return value;
+    const value = label && valueAt(i, label[1]);
+    if (value) return value;
+    const part = PLACE_PART_LINE.exec(line);
+    const partValue = part && valueAt(i, part[2]);
+    if (partValue) parts.push([part[1], partValue]);
   }
-  return undefined;
+  // A place in labelled parts: "Country/Region: United States", "State: North Carolina", "City: Morrisville".
+  return placeFromParts(parts);
 }
 
 /** An element the page names a place, short and no sentence: `<div class="jobad-location">Porta Westfalica</div>`. */
@@ -181,7 +193,7 @@ function companyOf(doc: Document, posting: Element, url: URL, title: string, pla
     const letters = lettersOf(part.replace(CAREERS_SUFFIX, ''));
     return letters.length >= 3 && host.includes(letters) && part !== title;
   });
-  const other = named ?? parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60);
+  const other = named ?? parts.find((part) => part.toLowerCase() !== title.toLowerCase() && !ROLE_WORD.test(part) && part.length <= 60 && /\p{L}/u.test(part));
   const name = place && other?.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? other.slice(0, -(place.length + 4)) : other;
   return squish(name?.replace(CAREERS_SUFFIX, '')) || logoName(doc);
 }
@@ -202,6 +214,19 @@ function roleUnder(h1: Element): { element: Element; text: string }[] {
 }
 
 const JOB_TITLE_HEADING = ['h2', 'h3'].map((h) => `${h}[class*="job-title" i], ${h}[class*="jobtitle" i], ${h}[class*="position-title" i]`).join(', ');
+const MAX_HEADINGS_READ = 50;
+
+/**
+ * A page's headings that stand for its main one: named the job's title ("h2.job-title"), else worded
+ * as the page's title is (a banner's "<h2>Forward Deployed Engineer</h2>" under og:title "Forward Deployed Engineer").
+ */
+function titleHeadings<T extends { text: string }>(doc: Document, withText: (elements: Iterable<Element>) => T[]): T[] {
+  const named = withText(doc.querySelectorAll(JOB_TITLE_HEADING));
+  if (named.length) return named;
+  const pageTitle = (metaContent(doc, ['og:title'], 300) ?? doc.title ?? '').split(/\s+[|–—-]\s+/)[0];
+  const words = squish(pageTitle).toLowerCase();
+  return words ? withText([...doc.querySelectorAll('h2, h3')].slice(0, MAX_HEADINGS_READ)).filter((h) => h.text.toLowerCase() === words) : [];
+}
 
 /** A label a heading puts before the role it names: "Open Position: Creative Web Developer". */
 const ROLE_LABEL = /^(?:open (?:position|role)|job(?: opening)?|vacancy|now hiring|we(?:'re| are) hiring|stellenangebot|offre d'emploi|vacature)\s*:\s+(?=\S)/i;
@@ -209,9 +234,10 @@ const ROLE_LABEL = /^(?:open (?:position|role)|job(?: opening)?|vacancy|now hiri
 export function headedJobPage(page: PageContext): DetailRead | null {
   const doc = page.document;
   const url = declaredUrls(doc, page.url)[0] ?? page.url;
-  // Visible headings, with their text; on a page with no main heading, a heading named the job's title ("h2.job-title").
-  const main = [...doc.querySelectorAll('h1')].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
-  const headings = main.length ? main : [...doc.querySelectorAll(JOB_TITLE_HEADING)].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
+  // Visible headings, with their text; on a page with no main heading, the one named or worded as the job's title.
+  const withText = (elements: Iterable<Element>) => [...elements].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
+  const main = withText(doc.querySelectorAll('h1'));
+  const headings = main.length ? main : titleHeadings(doc, withText);
   // Headings naming a role (also the one right under a main heading that names none: "Offre d'emploi
   // Systèmes Critiques" over "Ingénieur embarqué critique"); failing those, on a job's own address, any short one ("Brand Storyteller").
   const named = headings.filter((h) => isJobTitle(h.text, false));

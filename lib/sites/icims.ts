@@ -17,6 +17,7 @@ import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl } from './page-meta';
+import { placeFromParts } from './place-parts';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'icims.com';
@@ -24,7 +25,6 @@ const DOMAIN = 'icims.com';
 const RESERVED_HOSTS = new Set(['www', 'www2', 'www4', 'community', 'developer', 'api', 'login', 'support', 'status', 'cdn']);
 const JOB_ID = /^\d{1,12}$/;
 const LOCATION_LABEL = /locat/i;
-const PLACE_PART_LABEL = /^(city|state|province|region|country)$/i;
 
 function isPortal(url: URL): boolean {
   return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
@@ -51,19 +51,18 @@ const jobUrl = (url: URL) => `${url.origin}${url.pathname}`;
  * value) or div.iCIMS_JobHeaderTag (dt label, dd value). Which header holds the place varies by portal.
  */
 function locationField(root: ParentNode): string | undefined {
-  const parts: string[] = [];
+  const fields: [string, string][] = [];
   for (const field of [...root.querySelectorAll('.header, .iCIMS_JobHeaderTag')].slice(0, 30)) {
     // (Its label is for screen readers only: its text, not what the page shows.)
     const label = squish(field.querySelector('.field-label, dt')?.textContent);
-    if (!LOCATION_LABEL.test(label) && !PLACE_PART_LABEL.test(label)) continue;
     const value = field.cloneNode(true) as Element;
     value.querySelectorAll('.field-label, dt').forEach((el) => el.remove());
     const text = oneLine(value);
     if (text && LOCATION_LABEL.test(label)) return text;
-    if (text) parts.push(text);
+    fields.push([label, text]);
   }
   // A place in parts, each its own field: "City" Phoenix, "State" AZ, "Country" United States.
-  return parts.join(', ') || undefined;
+  return placeFromParts(fields);
 }
 
 /** "74333 - CNA" (the anchor's title attribute) → "CNA". */

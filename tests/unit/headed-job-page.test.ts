@@ -106,6 +106,18 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(pageFromHtml(body.replace(' class="job-title"', ''), 'https://careers.quillmark.example/en/jobs/llm-data-platform-engineer')), 'an h2 named nothing').toBeNull();
   });
 
+  it("reads the role a banner's heading names as the page's title does, with its place in labelled parts (Avature's job pages)", () => {
+    const field = (label: string, value: string) => `<div class="field"><div class="label">${label}</div><div class="value">${value}</div></div>`;
+    const html =
+      '<title> Forward Deployed Engineer -  - 81926 </title><meta property="og:title" content="Forward Deployed Engineer">' +
+      '<div class="banner"><h2 class="banner__text__title">\n  Forward Deployed Engineer\n</h2></div><main>' +
+      `<article><h3>General Information</h3>${field('Req #', 'WD00105712')}${field('Country/Region:', 'United States of America')}${field('State:', 'North Carolina')}${field('City:', 'Morrisville')}</article>` +
+      `<article><h3>Description and Requirements</h3>${SECTIONS}</article></main>`;
+    const job = headedJobPage(pageFromHtml(html, 'https://jobs.quillmark.example/en_US/careers/JobDetail/Forward-Deployed-Engineer/81926'));
+    expect(job).toMatchObject({ id: '81926', title: 'Forward Deployed Engineer', location: 'Morrisville, North Carolina, United States of America' });
+    expect(job?.company, 'the requisition number in the page title names no company').toBeUndefined();
+  });
+
   it('takes the place among the badges under the title, not their whole line', () => {
     const badges = '<div class="flex gap-3"><span class="badge"> Engineering </span><span class="badge"> Remote (Latvia/Portugal based team) </span><span class="badge"> Full-time </span><span class="badge">\nPosted January 12, 2026 </span></div>';
     expect(headedJobPage(page(`<a href="/careers">Back to Careers</a><h1>Senior Full Stack AI Engineer</h1>${badges}${SECTIONS}`))?.location).toBe('Remote (Latvia/Portugal based team)');
