@@ -25,11 +25,11 @@ const SECTIONS: readonly RegExp[] = [
   wholeWords(
     'responsibilit(?:y|ies)', 'aufgaben', 'tätigkeiten', 'stellenbeschreibung', 'missions', 'responsabilités',
     'description du poste', '(?:jouw|je) taken', 'verantwoordelijkheden', 'functieomschrijving', 'responsabilidades',
-    'funciones', 'mansioni',
+    'funciones', 'mansioni', 'mô tả công việc', 'deskripsi pekerjaan', 'tanggung jawab',
   ),
   wholeWords(
     'requirements', 'required (?:skills|expertise)', 'must[- ]haves?', 'anforderungen', 'voraussetzungen', 'exigences', 'prérequis', 'vereisten',
-    'functie-eisen', 'requisitos', 'requisiti',
+    'functie-eisen', 'requisitos', 'requisiti', 'yêu cầu', 'persyaratan', 'kualifikasi',
   ),
   wholeWords(
     'qualifications', 'your profile', 'qualifikation(?:en)?', '(?:dein|ihr|votre) profil', 'profil recherché',
@@ -55,7 +55,7 @@ const SECTIONS: readonly RegExp[] = [
   wholeWords(
     'what we offer', 'benefits', 'compensation', 'salary', 'wir bieten', 'was wir bieten', 'gehalt',
     'nous offrons', 'avantages', 'rémunération', 'conditions de travail', 'wat wij (?:jou )?bieden', 'wij bieden', 'salaris',
-    'ofrecemos', 'beneficios', 'offriamo',
+    'ofrecemos', 'beneficios', 'offriamo', 'quyền lợi', 'benefit',
   ),
 ];
 const MIN_SECTIONS = 2;

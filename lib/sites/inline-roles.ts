@@ -17,7 +17,7 @@ import type { PageContext } from './types';
 
 /** What a careers page calls itself, in its main heading, its <title> or its address. */
 const CAREERS_PAGE = new RegExp(`\\b(?:${CAREERS_WORDS}|we(?:'|’)?re hiring|vacanc(?:y|ies)|openings)\\b`, 'i');
-const CAREERS_PATH = /\/(?:careers?|jobs?|positions|openings|join-us|work-with-us|hiring|karriere|vacanc(?:y|ies))\b/i;
+const CAREERS_PATH = /\/(?:careers?|jobs?|positions|openings|join-us|work-with-us|hiring|karriere|vacanc(?:y|ies)|tuyen[-_]dung|karir|lowongan|recruit(?:ment)?)\b/i;
 
 const ROLE_HEADINGS = 'h2, h3, h4';
 const HEADING = 'h1, h2, h3, h4, h5, h6';
@@ -155,7 +155,7 @@ export function inlineRoles(page: PageContext): LinkedPosting[] {
     const id = `${address}#${anchor}`;
     if (seen.has(id)) return [];
     seen.add(id);
-    const place = text.split('\n').slice(0, PLACE_LINES).find(isPlaceLine);
+    const place = text.split('\n').slice(0, PLACE_LINES).find((line) => line !== title && isPlaceLine(line));
     const job = withinLimits({
       id,
       title,

@@ -371,9 +371,10 @@ function accountNames(url: string, company: string): boolean {
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */
 function shapeOf(element: Element, url: string): string {
-  // Rows that alternate their class ("row1", "row2") and paths that hold the job's number ("/Vacancies/1450/Description/1") are of one make.
+  // Rows that alternate their class ("row1", "row2") and paths that hold the job's number ("/Vacancies/1450/Description/1") are of one make,
+  // and so are "/careers/data-engineer" and "/careers/sap-abap/".
   const classes = (element.getAttribute('class') ?? '').replace(/\d+\b/g, '');
-  const path = new URL(url).pathname.replace(/[^/]*$/, '').replace(/\/\d+(?=\/)/g, '/#');
+  const path = new URL(url).pathname.replace(/\/$/, '').replace(/[^/]*$/, '').replace(/\/\d+(?=\/)/g, '/#');
   return `${element.tagName}.${classes} ${path}`;
 }
 

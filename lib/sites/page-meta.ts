@@ -42,9 +42,9 @@ export function siteCompany(doc: ParentNode): string | undefined {
   return name.split(NAME_SEPARATOR).map((part) => squish(part.replace(CAREERS_SUFFIX, ''))).find(Boolean);
 }
 
-/** What a careers page calls itself, in English and the languages of Europe's careers pages. */
+/** What a careers page calls itself, in English and the languages of Europe's careers pages (and a few of Asia's). */
 export const CAREERS_WORDS =
-  'careers?|jobs|open positions|open roles|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi|kariera|oferty pracy|lediga jobb|ledige stillinger|rekry';
+  'careers?|jobs|open positions|open roles|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi|kariera|oferty pracy|lediga jobb|ledige stillinger|rekry|tuyển dụng|karir|lowongan|kariyer|вакансии';
 
 /**
  * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Acme > Kariera", "Careers at Acme",

@@ -125,11 +125,12 @@ export const ROLE_WORD = new RegExp(
 );
 /**
  * An address under a careers path with a page of its own below it ("/careers/product-advocate-us-4558502004"),
- * also in the languages of Europe's careers pages ("/karriere/werkstudent-vertrieb", "/recrutement/embedded.html", "/kariera/…");
+ * also in the languages of Europe's careers pages ("/karriere/werkstudent-vertrieb", "/recrutement/embedded.html", "/kariera/…")
+ * and of Asia's ("/tuyen-dung/…", "/karir/…", "/recruit/…");
  * not the careers path's own index page ("/careers/index.html"); a job board's "/details/5665229016" too.
  */
 export const JOB_PATH =
-  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|ledige-stillinger|avoimet-tyopaikat|rekry)\/(?!index\.html?$)[^/]+|\/(?:job-?)?details?\/\d{4,}\/?$/i;
+  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|ledige-stillinger|avoimet-tyopaikat|rekry|tuyen[-_]dung|karir|lowongan|kariyer|vakansii|recruit(?:ment)?)\/(?!index\.html?$)[^/]+|\/(?:job-?)?details?\/\d{4,}\/?$/i;
 
 const MAX_TITLE_CHARS = 150;
 /** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */

@@ -126,6 +126,16 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(page(`${header}${SECTIONS}`))?.location, 'the header around the title is no row of badges').toBe('Seoul, Korea');
   });
 
+  it("reads a posting's sections in Vietnamese and Indonesian", () => {
+    const vietnamese =
+      `<h1 class="entry-title"><strong>JAVA DEVELOPER</strong></h1><div class="entry-content"><p><strong>I. Mô tả công việc</strong></p><ul><li>${'Phát triển và bảo trì các hệ thống phần mềm của công ty. '.repeat(12)}</li></ul>` +
+      `<p><strong>II. Yêu cầu</strong></p><ul><li>${'Có kinh nghiệm lập trình Java và Spring từ hai năm trở lên. '.repeat(10)}</li></ul><p><strong>III. Quyền lợi nhận được</strong></p><p>Lương thưởng hấp dẫn.</p>` +
+      '<p>Gửi CV về <a href="mailto:tuyendung@quillmark.example">tuyendung@quillmark.example</a></p></div>';
+    expect(headedJobPage(pageFromHtml(vietnamese, 'https://quillmark.example/tuyen_dung/java-developer/'))?.title).toBe('JAVA DEVELOPER');
+    const indonesian = vietnamese.replace('I. Mô tả công việc', 'Deskripsi Pekerjaan').replace('II. Yêu cầu', 'Kualifikasi').replace('III. Quyền lợi nhận được', 'Benefit');
+    expect(headedJobPage(pageFromHtml(indonesian, 'https://quillmark.example/karir/java-developer/'))?.title).toBe('JAVA DEVELOPER');
+  });
+
   it('takes the place the page labels as such when no line under the title names one', () => {
     const at = (fields: string) => headedJobPage(page(`<h1>Data Engineer</h1><p>Vacancy</p>${fields}${SECTIONS}`))?.location;
     expect(at('<table><tr><th>Location</th><td>Wageningen</td></tr><tr><th>Hours</th><td>36</td></tr></table>')).toBe('Wageningen');

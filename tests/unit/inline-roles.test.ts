@@ -86,6 +86,20 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(pageFromHtml(`<title>Join Us | Quillworks Lab</title><main><h1>Join Us</h1>${posting}</main>`, 'https://quillworks.example/join-us.html')).map(({ job }) => job.title)).toEqual(['Undergraduate Researchers']);
   });
 
+  it("reads an Indonesian careers page (\"Karir\"), each role's place from its lines but not from its title", () => {
+    const role = (title: string) =>
+      `<div class="karir-card"><div class="karir-card-header"><h3 class="karir-role-title">${title}</h3><a href="https://wa.me/62888000?text=${encodeURIComponent(title)}" class="karir-apply-link"><span>Apply</span></a></div>` +
+      '<p class="karir-card-desc">Membangun fitur antarmuka modern untuk aplikasi web klien kami bersama tim produk.</p></div>';
+    const page = pageFromHtml(
+      `<title>Karir &amp; Magang - Quillworks</title><main><h1 class="section-title">Peluang Karir &amp; Magang</h1>${role('Intern Fullstack Engineer (Remote)')}${role('Intern AI Engineer (Remote)')}</main>`,
+      'https://quillworks.example/karir/',
+    );
+    expect(inlineRoles(page).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Intern Fullstack Engineer (Remote)', undefined],
+      ['Intern AI Engineer (Remote)', undefined],
+    ]);
+  });
+
   it('reads a role whose heading sits in its card beside its badges, its text the rest of the card', () => {
     const card = (title: string, place: string) =>
       `<div class="job-card"><div class="d-flex"><div><h3>${title}</h3><div class="job-meta"><span class="badge">Full-time</span>\n        <span>${place}</span></div></div>` +

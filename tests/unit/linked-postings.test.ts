@@ -640,6 +640,18 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it('reads job pages below the careers paths of Vietnam and Indonesia ("/tuyen-dung/", "/karir/")', () => {
+    const card = (path: string, title: string) => `<div class="item"><a href="${path}"><p class="title">${title}</p></a><p class="date">27/03/25</p></div>`;
+    const page = pageFromHtml(
+      `<title>Tuyển dụng - Quillworks</title><main><h1>Tuyển dụng</h1>${card('/tuyen_dung/java-developer/', 'JAVA DEVELOPER')}${card('/tuyen_dung/data-analyst/', 'DATA ANALYST')}${card('/tuyen_dung/sap-abap/', 'SAP ABAP')}</main>`,
+      'https://quillworks.example/tuyen-dung/',
+    );
+    // "SAP ABAP" names no role, but its card is made as theirs, its address under the same path (a trailing "/" or not).
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => job.title)).toEqual(['JAVA DEVELOPER', 'DATA ANALYST', 'SAP ABAP']);
+    const karir = pageFromHtml(`<main><h1>Karir</h1>${card('/karir/backend-engineer', 'Backend Engineer')}</main>`, 'https://quillworks.example/karir');
+    expect(linkedPostings(karir, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Backend Engineer']);
+  });
+
   it('reads job pages on another of the site\'s hosts as its own: www.… lists jobs.…', () => {
     const slide = (path: string, title: string) =>
       `<li class="slide"><a class="pod" href="https://jobs.tallowmere.example${path}?lang=en-us"><div>View Listing</div><h4>${title}</h4></a></li>`;
