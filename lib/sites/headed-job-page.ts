@@ -218,14 +218,17 @@ const MAX_HEADINGS_READ = 50;
 
 /**
  * A page's headings that stand for its main one: named the job's title ("h2.job-title"), else worded
- * as the page's title is (a banner's "<h2>Forward Deployed Engineer</h2>" under og:title "Forward Deployed Engineer").
+ * as the page's title is (a banner's "<h2>Forward Deployed Engineer</h2>" under og:title "Forward Deployed
+ * Engineer"), else, on a job's own address, those that name a role ("<h2>Senior MLOps Engineer</h2>" over h3 sections).
  */
-function titleHeadings<T extends { text: string }>(doc: Document, withText: (elements: Iterable<Element>) => T[]): T[] {
+function titleHeadings<T extends { element: Element; text: string }>(doc: Document, onJobPath: boolean, withText: (elements: Iterable<Element>) => T[]): T[] {
   const named = withText(doc.querySelectorAll(JOB_TITLE_HEADING));
   if (named.length) return named;
-  const pageTitle = (metaContent(doc, ['og:title'], 300) ?? doc.title ?? '').split(/\s+[|–—-]\s+/)[0];
-  const words = squish(pageTitle).toLowerCase();
-  return words ? withText([...doc.querySelectorAll('h2, h3')].slice(0, MAX_HEADINGS_READ)).filter((h) => h.text.toLowerCase() === words) : [];
+  const lower = withText([...doc.querySelectorAll('h2, h3')].slice(0, MAX_HEADINGS_READ));
+  const pageTitle = squish((metaContent(doc, ['og:title'], 300) ?? doc.title ?? '').split(/\s+[|–—-]\s+/)[0]).toLowerCase();
+  const worded = pageTitle ? lower.filter((h) => h.text.toLowerCase() === pageTitle) : [];
+  if (worded.length) return worded;
+  return onJobPath ? lower.filter((h) => h.element.tagName === 'H2' && isJobTitle(h.text, false)) : [];
 }
 
 /** A label a heading puts before the role it names: "Open Position: Creative Web Developer". */
@@ -237,7 +240,7 @@ export function headedJobPage(page: PageContext): DetailRead | null {
   // Visible headings, with their text; on a page with no main heading, the one named or worded as the job's title.
   const withText = (elements: Iterable<Element>) => [...elements].map((element) => ({ element, text: oneLine(element) })).filter((h) => h.text);
   const main = withText(doc.querySelectorAll('h1'));
-  const headings = main.length ? main : titleHeadings(doc, withText);
+  const headings = main.length ? main : titleHeadings(doc, JOB_PATH.test(url.pathname), withText);
   // Headings naming a role (also the one right under a main heading that names none: "Offre d'emploi
   // Systèmes Critiques" over "Ingénieur embarqué critique"); failing those, on a job's own address, any short one ("Brand Storyteller").
   const named = headings.filter((h) => isJobTitle(h.text, false));

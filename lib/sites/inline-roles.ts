@@ -1,8 +1,8 @@
 import { blockText, oneLine } from '../dom/text';
 import { holdsWayToApply, postingSectionsIn } from './headed-job-page';
-import { pageOrganizationName } from './jsonld';
+import { careersPageCompany } from './jsonld';
 import type { LinkedPosting } from './linked-postings';
-import { careersSiteCompany, CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
+import { CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
 import { isJobTitle, isPlaceLine, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import type { PageContext } from './types';
@@ -148,7 +148,7 @@ function rolesListedAbove(page: PageContext): Set<Element> {
 export function inlineRoles(page: PageContext): LinkedPosting[] {
   if (!isCareersPage(page)) return [];
   const address = jobAddress(declaredUrls(page.document, page.url)[0] ?? page.url);
-  const company = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
+  const company = careersPageCompany(page.document);
   const seen = new Set<string>();
   return roleSections(page).flatMap(({ heading, title, text }) => {
     const anchor = heading.id || title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');

@@ -1,7 +1,7 @@
 import { escapeRegExp, htmlToText, lettersOf, squish, wholeWords } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
-import { absoluteUrl, declaredUrls, idFromUrl } from './page-meta';
+import { absoluteUrl, careersSiteCompany, declaredUrls, idFromUrl, logoName } from './page-meta';
 import { isJobTitle } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -285,6 +285,14 @@ export function pageOrganizationName(doc: Document): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The company of a page listing its own jobs: the name its site or careers title gives, else the
+ * organization its JSON-LD names, else its logo's.
+ */
+export function careersPageCompany(doc: Document): string | undefined {
+  return careersSiteCompany(doc) ?? pageOrganizationName(doc) ?? logoName(doc);
 }
 
 /** The h1 that shows this title (pages often have a cookie-dialog h1 first), else the first h1. */

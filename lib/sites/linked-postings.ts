@@ -8,11 +8,11 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { indeedJobKey } from './indeed';
 import { jobvite } from './jobvite';
-import { pageOrganizationName } from './jsonld';
+import { careersPageCompany } from './jsonld';
 import { lever } from './lever';
 import { linkedInPostingId } from './linkedin/urls';
 import { jobIdOf as remoteOkJobId } from './remoteok';
-import { absoluteUrl, careersSiteCompany, findUuid, jobAddress, sameSite } from './page-meta';
+import { absoluteUrl, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
@@ -324,7 +324,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   const postings = ownSite ? ownSitePostings(candidates) : candidates;
   // A page listing its own job pages (or documents) is the company's: its name is theirs. A page linking to
   // job sites may list other companies' jobs: its name is theirs only where the job site's address names it.
-  const siteName = careersSiteCompany(page.document) ?? pageOrganizationName(page.document);
+  const siteName = careersPageCompany(page.document);
   return postings.flatMap(({ site, id, url, element, named, links, document }) => {
     // A board on a job site (join.com/companies/acme) lists its own postings: its name is theirs.
     // A card that names its employer is that employer's (a job board's list); else the rules above.

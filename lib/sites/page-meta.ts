@@ -61,12 +61,12 @@ const NOT_A_COMPANY = /^(search|browse|all|open|our|current|find|view|latest|ava
 /** A careers page's <title> inviting to join its company: "Join Acme: Shape the Future of..." (not "Join us:", "Join a team:"). */
 const JOIN_TITLE = /^join\s+(?!(?:us|our|the|a|an)\b)([^:|–—]{2,40}?)\s*[:|–—]\s/i;
 
-/** The company of a page listing its own jobs: its site's name, else its careers title's, else its logo's. */
+/** The company of a page listing its own jobs: its site's name, else its careers title's. */
 export function careersSiteCompany(doc: Document): string | undefined {
   const title = squish(doc.title);
   const m = CAREERS_TITLE.exec(title);
   const named = squish(m?.[1] ?? m?.[2] ?? JOIN_TITLE.exec(title)?.[1]);
-  return siteCompany(doc) ?? (named && !NOT_A_COMPANY.test(named) ? named : undefined) ?? logoName(doc);
+  return siteCompany(doc) ?? (named && !NOT_A_COMPANY.test(named) ? named : undefined);
 }
 
 /** The site's logo: an image named a logo, or the image of a link to its front page. */
@@ -74,13 +74,13 @@ const LOGO = 'img[src*="logo" i][alt], img[class*="logo" i][alt], a[href="/"] im
 const MAX_LOGO_IMAGES = 20;
 const NAME_OF_NONE = /^(logo|home|homepage|image|icon|brand)?$/i;
 
-/** The name the site's logo gives for screen readers: "Quillon" of alt="Quillon logo" or "Quillon Career Home Page". */
+/** The name the site's logo gives for screen readers: "Quillon" of alt="Quillon logo", "Quillon Header Logo" or "Quillon Career Home Page". */
 export function logoName(doc: Document): string | undefined {
   const front = (img: Element) => img.matches(LOGO) || absoluteUrl(img.closest('a[href]')?.getAttribute('href'), doc.URL)?.pathname === '/';
   const images = [...doc.querySelectorAll('img[alt]')].slice(0, MAX_LOGO_IMAGES);
   // The page's header before the rest: a client's or an investor's logo further down names another company.
   const logo = images.find((img) => img.closest('header, [role="banner"]') && front(img)) ?? images.find(front);
-  const name = squish(logo?.getAttribute('alt')?.replace(/\b(?:(?:careers?\s+)?home\s*page|logo)\b/gi, ' '));
+  const name = squish(logo?.getAttribute('alt')?.replace(/\b(?:(?:careers?\s+)?home\s*page|header|footer|logo)\b/gi, ' '));
   return name && name.length <= 40 && !NAME_OF_NONE.test(name) ? name : undefined;
 }
 

@@ -13,7 +13,7 @@
 // claimed, but recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
-import { absoluteUrl, careersSiteCompany } from './page-meta';
+import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** SAP's hosts for tenants' career sites: TENANT.jobs2web.com, TENANT.jobs.hr.cloud.sap. */
@@ -121,7 +121,7 @@ const employerOfSite = new WeakMap<Document, string | undefined>();
 
 /** The employer the career site names: in its job page's title, else its list's ("Acme Jobs"), its name or its logo. */
 function siteEmployer(doc: Document): string | undefined {
-  if (!employerOfSite.has(doc)) employerOfSite.set(doc, squish(JOB_DETAILS_TITLE.exec(doc.title ?? '')?.[1]) || careersSiteCompany(doc));
+  if (!employerOfSite.has(doc)) employerOfSite.set(doc, squish(JOB_DETAILS_TITLE.exec(doc.title ?? '')?.[1]) || careersSiteCompany(doc) || logoName(doc));
   return employerOfSite.get(doc);
 }
 

@@ -103,7 +103,13 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
   it('reads the role a page heads with a heading named its job title, where it has no main heading', () => {
     const body = `<header><a href="/">Quillmark</a></header><article class="job-content"><h2 class="job-title">Software Engineer</h2><div class="md-body">${SECTIONS}</div></article>`;
     expect(headedJobPage(pageFromHtml(body, 'https://careers.quillmark.example/en/jobs/llm-data-platform-engineer'))?.title).toBe('Software Engineer');
-    expect(headedJobPage(pageFromHtml(body.replace(' class="job-title"', ''), 'https://careers.quillmark.example/en/jobs/llm-data-platform-engineer')), 'an h2 named nothing').toBeNull();
+    expect(headedJobPage(pageFromHtml(body.replace(' class="job-title"', ''), 'https://quillmark.example/en/about/our-software-engineers')), 'an h2 named nothing, off a job\'s address').toBeNull();
+  });
+
+  it('reads the one heading that names a role on a job\'s own address with no main heading (a Gatsby page\'s h2)', () => {
+    const body = `<title>Jobs / Quillmark</title><div id="main-content"><h2 class="sc-iRbamj bSMrqM">Senior MLOps Deployment Engineer</h2><div>Quillmark</div>${SECTIONS}</div>`;
+    expect(headedJobPage(pageFromHtml(body, 'https://quillmark.example/job/senior-mlops-deployment-engineer'))?.title).toBe('Senior MLOps Deployment Engineer');
+    expect(headedJobPage(pageFromHtml(body, 'https://quillmark.example/blog/senior-mlops-deployment-engineer')), 'not at another address').toBeNull();
   });
 
   it("reads the role a banner's heading names as the page's title does, with its place in labelled parts (Avature's job pages)", () => {

@@ -67,6 +67,15 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(noWay)).toEqual([]);
   });
 
+  it('reads a heading naming interns in the plural ("Multiple internships (6 months)")', () => {
+    const page = pageFromHtml(
+      `<main><h1 class="post-title">Jobs</h1><h3 id="multiple-internships-6-months">Multiple internships (6 months)</h3><p>Starting date: Early 2024</p>` +
+        "<p>We're looking for about four interns in computer vision and machine learning, on these topics:</p><ul><li>Gaussian splatting for driving scenes</li><li>Open-vocabulary segmentation</li></ul></main>",
+      'https://quillworks.example/jobs/',
+    );
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Multiple internships (6 months)']);
+  });
+
   it('reads roles whose headings toggle their text open (a link to the text on the page, not to a job page)', () => {
     const role = (id: string, title: string) =>
       `<div class="panel"><div class="panel-heading" role="tab"><h3 class="panel-title"><a class="collapsed" data-toggle="collapse" href="#${id}">${title} </a></h3></div>` +

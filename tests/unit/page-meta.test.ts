@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careersSiteCompany, declaredUrls, idFromUrl, jobIdParam, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
+import { careersSiteCompany, declaredUrls, idFromUrl, jobIdParam, logoName, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
 import { pageFromHtml } from './site-fixture';
 
 describe('metaContent', () => {
@@ -35,11 +35,12 @@ describe('careersSiteCompany', () => {
     expect(company('Jobs at Fugro Germany GmbH | JOIN')).toBe('Fugro Germany GmbH');
   });
 
-  it("reads the site's logo when neither its title nor its metadata names the company", () => {
-    const company = (body: string) => careersSiteCompany(pageFromHtml(`<title>Jobs</title><header>${body}</header><main><h1>Jobs</h1></main>`, 'https://acme.example/jobs').document);
+  it("reads the name the site's logo gives, for a page that names its company nowhere else", () => {
+    const company = (body: string) => logoName(pageFromHtml(`<title>Jobs</title><header>${body}</header><main><h1>Jobs</h1></main>`, 'https://acme.example/jobs').document);
     expect(company('<a href="/" class="logo"><img src="/img/quillon-logo.png" alt="Quillon"></a>')).toBe('Quillon');
     expect(company('<a href="https://acme.example/"><img src="/img/brand.svg" alt="Quillon logo"></a>')).toBe('Quillon');
     expect(company('<a href="https://acme.example/"><img class="logo" src="data:," alt="Quillon A/S Career Home Page "></a>')).toBe('Quillon A/S');
+    expect(company('<img class="header-logo-svg" src="/logo.png" alt="Quillon.ai Header Logo">')).toBe('Quillon.ai');
     expect(company('<img class="site-logo" src="/q.svg" alt="Logo">'), 'a logo that names no one').toBeUndefined();
     expect(company('<a href="/team"><img src="/img/lydia.jpg" alt="Lydia Marsh"></a>'), 'a photo').toBeUndefined();
   });
