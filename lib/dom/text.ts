@@ -36,11 +36,24 @@ const isPermalink = (el: Element) => (el.getAttribute('href') ?? '').startsWith(
 const HEADING_TAG = /^H[1-6]$/;
 const isHeadingButton = (el: Element) => el.tagName.toUpperCase() === 'BUTTON' && HEADING_TAG.test(el.parentElement?.tagName.toUpperCase() ?? '');
 
+/** Hidden from everyone by its own markup: the `hidden` attribute, an inline `display: none` or `visibility: hidden`. */
+function hiddenByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}
+
+/** Not shown: hidden by its markup, from screen readers too (`aria-hidden`), or shown to screen readers only. */
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
-  const style = el.getAttribute('style') ?? '';
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return hiddenByMarkup(el) || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * The element itself or its nearest ancestor that its markup hides (`hidden`, an inline `display:
+ * none`): a card kept as a template, a tab or a department's list shown on a click. (Not
+ * `aria-hidden`, which a carousel puts on the slides it is not showing.)
+ */
+export function hiddenAncestor(el: Element): Element | undefined {
+  for (let up: Element | null = el; up && up.tagName.toUpperCase() !== 'BODY'; up = up.parentElement) if (hiddenByMarkup(up)) return up;
+  return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blockText, oneLine } from '../dom/text';
+import { blockText, hiddenAncestor, oneLine } from '../dom/text';
 import { holdsWayToApply, postingSectionsIn } from './headed-job-page';
 import { careersPageCompany } from './jsonld';
 import type { LinkedPosting } from './linked-postings';
@@ -111,7 +111,7 @@ function sectionFrom(heading: Element, parts: Element[]): Section {
  */
 function roleSections(page: PageContext): Section[] {
   const headings = [...page.document.querySelectorAll(ROLE_HEADINGS)].filter(
-    (h) => !h.closest(SITE_FRAME) && !h.querySelector(LINK_AWAY) && !h.closest(LINK_AWAY) && oneLine(h).length <= MAX_TITLE_CHARS,
+    (h) => !h.closest(SITE_FRAME) && !h.querySelector(LINK_AWAY) && !h.closest(LINK_AWAY) && oneLine(h).length <= MAX_TITLE_CHARS && !inHiddenCard(h),
   );
   const top = Math.min(...headings.filter((h) => isJobTitle(oneLine(h), false)).map(rank));
   const sections = headings.filter((h) => rank(h) === top).slice(0, MAX_ROLES).map(sectionUnder).filter((section) => section.readsAsRole);
@@ -121,6 +121,15 @@ function roleSections(page: PageContext): Section[] {
   return sections.filter(
     (section) => named.includes(section) || section.inner.some((inner) => layout.has(inner)) || (section.applies && listedAbove.has(section.heading)),
   );
+}
+
+/**
+ * A role's own card that the page hides (a template kept for the next opening): a hidden element
+ * around its heading that holds no other heading of its rank. A hidden tab of several roles is shown on a click.
+ */
+function inHiddenCard(heading: Element): boolean {
+  const hidden = hiddenAncestor(heading);
+  return !!hidden && hidden.querySelectorAll(heading.tagName).length <= 1;
 }
 
 /** "#biz" → "biz"; an escape that does not decode is left as written. */

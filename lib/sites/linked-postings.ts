@@ -1,4 +1,4 @@
-import { blockText, lettersOf, oneLine, ownText, squish } from '../dom/text';
+import { blockText, hiddenAncestor, lettersOf, oneLine, ownText, squish } from '../dom/text';
 import { ashby } from './ashby';
 import { breezy } from './breezy';
 import { jobIdOf as builtInJobId } from './builtin';
@@ -276,6 +276,15 @@ function titleAndPlace(text: string): { title: string; place?: string } {
   return place && (isPlaceLine(place) || onlyPlaces(place)) ? { title, place } : { title: text };
 }
 
+/**
+ * A posting's card that the page hides (a template, a closed role): the hidden element around it
+ * shows only this posting. A hidden list of several (a department shown on a click) is read.
+ */
+function isHiddenCard(element: Element, postingsIn: Map<Element, Set<string>>): boolean {
+  const hidden = hiddenAncestor(element);
+  return !!hidden && (hidden === element || postingsIn.get(hidden)?.size === 1);
+}
+
 /** The largest element around `link` that shows only this posting, up to one list entry. */
 function postingElement(link: Element, postingsIn: Map<Element, Set<string>>, body: Element | null): Element {
   // An "Apply now" button at the foot of an open description: the list entry around it is the card, however long.
@@ -317,6 +326,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   }
   const candidates = [...linksOf.values()].flatMap(({ site, id, url, links, document }) => {
     const element = postingElement(links[0], postingsIn, page.document.body);
+    if (isHiddenCard(element, postingsIn)) return [];
     const named = titleOf(element, links);
     if (!named || [named.title, ...links.map(oneLine)].some(isNoJob) || (document && !isJobTitle(named.title, false))) return [];
     return [{ site, id, url, element, named, links, document }];

@@ -76,6 +76,18 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Multiple internships (6 months)']);
   });
 
+  it("does not read a role's card the page hides (a template kept for the next opening), but reads roles in a hidden tab of several", () => {
+    const card = (hide: string, title: string) =>
+      `<div class="job-card"${hide}><h3>${title}</h3><div class="job-meta">Chlef · Temps plein</div><h4>Qualifications requises :</h4><ul><li>Diplôme de spécialité en radiologie</li><li>Inscription à l'ordre des médecins</li></ul></div>`;
+    const page = (cards: string) =>
+      pageFromHtml(`<title>Recrutement - Quillworks</title><main><h1>Recrutement</h1><div class="no-openings"><h3>Aucun poste vacant actuellement</h3></div>${cards}</main>`, 'https://quillworks.example/recrutement.php');
+    expect(inlineRoles(page(card(' style="display: none;"', 'Radiology Specialist')))).toEqual([]);
+    expect(inlineRoles(page(card(' hidden', 'Radiology Specialist')))).toEqual([]);
+    expect(inlineRoles(page(card('', 'Radiology Specialist'))).map(({ job }) => job.title)).toEqual(['Radiology Specialist']);
+    const tab = `<div class="tab-panel" style="display:none">${card('', 'Radiology Specialist')}${card('', 'Nurse Practitioner')}</div>`;
+    expect(inlineRoles(page(tab)).map(({ job }) => job.title), 'a tab of several roles, shown on a click').toEqual(['Radiology Specialist', 'Nurse Practitioner']);
+  });
+
   it('reads roles whose headings toggle their text open (a link to the text on the page, not to a job page)', () => {
     const role = (id: string, title: string) =>
       `<div class="panel"><div class="panel-heading" role="tab"><h3 class="panel-title"><a class="collapsed" data-toggle="collapse" href="#${id}">${title} </a></h3></div>` +

@@ -57,6 +57,18 @@ describe('DOCUMENT_SITES: roles a small company writes in a Notion page or a Goo
   });
 });
 
+describe('linkedPostings and hidden cards', () => {
+  const careers = (body: string) => pageFromHtml(`<title>Careers - Quillon</title><main><h1>Careers</h1>${body}</main>`, 'https://quillon.example/careers');
+  const job = (id: string, title: string) => `<li class="job"><a href="https://job-boards.greenhouse.io/quillon/jobs/${id}">${title}</a><span>Remote</span></li>`;
+
+  it("skips a posting's card the page hides, but not postings in a hidden list of several (a department shown on a click)", () => {
+    expect(linkedPostings(careers(`<ul><li class="job" style="display: none"><a href="https://job-boards.greenhouse.io/quillon/jobs/4012345006">Data Engineer</a></li>${job('4012345007', 'ML Engineer')}</ul>`)).map(({ job }) => job.title)).toEqual(['ML Engineer']);
+    expect(linkedPostings(careers(`<ul><li class="job" hidden><a href="https://job-boards.greenhouse.io/quillon/jobs/4012345006">Data Engineer</a></li></ul>`))).toEqual([]);
+    const department = `<h2><button>Engineering (2)</button></h2><ul class="department" style="display:none">${job('4012345006', 'Data Engineer')}${job('4012345007', 'ML Engineer')}</ul>`;
+    expect(linkedPostings(careers(department)).map(({ job }) => job.title)).toEqual(['Data Engineer', 'ML Engineer']);
+  });
+});
+
 describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked from another site', () => {
   it.each(JOB_BOARD_SITES.map((board) => [board.site, board] as const))('%s: an id for its own job pages only', (site, board) => {
     const adapter = ADAPTERS.find((a) => a.id === site)!;
