@@ -1,6 +1,6 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, metaContent, siteCompany } from './page-meta';
-import { placeFromParts } from './place-parts';
+import { placeFromParts, PLACE_PART_LINE } from './place-parts';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
 
@@ -122,9 +122,6 @@ function badgeNamingPlace(posting: Element, line: string): string | undefined {
     .find((el) => el.children.length > 1 && oneLine(el).includes(line) && !el.querySelector('h1, h2, h3') && badgesOf(el).every(isBadge));
   return row && badgesOf(row).find((badge) => line.includes(badge) && isPlaceLine(badge));
 }
-
-/** A label of a place's part and its value on the same line: "City: Morrisville". */
-const PLACE_PART_LINE = /^(city|town|state|province|region|country(?:\/region)?)\s*:\s*(.*)$/i;
 
 function labelledPlace(text: string): string | undefined {
   const lines = text.split('\n');
