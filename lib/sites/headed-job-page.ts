@@ -159,7 +159,7 @@ const APPLY_TEXT = wholeWords(
 );
 const CONTROL = 'a[href], button, input[type="submit"], [role="button"]';
 const MAX_CONTROLS = 2000;
-const isApplyControl = (el: Element) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || '');
+export const isApplyControl = (el: Element) => !el.closest(SITE_FRAME) && APPLY_TEXT.test(oneLine(el) || el.getAttribute('value') || el.getAttribute('aria-label') || '');
 const hasMailLink = (el: Element) => [...el.querySelectorAll('a[href^="mailto:"]')].some((a) => !a.closest(SITE_FRAME));
 
 /** An e-mail address written out in the posting's text ("send an e-mail to jobs@acme.com"), not linked. */

@@ -1,5 +1,5 @@
 import { blockText, hiddenAncestor, oneLine } from '../dom/text';
-import { holdsWayToApply, postingSectionsIn } from './headed-job-page';
+import { holdsWayToApply, isApplyControl, postingSectionsIn } from './headed-job-page';
 import { careersPageCompany } from './jsonld';
 import type { LinkedPosting } from './linked-postings';
 import { CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
@@ -45,12 +45,21 @@ const rank = (heading: Element) => Number(heading.tagName.slice(1));
 /** The headings an element is or holds. */
 const headingsIn = (el: Element) => [...(el.matches(HEADING) ? [el] : []), ...el.querySelectorAll(HEADING)];
 
+/** A heading that names a part of a posting ("Requirements:", "Responsibilities"), not a role: it heads no role's end. */
+const namesSection = (heading: Element) => {
+  const text = oneLine(heading);
+  return text.length <= MAX_SECTION_NAME_CHARS && postingSectionsIn(text) > 0 && !isJobTitle(text, false);
+};
+
+/** Another heading of the role's rank or above, which ends the role's text. */
+const endsRole = (heading: Element) => (h: Element) => h !== heading && rank(h) <= rank(heading) && !namesSection(h);
+
 /** The elements after a role's heading, up to the next heading of its rank; from its wrapper when it stands alone in one. */
 function sectionOf(heading: Element): Element[] {
   let start = heading;
   while (!start.nextElementSibling && start.parentElement && oneLine(start.parentElement) === oneLine(start)) start = start.parentElement;
   const parts: Element[] = [];
-  for (let el = start.nextElementSibling; el && !headingsIn(el).some((h) => rank(h) <= rank(heading)); el = el.nextElementSibling) parts.push(el);
+  for (let el = start.nextElementSibling; el && !headingsIn(el).some(endsRole(heading)); el = el.nextElementSibling) parts.push(el);
   return parts;
 }
 
@@ -73,7 +82,7 @@ interface Section {
 function cardOf(heading: Element): Element | undefined {
   let card: Element | undefined;
   for (let up = heading.parentElement; up && up !== heading.ownerDocument.body; up = up.parentElement) {
-    if (headingsIn(up).some((h) => h !== heading && rank(h) <= rank(heading))) break;
+    if (headingsIn(up).some(endsRole(heading))) break;
     card = up;
   }
   // A card of a list is short; a longer block around one heading is a job's own page, which other readers read.
@@ -90,13 +99,21 @@ function sectionUnder(heading: Element): Section {
 /** The lines of a text short enough to name its sections: "greater responsibility" in a sentence names none. */
 const sectionNames = (text: string) => text.split('\n').filter((line) => line.length <= MAX_SECTION_NAME_CHARS).join('\n');
 
+/** A role's heading without the button to apply it holds ("<h3><span>Sales Executive</span><a class="btn">Apply now</a></h3>"). */
+function roleTitle(heading: Element): string {
+  if (![...heading.querySelectorAll('a, button')].some(isApplyControl)) return oneLine(heading);
+  const copy = heading.cloneNode(true) as Element;
+  copy.querySelectorAll('a, button').forEach((control) => isApplyControl(control) && control.remove());
+  return oneLine(copy);
+}
+
 function sectionFrom(heading: Element, parts: Element[]): Section {
   const text = parts.map((part) => blockText(part, MAX_SECTION_CHARS)).join('\n');
   const listed = parts.some((part) => part.matches('ul, ol') || part.querySelector('ul, ol'));
   const applies = parts.some(holdsWayToApply);
   return {
     heading,
-    title: oneLine(heading),
+    title: roleTitle(heading),
     text,
     inner: parts.flatMap(headingsIn).filter((h) => h !== heading).map(oneLine).filter(Boolean),
     readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(sectionNames(text)) > 0),
@@ -111,9 +128,9 @@ function sectionFrom(heading: Element, parts: Element[]): Section {
  */
 function roleSections(page: PageContext): Section[] {
   const headings = [...page.document.querySelectorAll(ROLE_HEADINGS)].filter(
-    (h) => !h.closest(SITE_FRAME) && !h.querySelector(LINK_AWAY) && !h.closest(LINK_AWAY) && oneLine(h).length <= MAX_TITLE_CHARS && !inHiddenCard(h),
+    (h) => !h.closest(SITE_FRAME) && !h.querySelector(LINK_AWAY) && !h.closest(LINK_AWAY) && oneLine(h).length <= MAX_TITLE_CHARS && !inHiddenCard(h) && !namesSection(h),
   );
-  const top = Math.min(...headings.filter((h) => isJobTitle(oneLine(h), false)).map(rank));
+  const top = Math.min(...headings.filter((h) => isJobTitle(roleTitle(h), false)).map(rank));
   const sections = headings.filter((h) => rank(h) === top).slice(0, MAX_ROLES).map(sectionUnder).filter((section) => section.readsAsRole);
   const named = sections.filter((section) => isJobTitle(section.title, false));
   const layout = new Set(named.flatMap((section) => section.inner));

@@ -85,8 +85,15 @@ export function namedEmployer(element: Element): string | undefined {
   return name && name.length <= MAX_EMPLOYER_CHARS ? name : undefined;
 }
 
-/** An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`, `<div class="job-teaser-country">`. */
-export const NAMED_PLACE = '[class*="location" i]:not([class*="relocation" i]), [class*="country" i]';
+/**
+ * An element its page names a place: `<span class="job-location">`, `<span class="list_jobLocation__x2">`,
+ * `<div class="job-teaser-country">`, or, where a job board hashes its classes, names it in a data
+ * attribute (SEEK's `data-automation="job-detail-location"`, StepStone's `data-at="metadata-location"`).
+ */
+export const NAMED_PLACE = ['class', 'data-automation', 'data-at', 'data-testid']
+  .map((attribute) => `[${attribute}*="location" i]:not([${attribute}*="relocation" i])`)
+  .concat('[class*="country" i]')
+  .join(', ');
 
 /** A dot or bar between a card's fields: "Temporary • Remote", "Oslo · Hybrid". */
 const FIELD_SEPARATOR = /\s*[•·|]\s*/;
@@ -110,17 +117,19 @@ export function placeParts(line: string): string {
 }
 
 const ENGLISH_ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|interns?|internships?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc|phd|translators?|interpreters?|testers?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|interns?|internships?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc(?:toral|s)?|phd|translators?|interpreters?|testers?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
 /** Role words of Europe's careers pages: "Développeur·euse web", "Chargé.e de déploiement", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
 const EUROPEAN_ROLE_WORD =
   'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:es?\\b|u\\b|\')|responsable|technicien|r[ée]f[ée]rent|gestionnaire|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|mitarbeiter(?:in)?(?![a-zäöü])|medewerkers?(?![a-z])|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
 /** The note of genders a European job title ends with: "(m/w/d)", "(H/F)", "(f/m/x)", "(gn)". */
 const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
+/** Role words of Vietnamese and Indonesian titles: "Nhân viên Kinh doanh", "Kỹ sư hệ thống", "Staf IT", "Insinyur Perangkat Lunak". */
+const SOUTHEAST_ASIAN_ROLE_WORD = 'nhân viên|kỹ sư|chuyên viên|lập trình viên|thực tập sinh|trưởng phòng|quản lý|staf(?![a-z])|insinyur|pengembang|magang';
 /** Role words of Chinese and Japanese titles ("后端研发工程师", "Android エンジニア"), which no word boundary sets apart. */
 const CJK_ROLE_WORD = '工程师|设计师|研究员|经理|エンジニア|デザイナー|マネージャー|ディレクター|プログラマー?|リサーチャー';
 /** Words that make a heading a job title ("Senior CUDA Engineer", "Head of Research", "Ingénieur logiciel (H/F)"). */
 export const ROLE_WORD = new RegExp(
-  `${ENGLISH_ROLE_WORD.source}|\\b(${EUROPEAN_ROLE_WORD})|${GENDER_NOTE.source}|${CJK_ROLE_WORD}`,
+  `${ENGLISH_ROLE_WORD.source}|\\b(${EUROPEAN_ROLE_WORD}|${SOUTHEAST_ASIAN_ROLE_WORD})|${GENDER_NOTE.source}|${CJK_ROLE_WORD}`,
   'i',
 );
 /**
@@ -137,6 +146,8 @@ const MAX_TITLE_CHARS = 150;
 const MAX_TITLE_WORDS = 12;
 /** A slogan, not a job title: "Join our team of engineers", "Lead the future of AI with us". */
 const SLOGAN = /\b(we|our|us|you|your|join)\b|^lead (the|a|an)\b/i;
+/** A list's heading, not a role: "Vacancies for Research Software Engineers", "Open positions", "Jobs at Acme". */
+const LIST_HEADING = /^(?:(?:current|open|job)\s+)?(?:vacancies|openings|positions|jobs|careers|opportunities)\b/i;
 /** "US" in capitals is a place ("Solutions Engineer (US)"), not the pronoun. */
 const US_PLACE = /\bUS\b/g;
 
@@ -145,7 +156,7 @@ export function isJobTitle(text: string, onJobPath: boolean): boolean {
   // A lone "/", "–" or "&" between the title's parts is no word.
   const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   if (text.length < 3 || text.length > MAX_TITLE_CHARS || words > MAX_TITLE_WORDS) return false;
-  if (isNoJob(text)) return false;
+  if (isNoJob(text) || LIST_HEADING.test(text)) return false;
   // "Join our team of engineers" is a slogan; "Management Consultant to our Strategy team" names its role first.
   const slogan = SLOGAN.exec(text.replace(US_PLACE, '  '));
   const role = ROLE_WORD.exec(text);

@@ -164,6 +164,14 @@ describe('headedJobPage: a job page in a company\'s own design, with no job data
     expect(headedJobPage(page(`<h1>Data Engineer: Platform</h1>${SECTIONS}`))?.title, 'a colon after the role is its own').toBe('Data Engineer: Platform');
   });
 
+  it("reads a job board's place field named by a data attribute, its classes hashed (SEEK's, StepStone's)", () => {
+    const at = (field: string) =>
+      headedJobPage(pageFromHtml(`<main><h1 class="x9a1" data-automation="job-detail-title">Data Scientist</h1><span class="x3b4" data-automation="advertiser-name">Northwind Analytics</span>${field}${SECTIONS}</main>`, 'https://www.quillboard.example/job/81234567'));
+    expect(at('<span class="x8d9" data-automation="job-detail-location"><a>Sydney NSW</a></span>')).toMatchObject({ company: 'Northwind Analytics', location: 'Sydney NSW' });
+    expect(at('<ul><li data-at="metadata-location"><span>Leeds, West Yorkshire</span></li></ul>')?.location).toBe('Leeds, West Yorkshire');
+    expect(at('<p data-testid="job-location">Perth WA</p>')?.location).toBe('Perth WA');
+  });
+
   it("reads a posting in the languages of Europe's careers pages: its sections, its button to apply, its place in an element named so", () => {
     const german = `
       <h1 class="jobad-title">Leitung Entwicklung (w/m/d) Automatisierungstechnik</h1><a class="button" href="/bewerbung">Jetzt bewerben</a>

@@ -88,6 +88,38 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(page(tab)).map(({ job }) => job.title), 'a tab of several roles, shown on a click').toEqual(['Radiology Specialist', 'Nurse Practitioner']);
   });
 
+  it('does not take a list\'s heading for a role ("Vacancies for Research Software Engineers")', () => {
+    const list = '<h2 id="vacancies">Vacancies for Research Software Engineers</h2><ul><li><p><a href="http://jobs.example.ac.uk/job/10119/">HPC Consultant</a>, Computing Service, University of Quillford, UK - closes 20 May 2016</p></li>' +
+      '<li><p><a href="http://goo.gl/aar63b">Junior Research Software Engineer</a>, Synthetic Biology Centre, University of Quillford - closes 10 May 2016</p></li></ul>';
+    expect(inlineRoles(pageFromHtml(`<title>Jobs | Quillworks RSE</title><main><h1>Jobs</h1>${list}</main>`, 'https://quillworks.example/jobs.html'))).toEqual([]);
+  });
+
+  it('reads a postdoc call ("Postdoctoral Positions at …") with its requirements under lower headings', () => {
+    const page = pageFromHtml(
+      '<title>Career | Quillworks Lab</title><main><h1>Career Opportunities</h1><h2>Postdoctoral Positions at Quillworks Lab</h2><p>The lab is recruiting postdoctoral researchers in large language models.</p>' +
+        '<h3>Research Areas:</h3><ul><li>AI Infrastructure</li><li>Pretraining</li></ul><h3>Applicant Requirements:</h3><ul><li>PhD in Computer Science or a related field</li><li>Papers at top venues</li></ul></main>',
+      'https://quillworks.example/career/',
+    );
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Postdoctoral Positions at Quillworks Lab']);
+  });
+
+  it('reads roles in Vietnamese ("Nhân viên …"), the heading in an accordion\'s button', () => {
+    const role = (title: string) =>
+      `<div class="job-item"><button class="job-item-header"><h4>${title}</h4><div class="job-meta"><span>TP. Hồ Chí Minh</span><span>Toàn thời gian</span></div></button>` +
+      '<div class="job-item-content"><h5>Mô tả công việc:</h5><ul><li>Lắp đặt và bảo trì thiết bị cho khách hàng</li></ul><h5>Yêu cầu:</h5><ul><li>Có kinh nghiệm một năm trở lên</li></ul>' +
+      '<a href="mailto:tuyendung@quillworks.example">Ứng tuyển ngay</a></div></div>';
+    const page = pageFromHtml(`<title>Tuyển dụng - Quillworks</title><main><h1>Tuyển dụng</h1><div class="job-accordion">${role('Nhân viên Kỹ thuật Lắp đặt')}${role('Nhân viên Tư vấn Bán hàng')}</div></main>`, 'https://quillworks.example/tuyendung');
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Nhân viên Kỹ thuật Lắp đặt', 'Nhân viên Tư vấn Bán hàng']);
+  });
+
+  it('reads a role whose heading holds its button to apply, and its sections under headings of the same rank', () => {
+    const role = (title: string) =>
+      `<div class="accordion__content"><h3 class="accordion__title"><span>${title}</span><a class="btn" href="#apply">Apply now</a></h3><div class="accordion__text"><p>We are looking for someone to grow our brand.</p>` +
+      '<h3 class="accordion__subtitle">Requirements: </h3><ul><li>Three years of experience</li><li>Fluent English</li></ul><h3 class="accordion__subtitle">Responsibilities:</h3><ul><li>Plan campaigns</li></ul></div></div>';
+    const page = pageFromHtml(`<title>Careers - Quillworks</title><main><h1>Careers</h1>${role('Digital Marketing Strategist')}${role('Sales Executive')}</main>`, 'https://quillworks.example/careers/');
+    expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Digital Marketing Strategist', 'Sales Executive']);
+  });
+
   it('reads roles whose headings toggle their text open (a link to the text on the page, not to a job page)', () => {
     const role = (id: string, title: string) =>
       `<div class="panel"><div class="panel-heading" role="tab"><h3 class="panel-title"><a class="collapsed" data-toggle="collapse" href="#${id}">${title} </a></h3></div>` +
