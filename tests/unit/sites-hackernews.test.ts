@@ -258,6 +258,16 @@ describe('hiring header line', () => {
     });
   });
 
+  it('knows the roles of non-engineering ads as roles, not places ("Technical Writer", "Account Executive", "Legal Counsel"...)', () => {
+    for (const role of ['Technical Writer', 'Account Executive', 'Executive Assistant', 'Legal Counsel', 'Recruiting Coordinator', 'Support Representative', 'Registered Nurse', 'Operations Associate', 'Staff Accountant', 'Copywriter', 'Paralegal']) {
+      expect(parseHiringLine(`Acme Widgets | Remote (US) | ${role}`), role).toEqual({ title: role, company: 'Acme Widgets', location: 'Remote (US)' });
+    }
+  });
+
+  it('takes the place after its label ("Location: Boston, MA")', () => {
+    expect(parseHiringLine('Northwind Robotics | Embedded Firmware Engineer | Location: Boston, MA')).toEqual({ title: 'Embedded Firmware Engineer', company: 'Northwind Robotics', location: 'Boston, MA' });
+  });
+
   it('uses the whole line as the title when no part names a role', () => {
     expect(parseHiringLine('We are a small team that loves maps.')).toEqual({ title: 'We are a small team that loves maps.' });
     expect(parseHiringLine('Miami, FL (full-time, intern - LOCAL ONLY)')).toMatchObject({ location: 'Miami, FL' });
