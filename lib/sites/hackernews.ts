@@ -140,6 +140,8 @@ function splitHeader(text: string): { header: string; rest: string[]; read?: Hir
   const lines = text.split('\n');
   const at = lines.findIndex((line) => /[\p{L}\p{N}]/u.test(line));
   if (at < 0) return { header: '', rest: [] };
+  const fields = labelledFields(lines.slice(at));
+  if (fields) return { header: fields.header, rest: lines.slice(at + fields.lines) };
   const [first, next = ''] = [lines[at], lines[at + 1]];
   const twoLines = !first.includes('|') && first.split(' ').length <= MAX_FIRST_LINE_WORDS && (next.match(/\|/g) ?? []).length >= 2 && next.length <= MAX_HEADER_LINE_CHARS;
   if (twoLines) return { header: `${first} | ${next}`, rest: lines.slice(at + 2) };
@@ -157,6 +159,30 @@ function splitHeader(text: string): { header: string; rest: string[]; read?: Hir
   return { header: first, rest: lines.slice(at + 1) };
 }
 const MAX_FIRST_LINE_WORDS = 6;
+
+/** A field of a header written one per line: "Company: Acme", "Position: Data Engineer", "Location: Boston, MA". */
+const FIELD_LINE = /^(?:(company|employer)|(position|positions|role|roles|title|job title)|(location|locations|where|office))\s*:\s*(\S.*)$/i;
+
+/**
+ * A header written as labelled fields, one per line ("Company: Acme" over "Position: Data Engineer"
+ * over "Location: Boston, MA"; or the company's name over the others): as one line of parts, and how
+ * many lines it took. It needs the role's field and one more.
+ */
+function labelledFields(lines: readonly string[]): { header: string; lines: number } | undefined {
+  const plainName = !FIELD_LINE.test(lines[0]) && lines[0].split(' ').length <= MAX_FIRST_LINE_WORDS ? lines[0] : undefined;
+  const found: { company?: string; role?: string; place?: string } = { company: plainName };
+  let used = plainName === undefined ? 0 : 1;
+  for (const line of lines.slice(used, used + 4)) {
+    const m = FIELD_LINE.exec(line);
+    if (!m) break;
+    const key = m[1] ? 'company' : m[2] ? 'role' : 'place';
+    found[key] ??= m[4];
+    used++;
+  }
+  const { company, role, place } = found;
+  if (!role || (!company && !place)) return undefined;
+  return { header: [company, role, place].filter(Boolean).join(' | '), lines: used };
+}
 const MAX_HEADER_LINE_CHARS = 200;
 
 /**

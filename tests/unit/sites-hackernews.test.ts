@@ -91,6 +91,14 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read['48000042']).toMatchObject({ title: 'Senior ML Engineer', company: 'Tessel Protocol', location: 'Remote' });
     });
 
+    it('reads a header written as labelled fields, one per line ("Company: …", "Position: …", "Location: …")', () => {
+      const fields = comment(48000047, 0, 'Company: Northwind Robotics<p>Position: Embedded Firmware Engineer<p>Location: Boston, MA (onsite)<p>We build warehouse robots.</p>');
+      const role = comment(48000048, 0, 'Northwind Robotics<p>Role: Embedded Firmware Engineer<p>Location: Boston, MA<p>We build warehouse robots.</p>');
+      const read = Object.fromEntries(listings(pageOf(thread(...ads, fields, role))).map(({ job }) => [job.id, job]));
+      expect(read['48000047']).toMatchObject({ title: 'Embedded Firmware Engineer', company: 'Northwind Robotics', location: 'Boston, MA (onsite)' });
+      expect(read['48000048']).toMatchObject({ title: 'Embedded Firmware Engineer', company: 'Northwind Robotics', location: 'Boston, MA' });
+    });
+
     it('reads a header under a line that names only the place', () => {
       const ad = comment(48000045, 0, 'Denver, CO or Austin, TX<p>Quillon Payments - FULL TIME Backend Developers, Security Engineers and SREs</p><p>Quillon moves money.</p>');
       const sentence = comment(48000046, 0, 'Denver, CO<p>Tessel (https://tessel.example) - we build puzzles for hackers of every kind.</p><p>We are hiring a Rails developer.</p>');
