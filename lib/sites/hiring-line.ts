@@ -373,11 +373,12 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     if (sentence?.company) return sentence;
   }
   let parts = splitParts(plain, SEPARATORS, false);
-  // Slashes also join a role's alternatives ("Full-Stack / Frontend / AI Engineer"): they separate only a line that names a place or terms among three parts or more.
-  if (parts.length < 2) {
-    const slashed = splitParts(plain, SLASH_SEPARATORS, false);
-    if (slashed.length >= 3 && slashed.some((p) => isPlace(p) || TERMS.test(p))) parts = slashed;
-  }
+  // Slashes also join a role's alternatives ("Full-Stack / Frontend / AI Engineer"): they separate only a line that names a place or terms among
+  // three parts or more, with no other separator, or one only inside a role ("Grafana Labs / Remote / Full-time / Senior Engineer - Loki";
+  // not "Bubbli / Aria Glassworks - SF / Remote").
+  const slashed = splitParts(plain, SLASH_SEPARATORS, false);
+  const separatedInRolesOnly = slashed.every((p) => !SEPARATORS.test(p) || JOB_NOUN.test(p));
+  if (slashed.length >= 3 && slashed.length > parts.length && separatedInRolesOnly && slashed.some((p) => isPlace(p) || TERMS.test(p))) parts = slashed;
   if (parts.length > 1) parts = parts.flatMap(hiringSplit);
   // "At Lumafield we are looking for an Embedded Engineer in Boston.": a sentence, the company after "At".
   const atCompany = parts.length < 2 ? AT_COMPANY.exec(plain) : null;

@@ -272,6 +272,13 @@ describe('hiring header line', () => {
     }
   });
 
+  it('splits a header at its slashes where a dash sits inside one of its parts ("Senior Software Engineer - Loki")', () => {
+    expect(parseHiringLine('Grafana Labs / Remote (Americas, EMEA) / Full-time / Senior Software Engineer - Loki')).toMatchObject({ company: 'Grafana Labs', location: 'Remote (Americas, EMEA)' });
+    expect(parseHiringLine('Grafana Labs / Senior Software Engineer - Loki / Remote')).toMatchObject({ company: 'Grafana Labs', location: 'Remote' });
+    expect(parseHiringLine('Acme - Full-Stack / Frontend / AI Engineer - Remote'), 'slashes between a role\'s alternatives').toEqual({ title: 'Full-Stack / Frontend / AI Engineer', company: 'Acme', location: 'Remote' });
+    expect(parseHiringLine('Bubbli / Aria Glassworks - SF / Remote'), 'slashes between names and between places').toMatchObject({ company: 'Bubbli / Aria Glassworks', location: 'SF / Remote' });
+  });
+
   it('takes the place after its label ("Location: Boston, MA")', () => {
     expect(parseHiringLine('Northwind Robotics | Embedded Firmware Engineer | Location: Boston, MA')).toEqual({ title: 'Embedded Firmware Engineer', company: 'Northwind Robotics', location: 'Boston, MA' });
   });
