@@ -2,7 +2,7 @@ import { escapeRegExp, lettersOf, squish } from '../dom/text';
 import { JOB_NOUN, LINK, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
 import { fewWords, headerRoles, namesFieldOnly, PLACEHOLDER } from './hiring-parts';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
-import { continuesPlace, isPlace, locationOf, namesPlace, onlyPlaces, placeIn, placeInBrackets, placeText, withoutPlaces } from './hiring-place';
+import { continuesPlace, isPlace, locationOf, namesPlace, onlyPlaces, placeIn, placeInBrackets, placeText, WAY, withoutPlaces } from './hiring-place';
 
 // A "Who is hiring?" ad leads with a header line such as
 //   "Acme Robotics | Senior ML Engineer, Platform | Berlin or REMOTE (EU) | Full-time"
@@ -516,9 +516,14 @@ export function parseJobAdTitle(line: string): HiringLine {
   // A place after the role: "(Remote)", "in London", "– Berlin".
   let location: string | undefined;
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(rest);
-  const trailer = /^(.+?)\s+(?:in|[–—|-])\s+(.+)$/.exec(rest);
-  if (bracket && isPlace(bracket[2])) [rest, location] = [bracket[1], bracket[2]];
-  else if (trailer && isPlace(trailer[2])) [rest, location] = [trailer[1], trailer[2]];
+  const trailerOf = (text: string) => /^(.+?)\s+(?:in|[–—|-])\s+(.+)$/.exec(text);
+  const trailer = trailerOf(rest);
+  if (bracket && isPlace(bracket[2])) {
+    [rest, location] = [bracket[1], bracket[2]];
+    // "a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid)": the place before the way of working.
+    const before = trailerOf(rest);
+    if (before && isPlace(before[2]) && WAY.test(location)) [rest, location] = [before[1], `${before[2]} (${location})`];
+  } else if (trailer && isPlace(trailer[2])) [rest, location] = [trailer[1], trailer[2]];
   // "a Staff engineer (Python + React) to build a data platform": the role, without its purpose.
   return { title: shorten(squish(rest.replace(PURPOSE, ''))), company, location: location ? placeText(location) : undefined };
 }

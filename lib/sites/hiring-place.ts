@@ -100,7 +100,7 @@ export function placeInBrackets(part: string): string | undefined {
   return bracket && isPlace(bracket) ? placeText(bracket) : undefined;
 }
 
-const WAY = /\b(?:(?:fully|100%)\s+)?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)\b/i;
+export const WAY = /\b(?:(?:fully|100%)\s+)?(?:remote|onsite|on-site|on site|hybrid|in[- ]office)\b/i;
 /** Terms that may share a part with the way of working: "Onsite, Full-time", "REMOTE, Salary: $100-200K", "ONSITE VISA". */
 const TERMS_ONLY = /^(?:[\s,;:/()|+&.-]|\b(?:full[- ]?time|fulltime|part[- ]?time|contract(?:or)?|permanent|visa|sponsorship|salary|equity|preferred|only|ok|and|or)\b|[$€£]?\d[\d,.]*\s*[kK]?\b)*$/i;
 

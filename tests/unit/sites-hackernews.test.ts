@@ -267,7 +267,7 @@ describe('hiring header line', () => {
   });
 
   it('knows the roles of non-engineering ads as roles, not places ("Technical Writer", "Account Executive", "Legal Counsel"...)', () => {
-    for (const role of ['Technical Writer', 'Account Executive', 'Executive Assistant', 'Legal Counsel', 'Recruiting Coordinator', 'Support Representative', 'Registered Nurse', 'Operations Associate', 'Staff Accountant', 'Copywriter', 'Paralegal']) {
+    for (const role of ['Technical Writer', 'Account Executive', 'Executive Assistant', 'Legal Counsel', 'Recruiting Coordinator', 'Support Representative', 'Registered Nurse', 'Operations Associate', 'Staff Accountant', 'Copywriter', 'Paralegal', 'Chief of Staff']) {
       expect(parseHiringLine(`Acme Widgets | Remote (US) | ${role}`), role).toEqual({ title: role, company: 'Acme Widgets', location: 'Remote (US)' });
     }
   });
@@ -919,6 +919,9 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Founding engineers sought | Remote').title).toBe('Founding engineers');
     expect(parseHiringLine('Quillon is hiring a Staff level engineer (Python + React) to build a spreadsheet-based data platform').title).toBe('Staff level engineer (Python + React)');
     expect(parseJobAdTitle('Quillon (YC W21) Is Hiring a Founding Engineer to build our agents (Remote)')).toEqual({ title: 'Founding Engineer', company: 'Quillon', location: 'Remote' });
+    // A place after the role's brackets, its way of working after it.
+    expect(parseHiringLine('Mercury Labs is hiring a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid).')).toMatchObject({ title: 'Compiler Engineer (MLIR/LLVM)', company: 'Mercury Labs' });
+    expect(parseHiringLine('Mercury Labs is hiring a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid).').location).toMatch(/^Toronto, ON/);
     expect(parseHiringLine('Quillon | Various roles | Remote (Americas) | Full-time', ['We build a feature platform.']).title).toBe('Various roles');
     expect(parseHiringLine('Quillon | Various roles | Remote', ['We are looking for data engineers.']).title).toBe('data engineers');
     const pay = ['Senior Software Engineer - $150,000 - $170,000 + bonus', 'Director, User Insights - $234,800 USD + equity'];
