@@ -344,9 +344,12 @@ function nameBeforeItsAddress(line: string): string | undefined {
   return found && spelledBy(found[1], domainsOf(found[0])) ? companyName(found[1]) : undefined;
 }
 
+/** A greeting before the ad: "Hi HN! At Acme we're...", "Hello HN, …". */
+const GREETING = /^(?:hi|hello|hey|greetings)\s+(?:hn|hacker news|everyone|all|folks)\s*[!,.:–—-]*\s+/i;
+
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {
   // The title, company and place are in a header's first words; a header that runs on is a paragraph.
-  const line = squish(firstLine.slice(0, MAX_HEADER_CHARS));
+  const line = squish(firstLine.slice(0, MAX_HEADER_CHARS)).replace(GREETING, '');
   // "Budapest, Hungary: Prezi is looking for...": a place and a colon open the header, the rest is read alone.
   const opening = PLACE_THEN_COLON.exec(line);
   if (opening && onlyPlaces(opening[1]) && !onlyPlaces(opening[2])) {

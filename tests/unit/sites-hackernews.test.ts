@@ -919,6 +919,7 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon | Founding engineers sought | Remote').title).toBe('Founding engineers');
     expect(parseHiringLine('Quillon is hiring a Staff level engineer (Python + React) to build a spreadsheet-based data platform').title).toBe('Staff level engineer (Python + React)');
     expect(parseJobAdTitle('Quillon (YC W21) Is Hiring a Founding Engineer to build our agents (Remote)')).toEqual({ title: 'Founding Engineer', company: 'Quillon', location: 'Remote' });
+    expect(parseHiringLine("Hi HN! At Mercury Labs we're building compilers for AI chips. We're hiring a Compiler Engineer in Toronto.")).toMatchObject({ title: 'Compiler Engineer', company: 'Mercury Labs' });
     // A place after the role's brackets, its way of working after it.
     expect(parseHiringLine('Mercury Labs is hiring a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid).')).toMatchObject({ title: 'Compiler Engineer (MLIR/LLVM)', company: 'Mercury Labs' });
     expect(parseHiringLine('Mercury Labs is hiring a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid).').location).toMatch(/^Toronto, ON/);
