@@ -3,7 +3,7 @@ import { holdsWayToApply, isApplyControl, postingSectionsIn } from './headed-job
 import { careersPageCompany } from './jsonld';
 import type { LinkedPosting } from './linked-postings';
 import { CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
-import { isJobTitle, isPlaceLine, placeParts, SITE_FRAME } from './posting-words';
+import { isJobTitle, isPlaceLine, NAMES_EMPLOYMENT_TERMS, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import type { PageContext } from './types';
 
@@ -93,11 +93,16 @@ function sectionUnder(heading: Element): Section {
   const section = sectionFrom(heading, sectionOf(heading));
   const card = section.readsAsRole ? undefined : cardOf(heading);
   // Where the heading's own siblings are only its badges, the role's text is the rest of its card.
-  return card ? sectionFrom(heading, [card]) : section;
+  const read = card ? sectionFrom(heading, [card]) : section;
+  // A short card reads as a role where its first line names the job's terms: "Remote · Full-time. Own the …".
+  return read.readsAsRole || !NAMES_EMPLOYMENT_TERMS.test(firstSentence(read.text, read.title)) ? read : { ...read, readsAsRole: true };
 }
 
 /** The lines of a text short enough to name its sections: "greater responsibility" in a sentence names none. */
 const sectionNames = (text: string) => text.split('\n').filter((line) => line.length <= MAX_SECTION_NAME_CHARS).join('\n');
+
+/** The first sentence of a text's first line (other than its title): "Remote · Full-time" of "Remote · Full-time. Own the …". */
+const firstSentence = (text: string, title?: string) => (text.split('\n').find((line) => line !== title) ?? '').split(/\.\s/, 1)[0];
 
 /** A role's heading without the button to apply it holds ("<h3><span>Sales Executive</span><a class="btn">Apply now</a></h3>"). */
 function roleTitle(heading: Element): string {
@@ -181,7 +186,7 @@ export function inlineRoles(page: PageContext): LinkedPosting[] {
     const id = `${address}#${anchor}`;
     if (seen.has(id)) return [];
     seen.add(id);
-    const place = text.split('\n').slice(0, PLACE_LINES).find((line) => line !== title && isPlaceLine(line));
+    const place = text.split('\n').slice(0, PLACE_LINES).map((line) => firstSentence(line)).find((line) => line !== title && isPlaceLine(line));
     const job = withinLimits({
       id,
       title,

@@ -99,6 +99,8 @@ export const NAMED_PLACE = ['class', 'data-automation', 'data-at', 'data-testid'
 const FIELD_SEPARATOR = /\s*[•·|]\s*/;
 const EMPLOYMENT_TYPES = 'full[- ]?time|part[- ]?time|temporary|contract|freelance|internship|permanent|fixed[- ]term';
 const EMPLOYMENT_TYPE = new RegExp(`^(${EMPLOYMENT_TYPES})$`, 'i');
+/** A line that names a job's terms: "Remote · Full-time", "Contract, Berlin". */
+export const NAMES_EMPLOYMENT_TERMS = new RegExp(`\\b(?:${EMPLOYMENT_TYPES})\\b`, 'i');
 /** "Full-Time, " before the place: "Full-Time, San Francisco Bay Area & Remote". */
 const LEADING_EMPLOYMENT_TYPE = new RegExp(`^(${EMPLOYMENT_TYPES})\\s*[,:]\\s*(?=\\S)`, 'i');
 

@@ -120,6 +120,19 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(inlineRoles(page).map(({ job }) => job.title)).toEqual(['Digital Marketing Strategist', 'Sales Executive']);
   });
 
+  it('reads short role cards whose line names their terms ("Remote · Full-time. Own the …"), not a team page\'s captions', () => {
+    const card = (title: string, line: string) => `<section class="rounded-2xl border"><h2 class="font-display">${title}</h2><p class="mt-2 text-sm">${line}</p></section>`;
+    const page = pageFromHtml(
+      `<title>Careers — Quillworks</title><main><h1>Build the agent that greets everyone first</h1><div class="grid">${card('Senior Product Engineer', 'Remote (EU/US overlap) · Full-time. Own the agent authoring experience.')}` +
+        `${card('Applied AI Engineer', 'Remote · Full-time. Retrieval quality and evaluation.')}</div><a href="/contact">Send an intro</a></main><footer><h2>Company</h2><ul><li>About</li></ul></footer>`,
+      'https://quillworks.example/careers/',
+    );
+    expect(inlineRoles(page).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Senior Product Engineer', 'Remote (EU/US overlap)'],
+      ['Applied AI Engineer', 'Remote'],
+    ]);
+  });
+
   it('reads roles whose headings toggle their text open (a link to the text on the page, not to a job page)', () => {
     const role = (id: string, title: string) =>
       `<div class="panel"><div class="panel-heading" role="tab"><h3 class="panel-title"><a class="collapsed" data-toggle="collapse" href="#${id}">${title} </a></h3></div>` +
