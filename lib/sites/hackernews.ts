@@ -1,7 +1,7 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
 import { companyInText, nameTheAddressSpells, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
-import { namesJob, URL_IN_TEXT } from './hiring-words';
+import { namesJob, splitJoinedRoles, URL_IN_TEXT } from './hiring-words';
 import { namesPlace, onlyPlaces } from './hiring-place';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
@@ -218,6 +218,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   return {
     id,
     ...read,
+    title: splitJoinedRoles(read.title),
     company,
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,

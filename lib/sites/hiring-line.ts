@@ -1,5 +1,5 @@
 import { escapeRegExp, lettersOf, squish } from '../dom/text';
-import { JOB_NOUN, LINK, ROLE, TERMS, URL_IN_TEXT } from './hiring-words';
+import { JOB_NOUN, LINK, ROLE, splitJoinedRoles, TERMS, URL_IN_TEXT } from './hiring-words';
 import { fewWords, headerRoles, namesFieldOnly, PLACEHOLDER } from './hiring-parts';
 import { MAX_ROLE_WORDS, MAX_SHORT_LINE_CHARS, rolesIn } from './hiring-roles';
 import { continuesPlace, isPlace, locationOf, namesPlace, onlyPlaces, placeIn, placeInBrackets, placeText, WAY, withoutPlaces } from './hiring-place';
@@ -528,5 +528,5 @@ export function parseJobAdTitle(line: string): HiringLine {
     if (before && isPlace(before[2]) && WAY.test(location)) [rest, location] = [before[1], `${before[2]} (${location})`];
   } else if (trailer && isPlace(trailer[2])) [rest, location] = [trailer[1], trailer[2]];
   // "a Staff engineer (Python + React) to build a data platform": the role, without its purpose.
-  return { title: shorten(squish(rest.replace(PURPOSE, ''))), company, location: location ? placeText(location) : undefined };
+  return { title: shorten(splitJoinedRoles(squish(rest.replace(PURPOSE, '')))), company, location: location ? placeText(location) : undefined };
 }

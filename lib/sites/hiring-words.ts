@@ -27,6 +27,15 @@ export function namesRole(text: string): boolean {
   return ROLE.test(text.replace(TERMS_ALL, ' '));
 }
 
+/**
+ * Roles a sentence joins with "and a": "Senior Engineer, Platform and a Staff Data Scientist" → "Senior Engineer, Platform; Staff
+ * Data Scientist"; "a programmer, an electrical engineer, and a designer" → "programmer; electrical engineer; designer".
+ */
+export function splitJoinedRoles(title: string): string {
+  const roles = title.split(/,?\s+and\s+an?\s+(?=\S)|,\s+an?\s+(?=\S)/i);
+  return roles.length > 1 && roles.every((role) => JOB_NOUN.test(role)) ? roles.join('; ') : title;
+}
+
 /** A header that names a job ("Rails developer", "Acme | ML Engineer"), as a reader's remark does not. */
 export function namesJob(text: string): boolean {
   return JOB_NOUN.test(text) && namesRole(text);

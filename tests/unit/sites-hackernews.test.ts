@@ -91,6 +91,12 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read['48000042']).toMatchObject({ title: 'Senior ML Engineer', company: 'Tessel Protocol', location: 'Remote' });
     });
 
+    it('lists the roles a sentence of the ad joins with "and a" apart', () => {
+      const ad = comment(48000049, 0, "Quillon | Remote (US)<p>We're hiring a Senior Software Engineer, Learning Platform and a Staff Data Scientist.</p>");
+      const read = Object.fromEntries(listings(pageOf(thread(...ads, ad))).map(({ job }) => [job.id, job]));
+      expect(read['48000049'].title).toBe('Senior Software Engineer, Learning Platform; Staff Data Scientist');
+    });
+
     it('reads a header written as labelled fields, one per line ("Company: …", "Position: …", "Location: …")', () => {
       const fields = comment(48000047, 0, 'Company: Northwind Robotics<p>Position: Embedded Firmware Engineer<p>Location: Boston, MA (onsite)<p>We build warehouse robots.</p>');
       const role = comment(48000048, 0, 'Northwind Robotics<p>Role: Embedded Firmware Engineer<p>Location: Boston, MA<p>We build warehouse robots.</p>');
@@ -920,6 +926,7 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Quillon is hiring a Staff level engineer (Python + React) to build a spreadsheet-based data platform').title).toBe('Staff level engineer (Python + React)');
     expect(parseJobAdTitle('Quillon (YC W21) Is Hiring a Founding Engineer to build our agents (Remote)')).toEqual({ title: 'Founding Engineer', company: 'Quillon', location: 'Remote' });
     expect(parseHiringLine("Hi HN! At Mercury Labs we're building compilers for AI chips. We're hiring a Compiler Engineer in Toronto.")).toMatchObject({ title: 'Compiler Engineer', company: 'Mercury Labs' });
+    expect(parseHiringLine('Quillon is hiring a Senior Software Engineer and a Staff Data Scientist in Berlin').title, 'two roles a sentence joins').toBe('Senior Software Engineer; Staff Data Scientist');
     // A place after the role's brackets, its way of working after it.
     expect(parseHiringLine('Mercury Labs is hiring a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid).')).toMatchObject({ title: 'Compiler Engineer (MLIR/LLVM)', company: 'Mercury Labs' });
     expect(parseHiringLine('Mercury Labs is hiring a Compiler Engineer (MLIR/LLVM) in Toronto, ON (hybrid).').location).toMatch(/^Toronto, ON/);
