@@ -264,7 +264,9 @@ function locationOf(element: Element, title: string, titleElement: Element): str
   // The title's own lines are no place, though its source wraps it ("Senior Cloud Software\n  Engineer (gn) Germany/ Remote").
   const titleLines = new Set(titleElement !== element && element.contains(titleElement) ? blockText(titleElement, 2000).split('\n') : []);
   const lines = blockText(element, 2000).split('\n').filter((line) => !titleLines.has(line));
-  return lines.map(placeAfterLabel).find(Boolean) ?? placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
+  // "Location: Lisbon", or "Location:" over "Lisbon".
+  const labelled = lines.map((line, i) => placeAfterLabel(line.endsWith(':') ? `${line} ${lines[i + 1] ?? ''}` : line)).find(Boolean);
+  return labelled ?? placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
 }
 
 /** A place after a bar, where a link's text gives one: "Staff UI Engineer | Bengaluru, IN". */
@@ -381,10 +383,10 @@ function accountNames(url: string, company: string): boolean {
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */
 function shapeOf(element: Element, url: string): string {
-  // Rows that alternate their class ("row1", "row2") and paths that hold the job's number ("/Vacancies/1450/Description/1") are of one make,
+  // Rows that alternate their class ("row1", "row2") and paths that hold the job's number ("/Vacancies/1450/Description/1", "/job/DSS400/…") are of one make,
   // and so are "/careers/data-engineer" and "/careers/sap-abap/".
   const classes = (element.getAttribute('class') ?? '').replace(/\d+\b/g, '');
-  const path = new URL(url).pathname.replace(/\/$/, '').replace(/[^/]*$/, '').replace(/\/\d+(?=\/)/g, '/#');
+  const path = new URL(url).pathname.replace(/\/$/, '').replace(/[^/]*$/, '').replace(/\/[^/]*\d[^/]*(?=\/)/g, '/#');
   return `${element.tagName}.${classes} ${path}`;
 }
 

@@ -71,10 +71,11 @@ export function placeAfterLabel(line: string): string | undefined {
 /**
  * An element a posting or a card names its employer: schema.org RDFa or microdata, or a job board's
  * field (SEEK's `data-automation="advertiser-name"` and `"jobCompany"`, StepStone's
- * `data-at="job-item-company-name"`, Job Bank's `property="hiringOrganization"`, WorkInStartups' `data-company-name`).
+ * `data-at="job-item-company-name"`, Job Bank's `property="hiringOrganization"`, WorkInStartups' `data-company-name`,
+ * jobs.ac.uk's `j-search-result__employer`).
  */
 const NAMED_EMPLOYER =
-  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [data-automation="jobCompany"], [data-at*="company-name"], [data-company-name], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i]';
+  '[property~="hiringOrganization"], [itemprop~="hiringOrganization"], [data-automation*="advertiser-name" i], [data-automation="jobCompany"], [data-at*="company-name"], [data-company-name], [class*="company-name" i], [class*="companyName"], [class*="employer-name" i], [class$="__employer" i]';
 const MAX_EMPLOYER_CHARS = 80;
 
 /** The employer an element names (not its site's own name): "by Zenith Algorithms" gives "Zenith Algorithms". */
@@ -119,7 +120,7 @@ export function placeParts(line: string): string {
 }
 
 const ENGLISH_ROLE_WORD =
-  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|interns?|internships?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|postdoc(?:toral|s)?|phd|translators?|interpreters?|testers?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
+  /\b(engineers?|developers?|scientists?|researchers?|architects?|designers?|analysts?|managers?|director|head of|lead|interns?|internships?|consultant|strategist|specialist|technician|recruiter|coordinator|administrator|accountant|counsel|writer|editor|officer|associate|representative|executive|member of technical staff|fde|swe|programmer|advocate|evangelist|president|vp|chief|generalist|operator|assistant|ceo|cto|cfo|coo|cmo|cpo|ciso|sre|qa|professor|lecturer|fellows?|postdoc(?:toral|s)?|phd|translators?|interpreters?|testers?|marketers?|copywriters?|illustrators?|animators?|producers?|teachers?|tutors?|trainers?|nurses?|therapists?|controllers?|auditors?|bookkeepers?|paralegals?)\b/i;
 /** Role words of Europe's careers pages: "Développeur·euse web", "Chargé.e de déploiement", "Werkstudent:in Vertrieb", "Ingeniero de datos". */
 const EUROPEAN_ROLE_WORD =
   'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:es?\\b|u\\b|\')|responsable|technicien|r[ée]f[ée]rent|gestionnaire|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|mitarbeiter(?:in)?(?![a-zäöü])|medewerkers?(?![a-z])|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';

@@ -664,6 +664,20 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(linkedPostings(karir, { ownSite: true }).map(({ job }) => job.title)).toEqual(['Backend Engineer']);
   });
 
+  it("reads an academic job board's cards: the employer in its own field, the place after its label on the next line", () => {
+    const card = (path: string, title: string, employer: string, place: string) =>
+      `<div class="j-search-result__result"><div class="j-search-result__text"><a href="${path}">\n  ${title}\n</a><div class="j-search-result__department">School of Natural Sciences</div>` +
+      `<div class="j-search-result__employer">${employer}</div><div>Location:\n      ${place}\n</div><div class="j-search-result__info">Salary: Not Specified</div></div></div>`;
+    const page = pageFromHtml(
+      `<main><h1>Jobs</h1><div id="job-listings">${card('/job/DSS400/associate-lecturer-in-public-health', 'Associate Lecturer in Public Health', 'University of Quillford', 'Lincoln')}${card('/job/DSS401/research-fellow', 'Research Fellow', 'Tallowmere University', 'Auckland')}</div></main>`,
+      'https://www.quillboard.example/search/?keywords=public+health',
+    );
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.company, job.location])).toEqual([
+      ['Associate Lecturer in Public Health', 'University of Quillford', 'Lincoln'],
+      ['Research Fellow', 'Tallowmere University', 'Auckland'],
+    ]);
+  });
+
   it('reads job pages on another of the site\'s hosts as its own: www.… lists jobs.…', () => {
     const slide = (path: string, title: string) =>
       `<li class="slide"><a class="pod" href="https://jobs.tallowmere.example${path}?lang=en-us"><div>View Listing</div><h4>${title}</h4></a></li>`;
