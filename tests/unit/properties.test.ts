@@ -82,8 +82,10 @@ function adapterSources(adapter: SiteAdapter): string[] {
 
 function stringLiterals(source: string): string[] {
   const out: string[] = [];
+  // The code's literals, not its comments' quotations (a comment's example is no string the adapter looks for).
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/^\s*\/\/.*$/gm, ' ');
   const re = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$\\]*)`/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  for (let m = re.exec(code); m; m = re.exec(code)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
   return out;
 }
 
