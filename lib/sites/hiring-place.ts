@@ -76,11 +76,11 @@ export function withoutPlaces(part: string): string {
 }
 
 /** A place's label before it: "Location: Boston, MA". */
-const PLACE_LABEL = /^\s*(?:locations?|offices?|where|based in)\s*:\s*/i;
+const LEADING_PLACE_LABEL = /^\s*(?:locations?|offices?|where|based in)\s*:\s*/i;
 
 /** A place without its employment terms: "Miami, FL (full-time, intern)", "New York City [full time]" -> "Miami, FL", "New York City". */
 export function placeText(part: string): string {
-  const place = squish(part.replace(PLACE_LABEL, '').replace(/\([^)]*\)|\[[^\]]*\]/g, (group) => (TERMS.test(group) ? ' ' : group)))
+  const place = squish(part.replace(LEADING_PLACE_LABEL, '').replace(/\([^)]*\)|\[[^\]]*\]/g, (group) => (TERMS.test(group) ? ' ' : group)))
     // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
     .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
     // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)": terms before it.
