@@ -159,6 +159,7 @@ function splitHeader(text: string): { header: string; rest: string[]; read?: Hir
   return { header: first, rest: lines.slice(at + 1) };
 }
 const MAX_FIRST_LINE_WORDS = 6;
+const MAX_HEADER_LINE_CHARS = 200;
 
 /** A field of a header written one per line: "Company: Acme", "Position: Data Engineer", "Location: Boston, MA". */
 const FIELD_LINE = /^(?:(company|employer)|(position|positions|role|roles|title|job title)|(location|locations|where|office))\s*:\s*(\S.*)$/i;
@@ -183,7 +184,6 @@ function labelledFields(lines: readonly string[]): { header: string; lines: numb
   if (!role || (!company && !place)) return undefined;
   return { header: [company, role, place].filter(Boolean).join(' | '), lines: used };
 }
-const MAX_HEADER_LINE_CHARS = 200;
 
 /**
  * "ModPhone is hiring for business and engineering roles. See below:" announces its jobs; a header

@@ -1,5 +1,5 @@
 import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
-import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, metaContent, siteCompany } from './page-meta';
+import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, metaContent, NAME_SEPARATOR, siteCompany } from './page-meta';
 import { placeFromParts, PLACE_PART_LINE } from './place-parts';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
 import type { DetailRead, PageContext } from './types';
@@ -198,7 +198,7 @@ function companyOf(doc: Document, posting: Element, url: URL, title: string, pla
 /** A job board's page title names the employer after the role: "Product Engineer at Attio in London, UK | Board" names Attio. */
 function employerAfterAt(pageTitle: string, role: string): string | undefined {
   const lead = `${role.toLowerCase()} at `;
-  const part = pageTitle.split(/\s+[|–—-]\s+/).map(squish).find((p) => p.toLowerCase().startsWith(lead));
+  const part = pageTitle.split(NAME_SEPARATOR).map(squish).find((p) => p.toLowerCase().startsWith(lead));
   return squish(part?.slice(lead.length).replace(/\s+in\s+.*$/, '')) || undefined;
 }
 
@@ -222,7 +222,7 @@ function titleHeadings<T extends { element: Element; text: string }>(doc: Docume
   const named = withText(doc.querySelectorAll(JOB_TITLE_HEADING));
   if (named.length) return named;
   const lower = withText([...doc.querySelectorAll('h2, h3')].slice(0, MAX_HEADINGS_READ));
-  const pageTitle = squish((metaContent(doc, ['og:title'], 300) ?? doc.title ?? '').split(/\s+[|–—-]\s+/)[0]).toLowerCase();
+  const pageTitle = squish((metaContent(doc, ['og:title'], 300) ?? doc.title ?? '').split(NAME_SEPARATOR)[0]).toLowerCase();
   const worded = pageTitle ? lower.filter((h) => h.text.toLowerCase() === pageTitle) : [];
   if (worded.length) return worded;
   return onJobPath ? lower.filter((h) => h.element.tagName === 'H2' && isJobTitle(h.text, false)) : [];

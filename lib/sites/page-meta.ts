@@ -31,7 +31,7 @@ export function metaContent(doc: ParentNode, keys: readonly string[], maxChars =
 export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring)$/i;
 
 /** Between a site's name and its tagline: "Acme Careers - Jobs in Beauty-Tech". */
-const NAME_SEPARATOR = /\s+[|–—-]\s+/;
+export const NAME_SEPARATOR = /\s+[|–—-]\s+/;
 
 /**
  * The company a site in its own design names itself in its metadata: "Acme" of og:site_name "Acme
