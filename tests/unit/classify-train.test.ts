@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { logits, softmax } from '../../lib/classify/linear';
 import { MAX_ROWS } from '../../lib/classify/features';
 import { FULL_MODEL_JSON, TITLE_MODEL_JSON } from '../../lib/classify/model';
-import { pack, unpack } from '../../lib/classify/model-format';
+import { decodeWeights, encodeWeights, pack, unpack } from '../../lib/classify/model-format';
+import { linearModel } from '../../lib/classify/linear';
 import { fitLinear, groupedFolds, groupOf, rowFeatures, withEvidenceExamples, type TrainingRow } from '../../lib/classify/train';
 
 const row = (id: string, company: string, title: string, label: string): TrainingRow => ({ id, company, title, label, text: '' });
@@ -64,6 +65,34 @@ describe('training code', () => {
     expect(extra.has('b:about')).toBe(false);
     expect(extra.get('t:solutions')).toBeGreaterThan(0);
     expect(withEvidenceExamples(rows, feats, [1], 1).rows.map((r) => r.id)).toEqual(['y']);
+  });
+});
+
+describe('the packed model form', () => {
+  it('writes each weight as one character, and wide ones in decimal, and reads them back', () => {
+    const weights = [0, 1, -1, 2, -2, 45, -45, 46, -46, 65, -480, 0];
+    const text = encodeWeights(weights);
+    expect(text.length).toBe(8 + '!46!!-46!!65!!-480!'.length);
+    expect(decodeWeights(text)).toEqual(weights);
+    expect(text).not.toMatch(/["\\|]/);
+  });
+
+  it('keeps every key and weight through front coding, prefixes longer than nine included', () => {
+    const keys = ['b:machine learning', 'b:machine learning engineer', 'b:machine', 't:ai', 'b:mx', 'b:'];
+    const model = linearModel(keys.map((key, i) => [key, [(i + 1) / 100, -(i + 2) / 100, 0]] as const), [0.1, 0.2, -0.3], 1.05);
+    const packed = pack(model);
+    expect(packed.keys.split('|')).toHaveLength(keys.length);
+    const restored = unpack(JSON.parse(JSON.stringify(packed)));
+    for (const key of keys) {
+      const [a, b] = [model.rows.get(key)!, restored.rows.get(key)!];
+      expect([restored.w[b * 3], restored.w[b * 3 + 1]]).toEqual([model.w[a * 3], model.w[a * 3 + 1]]);
+    }
+    expect(restored.rows.size).toBe(keys.length);
+  });
+
+  it('refuses a key that contains the separator', () => {
+    const model = linearModel([['b:a|b', [0.1, 0.1, -0.2]]], [0, 0, 0], 1);
+    expect(() => pack(model)).toThrow(/separator|contains/);
   });
 });
 
