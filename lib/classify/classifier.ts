@@ -1,5 +1,6 @@
 import type { Classification, Evidence, Label } from '../schema';
 import { decide, type ClassProbabilities } from './decide';
+import { clientWorkPhrases } from './client-work';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
 import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
@@ -70,6 +71,9 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const preSales = useFull ? undefined : plainPreSalesRole(title);
     const gameAi = gameAiPhrase(title, useFull ? body : '');
     const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title);
+    const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
+    // Scanned only where it can change the label: most descriptions are not read as platform work.
+    const clientWork = useFull && platformFirst ? clientWorkPhrases(body) : undefined;
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: isNonEngineeringTitle(title),
       genericEngineering: isGenericEngineeringTitle(title),
@@ -77,14 +81,16 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       customerWork,
       forwardDeployedRole: namesForwardDeployedRole(title),
       modelWork: namesModelWork(title),
+      clientWork: clientWork !== undefined,
       plainPreSales: preSales !== undefined,
       gameAi: gameAi !== undefined,
     });
-    // The words a rule decided by, where the model's pointed elsewhere: the role, the game AI, the customers the title names.
-    const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
-    const rulePhrase = label === 'other' ? preSales ?? gameAi : label === 'forward-deployed' && customerWork && platformFirst ? title.trim() : undefined;
+    // The words a rule decided by, where the model's pointed elsewhere: the role, the game AI, the
+    // customers the title names, the clients the description names.
+    const rulePhrases =
+      label === 'other' ? [preSales ?? gameAi] : label === 'forward-deployed' && platformFirst ? (customerWork ? [title.trim()] : clientWork ?? []) : [];
     const found = evidenceFor(label, model, f, title, body, company);
-    const evidence = rulePhrase ? withRulePhrase(found, rulePhrase, label) : found;
+    const evidence = rulePhrases.reduceRight((ev: Evidence[], phrase) => (phrase ? withRulePhrase(ev, phrase, label) : ev), found);
     return {
       label,
       confidence: round(confidence),

@@ -30,7 +30,8 @@ const PRE_SALES_CONFIDENCE = 0.65;
 /**
  * Most confidence of forward-deployed for an AI title naming work with customers that the model
  * reads as platform work: the rule is right on all the labelled postings it decides (3 dev titles
- * read alone; 3 dev and 2 out-of-corpus postings with a description), too few to claim more.
+ * read alone; 3 dev and 2 out-of-corpus postings with a description; for a consultancy's client
+ * work, 1 dev and 1 out-of-corpus posting), too few to claim more.
  */
 const CUSTOMER_WORK_CONFIDENCE = 0.75;
 /** Least confidence of ai-platform for a title read alone that names model work outright. */
@@ -66,6 +67,8 @@ export interface RoleSignals {
   forwardDeployedRole?: boolean;
   /** Names model work outright: MLOps, inference, evals, recommender systems... ("Senior Software Engineer (MLOps)"). */
   modelWork?: boolean;
+  /** The description frames the work as a consultancy's for its clients (client-work.ts). */
+  clientWork?: boolean;
   /** A pre-sales or solutions role ("Solutions Engineer") with no AI, model or data word. */
   plainPreSales?: boolean;
   /** The AI is a game's characters' behaviour, and no learnt model is named (title or description; game-ai.ts). */
@@ -79,8 +82,9 @@ export interface RoleSignals {
  * - a generic engineering title (frontend, full stack, SRE...) with no AI word, read alone → other;
  * - a pre-sales or solutions title ("Solutions Engineer") with no AI, model or data word, read alone → other;
  * - game AI (non-player characters' behaviour, navigation) with no learnt model named → other;
- * - an AI title naming work with customers (a customer segment, deployments, post-sales...) that
- *   the model reads as platform work → forward-deployed;
+ * - an AI title naming work with customers (a customer segment, deployments, post-sales...), or a
+ *   description of a consultancy's work for its clients, that the model reads as platform work
+ *   → forward-deployed;
  * - a title naming the forward-deployed role itself (Forward Deployed Engineer, Deployment
  *   Strategist), read alone (at most 0.8 confident), or with a description of an AI or data
  *   product that the model otherwise reads as other → forward-deployed;
@@ -109,8 +113,9 @@ export function decide(
   if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
   // An AI role whose title names work with customers ("Applied AI Engineer (Startups)", "Customer
   // Deployments"): the rubric's customer-facing applied AI engineer, also where the duties read as
-  // model work. Confident as far as the role is AI work at all, up to the rule's own limit.
-  if (ap >= fd && ap >= p.other && role.customerWork) return { label: 'forward-deployed', confidence: Math.min(ap + fd, CUSTOMER_WORK_CONFIDENCE) };
+  // model work; so is an AI consultant building for each client. Confident as far as the role is
+  // AI work at all, up to the rule's own limit.
+  if (ap >= fd && ap >= p.other && (role.customerWork || role.clientWork)) return { label: 'forward-deployed', confidence: Math.min(ap + fd, CUSTOMER_WORK_CONFIDENCE) };
   // The rubric names these roles forward-deployed; whether the product is AI or data (its
   // exclusion) only a description can tell.
   if (role.forwardDeployedRole && readAlone) return { label: 'forward-deployed', confidence: Math.min(Math.max(fd, FD_ROLE_CONFIDENCE), FD_ROLE_TITLE_MAX_CONFIDENCE) };

@@ -369,6 +369,29 @@ describe('decide', () => {
     expect(read.evidence[0]).toMatchObject({ phrase: 'Applied AI Engineer (Startups)', label: 'forward-deployed' });
     expect(classify({ title: 'Applied AI Engineer', company: 'Vectorly', description }).label).toBe('ai-platform');
   });
+  it('reads an ML engineer at a consultancy, building for its clients, as forward-deployed, quoting the clients; one mention of clients is not enough', () => {
+    const duties = [
+      'You will train, evaluate and deploy machine learning models, and build ML pipelines and MLOps tooling on AWS and Databricks.',
+      'Fine-tune LLMs, design feature stores and model serving, and monitor models in production.',
+      'You know Python, PyTorch, SQL and cloud infrastructure, and have shipped models to production.',
+    ];
+    const consultancy = [
+      'Northwind Analytics is a data and AI consultancy.',
+      'We design and build custom machine learning solutions for our clients in retail and finance.',
+      ...duties,
+      'You will lead client engagements from scoping to delivery.',
+    ].join('\n');
+    const read = classify({ title: 'Senior Machine Learning Engineer', company: 'Northwind Analytics', description: consultancy });
+    expect(read.label).toBe('forward-deployed');
+    expect(read.confidence).toBeLessThanOrEqual(0.75);
+    // The rule's phrases first, each within the clause the model quotes it in when it does.
+    ['consultancy', 'our clients', 'client engagements'].forEach((phrase, i) => expect(read.evidence[i].phrase).toContain(phrase));
+    for (const e of read.evidence) expect(consultancy.includes(e.phrase) || e.phrase === 'Senior Machine Learning Engineer').toBe(true);
+    // A product company that once names its clients: platform work, as the model reads it.
+    const product = ['Northwind builds a forecasting platform used by our clients in retail.', ...duties].join('\n');
+    expect(classify({ title: 'Senior Machine Learning Engineer', company: 'Northwind', description: product }).label).toBe('ai-platform');
+  });
+
   it('reads a field engineer over a description of the company\'s models as work with customers, never platform work', () => {
     const description = [
       'We are a seed stage startup building foundation models for tabular data.',

@@ -1,0 +1,23 @@
+/**
+ * Work for a consultancy's clients. LABELS.md counts "AI consultants at agencies who build custom
+ * AI systems for each client" forward-deployed, though their duties read like platform work
+ * (training, serving, MLOps), so the model takes them for it. One phrase about clients is common
+ * in platform roles too ("our clients" of a product company: 14 of the 218 dev platform postings
+ * have one), two kinds of them are not (1 of 218, which the model reads as other anyway).
+ */
+const CLIENT_WORK =
+  /\b(?:(our clients?|(?:for|with) (?:our )?clients)|(client (?:projects?|engagements?|sites?|delivery|deliverables))|(client[- ]facing)|(consultanc(?:y|ies)|consulting (?:firms?|company|companies|services|practices?|partners?)|professional services firms?|systems? integrators?))\b/gi;
+const MIN_KINDS = 2;
+
+/**
+ * The description's phrases about work for clients, verbatim, one of each kind (the clients, their
+ * projects, client-facing, a consultancy), when it has at least two kinds; else undefined.
+ */
+export function clientWorkPhrases(description: string): string[] | undefined {
+  const byKind = new Map<number, string>();
+  for (const m of description.matchAll(CLIENT_WORK)) {
+    const kind = m.findIndex((group, i) => i > 0 && group !== undefined);
+    if (!byKind.has(kind)) byKind.set(kind, m[0]);
+  }
+  return byKind.size >= MIN_KINDS ? [...byKind.values()] : undefined;
+}
