@@ -44,10 +44,14 @@ function jobUrl(page: PageContext, jk: string): string {
   return `${page.url.origin}/viewjob?jk=${jk}`;
 }
 
-/** Title of a card: the title span (its title attribute), else the link's label. */
+/**
+ * Title of a card: the title span's text, else its title attribute, else the link's label. The
+ * text first: a page the browser has translated changes one and not the other, and the text is
+ * what the reader sees.
+ */
 function cardTitle(link: Element): string {
   const span = link.querySelector('span[id^="jobTitle-"], span[title]');
-  const fromSpan = squish(span?.getAttribute('title')) || (span ? squish(blockText(span, 1000)) : '');
+  const fromSpan = (span ? squish(blockText(span, 1000)) : '') || squish(span?.getAttribute('title'));
   if (fromSpan) return fromSpan;
   const label = squish(link.getAttribute('aria-label')).replace(/^full details of\s+/i, '');
   return label || squish(blockText(link, 1000));

@@ -91,6 +91,16 @@ describe('indeed search, 2026 markup with the job pane', () => {
     expect(indeed.cards!.read(card, fresh)).toMatchObject({ id: 'beefbeefbeefbeef', title: 'Model Evaluation Engineer' });
   });
 
+  it('takes the title a reader sees where a translated page leaves the title attribute in another language', () => {
+    const fresh = load('search-2026-pane.html', 'https://www.indeed.com/jobs?q=python');
+    const span = fresh.document.querySelector('.job_0f1e2d3c4b5a6978 span[id^="jobTitle-"]')!;
+    span.setAttribute('title', 'Ingeniero desplegado');
+    expect(indeed.cards!.read(fresh.document.querySelector('.job_0f1e2d3c4b5a6978')!, fresh)?.title).toBe('Forward Deployed Engineer');
+    // With no text (a card still being filled), the attribute stands in.
+    span.textContent = '';
+    expect(indeed.cards!.read(fresh.document.querySelector('.job_0f1e2d3c4b5a6978')!, fresh)?.title).toBe('Ingeniero desplegado');
+  });
+
   it('returns null for a card that is not (yet) a job', () => {
     const empty = page.document.createElement('div');
     empty.className = 'cardOutline';
