@@ -28,6 +28,15 @@ const DEVELOPER_RELATIONS = ['developer relations', 'developer advocate', 'devel
 const SELLING = ['business development'];
 /** Support and troubleshooting, other in LABELS.md even as engineering and beside AI words ("Technical Support Engineer, AI/ML"). */
 const SUPPORT = ['support engineer', 'support engineers', 'technical support', 'customer support', 'product support', 'it support', 'support specialist', 'support expert'];
+/**
+ * Writing and judging examples that AI models are trained on: other even beside an engineering
+ * word ("Remote Software Developers - AI Training (Contract)", "AI Trainer Software Developer"),
+ * which names the examples' field; not the systems that train models ("AI Training Infrastructure").
+ */
+const TRAINS_AI_BY_EXAMPLE =
+  /\bAI[- ]?(?:trainers?|tutors?)\b|\bAI[- ]training\b(?!\s+(?:infra|infrastructure|platform|systems?|clusters?|compute|pipelines?|frameworks?|runtime|engineers?|engineering|research|team))/i;
+/** Model work named beside it makes the title the trainers' own engineering after all. */
+const MODEL_RESEARCH = /\b(?:research|researcher|scientist|ml|machine learning|infrastructure)\b/i;
 /** Words that make a title possibly engineering or deployment work after all ("Sales Engineer"). */
 const ENGINEERING = [
   'engineer', 'engineers', 'engineering', 'developer', 'developers', 'programmer', 'scientist', 'scientists',
@@ -83,11 +92,13 @@ export function isOtherLanguageTitle(title: string): boolean {
 
 /**
  * The title names a role LABELS.md counts as `other`: product or program management, developer
- * relations, business development, support, or another such role with no engineering or deployment role beside it.
+ * relations, business development, support, training AI by example, or another such role with no
+ * engineering or deployment role beside it.
  */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
   if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING, ...SUPPORT].some((p) => g.has(p))) return true;
+  if (TRAINS_AI_BY_EXAMPLE.test(title) && !MODEL_RESEARCH.test(title)) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }
 
