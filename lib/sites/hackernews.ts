@@ -2,7 +2,7 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
 import { companyInText, nameTheAddressSpells, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
 import { namesJob, splitJoinedRoles, URL_IN_TEXT } from './hiring-words';
-import { namesPlace, onlyPlaces } from './hiring-place';
+import { isPlace, namesPlace, onlyPlaces, placeText } from './hiring-place';
 
 // In a "Who is hiring?" thread every top-level comment is one job ad. Two markups:
 // - today: tr.athing.comtr#<id> > … td.ind[indent="0"] + td.default > span.comhead + .commtext
@@ -28,6 +28,7 @@ const FIRST_PERSON = /^(i|my|thanks|thank you)\b/i;
 const HIRING_WORDS =
   /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract|looking for|seeking|e-?mail|engineers?|developers?|designers?|scientists?)\b/i;
 const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
+const ASKS = /\bplease\b/i;
 /** A reader's own post in the wrong thread: "SEEKING WORK | USA | Remote | ..." ("SEEKING FREELANCER" is an ad). */
 const SEEKING_WORK = /^\W*seeking work\b/i;
 /**
@@ -185,6 +186,17 @@ function labelledFields(lines: readonly string[]): { header: string; lines: numb
   return { header: [company, role, place].filter(Boolean).join(' | '), lines: used };
 }
 
+/** Lines of an ad's text searched for a labelled place ("Location: Near Amsterdam") when its header names none. */
+const PLACE_LINES = 12;
+
+function placeOnLabelledLine(rest: readonly string[]): string | undefined {
+  for (const line of rest.slice(0, PLACE_LINES)) {
+    const m = FIELD_LINE.exec(line);
+    if (m?.[3] && isPlace(m[4])) return placeText(m[4]);
+  }
+  return undefined;
+}
+
 /**
  * "ModPhone is hiring for business and engineering roles. See below:" announces its jobs; a header
  * further down that opens with the same company ("ModPhone | Full Stack Engineer | Remote (US)")
@@ -214,12 +226,16 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.
-  if (!company && !read.location && !namesJob(read.title) && !WE.test(text.replace(URL_IN_TEXT, ' '))) return null;
+  // So is one that asks the posters for something ("Request for information: ... please give some
+  // total comp guidance"), though it names a job.
+  const saysWe = WE.test(text.replace(URL_IN_TEXT, ' '));
+  if (!company && !read.location && !saysWe && (!namesJob(read.title) || ASKS.test(text))) return null;
   return {
     id,
     ...read,
     title: splitJoinedRoles(read.title),
     company,
+    location: read.location ?? placeOnLabelledLine(rest),
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

@@ -104,6 +104,11 @@ const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|af
 /** A pronoun or an ad's status is no name either: "We", "their families", "CLOSED", "[Filled]". */
 const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed|filled|update|edit(ed)?|seeking)\b/i;
 
+/** A word that addresses the thread's readers or answers them ("All: don't miss that there are multiple pages...", "Yes, we're hiring", "Thanks!"). */
+const ADDRESSING = /^(?:all|everyone|everybody|folks|hn|note|psa|fyi|reminder|yes|hi|hello|hey|thanks|thank you|cheers)\W*$/i;
+/** A remark's label: "Request for information: ...", "Question for employers: ...". */
+const REMARK_LABEL = /^(?:request|question|suggestion|note|tip|reminder|comment)s?\s+(?:for|to|about|on|from)\b/i;
+
 function isName(part: string): boolean {
   // "Mapquest.com", "famo.us": a bare domain names its company; an address with a path does not.
   const domain = DOMAIN_NAME.test(part);
@@ -122,6 +127,8 @@ function isName(part: string): boolean {
     !clause &&
     !CLAUSE_START.test(part) &&
     !PRONOUN_OR_STATUS.test(part) &&
+    !ADDRESSING.test(part) &&
+    !REMARK_LABEL.test(part) &&
     !PRONOUN_INSIDE.test(part) &&
     !(PLACEHOLDER.test(part) && ROLES_NOUN.test(part)) &&
     !techOnly(part)
@@ -208,6 +215,7 @@ const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Lines of an ad's text that may name its company when the header does not. */
 const COMPANY_LINES = 3;
+const COMPANY_LABEL = /^(?:who we are|about us|about the company|the company|company)\s*:\s*(\S.*)$/i;
 const MAX_NAME_LINE_WORDS = 8;
 const MAX_LONE_NAME_WORDS = 3;
 
@@ -226,6 +234,9 @@ export function companyInText(lines: readonly string[]): string | undefined {
     const line = squish(raw.replace(URL_IN_TEXT, ' ')).replace(/[\s|/:,–—(-]+$/, '');
     // "Acme Inc. is a leading...": the legal form's period ends no sentence.
     const sentence = squish(raw.replace(BRACKETED, ' ').replace(URL_IN_TEXT, ' ')).replace(LEGAL_FORM_PERIOD, '$1');
+    // "Who we are: The Modular Company, tech due diligence for...": the name after its label.
+    const labelled = cleanName(COMPANY_LABEL.exec(sentence)?.[1] ?? '');
+    if (labelled && isName(labelled)) return labelled;
     const about = (AT_COMPANY.exec(sentence) ?? NAME_THEN_WE.exec(sentence) ?? COMPANY_SENTENCE.exec(sentence) ?? COMPANY_HIRING.exec(sentence))?.[1];
     // A short line's name counts when the line's own address spells it ("MindSnacks - http://www.mindsnacks.com/"),
     // also an address alone on the next line ("Suitable Technologies -" over "http://suitabletech.com").
@@ -497,7 +508,8 @@ function readSentence(line: string, rolesOrLine: (header: string) => string): Hi
 //   "Tidewell (YC S19): Senior Backend Engineer – Berlin"
 //   "Quillmark Is Hiring Engineers in London"
 const YC_BATCH = /\s*\(YC [^)]*\)/i;
-const HIRING_VERB = /\s+(?:is|are)\s+hiring\b\s*(?:an?\s+)?/i;
+/** "Acme is hiring", not the thread's own name ("one of these who is hiring ads"). */
+const HIRING_VERB = /(?<!\bwho)\s+(?:is|are)\s+hiring\b\s*(?:an?\s+)?/i;
 /** What a role is for, after its name: " to build a data platform", " who loves Rust". */
 const PURPOSE = /\s+(?:to|who|that|which)\s+(?!\()[^()]*$/i;
 

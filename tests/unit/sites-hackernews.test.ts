@@ -83,6 +83,24 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(ids).toContain('48000008');
     });
 
+    it('lists no note addressed to the readers ("All: …") nor a reader asking the posters for something', () => {
+      const note = comment(48000051, 0, 'All: don\'t miss that there are multiple pages of comments in this thread. That\'s what the "More" link at the bottom of the page points to.');
+      const ask = comment(48000052, 0, 'Request for information: in this era where "senior back-end engineer" could be paid anything, please give some total comp guidance with each role. Thanks!');
+      const ids = listings(pageOf(thread(...ads, note, ask))).map(({ job }) => job.id);
+      expect(ids).toEqual(['48000001', '48000003', '48000004']);
+    });
+
+    it('reads an ad whose prose header only mentions "who is hiring" from its labelled lines ("Who we are:", "Location:")', () => {
+      const ad = comment(
+        48000053,
+        0,
+        'Finally we are big enough to write one of these who is hiring ads. Yes, we\'re hiring!<p>Who we are: Tessel Diligence, tech due diligence for investors.<p>We are looking for an all-round tech person.<p>Location: Near Utrecht, Netherlands (Hilversum)',
+      );
+      const read = listings(pageOf(thread(...ads, ad))).find(({ job }) => job.id === '48000053')!.job;
+      expect(read.title).not.toBe('ads');
+      expect(read).toMatchObject({ company: 'Tessel Diligence', location: 'Near Utrecht, Netherlands (Hilversum)' });
+    });
+
     it('reads a header written on two lines: a name or role over a line of parts', () => {
       const role = comment(48000041, 0, 'Lead Full-Stack Engineer\nQuillon Learning | Remote (U.S. only) | Full-time | Engineering | 185-250k<p>We build reading tests.</p>');
       const name = comment(48000042, 0, 'Tessel Protocol\nRemote | Full time | https://tessel.example/<p>We are hiring for:</p><p>- Senior ML Engineer</p>');
