@@ -1,6 +1,6 @@
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { blockText, squish } from '../dom/text';
-import { companyInText, nameTheAddressSpells, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
+import { companyInText, hostOpening, nameTheAddressSpells, parseHiringLine, parseJobAdTitle, type HiringLine } from './hiring-line';
 import { namesJob, splitJoinedRoles, URL_IN_TEXT } from './hiring-words';
 import { isPlace, namesPlace, onlyPlaces, placeText } from './hiring-place';
 
@@ -223,7 +223,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
   const read = headerBelow(header, placeFirstRead ?? parseHiringLine(header, rest), rest);
   // The company's address may be in the header or on the line below it.
-  const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest);
+  const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest) ?? hostOpening(header);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.
   // So is one that asks the posters for something ("Request for information: ... please give some

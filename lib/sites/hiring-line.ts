@@ -46,7 +46,9 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     if (m && namesPlace(m[2]) && !namesPlace(m[1])) return [m[1], m[2]];
     // "VividCortex, Charlottesville, VA (global workforce) - Hiring...": so is a city with its region after a name ("Detroit, MI" is one place).
     const named = /^(\p{Lu}[^,]*),\s+(([^,]+),\s+(.+))$/u.exec(part);
-    const cityAfterName = named && isName(named[1]) && !continuesPlace(named[1], named[3], true) && continuesPlace(named[3], named[4], true);
+    // Not a list of places that ends in "or ..." ("Indianapolis, Vancouver, or REMOTE": the first is a city).
+    const cityAfterName =
+      named && isName(named[1]) && !continuesPlace(named[1], named[3], true) && continuesPlace(named[3], named[4], true) && !/^(?:or|and)\b/i.test(named[4]);
     if (cityAfterName && parts.length > 1) return [named[1], named[2]];
     // "Acme - London, UK: Ruby Engineers", "Acme - San Francisco, H1B, INTERN are welcome": a place, then more after its comma or colon.
     const place = parts.length > 1 && !isPlace(part) ? leadingPlace(part) : undefined;
@@ -317,6 +319,12 @@ export function nameTheAddressSpells(header: string, lines: readonly string[]): 
   }
   return undefined;
 }
+/** "https://social.example | REMOTE": a header that opens with its company's address names it by its host. */
+export function hostOpening(header: string): string | undefined {
+  const host = /^\s*(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\/?(?=\s|$)/i.exec(header)?.[1];
+  return host && !JOB_BOARD_HOST.test(host) ? host : undefined;
+}
+
 const CAPITALIZED_WORDS = /\p{Lu}[\p{L}\d&'-]*(?: \p{Lu}[\p{L}\d&'-]*){0,2}/gu;
 
 /** How far on the text is searched for a name a line gave alone. */
@@ -367,13 +375,14 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     const rest = parseHiringLine(opening[2], following);
     return { ...rest, location: rest.location ?? placeText(opening[1]) };
   }
-  // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet.
+  // Without its addresses ("Prezi - http://prezi.com/ - San Francisco"), their separators and a leading bullet
+  // (or the bar after an address that opened it: "https://social.example | REMOTE").
   const plain =
     squish(line.replace(URL_IN_TEXT, ' '))
       // "Elastic http://a.example and http://b.example - Mountain View": the "and" between addresses goes with them.
       .replace(/\s+(?:and|&)(?=\s[|–—-]+\s|$)/g, '')
       .replace(/(\s[|–—-]+)(?:\s[|–—-]+)+(?=\s)/g, '$1')
-      .replace(/^[-–—*•]+\s+/, '')
+      .replace(/^(?:[-–—*•]+\s+|\|\s*)/, '')
       .replace(/[\s|/:,*–—-]+$/, '');
   // A header that is only an address names nothing else.
   if (!plain) return { title: shorten(line) };

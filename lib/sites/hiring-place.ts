@@ -47,7 +47,18 @@ export function namesPlace(part: string): boolean {
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)", "[full time & intern]") do not count. */
 export function isPlace(part: string): boolean {
-  return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(CITY_STATE, ' '));
+  return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(CITY_STATE, ' ')) && !placeDeepInPhrase(part);
+}
+
+/** Words a place may follow in its part ("Near Amsterdam", "Onsite in downtown Toronto"); a phrase's place comes later. */
+const MAX_WORDS_BEFORE_PLACE = 3;
+
+/** "Technology SWAT Teams to Support New York COVID-19 Response": a phrase that names a place on its way, no place. */
+function placeDeepInPhrase(part: string): boolean {
+  const at = part.search(PLACE);
+  if (at <= 0) return false;
+  const before = part.slice(0, at);
+  return !/[,;(|]/.test(before) && before.trim().split(/\s+/).length > MAX_WORDS_BEFORE_PLACE;
 }
 
 /** A line naming places and nothing else: "Mountain View, CA", "Menlo Park, CA or Chicago, IL", "Austin, TX (remote OK)". */

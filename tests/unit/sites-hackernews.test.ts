@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hackernews } from '../../lib/sites/hackernews';
-import { companyInText, nameTheAddressSpells, parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
+import { companyInText, hostOpening, nameTheAddressSpells, parseHiringLine, parseJobAdTitle } from '../../lib/sites/hiring-line';
 import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import type { PageContext } from '../../lib/sites/types';
@@ -288,6 +288,26 @@ describe('hiring header line', () => {
       company: 'Wombat Health',
       location: 'San Francisco, CA',
     });
+  });
+
+  it('reads a list of places that ends in "or ..." whole, its first city no company ("Indianapolis, Vancouver, or REMOTE")', () => {
+    expect(parseHiringLine('PolicyStat | Indianapolis, Vancouver, or REMOTE | Full-time | Senior Software Engineer')).toEqual({
+      title: 'Senior Software Engineer',
+      company: 'PolicyStat',
+      location: 'Indianapolis, Vancouver, or REMOTE',
+    });
+  });
+
+  it('takes no phrase that names a place on its way for a place ("Technology SWAT Teams to Support New York COVID-19 Response")', () => {
+    expect(parseHiringLine('Technology SWAT Teams to Support New York COVID-19 Response').location).toBeUndefined();
+    expect(parseHiringLine('Acme | Data Engineer | Onsite in downtown Toronto').location).toBe('Onsite in downtown Toronto');
+  });
+
+  it('drops the bar after an address that opens the header, and names the company by that address\'s host when nothing else does', () => {
+    expect(parseHiringLine('https://social.example | REMOTE |')).toMatchObject({ location: 'REMOTE' });
+    expect(hostOpening('https://www.social.example/ | REMOTE |')).toBe('social.example');
+    expect(hostOpening('https://jobs.lever.co/acme | REMOTE')).toBeUndefined();
+    expect(hostOpening('Acme | https://acme.example')).toBeUndefined();
   });
 
   it('knows the roles of non-engineering ads as roles, not places ("Technical Writer", "Account Executive", "Legal Counsel"...)', () => {
