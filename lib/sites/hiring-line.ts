@@ -37,18 +37,18 @@ function splitParts(line: string, separators: RegExp, joinPlaces: boolean): stri
     if (previous !== undefined && joinPlaces && continuesPlace(previous, part, parts.length > 1)) parts[parts.length - 1] = `${previous}, ${part}`;
     else parts.push(part);
   }
-  return parts.flatMap((part) => {
+  return parts.flatMap((part, i) => {
     // "(Paddington Area, London, UK)": a place wholly in brackets, without them.
     const bracketed = /^\(([^()]+)\)$/.exec(part);
     if (bracketed && namesPlace(bracketed[1])) return [bracketed[1]];
     // "CB Insights (New York, NY)": a place in brackets is a part of its own.
     const m = /^(.+?)\s*\(([^)]+)\)$/.exec(part);
     if (m && namesPlace(m[2]) && !namesPlace(m[1])) return [m[1], m[2]];
-    // "VividCortex, Charlottesville, VA (global workforce) - Hiring...": so is a city with its region after a name ("Detroit, MI" is one place).
+    // "VividCortex, Charlottesville, VA (global workforce) - Hiring...": so is a city with its region after a name ("Detroit, MI" is one place),
+    // in the header's first part, where its name is; not in a list of places ("PHX, MSP, DC, NYC", "Indianapolis, Vancouver, or REMOTE").
     const named = /^(\p{Lu}[^,]*),\s+(([^,]+),\s+(.+))$/u.exec(part);
-    // Not a list of places that ends in "or ..." ("Indianapolis, Vancouver, or REMOTE": the first is a city).
     const cityAfterName =
-      named && isName(named[1]) && !continuesPlace(named[1], named[3], true) && continuesPlace(named[3], named[4], true) && !/^(?:or|and)\b/i.test(named[4]);
+      i === 0 && named && isName(named[1]) && !continuesPlace(named[1], named[3], true) && continuesPlace(named[3], named[4], true) && !/^(?:or|and)\b/i.test(named[4]);
     if (cityAfterName && parts.length > 1) return [named[1], named[2]];
     // "Acme - London, UK: Ruby Engineers", "Acme - San Francisco, H1B, INTERN are welcome": a place, then more after its comma or colon.
     const place = parts.length > 1 && !isPlace(part) ? leadingPlace(part) : undefined;
@@ -106,8 +106,8 @@ const CLAUSE_START = /^(for|if|when|while|as|so|but|and|or|what|how|why|since|af
 /** A pronoun or an ad's status is no name either: "We", "their families", "CLOSED", "[Filled]". */
 const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed|filled|update|edit(ed)?|seeking)\b/i;
 
-/** A word that addresses the thread's readers or answers them ("All: don't miss that there are multiple pages...", "Yes, we're hiring", "Thanks!"). */
-const ADDRESSING = /^(?:all|everyone|everybody|folks|hn|note|psa|fyi|reminder|yes|hi|hello|hey|thanks|thank you|cheers)\W*$/i;
+/** A word that addresses the thread's readers or answers them ("All: don't miss that there are multiple pages...", "Yes, we're hiring", "Thanks!"), or stands for places ("Various (see below)"). */
+const ADDRESSING = /^(?:all|everyone|everybody|folks|hn|note|psa|fyi|reminder|yes|hi|hello|hey|thanks|thank you|cheers|various|multiple|several|many|tbd)\W*$/i;
 /** A remark's label: "Request for information: ...", "Question for employers: ...". */
 const REMARK_LABEL = /^(?:request|question|suggestion|note|tip|reminder|comment)s?\s+(?:for|to|about|on|from)\b/i;
 
@@ -364,7 +364,7 @@ function nameBeforeItsAddress(line: string): string | undefined {
 }
 
 /** A greeting before the ad: "Hi HN! At Acme we're...", "Hello HN, …". */
-const GREETING = /^(?:hi|hello|hey|greetings)\s+(?:hn|hacker news|everyone|all|folks)\s*[!,.:–—-]*\s+/i;
+const GREETING = /^(?:hi|hello|hey|greetings)\s+(?:hn|hacker news|everyone|all|folks|community|world)\s*[!,.:–—-]*\s+/i;
 
 export function parseHiringLine(firstLine: string, following: readonly string[] = []): HiringLine {
   // The title, company and place are in a header's first words; a header that runs on is a paragraph.

@@ -39,10 +39,15 @@ function placesOut(part: string): string {
 /** A web address's host: its ending is no country ("resi.co.uk", "acme.us"). */
 const DOMAIN = /\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 
-/** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY". */
+/** A country (or US state) that is its part, or ends it after a comma: "Belgium", "Guadalajara, MEXICO". */
+const COUNTRY_PART = new RegExp(`(?:^|,)\\s*(?:${US_STATE_NAME}|${COUNTRY})\\s*(?:\\([^)]*\\))?$`, 'i');
+
+/** Names a place anywhere in it, a role or not: "Berlin", "Coinbase Brazil", "Louisville KY", "Hong Kong". */
 export function namesPlace(part: string): boolean {
   const words = part.includes('.') ? part.replace(DOMAIN, ' ') : part;
-  return PLACE.test(words) || US.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words);
+  return (
+    PLACE.test(words) || US.test(words) || CODE_AFTER_COMMA.test(words) || CITY_STATE.test(words) || CITY_AND_REGION.test(words) || COUNTRY_PART.test(words.trim())
+  );
 }
 
 /** Names a place and no role; remarks in brackets ("(interns welcome)", "[full time & intern]") do not count. */
@@ -53,8 +58,12 @@ export function isPlace(part: string): boolean {
 /** Words a place may follow in its part ("Near Amsterdam", "Onsite in downtown Toronto"); a phrase's place comes later. */
 const MAX_WORDS_BEFORE_PLACE = 3;
 
+/** "US Environmental Protection Agency", "UK Research Council": an organization named after its country. */
+const COUNTRYS_ORGANIZATION = /^(?:US|U\.S\.|UK|EU)(?:\s+\p{Lu}[\p{L}&'-]*){1,5}\s+(?:Agency|Department|Administration|Bureau|Service|Services|Office|Institute|Foundation|Bank|Commission|Authority|Council|Corporation|Labs?)$/u;
+
 /** "Technology SWAT Teams to Support New York COVID-19 Response": a phrase that names a place on its way, no place. */
 function placeDeepInPhrase(part: string): boolean {
+  if (COUNTRYS_ORGANIZATION.test(part.trim())) return true;
   const at = part.search(PLACE);
   if (at <= 0) return false;
   const before = part.slice(0, at);

@@ -298,6 +298,22 @@ describe('hiring header line', () => {
     });
   });
 
+  it('reads a list of city codes whole past the first part; a country alone, or after a city in capitals, is a place', () => {
+    expect(parseHiringLine('Kestrel | Full Stack Developer | PHX, MSP, DC, NYC, SF | Full-time')).toEqual({ title: 'Full Stack Developer', company: 'Kestrel', location: 'PHX, MSP, DC, NYC, SF' });
+    expect(parseHiringLine('Halden | Belgium | Research / Compiler Engineer | Full-time | Onsite').location).toBe('Belgium (Onsite)');
+    expect(parseHiringLine('Otterly | Guadalajara, MEXICO | ONSITE | Senior Engineer').location).toBe('Guadalajara, MEXICO (ONSITE)');
+    expect(parseHiringLine('Otterly | Hong Kong | Backend Engineer').location).toBe('Hong Kong');
+  });
+
+  it('takes an organization named after its country for no place, and "Various" for no company', () => {
+    expect(parseHiringLine('US Environmental Protection Agency | Supervisory IT Project Manager | Various (see below) | Full Time')).toEqual({ title: 'Supervisory IT Project Manager' });
+  });
+
+  it('reads past a greeting to the community, and knows a product owner for a role', () => {
+    expect(parseHiringLine('Hello Community! Otterly is hiring for the Tech team!').company).toBe('Otterly');
+    expect(parseHiringLine('Quillon | Product Owner | Remote')).toEqual({ title: 'Product Owner', company: 'Quillon', location: 'Remote' });
+  });
+
   it('takes no phrase that names a place on its way for a place ("Technology SWAT Teams to Support New York COVID-19 Response")', () => {
     expect(parseHiringLine('Technology SWAT Teams to Support New York COVID-19 Response').location).toBeUndefined();
     expect(parseHiringLine('Acme | Data Engineer | Onsite in downtown Toronto').location).toBe('Onsite in downtown Toronto');
