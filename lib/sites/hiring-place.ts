@@ -103,10 +103,19 @@ export function placeText(part: string): string {
   const place = squish(part.replace(LEADING_PLACE_LABEL, '').replace(/\([^)]*\)|\[[^\]]*\]/g, (group) => (TERMS.test(group) ? ' ' : group)))
     // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
     .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
-    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)": terms before it.
-    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)\s+(?:(?:in|at)\s+|(?=remote\b|onsite\b|hybrid\b))/i, '');
-  return place.replace(/[.,;:]+$/, '') || part;
+    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)", "Full-Time, Onsite: NYC": terms before it.
+    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)(?:,\s*|\s+)(?:(?:in|at)\s+|(?=remote\b|onsite\b|hybrid\b))/i, '')
+    .replace(/[.,;:]+$/, '');
+  // "ONSITE in New York", "Onsite: Seattle, WA", "Toronto ONSITE": the place, its way of working after it as elsewhere.
+  const wayFirst = ONSITE_BEFORE_PLACE.exec(place);
+  if (wayFirst && namesPlace(wayFirst[2])) return `${wayFirst[2]} (${wayFirst[1]})`;
+  const wayLast = ONSITE_AFTER_PLACE.exec(place);
+  if (wayLast && namesPlace(wayLast[1])) return `${wayLast[1]} (${wayLast[2]})`;
+  return place || part;
 }
+const ONSITE_WORD = 'onsite|on-site|on site|in[- ]office|hybrid';
+const ONSITE_BEFORE_PLACE = new RegExp(`^(${ONSITE_WORD})\\s*(?:\\s(?:in|at)\\s|:\\s*)([^()]+)$`, 'i');
+const ONSITE_AFTER_PLACE = new RegExp(`^([^()]*[^()\\s,])\\s+(${ONSITE_WORD})$`, 'i');
 
 /** A header of one part that names a place: the part, or its place in brackets when it is a sentence ("Mendix (Rotterdam) is on a hiring spree"). */
 export function placeIn(part: string): string | undefined {

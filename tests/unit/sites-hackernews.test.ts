@@ -305,6 +305,15 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Otterly | Hong Kong | Backend Engineer').location).toBe('Hong Kong');
   });
 
+  it('writes a place with its way of working after it, as elsewhere ("ONSITE in New York" -> "New York (ONSITE)")', () => {
+    expect(parseHiringLine('Caper | Full Stack Engineer | Fulltime | ONSITE in New York').location).toBe('New York (ONSITE)');
+    expect(parseHiringLine('Polly | Data Engineer | Onsite: Seattle, WA').location).toBe('Seattle, WA (Onsite)');
+    expect(parseHiringLine('Tapad | Data Scientist | Full-Time, Onsite: NYC or Oslo | $100K').location).toBe('NYC or Oslo (Onsite)');
+    expect(parseHiringLine('Passenger | Developers | Toronto ONSITE').location).toBe('Toronto (ONSITE)');
+    // Remote in a place is another thing than the place: kept as written.
+    expect(parseHiringLine('Brex | Engineers | Remote in USA, Canada, or Brazil').location).toBe('Remote in USA, Canada, or Brazil');
+  });
+
   it('takes an organization named after its country for no place, and "Various" for no company', () => {
     expect(parseHiringLine('US Environmental Protection Agency | Supervisory IT Project Manager | Various (see below) | Full Time')).toEqual({ title: 'Supervisory IT Project Manager' });
   });
@@ -316,7 +325,7 @@ describe('hiring header line', () => {
 
   it('takes no phrase that names a place on its way for a place ("Technology SWAT Teams to Support New York COVID-19 Response")', () => {
     expect(parseHiringLine('Technology SWAT Teams to Support New York COVID-19 Response').location).toBeUndefined();
-    expect(parseHiringLine('Acme | Data Engineer | Onsite in downtown Toronto').location).toBe('Onsite in downtown Toronto');
+    expect(parseHiringLine('Acme | Data Engineer | Onsite in downtown Toronto').location).toBe('downtown Toronto (Onsite)');
   });
 
   it('drops the bar after an address that opens the header, and names the company by that address\'s host when nothing else does', () => {
