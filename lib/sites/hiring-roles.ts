@@ -224,7 +224,10 @@ function asRole(text: string): string {
     // Pay is no part of the name: "Frontend Engineer (75-110k salary)".
     .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '')
     // "Enterprise Architect - $160,000 - $180,000 + bonus", "Director - $234,800 USD + equity".
-    .replace(/\s*[-–—:]?\s*[$€£]\s?\d.*$/, '');
+    .replace(/\s*[-–—:]?\s*[$€£]\s?\d.*$/, '')
+    // A link's start cut off at its colon ("Head of Data Science https://jobs..."), or a pointer to it
+    // ("Front-end Engineer, see more details and apply: https://...").
+    .replace(/\s+(?:https?|www)$|,\s*(?:see|click|apply|read|more|details)\b.*$/i, '');
   // Nor terms, an article or praise: "full time software developer", "both frontend and backend engineers", "An Engineering Manager", "a highly skilled analyst".
   const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+|(?:an?|the)\s+(?=\S))/i, '').replace(PRAISE, '');
   // Words that run on in a way not listed ("smart, motivated and disciplined developer", "full-time and INTERN") stay whole.

@@ -305,6 +305,13 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Otterly | Hong Kong | Backend Engineer').location).toBe('Hong Kong');
   });
 
+  it('reads roles listed before their links without the link\'s start or a pointer to it', () => {
+    const lever = ['* Head of Data Science https://jobs.lever.example/brighthire/c3ad3bfc-e3b4-...', '* Senior Machine Learning Engineer https://jobs.lever.example/brighthire/5ef5...'];
+    expect(parseHiringLine('BrightHire | Fully Remote | Full-time', lever).title).toBe('Head of Data Science; Senior Machine Learning Engineer');
+    const pointers = ['Positions', 'Front-end Senior Engineer, see more details and apply: https://jobs.example/1', 'Back-end Senior Engineer, see more details and apply: https://jobs.example/2'];
+    expect(parseHiringLine('Wepow | Guadalajara, MEXICO | ONSITE | Full-time', pointers).title).toBe('Front-end Senior Engineer; Back-end Senior Engineer');
+  });
+
   it('writes a place with its way of working after it, as elsewhere ("ONSITE in New York" -> "New York (ONSITE)")', () => {
     expect(parseHiringLine('Caper | Full Stack Engineer | Fulltime | ONSITE in New York').location).toBe('New York (ONSITE)');
     expect(parseHiringLine('Polly | Data Engineer | Onsite: Seattle, WA').location).toBe('Seattle, WA (Onsite)');
