@@ -14,7 +14,7 @@ const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding|\b
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on(?!\s+rails\b)|at|for|from|so|as|which|this|across|including|and we|we|you)\b/i;
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */
-const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*/;
+const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*|(?<!\b(?:Sr|Jr|Snr|Eng|Mgr|St|Dr|Inc|Co|Ltd|Corp|vs|etc|e\.g|i\.e))\.\s+(?=[\p{Lu}\d])/u;
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "[1] Security Engineer (Remote)", "Senior Analyst/Programmer x2". */
 const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
@@ -220,6 +220,8 @@ const PRAISE = new RegExp(`^(?:an?\\s+)?(?:(?:highly|very|truly|exceptionally)\\
 function asRole(text: string): string {
   const role = text
     .replace(/^([*_]+)(.+)\1$/, '$2')
+    // "WANTED: DevOps Engineering Team Lead", "Open role: Data Engineer": a label before the role.
+    .replace(/^(?:wanted|now hiring|hiring|open (?:position|role)s?|position|role)\s*:\s*(?=\S)/i, '')
     .replace(/\s+(?:position|role|opening)$/i, '')
     // Pay is no part of the name: "Frontend Engineer (75-110k salary)".
     .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '')

@@ -312,6 +312,12 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Wepow | Guadalajara, MEXICO | ONSITE | Full-time', pointers).title).toBe('Front-end Senior Engineer; Back-end Senior Engineer');
   });
 
+  it('reads bulleted roles followed by a sentence ("-DevOps engineer (AWS). 3+ years of experience."), and a role after "WANTED:"', () => {
+    const bullets = ['Open roles:', '-Senior Full-stack engineer (React/node.js). 5+ years of experience. http://short.example/a', '-Sr. DevOps engineer (AWS/Docker). 3+ years of experience.'];
+    expect(parseHiringLine('Aula | Remote (GMT+/- 6h) | Full-time, permanent', bullets).title).toBe('Senior Full-stack engineer (React/node.js); Sr. DevOps engineer (AWS/Docker)');
+    expect(parseHiringLine('Close | REMOTE', ['WANTED: DevOps Engineering Team Lead', 'For someone special who wants to lead a small team.']).title).toBe('DevOps Engineering Team Lead');
+  });
+
   it('writes a place with its way of working after it, as elsewhere ("ONSITE in New York" -> "New York (ONSITE)")', () => {
     expect(parseHiringLine('Caper | Full Stack Engineer | Fulltime | ONSITE in New York').location).toBe('New York (ONSITE)');
     expect(parseHiringLine('Polly | Data Engineer | Onsite: Seattle, WA').location).toBe('Seattle, WA (Onsite)');
