@@ -230,8 +230,9 @@ function asRole(text: string): string {
     // A link's start cut off at its colon ("Head of Data Science https://jobs..."), or a pointer to it
     // ("Front-end Engineer, see more details and apply: https://...").
     .replace(/\s+(?:https?|www)$|,\s*(?:see|click|apply|read|more|details)\b.*$/i, '');
-  // Nor terms, an article or praise: "full time software developer", "both frontend and backend engineers", "An Engineering Manager", "a highly skilled analyst".
-  const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+|(?:an?|the)\s+(?=\S))/i, '').replace(PRAISE, '');
+  // Nor terms, an article, a count or praise: "full time software developer", "both frontend and backend engineers", "An Engineering Manager",
+  // "many Senior Software Engineers", "a highly skilled analyst".
+  const named = role.replace(/^(?:both\s+|(?:full|part)[- ]?time\s+|(?:an?|the|many|several|multiple|some|a few)\s+(?=\S))/i, '').replace(PRAISE, '');
   // Words that run on in a way not listed ("smart, motivated and disciplined developer", "full-time and INTERN") stay whole.
   return /^(?:and|or|&)\s/i.test(named) ? role : named;
 }
