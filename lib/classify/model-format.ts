@@ -5,8 +5,9 @@ import { rowMaps, type LinearModel } from './linear';
  * as the length of the prefix it shares with the key before it (one digit) and the rest, joined
  * by '|'; per key two weights in hundredths (ai-platform, forward-deployed), one character each
  * (see encodeWeights); the `other` weight is minus their sum, because the trainer stores centred
- * weights. The model is most of the classifier's gzip size: this form is 15 % smaller than keys
- * joined by newlines and weights in decimal, which a JSON text inside a JS string must escape.
+ * weights. The models are most of the classifier's gzip size: in this form both take 13,198 bytes,
+ * a sixth less than as keys joined by newlines and weights in decimal (15,858), which a JSON text
+ * inside a JS string must escape.
  */
 export interface PackedModel {
   keys: string;
@@ -16,6 +17,8 @@ export interface PackedModel {
 }
 
 const KEY_SEPARATOR = '|';
+/** The shared prefix's length is one digit. */
+const MAX_SHARED = 9;
 /**
  * Weight digits for 0, 1, -1, 2, -2...: printable ASCII but for '"', '\\', '|' and '!', the
  * characters most frequent in the keys first, so that the small weights, which are most of them,
@@ -51,7 +54,7 @@ function frontCode(sortedKeys: string[]): string {
     .map((key, i) => {
       const before = sortedKeys[i - 1] ?? '';
       let shared = 0;
-      while (shared < 9 && key[shared] !== undefined && key[shared] === before[shared]) shared++;
+      while (shared < MAX_SHARED && key[shared] !== undefined && key[shared] === before[shared]) shared++;
       return shared + key.slice(shared);
     })
     .join(KEY_SEPARATOR);

@@ -319,16 +319,16 @@ export function nameTheAddressSpells(header: string, lines: readonly string[]): 
   }
   return undefined;
 }
+const CAPITALIZED_WORDS = /\p{Lu}[\p{L}\d&'-]*(?: \p{Lu}[\p{L}\d&'-]*){0,2}/gu;
+
+/** How far on the text is searched for a name a line gave alone. */
+const REPEAT_CHARS = 2000;
+
 /** "https://social.example | REMOTE": a header that opens with its company's address names it by its host. */
 export function hostOpening(header: string): string | undefined {
   const host = /^\s*(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\/?(?=\s|$)/i.exec(header)?.[1];
   return host && !JOB_BOARD_HOST.test(host) ? host : undefined;
 }
-
-const CAPITALIZED_WORDS = /\p{Lu}[\p{L}\d&'-]*(?: \p{Lu}[\p{L}\d&'-]*){0,2}/gu;
-
-/** How far on the text is searched for a name a line gave alone. */
-const REPEAT_CHARS = 2000;
 
 /**
  * A short line that only names ("Intrans", "Rhode Island Interactive / NIC / RI.gov") is the

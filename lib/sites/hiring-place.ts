@@ -55,11 +55,10 @@ export function isPlace(part: string): boolean {
   return namesPlace(part) && !ROLE.test(placesOut(part.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).replace(CITY_STATE, ' ')) && !placeDeepInPhrase(part);
 }
 
-/** Words a place may follow in its part ("Near Amsterdam", "Onsite in downtown Toronto"); a phrase's place comes later. */
-const MAX_WORDS_BEFORE_PLACE = 3;
-
 /** "US Environmental Protection Agency", "UK Research Council": an organization named after its country. */
 const COUNTRYS_ORGANIZATION = /^(?:US|U\.S\.|UK|EU)(?:\s+\p{Lu}[\p{L}&'-]*){1,5}\s+(?:Agency|Department|Administration|Bureau|Service|Services|Office|Institute|Foundation|Bank|Commission|Authority|Council|Corporation|Labs?)$/u;
+/** Words a place may follow in its part ("Near Amsterdam", "Onsite in downtown Toronto"); a phrase's place comes later. */
+const MAX_WORDS_BEFORE_PLACE = 3;
 
 /** "Technology SWAT Teams to Support New York COVID-19 Response": a phrase that names a place on its way, no place. */
 function placeDeepInPhrase(part: string): boolean {
