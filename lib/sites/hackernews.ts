@@ -197,6 +197,12 @@ function placeOnLabelledLine(rest: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** "Glowforge (http://…)" over "Seattle, WA (onsite) / Full-time / hiring…": the place that opens the line under a header naming none. */
+function placeOpeningNextLine(next: string | undefined): string | undefined {
+  const first = next?.split(/\s+[/|–—-]\s+/)[0];
+  return first && first !== next && onlyPlaces(first) ? placeText(first) : undefined;
+}
+
 /**
  * "ModPhone is hiring for business and engineering roles. See below:" announces its jobs; a header
  * further down that opens with the same company ("ModPhone | Full Stack Engineer | Remote (US)")
@@ -235,7 +241,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
     ...read,
     title: splitJoinedRoles(read.title),
     company,
-    location: read.location ?? placeOnLabelledLine(rest),
+    location: read.location ?? placeOnLabelledLine(rest) ?? placeOpeningNextLine(rest[0]),
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

@@ -185,8 +185,9 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     const start = (bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(BULLET, '');
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
-    // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...".
-    const item = (bullet ? closedBrackets(upTo(text, BULLET_EXPLANATION)).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : roleBeforeDash(text)).replace(
+    // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...",
+    // "Senior Developer (5+ years): ...".
+    const item = (bullet ? closedBrackets(upTo(text, BULLET_EXPLANATION)).replace(/\s*\((?:[^)]*\b(?:we|we're|our|you|us|years?)\b|\s*[$€£]\s*\d)[^)]*\)?/i, '') : roleBeforeDash(text)).replace(
       /[\s|/:,–—-]+$/,
       '',
     );

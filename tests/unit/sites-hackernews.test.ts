@@ -83,6 +83,12 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(ids).toContain('48000008');
     });
 
+    it('reads the place that opens the line under a header that names none', () => {
+      const ad = comment(48000054, 0, 'Lumenforge (http://lumenforge.example)<p>Seattle, WA (onsite) / Full-time / hiring full-stack web engineers and embedded engineers<p>We make laser cutters.');
+      const read = listings(pageOf(thread(...ads, ad))).find(({ job }) => job.id === '48000054')!.job;
+      expect(read).toMatchObject({ company: 'Lumenforge', location: 'Seattle, WA (onsite)' });
+    });
+
     it('lists no note addressed to the readers ("All: …") nor a reader asking the posters for something', () => {
       const note = comment(48000051, 0, 'All: don\'t miss that there are multiple pages of comments in this thread. That\'s what the "More" link at the bottom of the page points to.');
       const ask = comment(48000052, 0, 'Request for information: in this era where "senior back-end engineer" could be paid anything, please give some total comp guidance with each role. Thanks!');
@@ -312,11 +318,13 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Wepow | Guadalajara, MEXICO | ONSITE | Full-time', pointers).title).toBe('Front-end Senior Engineer; Back-end Senior Engineer');
   });
 
-  it('reads bulleted roles followed by a sentence ("-DevOps engineer (AWS). 3+ years of experience."), a role after "WANTED:", and no count before a role', () => {
+  it('reads bulleted roles followed by a sentence ("-DevOps engineer (AWS). 3+ years of experience."), a role after "WANTED:", no count before a role, no years of experience in brackets after it', () => {
     const bullets = ['Open roles:', '-Senior Full-stack engineer (React/node.js). 5+ years of experience. http://short.example/a', '-Sr. DevOps engineer (AWS/Docker). 3+ years of experience.'];
     expect(parseHiringLine('Aula | Remote (GMT+/- 6h) | Full-time, permanent', bullets).title).toBe('Senior Full-stack engineer (React/node.js); Sr. DevOps engineer (AWS/Docker)');
     expect(parseHiringLine('Close | REMOTE', ['WANTED: DevOps Engineering Team Lead', 'For someone special who wants to lead a small team.']).title).toBe('DevOps Engineering Team Lead');
     expect(parseHiringLine('Reforge | Remote US', ['Reforge is hiring many Senior Software Engineers to build our platform.']).title).toBe('Senior Software Engineers');
+    const years = ['We are hiring:', '- Senior Product Designer: you will lead design.', '- Senior Developer (5+ years): you will lead projects.'];
+    expect(parseHiringLine('Carbon | San Francisco | Onsite', years).title).toBe('Senior Product Designer; Senior Developer');
   });
 
   it('writes a place with its way of working after it, as elsewhere ("ONSITE in New York" -> "New York (ONSITE)")', () => {
