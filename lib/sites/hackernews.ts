@@ -197,6 +197,21 @@ function placeOnLabelledLine(rest: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Lines of an ad's text read for a place its prose names, when its header names none. */
+const PROSE_PLACE_LINES = 3;
+/** "based in Palo Alto, CA", "a Las Vegas based startup", "offices in Denver and ...", "at its Allahabad office". */
+const PROSE_PLACE =
+  /\b(?:based|located|headquartered|offices?|hiring|engineers|developers|positions|roles|jobs|team)\s+in\s+((?:downtown\s+)?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})?)|\b(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})[\s-]based\b/u;
+
+function placeInProse(rest: readonly string[]): string | undefined {
+  for (const line of rest.slice(0, PROSE_PLACE_LINES)) {
+    const m = PROSE_PLACE.exec(line);
+    const place = m && (m[1] ?? m[2]);
+    if (place && onlyPlaces(place)) return placeText(place);
+  }
+  return undefined;
+}
+
 /** "Glowforge (http://…)" over "Seattle, WA (onsite) / Full-time / hiring…": the place that opens the line under a header naming none. */
 function placeOpeningNextLine(next: string | undefined): string | undefined {
   const first = next?.split(/\s+[/|–—-]\s+/)[0];
@@ -241,7 +256,7 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
     ...read,
     title: splitJoinedRoles(read.title),
     company,
-    location: read.location ?? placeOnLabelledLine(rest) ?? placeOpeningNextLine(rest[0]),
+    location: read.location ?? placeOnLabelledLine(rest) ?? placeOpeningNextLine(rest[0]) ?? placeInProse([header, ...rest]),
     url: `https://news.ycombinator.com/item?id=${id}`,
     badgeAnchor: cell.querySelector('.comhead') ?? undefined,
     text,

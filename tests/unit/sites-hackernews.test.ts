@@ -89,6 +89,16 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(read).toMatchObject({ company: 'Lumenforge', location: 'Seattle, WA (onsite)' });
     });
 
+    it('reads the place the ad\'s first lines of prose name when its header names none ("a Boston-based startup", "offices in NYC")', () => {
+      const based = comment(48000055, 0, 'Riverbank Data<p>Riverbank Data is a Boston-based startup that makes enterprise software smarter.<p>Job details: http://riverbank.example/jobs');
+      const offices = comment(48000056, 0, 'Principal Engineer, Computer Vision; Principal Engineer, Core Services<p>We have offices in NYC and a lot of GPUs.');
+      const none = comment(48000057, 0, 'Quillon Labs<p>We build maps for hikers, and we love Rust.<p>Email jobs@quillon.example');
+      const read = Object.fromEntries(listings(pageOf(thread(...ads, based, offices, none))).map(({ job }) => [job.id, job]));
+      expect(read['48000055'].location).toBe('Boston');
+      expect(read['48000056'].location).toBe('NYC');
+      expect(read['48000057'].location).toBeUndefined();
+    });
+
     it('lists no note addressed to the readers ("All: …") nor a reader asking the posters for something', () => {
       const note = comment(48000051, 0, 'All: don\'t miss that there are multiple pages of comments in this thread. That\'s what the "More" link at the bottom of the page points to.');
       const ask = comment(48000052, 0, 'Request for information: in this era where "senior back-end engineer" could be paid anything, please give some total comp guidance with each role. Thanks!');
