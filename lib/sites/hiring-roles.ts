@@ -182,7 +182,8 @@ export function rolesIn(lines: readonly string[]): string | undefined {
     // verb of hiring that names none ("⇒ iOS Developer: Looking for someone to lead...").
     if (phrases.length && (roles.length > found || !bullet)) continue;
     if ((!bullet && (line.length > MAX_SHORT_LINE_CHARS || LIST_HEADING.test(line))) || !JOB_NOUN.test(line)) continue;
-    const start = (bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(BULLET, '');
+    // "-Our first Product Manager. 5+ years...": the role a bullet announces as the team's next.
+    const start = (bullet ? line.slice(0, MAX_SHORT_LINE_CHARS) : line).replace(BULLET, '').replace(/^our\s+(?:first|next|new)\s+(?=\p{Lu})/iu, '');
     // Lines arrive squished: only an address taken out leaves spaces to close.
     const text = /https?:|www\./i.test(start) ? squish(start.replace(URL_IN_TEXT, ' ')) : start;
     // A bullet's role comes before its explanation: "Web developers (we're a Django shop)", "Front end developer - Our...",

@@ -328,9 +328,14 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Wepow | Guadalajara, MEXICO | ONSITE | Full-time', pointers).title).toBe('Front-end Senior Engineer; Back-end Senior Engineer');
   });
 
-  it('reads bulleted roles followed by a sentence ("-DevOps engineer (AWS). 3+ years of experience."), a role after "WANTED:", no count before a role, no years of experience in brackets after it', () => {
-    const bullets = ['Open roles:', '-Senior Full-stack engineer (React/node.js). 5+ years of experience. http://short.example/a', '-Sr. DevOps engineer (AWS/Docker). 3+ years of experience.'];
-    expect(parseHiringLine('Aula | Remote (GMT+/- 6h) | Full-time, permanent', bullets).title).toBe('Senior Full-stack engineer (React/node.js); Sr. DevOps engineer (AWS/Docker)');
+  it('reads bulleted roles followed by a sentence ("-DevOps engineer (AWS). 3+ years of experience.", "-Our first Product Manager."), a role after "WANTED:", no count before a role, no years of experience in brackets after it', () => {
+    const bullets = [
+      'Open roles:',
+      '-Our first Product Manager. 5+ years of experience building consumer products.',
+      '-Senior Full-stack engineer (React/node.js). 5+ years of experience. http://short.example/a',
+      '-Sr. DevOps engineer (AWS/Docker). 3+ years of experience.',
+    ];
+    expect(parseHiringLine('Aula | Remote (GMT+/- 6h) | Full-time, permanent', bullets).title).toBe('Product Manager; Senior Full-stack engineer (React/node.js); Sr. DevOps engineer (AWS/Docker)');
     expect(parseHiringLine('Close | REMOTE', ['WANTED: DevOps Engineering Team Lead', 'For someone special who wants to lead a small team.']).title).toBe('DevOps Engineering Team Lead');
     expect(parseHiringLine('Reforge | Remote US', ['Reforge is hiring many Senior Software Engineers to build our platform.']).title).toBe('Senior Software Engineers');
     const years = ['We are hiring:', '- Senior Product Designer: you will lead design.', '- Senior Developer (5+ years): you will lead projects.'];
