@@ -197,14 +197,14 @@ function placeOnLabelledLine(rest: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Lines of an ad's text read for a place its prose names, when its header names none. */
+/** Lines of an ad (its header first) read for a place its prose names, when its header names none. */
 const PROSE_PLACE_LINES = 3;
-/** "based in Palo Alto, CA", "a Las Vegas based startup", "offices in Denver and ...", "at its Allahabad office". */
+/** "based in Palo Alto, CA", "a Boston-based startup", "offices in NYC and ...", "engineers in Berlin". */
 const PROSE_PLACE =
   /\b(?:based|located|headquartered|offices?|hiring|engineers|developers|positions|roles|jobs|team)\s+in\s+((?:downtown\s+)?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})?)|\b(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})[\s-]based\b/u;
 
-function placeInProse(rest: readonly string[]): string | undefined {
-  for (const line of rest.slice(0, PROSE_PLACE_LINES)) {
+function placeInProse(lines: readonly string[]): string | undefined {
+  for (const line of lines.slice(0, PROSE_PLACE_LINES)) {
     const m = PROSE_PLACE.exec(line);
     const place = m && (m[1] ?? m[2]);
     if (place && onlyPlaces(place)) return placeText(place);
