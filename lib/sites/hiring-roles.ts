@@ -13,8 +13,10 @@ const HIRING_PHRASE =
 const HIRING_WORD = /hir(?:e|ing)|looking|seek(?:ing|s)|search|lookout|adding|\bas an?\b|title is|we need/i;
 /** Where a role's phrase ends: "developers who...", "engineers in Palo Alto", "interns for the summer". */
 const PHRASE_END = /\s(?:who|to|that|with|in|on(?!\s+rails\b)|at|for|from|so|as|which|this|across|including|and we|we|you)\b/i;
+/** Abbreviations whose period ends no sentence: "Sr. DevOps engineer", "Acme Inc. engineers". */
+const ABBREVIATION = 'Sr|Jr|Snr|Eng|Mgr|St|Dr|Inc|Co|Ltd|Corp|vs|etc|e\\.g|i\\.e';
 /** Where a bullet's role ends and its explanation starts: "Front end developer - Our...", "Designer: ...", "Electrical -- PCB design". */
-const BULLET_EXPLANATION = /\s+(?:--|[-–—])\s+|\s*[|:]\s*|(?<!\b(?:Sr|Jr|Snr|Eng|Mgr|St|Dr|Inc|Co|Ltd|Corp|vs|etc|e\.g|i\.e))\.\s+(?=[\p{Lu}\d])/u;
+const BULLET_EXPLANATION = new RegExp(`\\s+(?:--|[-–—])\\s+|\\s*[|:]\\s*|(?<!\\b(?:${ABBREVIATION}))\\.\\s+(?=[\\p{Lu}\\d])`, 'u');
 /** A bullet or short line that names a role: "* Backend engineer - http://...", "2. Solution Architect: You will...", "[1] Security Engineer (Remote)", "Senior Analyst/Programmer x2". */
 const BULLET = /^(?:[-–—*•·⇒→►▸▪●◦✓✔➜➤»>]+\s*|\+\s+|\d{1,2}[.)]\s+|\[\d{1,2}\]\s*)/;
 /** Lines of requirements and duties name skills, not the roles on offer ("Experience as a data engineer"). */
