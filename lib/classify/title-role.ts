@@ -11,7 +11,8 @@ const NON_ENGINEERING = [
   'business development', 'marketing', 'recruiter', 'recruiting', 'talent', 'people', 'counsel', 'legal',
   'attorney', 'paralegal', 'finance', 'accountant', 'operations', 'success', 'analyst', 'writer', 'coordinator',
   'assistant', 'partnerships', 'tutor', 'tutors', 'ai trainer', 'annotator', 'annotators', 'linguist',
-  'linguists', 'coach', 'content expert', 'content experts', 'matter expert', 'matter experts',
+  'linguists', 'coach', 'content expert', 'content experts', 'matter expert', 'matter experts', 'operator',
+  'entrepreneur',
 ];
 /**
  * Product and program management, "AI PMs included": other even beside a research or engineering
@@ -28,6 +29,15 @@ const DEVELOPER_RELATIONS = ['developer relations', 'developer advocate', 'devel
 const SELLING = ['business development'];
 /** Support and troubleshooting, other in LABELS.md even as engineering and beside AI words ("Technical Support Engineer, AI/ML"). */
 const SUPPORT = ['support engineer', 'support engineers', 'technical support', 'customer support', 'product support', 'it support', 'support specialist', 'support expert'];
+/**
+ * The company's own business software (CRM, ERP, billing): other even as engineering or
+ * architecture ("Revenue Systems Solution Architect", "Salesforce Developer"), unless AI or model
+ * work is named beside it ("Salesforce AI Engineer").
+ */
+const BUSINESS_SYSTEMS = [
+  'business systems', 'revenue systems', 'gtm systems', 'sales systems', 'enterprise applications', 'salesforce',
+  'netsuite', 'servicenow',
+];
 /**
  * Writing and judging examples that AI models are trained on: other even beside an engineering
  * word ("Remote Software Developers - AI Training (Contract)", "AI Trainer Software Developer"),
@@ -92,13 +102,14 @@ export function isOtherLanguageTitle(title: string): boolean {
 
 /**
  * The title names a role LABELS.md counts as `other`: product or program management, developer
- * relations, business development, support, training AI by example, or another such role with no
- * engineering or deployment role beside it.
+ * relations, business development, support, training AI by example, the company's business
+ * software, or another such role with no engineering or deployment role beside it.
  */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
   if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING, ...SUPPORT].some((p) => g.has(p))) return true;
   if (TRAINS_AI_BY_EXAMPLE.test(title) && !MODEL_RESEARCH.test(title)) return true;
+  if (BUSINESS_SYSTEMS.some((p) => g.has(p)) && !MODEL_RESEARCH.test(title) && !namesAiOrModels(g)) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }
 
@@ -116,6 +127,12 @@ const FORWARD_DEPLOYED_ROLES = [
 export function namesForwardDeployedRole(title: string): boolean {
   const g = grams(title);
   return FORWARD_DEPLOYED_ROLES.some((p) => g.has(p));
+}
+
+/** Whether title words name AI or model work (its rubric concepts, concepts.ts). */
+function namesAiOrModels(g: Set<string>): boolean {
+  const of = conceptIndex().titleOf;
+  return [...g].some((gram) => of.get(gram)?.some((c) => c === 'aiContext' || c === 'modelWork'));
 }
 
 /** Concepts that make a title about AI, models, data platforms or forward-deployed work. */
@@ -212,8 +229,6 @@ export function namesPreSalesRole(title: string): boolean {
 export function plainPreSalesRole(title: string): string | undefined {
   const g = grams(title);
   const role = preSalesRoleIn(g);
-  if (!role || AI_OR_DATA_WORDS.some((w) => g.has(w))) return undefined;
-  const of = conceptIndex().titleOf;
-  if ([...g].some((gram) => of.get(gram)?.some((c) => c === 'aiContext' || c === 'modelWork'))) return undefined;
+  if (!role || AI_OR_DATA_WORDS.some((w) => g.has(w)) || namesAiOrModels(g)) return undefined;
   return new RegExp(role.split(' ').join('[^\\p{L}\\p{N}]+'), 'iu').exec(title)?.[0];
 }
