@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { classify } from '../lib/classify/index';
+import { exitQuietlyWhenReaderCloses } from './lib-cli/closed-pipe';
 
 const path = process.argv[2];
 if (!path) {
@@ -36,6 +37,8 @@ function fail(id: string | number | null, lineNo: number, error: string): string
   console.error(`line ${lineNo}: ${error}`);
   return JSON.stringify({ id, error });
 }
+
+exitQuietlyWhenReaderCloses();
 
 const input = path === '-' ? process.stdin : createReadStream(path, 'utf8');
 input.on('error', (err: Error) => {

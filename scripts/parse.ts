@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { adapterForPage } from '../lib/sites';
 import { adapterRead, readAnyPage } from '../lib/page/read-any-page';
+import { exitQuietlyWhenReaderCloses } from './lib-cli/closed-pipe';
 import { loadPage } from './lib-parse/load-page';
 
 function fail(message: string): never {
@@ -64,5 +65,6 @@ const out = {
     description: openJob.description ?? null,
   },
 };
+exitQuietlyWhenReaderCloses();
 process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
 await close();

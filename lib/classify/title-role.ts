@@ -12,7 +12,7 @@ const NON_ENGINEERING = [
   'attorney', 'paralegal', 'finance', 'accountant', 'operations', 'success', 'analyst', 'writer', 'coordinator',
   'assistant', 'partnerships', 'tutor', 'tutors', 'ai trainer', 'annotator', 'annotators', 'linguist',
   'linguists', 'coach', 'content expert', 'content experts', 'matter expert', 'matter experts', 'operator',
-  'entrepreneur',
+  'entrepreneur', 'strategy',
 ];
 /**
  * Product and program management, "AI PMs included": other even beside a research or engineering
@@ -38,6 +38,18 @@ const BUSINESS_SYSTEMS = [
   'business systems', 'revenue systems', 'gtm systems', 'sales systems', 'enterprise applications', 'salesforce',
   'netsuite', 'servicenow',
 ];
+/**
+ * Hardware: designing, verifying and building chips, boards and machines, other in LABELS.md even
+ * for AI ("ASIC Design Engineer, AI Accelerators", "Hardware Engineer - ML Silicon", "Data Center
+ * Technician, AI Infrastructure"), unless the title names software, research or model work on them
+ * ("ML Compiler Engineer", "Research Engineer (Hardware)", "Silicon FDE").
+ */
+const HARDWARE = [
+  'asic', 'rtl', 'silicon', 'design verification', 'verification engineer', 'physical design', 'fpga', 'pcb',
+  'hardware engineer', 'hardware design', 'chip design', 'analog', 'technician', 'mechanical engineer',
+  'electrical engineer',
+];
+const NOT_ONLY_HARDWARE = /\b(?:software|compiler|kernels?|research|researcher|scientist|ml engineer|machine learning engineer|ai engineer|fdes?|deployed|deployment)\b/i;
 /**
  * Writing and judging examples that AI models are trained on: other even beside an engineering
  * word ("Remote Software Developers - AI Training (Contract)", "AI Trainer Software Developer"),
@@ -102,13 +114,14 @@ export function isOtherLanguageTitle(title: string): boolean {
 
 /**
  * The title names a role LABELS.md counts as `other`: product or program management, developer
- * relations, business development, support, training AI by example, the company's business
- * software, or another such role with no engineering or deployment role beside it.
+ * relations, business development, support, training AI by example, hardware, the company's
+ * business software, or another such role with no engineering or deployment role beside it.
  */
 export function isNonEngineeringTitle(title: string): boolean {
   const g = grams(title);
   if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING, ...SUPPORT].some((p) => g.has(p))) return true;
   if (TRAINS_AI_BY_EXAMPLE.test(title) && !MODEL_RESEARCH.test(title)) return true;
+  if (HARDWARE.some((p) => g.has(p)) && !NOT_ONLY_HARDWARE.test(title)) return true;
   if (BUSINESS_SYSTEMS.some((p) => g.has(p)) && !MODEL_RESEARCH.test(title) && !namesAiOrModels(g)) return true;
   return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
 }

@@ -19,6 +19,20 @@ const LINES = [
 ];
 
 describe('classify CLI', () => {
+  it('stops quietly when its reader stops early (| head)', () => {
+    // Far more output than a pipe holds, so the CLI is still writing when head exits.
+    const many = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, title: 'Machine Learning Engineer' })).join('\n');
+    const { stdout, stderr, status } = spawnSync('bash', ['-c', `set -o pipefail; "${TSX}" scripts/classify.ts - | head -n 1`], {
+      cwd: ROOT,
+      input: many,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ id: 0, label: 'ai-platform' });
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(status).toBe(0);
+  }, 60_000);
+
   it('answers each line in order and turns bad lines into error objects', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolelens-cli-'));
     const file = join(dir, 'in.jsonl');
