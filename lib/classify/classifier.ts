@@ -3,7 +3,7 @@ import { decide, type ClassProbabilities } from './decide';
 import { clientWorkPhrases } from './client-work';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, nonEngineeringRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -69,13 +69,14 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
     const preSales = useFull ? undefined : plainPreSalesRole(title);
+    const nonEngineering = nonEngineeringRole(title);
     const gameAi = gameAiPhrase(title, useFull ? body : '');
     const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title);
     const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
     // Scanned only where it can change the label: most descriptions are not read as platform work.
     const clientWork = useFull && platformFirst ? clientWorkPhrases(body) : undefined;
     const { label, confidence } = decide(p, aiContext, {
-      nonEngineering: isNonEngineeringTitle(title),
+      nonEngineering: nonEngineering !== undefined,
       genericEngineering: isGenericEngineeringTitle(title),
       genericEngineeringForAi: isGenericEngineeringForAi(title),
       customerWork,
@@ -88,7 +89,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     // The words a rule decided by, where the model's pointed elsewhere: the role, the game AI, the
     // customers the title names, the clients the description names.
     const rulePhrases =
-      label === 'other' ? [preSales ?? gameAi] : label === 'forward-deployed' && platformFirst ? (customerWork ? [title.trim()] : clientWork ?? []) : [];
+      label === 'other' ? [nonEngineering || preSales || gameAi] : label === 'forward-deployed' && platformFirst ? (customerWork ? [title.trim()] : clientWork ?? []) : [];
     const found = evidenceFor(label, model, f, title, body, company);
     const evidence = rulePhrases.reduceRight((ev: Evidence[], phrase) => (phrase ? withRulePhrase(ev, phrase, label) : ev), found);
     return {

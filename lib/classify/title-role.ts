@@ -112,18 +112,46 @@ export function isOtherLanguageTitle(title: string): boolean {
   return foreign && !ENGINEERING.some((p) => g.has(p)) && !NON_ENGINEERING.some((p) => g.has(p));
 }
 
+/** The words of a title that spell a role's phrase ("product manager" in "Product-Manager, AI"), as the title writes them. */
+function asWritten(title: string, phrase: string): string | undefined {
+  const words = phrase.split(' ').join('[^\\p{L}\\p{N}]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu').exec(title)?.[0];
+}
+
 /**
- * The title names a role LABELS.md counts as `other`: product or program management, developer
- * relations, business development, support, training AI by example, hardware, the company's
- * business software, or another such role with no engineering or deployment role beside it.
+ * The role LABELS.md counts as `other` that the title names, as the title writes it: product or
+ * program management, developer relations, business development, support, training AI by example,
+ * hardware, the company's business software, or another such role with no engineering or
+ * deployment role beside it ("Senior Recruiter, Machine Learning" → "Recruiter"); else undefined.
+ * ('' when the title's words do not spell the phrase as they are written.)
  */
-export function isNonEngineeringTitle(title: string): boolean {
+export function nonEngineeringRole(title: string): string | undefined {
   const g = grams(title);
-  if ([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING, ...SUPPORT].some((p) => g.has(p))) return true;
-  if (TRAINS_AI_BY_EXAMPLE.test(title) && !MODEL_RESEARCH.test(title)) return true;
-  if (HARDWARE.some((p) => g.has(p)) && !NOT_ONLY_HARDWARE.test(title)) return true;
-  if (BUSINESS_SYSTEMS.some((p) => g.has(p)) && !MODEL_RESEARCH.test(title) && !namesAiOrModels(g)) return true;
-  return NON_ENGINEERING.some((p) => g.has(p)) && !ENGINEERING.some((p) => g.has(p));
+  const named = (phrases: string[]) => {
+    const phrase = phrases.find((p) => g.has(p));
+    // '' (still a role, no phrase to quote) where the title's words are not spelt as the phrase.
+    return phrase === undefined ? undefined : (asWritten(title, phrase) ?? '');
+  };
+  const overriding = named([...MANAGEMENT, ...DEVELOPER_RELATIONS, ...SELLING, ...SUPPORT]);
+  if (overriding !== undefined) return overriding;
+  if (!MODEL_RESEARCH.test(title)) {
+    const trains = TRAINS_AI_BY_EXAMPLE.exec(title)?.[0];
+    if (trains) return trains;
+  }
+  if (!NOT_ONLY_HARDWARE.test(title)) {
+    const hardware = named(HARDWARE);
+    if (hardware !== undefined) return hardware;
+  }
+  if (!MODEL_RESEARCH.test(title) && !namesAiOrModels(g)) {
+    const software = named(BUSINESS_SYSTEMS);
+    if (software !== undefined) return software;
+  }
+  return ENGINEERING.some((p) => g.has(p)) ? undefined : named(NON_ENGINEERING);
+}
+
+/** The title names a role LABELS.md counts as `other` (`nonEngineeringRole`). */
+export function isNonEngineeringTitle(title: string): boolean {
+  return nonEngineeringRole(title) !== undefined;
 }
 
 /**
@@ -243,5 +271,5 @@ export function plainPreSalesRole(title: string): string | undefined {
   const g = grams(title);
   const role = preSalesRoleIn(g);
   if (!role || AI_OR_DATA_WORDS.some((w) => g.has(w)) || namesAiOrModels(g)) return undefined;
-  return new RegExp(role.split(' ').join('[^\\p{L}\\p{N}]+'), 'iu').exec(title)?.[0];
+  return asWritten(title, role);
 }

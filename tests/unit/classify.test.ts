@@ -277,6 +277,13 @@ describe('classify: title only', () => {
     expect(scientist.evidence.map((e) => e.phrase)).not.toContain('Senior Data');
   });
 
+  it('quotes first the role by which a title is other, as the title writes it', () => {
+    const hardware = classify({ title: 'Design Verification Engineer, TPU' });
+    expect(hardware.label).toBe('other');
+    expect(hardware.evidence[0]).toMatchObject({ phrase: 'Design Verification', label: 'other' });
+    expect(classify({ title: 'Revenue Systems Solution Architect' }).evidence[0].phrase).toContain('Revenue Systems');
+  });
+
   it('quotes no place, terms or seniority alone as a reason', () => {
     for (const title of ['Solutions Engineer, EMEA', 'Senior Full-stack Engineer (Remote)', 'Data Analyst | REMOTE | Full-time']) {
       const phrases = classify({ title }).evidence.map((e) => e.phrase);
