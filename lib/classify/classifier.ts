@@ -3,7 +3,7 @@ import { decide, type ClassProbabilities } from './decide';
 import { clientWorkPhrases } from './client-work';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringForAi, isGenericEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, nonEngineeringRole, plainPreSalesRole, TITLE_PART_END } from './title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, nonEngineeringRole, plainPreSalesRole, TITLE_PART_END, withoutWayOfWorking } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -54,34 +54,36 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
   try {
     const raw = (input ?? {}) as Partial<Record<keyof ClassifyInput, unknown>>;
     const title = str(raw.title).slice(0, MAX_TITLE_CHARS);
+    // What the model and the rules read; evidence quotes `title` itself.
+    const read = withoutWayOfWorking(title);
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
-    const fullFeatures = body ? extractFeatures(title, body, company, models.full) : undefined;
+    const fullFeatures = body ? extractFeatures(read, body, company, models.full) : undefined;
     // A description in another language (or too short to trust) tells the model nothing: the
     // title is read alone, as on a list card ("Machine Learning Engineer" over a German text).
     const useFull = fullFeatures !== undefined && isEnglishBody(fullFeatures);
     const model = useFull ? models.full : models.title;
-    const f = useFull ? fullFeatures : extractFeatures(title, '', company, models.title);
+    const f = useFull ? fullFeatures : extractFeatures(read, '', company, models.title);
     // A title in another script, or with nothing the model knows (another language): do not guess.
-    if (!useFull && (isForeignTitle(f) || isOtherLanguageTitle(title) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
+    if (!useFull && (isForeignTitle(f) || isOtherLanguageTitle(read) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
     let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
-    if (useFull) probs = withTitle(probs, models.title, extractFeatures(title, '', company, models.title));
+    if (useFull) probs = withTitle(probs, models.title, extractFeatures(read, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
     const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
-    const preSales = useFull ? undefined : plainPreSalesRole(title);
-    const nonEngineering = nonEngineeringRole(title);
-    const gameAi = gameAiPhrase(title, useFull ? body : '');
-    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(title);
+    const preSales = useFull ? undefined : plainPreSalesRole(read);
+    const nonEngineering = nonEngineeringRole(read);
+    const gameAi = gameAiPhrase(read, useFull ? body : '');
+    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(read);
     const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
     // Scanned only where it can change the label: most descriptions are not read as platform work.
     const clientWork = useFull && platformFirst ? clientWorkPhrases(body) : undefined;
     const { label, confidence } = decide(p, aiContext, {
       nonEngineering: nonEngineering !== undefined,
-      genericEngineering: isGenericEngineeringTitle(title),
-      genericEngineeringForAi: isGenericEngineeringForAi(title),
+      genericEngineering: isGenericEngineeringTitle(read),
+      genericEngineeringForAi: isGenericEngineeringForAi(read),
       customerWork,
-      forwardDeployedRole: namesForwardDeployedRole(title),
-      modelWork: namesModelWork(title),
+      forwardDeployedRole: namesForwardDeployedRole(read),
+      modelWork: namesModelWork(read),
       clientWork: clientWork !== undefined,
       plainPreSales: preSales !== undefined,
       gameAi: gameAi !== undefined,

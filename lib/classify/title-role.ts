@@ -66,6 +66,18 @@ const ENGINEERING = [
   'fdes', 'deployed', 'deployment', 'consultant', 'consultants', 'strategist', 'builder', 'builders', 'swe', 'mts',
 ];
 
+/**
+ * AI named as the way the team works, not as the work: "Lead Engineer (AI-First Development)",
+ * "Developer, AI-assisted Coding"; not a product of that kind ("AI-assisted Coding Tools"). The
+ * model would read the AI word as the role's field.
+ */
+const AI_WAY_OF_WORKING = /\bAI[- ](?:first|native|assisted|augmented|powered|driven|enabled)[- ](?:software[- ])?(?:development|coding)\b(?![- ]+(?:tools?|products?|platforms?|agents?|assistants?|models?|systems?|features?)\b)/gi;
+
+/** The title with its way-of-working AI words blanked out, the same length (so that spans still quote the title). */
+export function withoutWayOfWorking(title: string): string {
+  return title.replace(AI_WAY_OF_WORKING, (words) => ' '.repeat(words.length));
+}
+
 /** Where a title's part ends: "Senior Data Scientist, Growth", "Backend Engineer (ML/AI)", "Engineer - Remote". */
 export const TITLE_PART_END = /[,|()–—:]|\s-\s/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole } from '../../lib/classify/title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole, withoutWayOfWorking } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -275,6 +275,16 @@ describe('classify: title only', () => {
     const scientist = classify({ title: 'Senior Data Scientist, Growth' });
     expectVerbatimEvidence(scientist, 'Senior Data Scientist, Growth');
     expect(scientist.evidence.map((e) => e.phrase)).not.toContain('Senior Data');
+  });
+
+  it('reads AI named as the way the team works as no field of the role', () => {
+    const lead = classify({ title: 'Lead Engineer (AI-First Development)' });
+    expect(lead.label).toBe('other');
+    expectVerbatimEvidence(lead, 'Lead Engineer (AI-First Development)');
+    expect(classify({ title: 'Full Stack Developer - AI-assisted coding' }).label).toBe('other');
+    expect(withoutWayOfWorking('Lead Engineer (AI-First Development)')).toBe('Lead Engineer (                    )');
+    expect(withoutWayOfWorking('Engineer, AI-assisted Coding Tools')).toBe('Engineer, AI-assisted Coding Tools');
+    expect(withoutWayOfWorking('AI-Native Engineer')).toBe('AI-Native Engineer');
   });
 
   it('quotes first the role by which a title is other, as the title writes it', () => {
