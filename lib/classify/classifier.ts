@@ -1,5 +1,5 @@
 import type { Classification, Evidence, Label } from '../schema';
-import { decide, type ClassProbabilities } from './decide';
+import { AI_CONTEXT_MIN, decide, type ClassProbabilities } from './decide';
 import { clientWorkPhrases } from './client-work';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
@@ -29,6 +29,11 @@ const MIN_EVIDENCE_SHARE = 0.05;
 export const TITLE_WEIGHT = 0.3;
 /** Concept features whose sum tells whether a description is about an AI, ML or data product. */
 const AI_CONTEXT_FEATURES = ['c:t:aiContext', 'c:b:aiContext', 'c:b:modelWork'];
+/**
+ * A company named for AI ("Basis AI", "CiceroAI", "Ambient.ai"; "AI" in capitals, not "Dubai"):
+ * its product is AI even where its description names it only by that name.
+ */
+const AI_NAMED_COMPANY = /(?<![\p{L}\p{N}])AI(?![\p{L}\p{N}])|\p{Ll}AI(?![\p{L}\p{N}])|\.ai\b/u;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -69,7 +74,8 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
     if (useFull) probs = withTitle(probs, models.title, extractFeatures(read, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };
-    const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), 0) : null;
+    const aiNamed = AI_NAMED_COMPANY.test(company.slice(0, 200)) ? AI_CONTEXT_MIN : 0;
+    const aiContext = useFull ? AI_CONTEXT_FEATURES.reduce((sum, key) => sum + (f.values.get(key) ?? 0), aiNamed) : null;
     const preSales = useFull ? undefined : plainPreSalesRole(read);
     const nonEngineering = nonEngineeringRole(read);
     const gameAi = gameAiPhrase(read, useFull ? body : '');

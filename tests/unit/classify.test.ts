@@ -344,6 +344,21 @@ describe('decide', () => {
     expect(read('Paperloom is transforming back-office work. Our machine learning technology reads the forms, so people only check the hard cases.').label).toBe('forward-deployed');
     expect(read('Paperloom is transforming back-office work. Our scheduling software plans the rosters, so people only check the hard cases.').label).toBe('other');
   });
+  it('does not apply the exclusion to a company named for AI, whose product is AI however its description names it', () => {
+    const description = [
+      'We are hiring a founding engineer to deploy our intake product at law firms across the country.',
+      'You will work directly with our clients to configure intake, qualification and client onboarding for each firm.',
+      'You will sit with their staff on site, map their current process, and ship the changes they need within days.',
+      'You will write integrations with the case management systems each firm already uses.',
+    ].join('\n');
+    const at = (company: string) => classify({ title: 'Founding Forward Deployed Engineer', company, description }).label;
+    expect(at('Counsello')).toBe('other');
+    expect(at('CounselloAI')).toBe('forward-deployed');
+    expect(at('Counsello AI')).toBe('forward-deployed');
+    expect(at('counsello.ai')).toBe('forward-deployed');
+    // "ai" inside a word is no AI.
+    expect(at('Dubai Counsel')).toBe('other');
+  });
   it('says other for a title naming a role the rubric counts as other, with at least the rule\'s confidence', () => {
     expect(decide({ 'ai-platform': 0.8, 'forward-deployed': 0.1, other: 0.1 }, 3, { nonEngineering: true })).toEqual({ label: 'other', confidence: 0.9 });
     expect(decide({ 'ai-platform': 0.02, 'forward-deployed': 0.01, other: 0.97 }, null, { nonEngineering: true })).toEqual({ label: 'other', confidence: 0.97 });
