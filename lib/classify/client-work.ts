@@ -8,12 +8,22 @@
 const CLIENT_WORK =
   /\b(?:(our clients?|(?:for|with) (?:our )?clients)|(client (?:projects?|engagements?|sites?|delivery|deliverables))|(client[- ]facing)|(consultanc(?:y|ies)|consulting (?:firms?|company|companies|services|practices?|partners?)|professional services firms?|systems? integrators?))\b/gi;
 const MIN_KINDS = 2;
+/**
+ * Work at the customers' own place: embedded with them, on site with them, at their sites. One
+ * such phrase is enough: LABELS.md's "working embedded with specific customers", and no dev
+ * platform posting has one (24 forward-deployed ones do).
+ */
+const AT_THE_CUSTOMERS =
+  /\b(?:embed(?:ded|ding|s)? (?:directly |deeply )?(?:with|within|in|alongside|into) (?:our |their |the |enterprise |key )?(?:customers?|clients?)|on[- ]?site (?:at|with) (?:the |our )?(?:customers?|clients?)|(?:customer|client)[- ]sites?)\b/i;
 
 /**
- * The description's phrases about work for clients, verbatim, one of each kind (the clients, their
- * projects, client-facing, a consultancy), when it has at least two kinds; else undefined.
+ * The description's phrases about work for clients, verbatim: the phrase about work at the
+ * customers' place, or one of each kind (the clients, their projects, client-facing, a
+ * consultancy) when it has at least two kinds; else undefined.
  */
 export function clientWorkPhrases(description: string): string[] | undefined {
+  const atTheCustomers = AT_THE_CUSTOMERS.exec(description)?.[0];
+  if (atTheCustomers) return [atTheCustomers];
   const byKind = new Map<number, string>();
   for (const m of description.matchAll(CLIENT_WORK)) {
     const kind = m.findIndex((group, i) => i > 0 && group !== undefined);

@@ -31,7 +31,8 @@ const PRE_SALES_CONFIDENCE = 0.65;
  * Most confidence of forward-deployed for an AI title naming work with customers that the model
  * reads as platform work: the rule is right on all the labelled postings it decides (3 dev titles
  * read alone; 3 dev and 2 out-of-corpus postings with a description; for a consultancy's client
- * work, 1 dev and 1 out-of-corpus posting), too few to claim more.
+ * work, 1 dev and 1 out-of-corpus posting; for work embedded with the customers, 2 out-of-corpus
+ * postings and no dev posting changed), too few to claim more.
  */
 const CUSTOMER_WORK_CONFIDENCE = 0.75;
 /** Least confidence of ai-platform for a title read alone that names model work outright. */
@@ -67,7 +68,7 @@ export interface RoleSignals {
   forwardDeployedRole?: boolean;
   /** Names model work outright: MLOps, inference, evals, recommender systems... ("Senior Software Engineer (MLOps)"). */
   modelWork?: boolean;
-  /** The description frames the work as a consultancy's for its clients (client-work.ts). */
+  /** The description frames the work as a consultancy's for its clients, or as done at the customers' place (client-work.ts). */
   clientWork?: boolean;
   /** A pre-sales or solutions role ("Solutions Engineer") with no AI, model or data word. */
   plainPreSales?: boolean;

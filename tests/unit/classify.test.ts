@@ -424,6 +424,19 @@ describe('decide', () => {
     expect(classify({ title: 'Senior Machine Learning Engineer', company: 'Northwind', description: product }).label).toBe('ai-platform');
   });
 
+  it('reads an AI engineer embedded with the customers as forward-deployed, quoting where the work is', () => {
+    const duties = [
+      'You will fine-tune and evaluate large language models, build RAG pipelines and deploy models to production.',
+      'You know Python, PyTorch and cloud infrastructure, and you have shipped LLM applications to production.',
+    ];
+    const embedded = ['Embed directly with our customers to understand their workflows and data.', ...duties].join('\n');
+    const read = classify({ title: 'AI Engineer', company: 'Tensorly', description: embedded });
+    expect(read.label).toBe('forward-deployed');
+    expect(read.evidence[0].phrase).toContain('Embed directly with our customers');
+    const platform = ['Build the training and serving stack that every team in the company relies on.', ...duties].join('\n');
+    expect(classify({ title: 'AI Engineer', company: 'Tensorly', description: platform }).label).toBe('ai-platform');
+  });
+
   it('reads a field engineer over a description of the company\'s models as work with customers, never platform work', () => {
     const description = [
       'We are a seed stage startup building foundation models for tabular data.',
