@@ -110,8 +110,13 @@ export function decide(
   if (role.gameAi) return { label: 'other', confidence: Math.max(p.other, GAME_AI_CONFIDENCE) };
   const ap = p['ai-platform'];
   const fd = p['forward-deployed'];
-  // A title alone (no description: aiContext null) cannot show both sides central.
-  if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) return { label: 'hybrid', confidence: Math.max(ap, fd) };
+  // A title alone (no description: aiContext null) cannot show both sides central. Where the
+  // title names work with customers or the forward-deployed role, that work is the role's core:
+  // the platform side is secondary.
+  if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) {
+    if (role.customerWork || role.forwardDeployedRole) return { label: 'forward-deployed', confidence: Math.min(ap + fd, CUSTOMER_WORK_CONFIDENCE) };
+    return { label: 'hybrid', confidence: Math.max(ap, fd) };
+  }
   // An AI role whose title names work with customers ("Applied AI Engineer (Startups)", "Customer
   // Deployments"): the rubric's customer-facing applied AI engineer, also where the duties read as
   // model work; so is an AI consultant building for each client. Confident as far as the role is

@@ -321,6 +321,12 @@ describe('decide', () => {
     expect(decide({ 'ai-platform': 0.45, 'forward-deployed': 0.47, other: 0.08 }, null)).toEqual({ label: 'forward-deployed', confidence: 0.47 });
     expect(decide({ 'ai-platform': 0.3, 'forward-deployed': 0.6, other: 0.1 }).label).toBe('forward-deployed');
   });
+  it('says forward-deployed, not hybrid, where the title names work with customers or the role itself', () => {
+    const tie = { 'ai-platform': 0.51, 'forward-deployed': 0.48, other: 0.01 };
+    expect(decide(tie, 2).label).toBe('hybrid');
+    expect(decide(tie, 2, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.75 });
+    expect(decide(tie, 2, { forwardDeployedRole: true }).label).toBe('forward-deployed');
+  });
   it('applies the exclusion: forward-deployed without any AI/ML/data context is other', () => {
     const p = { 'ai-platform': 0.05, 'forward-deployed': 0.8, other: 0.15 };
     expect(decide(p, 0).label).toBe('other');
@@ -384,8 +390,9 @@ describe('decide', () => {
     expect(low.confidence).toBeCloseTo(0.6, 10);
     expect(decide(p, 2, {}).label).toBe('ai-platform');
     expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.1, other: 0.7 }, null, { customerWork: true }).label).toBe('other');
-    // Both sides strong in a description is still hybrid.
-    expect(decide({ 'ai-platform': 0.5, 'forward-deployed': 0.45, other: 0.05 }, 2, { customerWork: true }).label).toBe('hybrid');
+    // Both sides strong in a description: the customer work the title names is the core, the
+    // platform side secondary (as the dev readers chose for such titles), so not hybrid.
+    expect(decide({ 'ai-platform': 0.5, 'forward-deployed': 0.45, other: 0.05 }, 2, { customerWork: true }).label).toBe('forward-deployed');
   });
 
   it('reads an applied AI engineer whose title names the customers served as forward-deployed, also over a description of model work', () => {
