@@ -91,7 +91,8 @@ export interface RoleSignals {
  *   product that the model otherwise reads as other → forward-deployed;
  * - a title read alone that names model work (MLOps, inference, evals...) and no work with
  *   customers → ai-platform;
- * - both platform and forward-deployed strong in a description → hybrid;
+ * - both platform and forward-deployed strong in a description → hybrid (forward-deployed where
+ *   the title names work with customers or the role itself);
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
  * - otherwise the most probable class.
