@@ -25,6 +25,8 @@ const MAX_QUESTION_CHARS = 200;
  * in the first person and has no word of hiring, which every ad has.
  */
 const FIRST_PERSON = /^(i|my|thanks|thank you)\b/i;
+/** A remark opened by addressing the readers ("Hey, a friendly reminder...", "PSA: ..."): an ad that opens so says "we". */
+const ADDRESSES_READERS = /^\W*(?:hey|hi|hello|psa|fyi|(?:a\s+)?(?:friendly\s+)?reminder)\b/i;
 const HIRING_WORDS =
   /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract|looking for|seeking|e-?mail|engineers?|developers?|designers?|scientists?)\b/i;
 const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
@@ -242,6 +244,8 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if (text.length < MAX_QUESTION_CHARS && !text.includes('\n') && text.endsWith('?')) return null;
   const { header, rest, read: placeFirstRead } = splitHeader(text);
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
+  const saysWe = WE.test(text.replace(URL_IN_TEXT, ' '));
+  if (ADDRESSES_READERS.test(header) && !saysWe) return null;
   const read = headerBelow(header, placeFirstRead ?? parseHiringLine(header, rest), rest);
   // The company's address may be in the header or on the line below it.
   const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest) ?? hostOpening(header);
@@ -249,7 +253,6 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   // place, that names no job, and says no "we", is a reader talking about the thread.
   // So is one that asks the posters for something ("Request for information: ... please give some
   // total comp guidance"), though it names a job.
-  const saysWe = WE.test(text.replace(URL_IN_TEXT, ' '));
   if (!company && !read.location && !saysWe && (!namesJob(read.title) || ASKS.test(text))) return null;
   return {
     id,

@@ -5,8 +5,8 @@ import { DEPARTMENTS_ONLY, ENDS_IN_ROLES, JOB_NOUN, LINK, namesRole, ROLE, TERMS
 
 /** A header's part about the company, not a role: "AI Industry", "Series B", "SaaS B2B Presentation Software", "Dev Shop". */
 const ABOUT_COMPANY = /\b(industry|funding|funded|series [a-e]|saas|b2b|b2c|seed|yc [a-z]\d{2})\b|\b(shop|agency|studio|consultancy|firm)$/i;
-/** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles". */
-export const PLACEHOLDER = /^(?:various|multiple|several|many|open)\b/i;
+/** A header's part that stands for roles it does not name: "Various", "Multiple Engineering Roles" (not "Open Source Engineer"). */
+export const PLACEHOLDER = /^(?:various|multiple|several|many|open(?![- ]source\b))\b/i;
 /** "Come join the founding Engineering team!": a header's part that invites names no role. */
 const INVITATION_START = /^(come|join|we|we're|our|apply)\b/i;
 const JOB_NOUNS = new RegExp(JOB_NOUN.source, 'gi');

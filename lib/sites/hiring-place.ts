@@ -10,6 +10,8 @@ const PLACE =
   /\b(remote|onsite|on-site|in office|hybrid|anywhere|worldwide|bay area|nyc|sf|usa|uk|eu|europe|san francisco|new york|london|berlin|boston|seattle|austin|chicago|los angeles|toronto|paris|amsterdam|munich|tokyo|singapore|bangalore|bengaluru|california|texas|washington|massachusetts|maryland|ohio|oregon|colorado|virginia|florida|illinois|pennsylvania|india|germany|france|canada|spain|netherlands|sweden|denmark|england|australia|japan|austria|switzerland|ireland|israel|brazil|madrid|barcelona|lisbon|dublin|stockholm|copenhagen|oslo|helsinki|zurich|vienna|prague|warsaw|budapest|milan|montreal|vancouver|sydney|melbourne|mumbai|delhi|hyderabad|pune|tel aviv|dubai|mexico city|sao paulo|são paulo|buenos aires|denver|atlanta|miami|portland|philadelphia|dallas|houston|pittsburgh|minneapolis|san diego|san jose|palo alto|mountain view|menlo park|redwood city|oakland|brooklyn|waterloo|ottawa|edinburgh|manchester|hamburg|frankfurt|rotterdam|utrecht|brussels)\b/i;
 /** A state or country code after a comma: "Toronto, ON", "Austin, TX" (in capitals: ", or" is no code). */
 const CODE_AFTER_COMMA = /,\s*(?!(?:AI|ML|QA|UI|UX|IT|HR|PM|BI|JS|OS|CV)\b)[A-Z]{2}\b(?![/&+])/;
+/** A part that opens with a US place and its state's code: "Tucson AZ or ...", "Louisville, KY ...". */
+const CITY_STATE_FIRST = new RegExp(`^[A-Z][a-z]+(?: [A-Z][a-z]+)?,? ${US_STATE_CODE}\\b`);
 /** "Louisville KY", "Los Altos CA": a US place with its state's code and no comma (codes in capitals only). */
 const CITY_STATE = new RegExp(`\\b[A-Z][a-z]+ ${US_STATE_CODE}\\b`);
 /** A US state or country code that starts a part: "CA", "UK", "CA or Chicago, IL". */
@@ -63,6 +65,8 @@ const MAX_WORDS_BEFORE_PLACE = 3;
 /** "Technology SWAT Teams to Support New York COVID-19 Response": a phrase that names a place on its way, no place. */
 function placeDeepInPhrase(part: string): boolean {
   if (COUNTRYS_ORGANIZATION.test(part.trim())) return true;
+  // "Tucson AZ OR possible remote from US states": a part that opens with its place is no phrase on its way.
+  if (CITY_STATE_FIRST.test(part.trim())) return false;
   const at = part.search(PLACE);
   if (at <= 0) return false;
   const before = part.slice(0, at);

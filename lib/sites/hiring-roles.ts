@@ -217,7 +217,8 @@ function isBulletRole(head: string): boolean {
 const GENERIC_ROLE = /^(engineers?|developers?|people|hackers?|programmers?)$/i;
 
 /** Praise before a role ("a highly skilled and motivated security analyst"): no part of its name, as "Smart" of "Smart Contract Developer" is. */
-const PRAISE_WORD = '(?:skilled|talented|motivated|experienced|passionate|driven|exceptional|smart(?! contracts?\\b)|brilliant)';
+const PRAISE_WORD =
+  '(?:skilled|talented|motivated|self-motivated|experienced|passionate|driven|exceptional|smart(?! contracts?\\b)|brilliant|collaborative|resourceful|curious|dedicated|enthusiastic|ambitious|humble|versatile|great|amazing|awesome|excellent|outstanding|strong)';
 const PRAISE = new RegExp(`^(?:an?\\s+)?(?:(?:highly|very|truly|exceptionally)\\s+)?${PRAISE_WORD}(?:,?\\s+(?:and\\s+)?(?:highly\\s+)?${PRAISE_WORD})*\\s+(?=\\S)`, 'i');
 
 /** A role as a name: "Tooling software engineer" of "*Tooling Software Engineer*", "Tooling software engineer position", "a skilled tooling software engineer", "full time tooling software engineer". */

@@ -106,6 +106,24 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(ids).toEqual(['48000001', '48000003', '48000004']);
     });
 
+    it('lists no remark that opens by addressing the readers and says no "we" ("Hey, a friendly reminder…")', () => {
+      const remark = comment(48000058, 0, 'Hey, a friendly reminder. All positions pasted here are on a map too.<p>https://jobmap.example/search');
+      const ad = comment(48000059, 0, 'Hey HN! Pinecrest | Backend Engineer | Denver<p>We build ledgers.');
+      const ids = listings(pageOf(thread(...ads, remark, ad))).map(({ job }) => job.id);
+      expect(ids).not.toContain('48000058');
+      expect(ids).toContain('48000059');
+    });
+
+    it('reads the roles a text lists, without the praise before "engineers"', () => {
+      const ad = comment(
+        48000060,
+        0,
+        'Lumen Library | San Francisco | Onsite or Remote | Full-time<p>We are looking for smart, collaborative and resourceful engineers to build our tools.<p>Current openings include:<p>* Senior Application Developer: the catalog (on-site, SF)<p>* Archive Software Engineer (on-site SF or remote)',
+      );
+      const read = listings(pageOf(thread(...ads, ad))).find(({ job }) => job.id === '48000060')!.job;
+      expect(read.title).toBe('Senior Application Developer; Archive Software Engineer (on-site SF or remote)');
+    });
+
     it('reads an ad whose prose header only mentions "who is hiring" from its labelled lines ("Who we are:", "Location:")', () => {
       const ad = comment(
         48000053,
@@ -355,6 +373,10 @@ describe('hiring header line', () => {
     expect(parseHiringLine('US Environmental Protection Agency | Supervisory IT Project Manager | Various (see below) | Full Time')).toEqual({ title: 'Supervisory IT Project Manager' });
   });
 
+  it('reads "Open Source ..." as part of the role, not a placeholder for roles', () => {
+    expect(parseHiringLine('Spacefork | Remote | Open Source Software Engineer').title).toBe('Open Source Software Engineer');
+  });
+
   it('reads past a greeting to the community, and knows a product owner for a role', () => {
     expect(parseHiringLine('Hello Community! Otterly is hiring for the Tech team!').company).toBe('Otterly');
     expect(parseHiringLine('Quillon | Product Owner | Remote')).toEqual({ title: 'Product Owner', company: 'Quillon', location: 'Remote' });
@@ -362,6 +384,8 @@ describe('hiring header line', () => {
 
   it('takes no phrase that names a place on its way for a place ("Technology SWAT Teams to Support New York COVID-19 Response")', () => {
     expect(parseHiringLine('Technology SWAT Teams to Support New York COVID-19 Response').location).toBeUndefined();
+    // A part that opens with its place is no such phrase.
+    expect(parseHiringLine('Rubin Array | Senior DevOps Eng | Tucson AZ OR possible remote from US states').location).toBe('Tucson AZ OR possible remote from US states');
     expect(parseHiringLine('Acme | Data Engineer | Onsite in downtown Toronto').location).toBe('downtown Toronto (Onsite)');
   });
 
