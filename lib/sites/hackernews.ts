@@ -31,6 +31,8 @@ const HIRING_WORDS =
   /\b(hiring|hire|apply|applications?|join|we|we're|we've|our|us|team|positions?|roles?|openings?|salary|compensation|equity|full[- ]?time|part[- ]?time|contract|looking for|seeking|e-?mail|engineers?|developers?|designers?|scientists?)\b/i;
 const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
 const ASKS = /\bplease\b/i;
+/** A reader asking the thread or its posters for something: "Can we start mandating...", "Could posters please...". */
+const ASKS_THE_THREAD = /^\W*(?:can|could|should|would)\s+(?:we|you|posters|people|companies|everyone|the\s+posters)\b(?![^.?!]*\b(?:hire|join|work\s+with)\b)/i;
 /** A reader's own post in the wrong thread: "SEEKING WORK | USA | Remote | ..." ("SEEKING FREELANCER" is an ad). */
 const SEEKING_WORK = /^\W*seeking work\b/i;
 /**
@@ -246,6 +248,8 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
   const saysWe = WE.test(text.replace(URL_IN_TEXT, ' '));
   if (ADDRESSES_READERS.test(header) && !saysWe) return null;
+  // "Can we start mandating that posters include salary ranges?": a reader's question to the thread.
+  if (ASKS_THE_THREAD.test(header)) return null;
   const read = headerBelow(header, placeFirstRead ?? parseHiringLine(header, rest), rest);
   // The company's address may be in the header or on the line below it.
   const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest) ?? hostOpening(header);

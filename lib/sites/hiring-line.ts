@@ -450,6 +450,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
   // or the part ends as a company's name does ("76 Software Engineering Group").
   const fieldNamed = /^[\p{Lu}\d]/u.test(parts[0]) && namesFieldOnly(parts[0]);
   if (companyAt < 0 && !paragraph && fieldNamed && (COMPANY_WORD.test(parts[0]) || parts.slice(1).some((p) => JOB_NOUN.test(p) && !namesFieldOnly(p) && fewWords(p)))) companyAt = 0;
+  // "Rainforest QA (YC S12)": a first part beside its Y Combinator batch names the company, whatever its words.
+  if (companyAt < 0 && !paragraph && YC_BATCH.test(parts[0]) && names[0]) companyAt = 0;
   const company = names[companyAt];
   const { roles, teamAt, placeholders } = headerRoles(plain, parts, companyAt, places, paragraph);
   const mayBeCity = (i: number) =>

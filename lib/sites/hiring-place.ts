@@ -106,8 +106,10 @@ export function placeText(part: string): string {
   const place = squish(part.replace(LEADING_PLACE_LABEL, '').replace(/\([^)]*\)|\[[^\]]*\]/g, (group) => (TERMS.test(group) ? ' ' : group)))
     // "Shoreditch, London. Full-time and onsite": a sentence of terms after the place.
     .replace(/\.\s.*$/, (rest) => (TERMS.test(rest) ? '' : rest))
-    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)", "Full-Time, Onsite: NYC": terms before it.
-    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)(?:,\s*|\s+)(?:(?:in|at)\s+|(?=remote\b|onsite\b|hybrid\b))/i, '')
+    // "FULLTIME in SAN FRANCISCO, CA", "Hiring in Palo Alto", "Full-time REMOTE (USA, UK)", "Full-Time, Onsite: NYC", "Full-time + Onsite in NYC": terms before it.
+    .replace(/^(?:full[- ]?time|fulltime|part[- ]?time|contract|hiring)(?:\s*[,+&]\s*|\s+)(?:(?:in|at)\s+|(?=remote\b|onsite\b|hybrid\b))/i, '')
+    // "London, UK, Full-Time": terms after it.
+    .replace(/,\s*(?:full[- ]?time|fulltime|part[- ]?time|contract)$/i, '')
     .replace(/[.,;:]+$/, '');
   // "ONSITE in New York", "Onsite: Seattle, WA", "Toronto ONSITE": the place, its way of working after it as elsewhere.
   const wayFirst = ONSITE_BEFORE_PLACE.exec(place);
@@ -161,6 +163,11 @@ const MAX_WAY_WORDS = 5;
  */
 /** A place named beyond the terms after the way of working is a short one ("Vienna, VA"), not a remark. */
 const MAX_LATER_PLACE_WORDS = 5;
+const PAY_AFTER = /\s*[$€£]\s?\d.*$|\s+\d+[kK]\b.*$/;
+/** "Livekit.io": a web address beside a place is no city. */
+const ADDRESS_LIKE = /\.[a-z]{2,}$/;
+/** "only Swiss and EU": who may apply, not another place. */
+const RESTRICTION = /^only\b/i;
 
 export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: number) => boolean): string | undefined {
   const at = parts.findIndex((_, i) => places[i]);
@@ -171,13 +178,14 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
     const named = parts.findIndex((_, i) => i > at && places[i] && !bare(i) && !remarkedWay(parts[i]));
     if (named > 0) return `${placeText(parts[named])} (${parts[at]})`;
   }
-  const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && mayBeCity(i))) && !bare(i);
+  const city = (i: number) => i >= 0 && i < parts.length && (places[i] || (CITY.test(parts[i]) && !ADDRESS_LIKE.test(parts[i]) && mayBeCity(i))) && !bare(i);
   let [place, way] = [at, -1];
   // A way of working with a remark counts too: "Cambridge, MA | Hybrid schedule (40% WFH)".
   const wayish = (i: number) => bare(i) || (i >= 0 && i < parts.length && remarkedWay(parts[i]));
   // "Palo Alto, CA; Ann Arbor, MI; remote ok": places side by side are all the job's.
   let last = at;
-  const anotherPlace = (i: number) => i < parts.length && places[i] && !wayish(i) && !TERMS.test(parts[i]) && parts[i].split(' ').length <= MAX_LATER_PLACE_WORDS;
+  const anotherPlace = (i: number) =>
+    i < parts.length && places[i] && !wayish(i) && !TERMS.test(parts[i]) && !RESTRICTION.test(parts[i]) && parts[i].split(' ').length <= MAX_LATER_PLACE_WORDS;
   if (!bare(at)) {
     while (anotherPlace(last + 1)) last++;
     way = wayish(last + 1) ? last + 1 : wayish(at - 1) ? at - 1 : parts.findIndex((_, i) => i > last + 1 && wayish(i));
@@ -189,7 +197,8 @@ export function locationOf(parts: string[], places: boolean[], mayBeCity: (i: nu
     if (later > 0) [place, way, last] = [later, at, later];
   }
   const text = parts.slice(place, last + 1).map(placeText).join('; ');
-  const how = way < 0 ? undefined : wayOf(parts[way]) ?? parts[way];
+  // "ONSITE €30k-39k p.a.": the pay is no part of the way of working.
+  const how = way < 0 ? undefined : wayOf(parts[way]) ?? parts[way].replace(PAY_AFTER, '');
   if (!how || text.toLowerCase().includes(how.toLowerCase())) return text;
   // "Munich, Germany | REMOTE" may mean either, and a remark does not go in brackets: both kept, side by side.
   if (/remote|\(/i.test(how)) return `${text}; ${how}`;

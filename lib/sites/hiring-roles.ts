@@ -107,6 +107,8 @@ export function rolesIn(lines: readonly string[]): string | undefined {
   const roles: string[] = [];
   const add = (found: string | undefined) => {
     const role = found && asRole(found);
+    // A bullet that is only an address ("- https://acme.example/careers") names no role.
+    if (role && /^(?:https?|www)$/i.test(role)) return;
     if (role && roles.length <= MAX_ROLES && !roles.some((r) => sameRole(r, role))) roles.push(role);
   };
   // Lines arrive squished (blockText); only their starts are read, which keeps a long ad cheap.
@@ -226,7 +228,7 @@ function asRole(text: string): string {
   const role = text
     .replace(/^([*_]+)(.+)\1$/, '$2')
     // "WANTED: DevOps Engineering Team Lead", "Open role: Data Engineer": a label before the role.
-    .replace(/^(?:wanted|now hiring|hiring|open (?:position|role)s?|position|role)\s*:\s*(?=\S)/i, '')
+    .replace(/^(?:wanted|now hiring|hiring|open (?:position|role)s?|position|role|(?:job )?title)\s*:\s*(?=\S)/i, '')
     .replace(/\s+(?:position|role|opening)$/i, '')
     // Pay is no part of the name: "Frontend Engineer (75-110k salary)".
     .replace(/\s*\([^()]*\d+k\b[^()]*\)|\s+\/$/i, '')

@@ -106,6 +106,11 @@ describe('Who is hiring thread, today\'s markup', () => {
       expect(ids).toEqual(['48000001', '48000003', '48000004']);
     });
 
+    it('lists no reader asking the thread for something ("Can we start mandating…")', () => {
+      const ask = comment(48000061, 0, 'Can we start mandating that posters include approximate salary ranges. Knowing in advance would save everyone time.');
+      expect(listings(pageOf(thread(...ads, ask))).map(({ job }) => job.id)).not.toContain('48000061');
+    });
+
     it('lists no remark that opens by addressing the readers and says no "we" ("Hey, a friendly reminder…")', () => {
       const remark = comment(48000058, 0, 'Hey, a friendly reminder. All positions pasted here are on a map too.<p>https://jobmap.example/search');
       const ad = comment(48000059, 0, 'Hey HN! Pinecrest | Backend Engineer | Denver<p>We build ledgers.');
@@ -371,6 +376,24 @@ describe('hiring header line', () => {
 
   it('takes an organization named after its country for no place, and "Various" for no company', () => {
     expect(parseHiringLine('US Environmental Protection Agency | Supervisory IT Project Manager | Various (see below) | Full Time')).toEqual({ title: 'Supervisory IT Project Manager' });
+  });
+
+  it('reads a place without the terms, pay, address or restriction beside it', () => {
+    expect(parseHiringLine('Trouserly | Senior Software Engineers | Full-time + Onsite in NYC').location).toBe('NYC (Onsite)');
+    expect(parseHiringLine('V9 | Deep Learning Engineer | London, UK, Full-Time').location).toBe('London, UK');
+    expect(parseHiringLine('Ticketly | Junior backend developer | Amsterdam, The Netherlands | ONSITE €30k-39k p.a.').location).toBe('Amsterdam, The Netherlands (ONSITE)');
+    expect(parseHiringLine('Livekite | Remote | Livekite.io | VoiceAI | Senior Engineer').location).toBe('Remote');
+    expect(parseHiringLine('Atfinder | Software Engineer (Graduate) | Zurich, Switzerland | only Swiss and EU').location).toBe('Zurich, Switzerland');
+  });
+
+  it('takes a first part beside its Y Combinator batch for the company, a job word in its name or not ("Rainforest QA (YC S12)")', () => {
+    expect(parseHiringLine('Rainshine QA (YC S12) | SF, Singapore, Remote | Data Scientist').company).toBe('Rainshine QA');
+  });
+
+  it('reads no label ("Title:") as part of a role, and no bullet that is only an address as a role', () => {
+    expect(parseHiringLine('I have two openings right now!', ['Title: Workday Application Engineer', 'Location: Detroit, MI']).title).toBe('Workday Application Engineer');
+    const lines = ['We are hiring multiple roles, including software engineers and engineering managers, in Nairobi:', '- https://solar.example/careers'];
+    expect(parseHiringLine('Solaro | Nairobi | ONSITE', lines).title).toBe('software engineers and engineering managers');
   });
 
   it('reads "Open Source ..." as part of the role, not a placeholder for roles', () => {
