@@ -145,8 +145,9 @@ function techOnly(part: string): boolean {
   return (part.match(TECH_ALL) ?? []).length >= 2 && !part.replace(TECH_ALL, ' ').replace(/[\s,/&+.]+|\b(?:and|or|on|with)\b/gi, '');
 }
 
-/** "Acme is the AI tennis app...", "Acme in Berlin is looking...", "Acme seeks a...": an ad that opens with a sentence about the company. */
-const COMPANY_SENTENCE = /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:(?:is|are) (?:a|an|the|building|on a|looking|always|currently|now|growing|seeking|in search|based|backed|funded|one of)|seeks|needs)\b/;
+/** "Acme is the AI tennis app...", "Acme in Berlin is looking...", "Acme seeks a...", "Dave.com is revolutionizing finance": an ad that opens with a sentence about the company. */
+const COMPANY_SENTENCE =
+  /^(\S*[^\s.;:!?](?: \S*[^\s.;:!?]){0,3}?) (?:(?:is|are) (?:a|an|the|building|on a|looking|always|currently|now|growing|seeking|in search|based|backed|funded|one of|(?!hiring\b)[a-z]{3,}ing)|seeks|needs)\b/;
 /** Words that open a sentence in place of a company's name ("We are a small team..."). */
 const NOT_A_NAME_START = /^(we|our|i|it|its|this|that|they|their|you|your|there|here|who|the|every|everyone|each|my)\b/i;
 /** A bare domain is a name too ("Booking.com is always on the lookout..."). */

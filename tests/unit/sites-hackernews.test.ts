@@ -386,6 +386,12 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Atfinder | Software Engineer (Graduate) | Zurich, Switzerland | only Swiss and EU').location).toBe('Zurich, Switzerland');
   });
 
+  it('takes the name a prose header opens with for the company ("Dave.com is revolutionizing finance, ..."), not a clause of it', () => {
+    const read = parseHiringLine('Payrolly.com is reinventing payroll, starting with killing late fees. We are backed by Capital One, JP Morgan and more. We are hiring engineers.');
+    expect(read.company).toBe('Payrolly.com');
+    expect(read.location).toBeUndefined();
+  });
+
   it('takes a first part beside its Y Combinator batch for the company, a job word in its name or not ("Rainforest QA (YC S12)")', () => {
     expect(parseHiringLine('Rainshine QA (YC S12) | SF, Singapore, Remote | Data Scientist').company).toBe('Rainshine QA');
   });
@@ -501,7 +507,8 @@ describe('hiring header line', () => {
     const paragraph =
       'Tessel is changing how crews plan their week, with schedules that fit their lives, their families, second jobs and hobbies, ' +
       'and we have grown quickly since our launch, with customers in logistics, retail and healthcare across three continents';
-    expect(parseHiringLine(paragraph).company).toBeUndefined();
+    // The name the paragraph opens with ("Tessel is changing..."), never one of its clauses ("their families").
+    expect(parseHiringLine(paragraph).company).toBe('Tessel');
     expect(parseHiringLine('Tessel Ai, the leading maker of crew schedules, ' + paragraph.slice(7)).company).toBe('Tessel Ai');
     // A paragraph's clauses with a field word name no role: the roles come from the ad's list.
     const ad = parseHiringLine('By turning crew schedules into AI schedules, ' + paragraph, ['We are hiring in Lisbon for:', '- Applied AI Engineer ($150k-190k)', '- Engineering Manager']);
