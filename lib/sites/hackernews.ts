@@ -32,7 +32,7 @@ const HIRING_WORDS =
 const WE = /\b(we|we're|we've|we'll|our|us)\b/i;
 const ASKS = /\bplease\b/i;
 /** A reader asking the thread or its posters for something: "Can we start mandating...", "Could posters please...". */
-const ASKS_THE_THREAD = /^\W*(?:can|could|should|would)\s+(?:we|you|posters|people|companies|everyone|the\s+posters)\b(?![^.?!]*\b(?:hire|join|work\s+with)\b)/i;
+const ASKS_THE_THREAD = /^\W*(?:can|could|should|would)\s+(?:we|you|posters|people|companies|everyone|the\s+posters)\b/i;
 /** A reader's own post in the wrong thread: "SEEKING WORK | USA | Remote | ..." ("SEEKING FREELANCER" is an ad). */
 const SEEKING_WORK = /^\W*seeking work\b/i;
 /**
@@ -248,16 +248,15 @@ function readAd(cell: Element, id: string, maxChars: number): (JobRead & { text:
   if ((FIRST_PERSON.test(header.trim()) && !HIRING_WORDS.test(text)) || SEEKING_WORK.test(header) || isListOfLinks(text)) return null;
   const saysWe = WE.test(text.replace(URL_IN_TEXT, ' '));
   if (ADDRESSES_READERS.test(header) && !saysWe) return null;
-  // "Can we start mandating that posters include salary ranges?": a reader's question to the thread.
-  if (ASKS_THE_THREAD.test(header)) return null;
   const read = headerBelow(header, placeFirstRead ?? parseHiringLine(header, rest), rest);
   // The company's address may be in the header or on the line below it.
   const company = read.company ?? companyInText(rest) ?? nameTheAddressSpells(`${header} ${rest[0] ?? ''}`, rest) ?? hostOpening(header);
   // "For what it's worth, H1B visas are now capped...": a comment whose header names no company or
   // place, that names no job, and says no "we", is a reader talking about the thread.
   // So is one that asks the posters for something ("Request for information: ... please give some
-  // total comp guidance"), though it names a job.
-  if (!company && !read.location && !saysWe && (!namesJob(read.title) || ASKS.test(text))) return null;
+  // total comp guidance"), though it names a job; and one that asks the thread a question ("Can we
+  // start mandating that posters include salary ranges?"), though it says "we".
+  if (!company && !read.location && (ASKS_THE_THREAD.test(header) || (!saysWe && (!namesJob(read.title) || ASKS.test(text))))) return null;
   return {
     id,
     ...read,
