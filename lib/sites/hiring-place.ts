@@ -163,6 +163,7 @@ const MAX_WAY_WORDS = 5;
  */
 /** A place named beyond the terms after the way of working is a short one ("Vienna, VA"), not a remark. */
 const MAX_LATER_PLACE_WORDS = 5;
+/** Pay written after a way of working: "ONSITE €30k-39k p.a.", "Remote 120k+". */
 const PAY_AFTER = /\s*[$€£]\s?\d.*$|\s+\d+[kK]\b.*$/;
 /** "Livekit.io": a web address beside a place is no city. */
 const ADDRESS_LIKE = /\.[a-z]{2,}$/;
