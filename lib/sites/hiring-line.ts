@@ -108,6 +108,8 @@ const PRONOUN_OR_STATUS = /^\W*(we|i|us|our|it|its|they|their|you|your|my|closed
 
 /** A word that addresses the thread's readers or answers them ("All: don't miss that there are multiple pages...", "Yes, we're hiring", "Thanks!"), or stands for places ("Various (see below)"). */
 const ADDRESSING = /^(?:all|everyone|everybody|folks|hn|note|psa|fyi|reminder|yes|hi|hello|hey|thanks|thank you|cheers|various|multiple|several|many|tbd)\W*$/i;
+/** A field's label or a pay figure is no name: "LOCATION: REMOTE (North America)", "125k - 170k". */
+const FIELD_LABEL_OR_PAY = /^(?:locations?|salary|compensation|pay|positions?|roles?|title|type|visa|website|apply|contact|e-?mail|stack|tech)$|^[$€£]?\d+(?:[.,]\d+)?\s*[kK]\+?$/i;
 /** A remark's label: "Request for information: ...", "Question for employers: ...". */
 const REMARK_LABEL = /^(?:request|question|suggestion|note|tip|reminder|comment)s?\s+(?:for|to|about|on|from)\b/i;
 
@@ -131,6 +133,7 @@ function isName(part: string): boolean {
     !PRONOUN_OR_STATUS.test(part) &&
     !ADDRESSING.test(part) &&
     !REMARK_LABEL.test(part) &&
+    !FIELD_LABEL_OR_PAY.test(part) &&
     !PRONOUN_INSIDE.test(part) &&
     !(PLACEHOLDER.test(part) && ROLES_NOUN.test(part)) &&
     !techOnly(part)
@@ -462,7 +465,8 @@ export function parseHiringLine(firstLine: string, following: readonly string[] 
     !TERMS.test(parts[i]) &&
     !PLACEHOLDER.test(parts[i]) &&
     !TECH.test(parts[i]) &&
-    !ROLES_NOUN.test(parts[i]);
+    !ROLES_NOUN.test(parts[i]) &&
+    !FIELD_LABEL_OR_PAY.test(parts[i]);
   const listed = placeholders ? rolesIn(following) : undefined;
   // "Various roles" that the text does not name: the placeholder, not the whole header.
   const placeholder = roles.length ? undefined : parts.find((p, i) => i !== companyAt && PLACEHOLDER.test(p) && ROLES_NOUN.test(p) && fewWords(p));

@@ -390,6 +390,11 @@ describe('hiring header line', () => {
     expect(parseHiringLine('Atfinder | Software Engineer (Graduate) | Zurich, Switzerland | only Swiss and EU').location).toBe('Zurich, Switzerland');
   });
 
+  it('takes no field label or pay figure for the company or a city ("LOCATION: REMOTE", "125k - 170k")', () => {
+    expect(parseHiringLine('Full-time | Senior Engineers (iOS / Backend) | New York, NY | 125k - 170k | ONSITE').company).toBeUndefined();
+    expect(parseHiringLine('LOCATION: REMOTE (North America)')).toMatchObject({ company: undefined, location: 'REMOTE (North America)' });
+  });
+
   it('takes the name a prose header opens with for the company ("Dave.com is revolutionizing finance, ..."), not a clause of it', () => {
     const read = parseHiringLine('Payrolly.com is reinventing payroll, starting with killing late fees. We are backed by Capital One, JP Morgan and more. We are hiring engineers.');
     expect(read.company).toBe('Payrolly.com');
