@@ -173,22 +173,46 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
-/** The application form's cover: "<span>Department</span> · <span>Place</span>" over its heading; the place is the last. */
+/** The application form's cover: "<span>Department</span> · <span>Place</span>" over its heading; the place is the last plain span. */
 function coverLocation(heading: Element | null): string | undefined {
   const line = heading?.previousElementSibling;
-  return line ? metaSpans(line).pop()?.text : undefined;
+  return line ? metaSpans(line).filter(({ span }) => !span.querySelector('svg') && !span.classList.contains('inline-flex')).pop()?.text : undefined;
+}
+
+/** The value of the job page's facts-list entry whose term matches ("Locations", "Remote status"). */
+function factsValue(doc: Document, term: RegExp): Element | undefined {
+  for (const dt of [...doc.querySelectorAll('main dl dt')].slice(0, 20)) {
+    const value = dt.nextElementSibling;
+    if (term.test(oneLine(dt)) && value?.tagName === 'DD') return value;
+  }
+  return undefined;
 }
 
 /** The "Locations" (or "Location") entry of the job page's facts list, places joined. */
 function factsLocation(doc: Document): string | undefined {
-  for (const term of [...doc.querySelectorAll('main dl dt')].slice(0, 20)) {
-    if (!/^locations?$/i.test(oneLine(term))) continue;
-    const value = term.nextElementSibling;
-    if (value?.tagName !== 'DD') continue;
-    const places = [...value.querySelectorAll('a')].slice(0, 20).map(oneLine).filter(Boolean);
-    return places.join('; ') || oneLine(value) || undefined;
-  }
-  return undefined;
+  const value = factsValue(doc, /^locations?$/i);
+  if (!value) return undefined;
+  const places = [...value.querySelectorAll('a')].slice(0, 20).map(oneLine).filter(Boolean);
+  return places.join('; ') || oneLine(value) || undefined;
+}
+
+/**
+ * The job's way of working: the cover's workplace span (the one with the icon, in any language),
+ * else the facts list's "Remote status" ("Hybrid", "Fully remote"; not "None").
+ */
+function wayOfWorking(doc: Document, heading: Element | null): string | undefined {
+  const line = heading?.previousElementSibling;
+  const span = line ? metaSpans(line).find(({ span }) => span.querySelector('svg') || span.classList.contains('inline-flex')) : undefined;
+  if (span) return span.text;
+  // The facts list's value may say there is none ("None"): only a way of working counts.
+  const remote = oneLine(factsValue(doc, /^remote status$/i) ?? null);
+  return /remote|hybrid|on-?site|office/i.test(remote) ? remote : undefined;
+}
+
+/** Place and way of working as the cards write them: "Hybrid · London". */
+function withWay(place: string | undefined, way: string | undefined): string | undefined {
+  if (!way || place?.toLowerCase().includes(way.toLowerCase())) return place;
+  return [way, place].filter(Boolean).join(' · ');
 }
 
 function detail(page: PageContext): DetailRead | null {
@@ -209,7 +233,7 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     company: companyOf(page, jsonJob?.company),
-    location: factsLocation(doc) ?? jsonJob?.location ?? coverLocation(heading),
+    location: withWay(factsLocation(doc) ?? jsonJob?.location ?? coverLocation(heading), wayOfWorking(doc, heading)),
     description: description || undefined,
     // The job's own page, also from its application form.
     url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '').replace(/\/applications(\/new)?$/, '')}`,

@@ -46,7 +46,8 @@ describe('teamtailor job page', () => {
       id: '4410001',
       title: 'Applied ML Engineer',
       company: 'Norrbacka Labs AB',
-      location: 'Stockholm; Uppsala',
+      // The way of working from the facts list's "Remote status", written as the cards write it.
+      location: 'Hybrid · Stockholm; Uppsala',
       url: JOB,
       description:
         'Norrbacka Labs builds route planning for bus operators.\nWhat you will do:\nTrain models on ticketing data.\nPut them in production with the platform team.',
@@ -54,6 +55,13 @@ describe('teamtailor job page', () => {
     expect(detail!.description).not.toMatch(/Apply for this job|Department/);
     expect(detail!.element).toBe(page.document.querySelector('h1.font-company-header'));
     expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1.font-company-header'));
+  });
+
+  it('reads the way of working from the cover\'s icon span over the heading, in any language, and no place from it', () => {
+    const cover =
+      '<main><div class="w-full mb-8"><span>Teknik</span><span class="mx-[2px]">·</span><span>London</span><span class="mx-[2px]">·</span>' +
+      '<span class="inline-flex items-center">Distans<svg aria-hidden="true"></svg></span></div><h1 class="font-company-header">Senior Software Engineer</h1></main>';
+    expect(teamtailor.detail!(pageFromHtml(cover, JOB))?.location).toBe('Distans · London');
   });
 
   it('reads the JSON-LD alone (doubly escaped description) when the page body is not rendered', () => {
