@@ -131,6 +131,11 @@ function metaSpans(line: Element): { span: Element; text: string }[] {
     .filter(({ text }) => text && !/^[·•|]$/.test(text));
 }
 
+/** A meta line's workplace span: the one with the icon ("Hybrid <svg>"). */
+function isWorkplaceSpan(span: Element): boolean {
+  return span.querySelector('svg') !== null || span.classList.contains('inline-flex');
+}
+
 /**
  * The card's meta line: "<span>Department</span> · <span>Place</span> · <span>Hybrid <svg></span>".
  * The department span is left out on jobs without one, so the place is the last plain span; the
@@ -142,7 +147,7 @@ function cardLocation(card: Element): string | undefined {
   const plain: string[] = [];
   let workplace = '';
   for (const { span, text } of metaSpans(meta)) {
-    if (span.querySelector('svg') || span.classList.contains('inline-flex')) workplace = text;
+    if (isWorkplaceSpan(span)) workplace = text;
     else plain.push(text);
   }
   const place = plain.length ? plain[plain.length - 1] : '';
@@ -176,7 +181,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 /** The application form's cover: "<span>Department</span> · <span>Place</span>" over its heading; the place is the last plain span. */
 function coverLocation(heading: Element | null): string | undefined {
   const line = heading?.previousElementSibling;
-  return line ? metaSpans(line).filter(({ span }) => !span.querySelector('svg') && !span.classList.contains('inline-flex')).pop()?.text : undefined;
+  return line ? metaSpans(line).filter(({ span }) => !isWorkplaceSpan(span)).pop()?.text : undefined;
 }
 
 /** The value of the job page's facts-list entry whose term matches ("Locations", "Remote status"). */
@@ -202,7 +207,7 @@ function factsLocation(doc: Document): string | undefined {
  */
 function wayOfWorking(doc: Document, heading: Element | null): string | undefined {
   const line = heading?.previousElementSibling;
-  const span = line ? metaSpans(line).find(({ span }) => span.querySelector('svg') || span.classList.contains('inline-flex')) : undefined;
+  const span = line ? metaSpans(line).find(({ span }) => isWorkplaceSpan(span)) : undefined;
   if (span) return span.text;
   // The facts list's value may say there is none ("None"): only a way of working counts.
   const remote = oneLine(factsValue(doc, /^remote status$/i) ?? null);
