@@ -137,21 +137,21 @@ function isWorkplaceSpan(span: Element): boolean {
 }
 
 /**
- * The card's meta line: "<span>Department</span> · <span>Place</span> · <span>Hybrid <svg></span>".
- * The department span is left out on jobs without one, so the place is the last plain span; the
- * workplace span is the one with the icon. Read as "Hybrid · Place", as the card shows them.
+ * A meta line's place and way of working: "<span>Department</span> · <span>Place</span> ·
+ * <span>Hybrid <svg></span>". The department span is left out on jobs without one, so the place
+ * is the last plain span; the workplace span is the one with the icon (in any language).
  */
+function metaPlaceAndWay(line: Element): { place?: string; way?: string } {
+  const spans = metaSpans(line);
+  return { place: spans.filter(({ span }) => !isWorkplaceSpan(span)).pop()?.text, way: spans.find(({ span }) => isWorkplaceSpan(span))?.text };
+}
+
+/** The card's meta line, read as "Hybrid · Place", as the card shows them. */
 function cardLocation(card: Element): string | undefined {
   const meta = card.querySelector('.mt-1');
   if (!meta) return undefined;
-  const plain: string[] = [];
-  let workplace = '';
-  for (const { span, text } of metaSpans(meta)) {
-    if (isWorkplaceSpan(span)) workplace = text;
-    else plain.push(text);
-  }
-  const place = plain.length ? plain[plain.length - 1] : '';
-  return [workplace, place].filter(Boolean).join(' · ') || undefined;
+  const { place, way } = metaPlaceAndWay(meta);
+  return [way, place].filter(Boolean).join(' · ') || undefined;
 }
 
 /**
@@ -178,12 +178,6 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
-/** The application form's cover: "<span>Department</span> · <span>Place</span>" over its heading; the place is the last plain span. */
-function coverLocation(heading: Element | null): string | undefined {
-  const line = heading?.previousElementSibling;
-  return line ? metaSpans(line).filter(({ span }) => !isWorkplaceSpan(span)).pop()?.text : undefined;
-}
-
 /** The value of the job page's facts-list entry whose term matches ("Locations", "Remote status"). */
 function factsValue(doc: Document, term: RegExp): Element | undefined {
   for (const dt of [...doc.querySelectorAll('main dl dt')].slice(0, 20)) {
@@ -201,15 +195,8 @@ function factsLocation(doc: Document): string | undefined {
   return places.join('; ') || oneLine(value) || undefined;
 }
 
-/**
- * The job's way of working: the cover's workplace span (the one with the icon, in any language),
- * else the facts list's "Remote status" ("Hybrid", "Fully remote"; not "None").
- */
-function wayOfWorking(doc: Document, heading: Element | null): string | undefined {
-  const line = heading?.previousElementSibling;
-  const span = line ? metaSpans(line).find(({ span }) => isWorkplaceSpan(span)) : undefined;
-  if (span) return span.text;
-  // The facts list's value may say there is none ("None"): only a way of working counts.
+/** The facts list's "Remote status" when it names a way of working ("Hybrid", "Fully remote"; not "None"). */
+function remoteStatus(doc: Document): string | undefined {
   const remote = oneLine(factsValue(doc, /^remote status$/i) ?? null);
   return /remote|hybrid|on-?site|office/i.test(remote) ? remote : undefined;
 }
@@ -229,6 +216,9 @@ function detail(page: PageContext): DetailRead | null {
   const heading = firstMatch(doc, ['h1.font-company-header']) ?? (jsonJob ? headingFor(doc, jsonJob.title) : undefined) ?? null;
   const title = oneLine(heading) || jsonJob?.title;
   if (!title) return null;
+  // The application form's cover: its meta line over the heading.
+  const coverLine = heading?.previousElementSibling;
+  const cover = coverLine ? metaPlaceAndWay(coverLine) : {};
   // A closed job shows no body: the site's "About Acme" block below is the company's, not the job's.
   const body = ['[data-controller="careersite--responsive-video"]', '.prose.font-company-body']
     .map((selector) => [...doc.querySelectorAll(selector)].slice(0, 10).find((el) => !el.closest('[class*="block--about"]')))
@@ -238,7 +228,7 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     company: companyOf(page, jsonJob?.company),
-    location: withWay(factsLocation(doc) ?? jsonJob?.location ?? coverLocation(heading), wayOfWorking(doc, heading)),
+    location: withWay(factsLocation(doc) ?? jsonJob?.location ?? cover.place, cover.way ?? remoteStatus(doc)),
     description: description || undefined,
     // The job's own page, also from its application form.
     url: `${page.url.origin}${page.url.pathname.replace(/\/+$/, '').replace(/\/applications(\/new)?$/, '')}`,
