@@ -30,6 +30,15 @@ export const TITLE_WEIGHT = 0.3;
 /** Concept features whose sum tells whether a description is about an AI, ML or data product. */
 const AI_CONTEXT_FEATURES = ['c:t:aiContext', 'c:b:aiContext', 'c:b:modelWork'];
 /**
+ * Least strength of work-with-customers words in a description (about two mentions in duties)
+ * for a pre-sales or solutions title ("AI Solutions Engineer", "AI Integration Engineer") to name
+ * work with customers: below it the description shows no customers, and the role builds AI for
+ * its own company (a wealth manager's, a price-comparison site's). Every dev posting with such a
+ * title has at least 1.6; those internal roles in the out-of-corpus sets 0.75. 0.9 to 1.5 measured
+ * the same. A customer segment in the title ("Applied AI Engineer (Startups)") needs no such words.
+ */
+const CUSTOMER_WORK_SHOWN = 1.2;
+/**
  * A company named for AI ("Basis AI", "CiceroAI", "Ambient.ai"; "AI" in capitals, not "Dubai"):
  * its product is AI even where its description names it only by that name.
  */
@@ -79,7 +88,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const preSales = useFull ? undefined : plainPreSalesRole(read);
     const nonEngineering = nonEngineeringRole(read);
     const gameAi = gameAiPhrase(read, useFull ? body : '');
-    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || namesPreSalesRole(read);
+    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || (namesPreSalesRole(read) && (!useFull || (f.values.get('c:b:customerWork') ?? 0) >= CUSTOMER_WORK_SHOWN));
     const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
     // Scanned only where it can change the label: most descriptions are not read as platform work.
     const clientWork = useFull && platformFirst ? clientWorkPhrases(body) : undefined;

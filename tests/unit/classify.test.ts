@@ -463,6 +463,24 @@ describe('decide', () => {
     }
     expect(classify({ title: 'Machine Learning Engineer', company: 'Vectorly AI' }).label).toBe('ai-platform');
   });
+  it('reads an AI solutions engineer building AI for the own company, no customers in sight, as platform work', () => {
+    const internal = [
+      'Harbor Mutual is an insurer. Our AI team builds the agents and models the rest of the company runs on.',
+      'Design and develop agentic AI solutions on our data platform with LangChain and AWS Bedrock.',
+      'Deploy and manage LLMs, build RAG pipelines and embedding models, and evaluate them before release.',
+      'Build APIs and microservices in Python for agent workflows, with observability and cost monitoring.',
+      'Automate exception handling and reconciliation across our data domains.',
+    ];
+    const read = classify({ title: 'AI Solutions Engineer', company: 'Harbor Mutual', description: internal.join('\n') });
+    expect(read.label).toBe('ai-platform');
+    // The same title where the duties are with customers: the rubric's customer-facing role.
+    const withCustomers = [
+      ...internal.slice(1, 3),
+      'Run proofs of concept and technical workshops with our enterprise customers, and lead their integrations.',
+      'Be the trusted advisor of each customer from pre-sales through deployment.',
+    ].join('\n');
+    expect(classify({ title: 'AI Solutions Engineer', company: 'Harbor Mutual', description: withCustomers }).label).toBe('forward-deployed');
+  });
   it('says forward-deployed for a title that names the role, unless a description shows no AI or data product', () => {
     const p = { 'ai-platform': 0.02, 'forward-deployed': 0.38, other: 0.6 };
     expect(decide(p, null, { forwardDeployedRole: true })).toEqual({ label: 'forward-deployed', confidence: 0.5 });
