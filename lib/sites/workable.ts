@@ -75,6 +75,13 @@ function sectionsText(doc: Document): string | undefined {
   return sections.map((section) => blockText(section)).filter(Boolean).join('\n') || undefined;
 }
 
+/** og:title "Head of Operations - Endear": the job's title, then its company after the last " - ". */
+function titleAndCompany(ogTitle: string | undefined): { title: string; company?: string } | undefined {
+  const at = ogTitle?.lastIndexOf(' - ') ?? -1;
+  if (!ogTitle || at <= 0) return ogTitle ? { title: ogTitle } : undefined;
+  return { title: squish(ogTitle.slice(0, at)), company: squish(ogTitle.slice(at + 3)) || undefined };
+}
+
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const declaredId = declaredUrls(doc, page.url).map(shortcodeOf).find(Boolean);
@@ -83,17 +90,21 @@ function detail(page: PageContext): DetailRead | null {
   // The app renders the posting's JSON-LD with the page; its identifier tells which job it is.
   const jsonJob = pageJsonLdJob(page, (job) => job.id?.toUpperCase() === id || shortcodeOf(absoluteUrl(job.url, page.url)) === id);
   const heading = firstMatch(doc, ['h1[data-ui="job-title"]']);
-  const title = oneLine(heading) || jsonJob?.title;
+  // The head speaks of this job only where its canonical address names it (in-app navigation leaves it behind).
+  const headIsCurrent = declaredId === id;
+  const fromHead = headIsCurrent ? titleAndCompany(metaContent(doc, ['og:title'], 300)) : undefined;
+  // The server's page is an empty app shell until the app renders: its head alone names the job.
+  const title = oneLine(heading) || jsonJob?.title || fromHead?.title;
   if (!title) return null;
   // The Application tab shows no description: it is then only in the JSON-LD (or, cut, the meta tags).
   const description =
-    sectionsText(doc) ?? jsonJob?.description ?? (declaredId === id ? metaContent(doc, ['description', 'og:description']) : undefined);
+    sectionsText(doc) ?? jsonJob?.description ?? (headIsCurrent ? metaContent(doc, ['description', 'og:description']) : undefined);
   const header = heading?.closest('header') ?? heading?.parentElement ?? undefined;
   const companySlug = page.url.pathname.split('/').filter(Boolean)[0];
   return {
     id,
     title,
-    company: companyOf(page, jsonJob?.company),
+    company: companyOf(page, jsonJob?.company ?? fromHead?.company),
     location: (header && locationOf(header)) || jsonJob?.location,
     description,
     url: `${page.url.origin}/${companySlug}/j/${id}/`,

@@ -99,6 +99,19 @@ describe('workable job page', () => {
     expect(detail!.badgeAnchor).toBeUndefined();
   });
 
+  it("reads the server's app shell, before the app renders, from its head: title and company from og:title", () => {
+    const detail = workable.detail!(loadFixture('workable', 'job-shell.html', JOB));
+    expect(detail).toMatchObject({
+      id: '3F9A0C2B71',
+      title: 'Forward Deployed Engineer - Remote',
+      company: 'Lumenvale Analytics',
+      description: 'Lumenvale Analytics helps shipping firms plan port calls with forecasting models. Deploy our forecasting stack inside customer networks.',
+      url: JOB,
+    });
+    // A head naming another job (left behind by in-app navigation) names nothing here.
+    expect(workable.detail!(loadFixture('workable', 'job-shell.html', 'https://apply.workable.com/lumenvale/j/B82D4E6A10/'))).toBeNull();
+  });
+
   it('finds nothing, without error, on an empty page, an empty board or broken JSON-LD', () => {
     expect(readPage(workable, pageFromHtml('', JOB))).toEqual({ cards: [], detail: null });
     const empty = `<main role="main"><h2>Job Openings</h2><p>There are no open positions right now.</p><ul data-ui="list" role="list"></ul></main>`;
