@@ -77,9 +77,9 @@ function sectionsText(doc: Document): string | undefined {
 
 /** og:title "Head of Operations - Endear": the job's title, then its company after the last " - ". */
 function titleAndCompany(ogTitle: string | undefined): { title: string; company?: string } | undefined {
-  const at = ogTitle?.lastIndexOf(' - ') ?? -1;
-  if (!ogTitle || at <= 0) return ogTitle ? { title: ogTitle } : undefined;
-  return { title: squish(ogTitle.slice(0, at)), company: squish(ogTitle.slice(at + 3)) || undefined };
+  if (!ogTitle) return undefined;
+  const at = ogTitle.lastIndexOf(' - ');
+  return at > 0 ? { title: squish(ogTitle.slice(0, at)), company: squish(ogTitle.slice(at + 3)) || undefined } : { title: ogTitle };
 }
 
 function detail(page: PageContext): DetailRead | null {
