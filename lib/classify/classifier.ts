@@ -215,12 +215,19 @@ const NOT_THE_WORK = new Set(
   'remote hybrid onsite on site office emea apac latam americas europe eu us usa uk full part time contract temporary senior junior staff principal sr jr i ii iii iv'.split(' '),
 );
 
+/** Words of any engineering role: they tell engineering from other work, not which kind of AI work it is. */
+const ANY_ENGINEERING_ROLE = new Set(
+  'software engineer engineers engineering developer developers programmer member of technical full stack fullstack backend back end frontend front founding lead'.split(' '),
+);
+
 /**
  * A title phrase made only of such words is no reason, though the model weighed it ("Remote" of
- * "Data Scientist (Remote)"): left out, for AI work while two reasons remain.
+ * "Data Scientist (Remote)"); nor, for AI work, is one made only of any engineer's role words
+ * ("Senior Software Engineer", "Full Stack Engineer"): left out, for AI work while two reasons remain.
  */
 function withoutEmptyTitleWords(evidence: (Evidence & { span: Span })[], label: Label): (Evidence & { span: Span })[] {
-  const empty = (e: Evidence & { span: Span }) => e.span.source === 'title' && (e.phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => NOT_THE_WORK.has(w));
+  const says = (w: string) => !NOT_THE_WORK.has(w) && (label === 'other' || !ANY_ENGINEERING_ROLE.has(w));
+  const empty = (e: Evidence & { span: Span }) => e.span.source === 'title' && !(e.phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some(says);
   const kept = evidence.filter((e) => !empty(e));
   return kept.length >= 2 || label === 'other' ? kept : evidence;
 }

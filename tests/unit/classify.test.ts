@@ -131,6 +131,24 @@ describe('classify: rubric cases with a description', () => {
       }
     });
   }
+
+  it("quotes no engineer's role words alone as a reason for AI work, but the duties that make it AI work", () => {
+    const description = [
+      'You will fine-tune and evaluate large language models, and build the training and serving pipelines behind them.',
+      'Own model quality: design evals, run experiments and ship improvements to production inference.',
+      'You know Python, PyTorch and distributed training, and have trained models at scale.',
+    ].join('\n');
+    for (const title of ['Senior Software Engineer', 'Full Stack Engineer', 'Member of Technical Staff']) {
+      const read = classify({ title, company: 'Tensorly', description });
+      expect(read.label, title).toBe('ai-platform');
+      expect(read.evidence.length, title).toBeGreaterThanOrEqual(2);
+      expect(read.evidence.filter((e) => title.includes(e.phrase)), title).toEqual([]);
+    }
+    // For other, an engineer's role words are the reason: generic engineering is not AI work.
+    const generic = classify({ title: 'Full Stack Engineer', company: 'Tensorly' });
+    expect(generic.label).toBe('other');
+    expect(generic.evidence[0].phrase).toContain('Full Stack Engineer');
+  });
 });
 
 describe('classify: negations', () => {
