@@ -2,11 +2,13 @@
  * Work for a consultancy's clients. LABELS.md counts "AI consultants at agencies who build custom
  * AI systems for each client" forward-deployed, though their duties read like platform work
  * (training, serving, MLOps), so the model takes them for it. One phrase about clients is common
- * in platform roles too ("our clients" of a product company: 14 of the 218 dev platform postings
- * have one), two kinds of them are not (1 of 218, which the model reads as other anyway).
+ * in platform roles too ("our clients" of a product company: 13 of the 218 dev platform postings
+ * have one), two kinds of them are not (1 of 218, which the model reads as other anyway). Naming
+ * the clients ("our clients", "for clients") and working with them ("scope with clients") are
+ * two kinds: an AI studio's posting often says only these two.
  */
 const CLIENT_WORK =
-  /\b(?:(our clients?|(?:for|with) (?:our )?clients)|(client (?:projects?|engagements?|sites?|delivery|deliverables))|(client[- ]facing)|(consultanc(?:y|ies)|consulting (?:firms?|company|companies|services|practices?|partners?)|professional services firms?|systems? integrators?))\b/gi;
+  /\b(?:(our clients?|for (?:our )?clients)|(with (?:our )?clients)|(client (?:projects?|engagements?|sites?|delivery|deliverables))|(client[- ]facing)|(consultanc(?:y|ies)|consulting (?:firms?|company|companies|services|practices?|partners?)|professional services firms?|systems? integrators?))\b/gi;
 const MIN_KINDS = 2;
 /**
  * Work at the customers' own place: embedded with them, on site with them, at their sites. One

@@ -448,6 +448,18 @@ describe('decide', () => {
     const product = ['Northwind builds a forecasting platform used by our clients in retail.', ...duties].join('\n');
     expect(classify({ title: 'Senior Machine Learning Engineer', company: 'Northwind', description: product }).label).toBe('ai-platform');
   });
+  it('reads an AI agency that names its clients and works with them as forward-deployed; building for the clients is not working with them', () => {
+    const duties = [
+      'You will build RAG pipelines and LLM agents, fine-tune and evaluate models, and deploy them to production.',
+      'You know Python, TypeScript, PyTorch and cloud infrastructure, and you have shipped LLM applications.',
+    ];
+    const agency = ['Harbor Labs is an AI studio: our clients bring us a workflow, and we build AI applications for it.', ...duties, 'You scope each project with clients and write up what you built.'].join('\n');
+    const read = classify({ title: 'AI Engineer', company: 'Harbor Labs', description: agency });
+    expect(read.label).toBe('forward-deployed');
+    ['our clients', 'with clients'].forEach((phrase, i) => expect(read.evidence[i].phrase).toContain(phrase));
+    const product = ['Harbor builds an AI search platform for our clients.', ...duties, 'Our clients rely on it every day.'].join('\n');
+    expect(classify({ title: 'AI Engineer', company: 'Harbor', description: product }).label).toBe('ai-platform');
+  });
 
   it('reads an AI engineer embedded with the customers as forward-deployed, quoting where the work is', () => {
     const duties = [
