@@ -26,6 +26,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobvite', name: 'Jobvite' },
   { id: 'teamtailor', name: 'Teamtailor' },
   { id: 'breezy', name: 'Breezy HR' },
+  { id: 'personio', name: 'Personio' },
   { id: 'successfactors', name: 'SAP SuccessFactors' },
   { id: 'icims', name: 'iCIMS' },
   { id: 'ukg', name: 'UKG Pro Recruiting' },

@@ -16,6 +16,7 @@ import { workableJobs } from './workable-jobs';
 import { jobvite } from './jobvite';
 import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
+import { personio } from './personio';
 import { successfactors } from './successfactors';
 import { icims } from './icims';
 import { ukg } from './ukg';
@@ -51,6 +52,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobvite,
   teamtailor,
   breezy,
+  personio,
   successfactors,
   icims,
   ukg,

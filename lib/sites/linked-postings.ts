@@ -14,6 +14,7 @@ import { linkedInPostingId } from './linkedin/urls';
 import { jobIdOf as remoteOkJobId } from './remoteok';
 import { absoluteUrl, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
+import { personio } from './personio';
 import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
@@ -37,15 +38,13 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, jobvite, icims, ukg, workday];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, jobvite, icims, ukg, workday];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
  * the posting's id in such an address. The page's card still gives the title and place.
  */
 export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
-  // acme.jobs.personio.de/job/1234567, acme.jobs.personio.com/job/1234567
-  { site: 'personio', idOf: (url) => (/\.jobs\.personio\.(de|com)$/.test(url.hostname) ? /^\/job\/(\d+)\/?$/.exec(url.pathname)?.[1] : undefined) },
   // acme.recruitee.com/o/data-engineer
   { site: 'recruitee', idOf: (url) => (url.hostname.endsWith('.recruitee.com') ? /^\/o\/([\w-]+)\/?$/.exec(url.pathname)?.[1] : undefined) },
   // acme.pinpointhq.com/en/postings/UUID

@@ -75,6 +75,7 @@ export const DEFAULT_HOSTS = [
   'jobs.jobvite.com',
   'norrbacka.teamtailor.com',
   'pinecrest-robotics.breezy.hr',
+  'almweg-robotics.jobs.personio.de',
   'recruiting.ultipro.com',
   'www.example.com',
   'careers.example.com',

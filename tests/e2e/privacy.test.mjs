@@ -59,6 +59,8 @@ const PINNED_MATCHES = [
   'https://jobs.jobvite.com/*',
   'https://*.teamtailor.com/*',
   'https://*.breezy.hr/*',
+  'https://*.jobs.personio.de/*',
+  'https://*.jobs.personio.com/*',
   'https://*.jobs2web.com/*',
   'https://*.jobs.hr.cloud.sap/*',
   'https://*.icims.com/*',

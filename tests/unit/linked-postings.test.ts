@@ -100,8 +100,6 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
 describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of their own', () => {
   it('gives an id for a posting address only, and none for any supported site\'s address', () => {
     const ids = [
-      'https://quillon.jobs.personio.de/job/1234567?language=de',
-      'https://quillon.jobs.personio.com/job/1234568',
       'https://quillon.recruitee.com/o/data-engineer',
       'https://quillon.pinpointhq.com/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
       'https://ats.rippling.com/quillon/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
@@ -111,10 +109,10 @@ describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of thei
       'https://join.com/companies/quillon/9876543-ml-engineer',
     ].map((href) => OTHER_JOB_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id));
     expect(ids).toEqual([
-      ['personio', '1234567'], ['personio', '1234568'], ['recruitee', 'data-engineer'], ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
+      ['recruitee', 'data-engineer'], ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
       ['rippling', '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'], ['dover', '7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'], ['bamboohr', '42'], ['bamboohr', '43'], ['join', '9876543'],
     ]);
-    const boards = ['https://quillon.jobs.personio.de/', 'https://quillon.recruitee.com/', 'https://quillon.bamboohr.com/careers', 'https://join.com/companies/quillon'];
+    const boards = ['https://quillon.recruitee.com/', 'https://quillon.bamboohr.com/careers', 'https://join.com/companies/quillon'];
     for (const href of [...boards, ...ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
       expect(OTHER_JOB_SITES.filter(({ idOf }) => idOf(new URL(href))).map(({ site }) => site), href).toEqual([]);
     }
@@ -166,10 +164,8 @@ describe('linkedPostings: a careers page that links to its postings on job sites
       ['join', '16362471', 'Geotechnical Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Hanover, Germany (hybrid)'],
       ['join', '16344680', 'Data Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Berlin, Germany'],
     ]);
-    const personio = pageFromHtml('<main><a href="/job/2519929?language=de">Senior Consultant Datenschutz (m/w/d)</a></main>', 'https://nordsee.jobs.personio.de/');
-    expect(linkedPostings(personio).map(({ site, job }) => [site, job.id])).toEqual([['personio', '2519929']]);
     // Its own postings are the board's, whatever its address calls the account.
-    const account = pageFromHtml('<title>Jobs at Nordsee Group GmbH</title><main><a href="/job/2519930">Data Engineer</a></main>', 'https://nordsee-holding.jobs.personio.de/');
+    const account = pageFromHtml('<title>Jobs at Nordsee Group GmbH | JOIN</title><main><a href="/companies/nordsee-holding/2519930-data-engineer">Data Engineer</a></main>', 'https://join.com/companies/nordsee-holding');
     expect(linkedPostings(account).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
   });
 
