@@ -31,6 +31,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'icims', name: 'iCIMS' },
   { id: 'ukg', name: 'UKG Pro Recruiting' },
   { id: 'oracle', name: 'Oracle Recruiting Cloud' },
+  { id: 'avature', name: 'Avature' },
   { id: 'remoteok', name: 'Remote OK' },
   { id: 'dice', name: 'Dice' },
   { id: 'builtin', name: 'Built In' },

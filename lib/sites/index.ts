@@ -21,6 +21,7 @@ import { successfactors } from './successfactors';
 import { icims } from './icims';
 import { ukg } from './ukg';
 import { oracle } from './oracle';
+import { avature } from './avature';
 import { remoteok } from './remoteok';
 import { dice } from './dice';
 import { builtin } from './builtin';
@@ -57,6 +58,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   icims,
   ukg,
   oracle,
+  avature,
   remoteok,
   dice,
   builtin,

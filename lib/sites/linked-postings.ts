@@ -1,5 +1,6 @@
 import { blockText, hiddenAncestor, lettersOf, oneLine, ownText, squish } from '../dom/text';
 import { ashby } from './ashby';
+import { avature } from './avature';
 import { breezy } from './breezy';
 import { jobIdOf as builtInJobId } from './builtin';
 import { COUNTRY } from './countries';
@@ -38,7 +39,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, jobvite, icims, ukg, workday];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, jobvite, icims, ukg, workday, avature];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:

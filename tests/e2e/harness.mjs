@@ -76,6 +76,7 @@ export const DEFAULT_HOSTS = [
   'norrbacka.teamtailor.com',
   'pinecrest-robotics.breezy.hr',
   'almweg-robotics.jobs.personio.de',
+  'lindqvist.avature.net',
   'recruiting.ultipro.com',
   'www.example.com',
   'careers.example.com',

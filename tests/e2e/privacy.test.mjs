@@ -67,6 +67,7 @@ const PINNED_MATCHES = [
   'https://recruiting.ultipro.com/*',
   'https://recruiting2.ultipro.com/*',
   'https://*.oraclecloud.com/hcmUI/CandidateExperience/*',
+  'https://*.avature.net/*',
   'https://remoteok.com/*',
   'https://weworkremotely.com/*',
   'https://www.welcometothejungle.com/*',

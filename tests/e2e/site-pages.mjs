@@ -110,6 +110,8 @@ export const SITE_PAGES = [
   { site: 'oracle', kind: 'list', file: 'oracle/jobs-list.html', url: 'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/jobs?keyword=engineer&mode=location' },
   { site: 'oracle', kind: 'list', file: 'oracle/jobs-grid.html', url: 'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/requisitions?keyword=data' },
   { site: 'oracle', kind: 'job', file: 'oracle/job.html', url: 'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/job/210477120/?utm_medium=jobshare' },
+  { site: 'avature', kind: 'list', file: 'avature/search.html', url: 'https://lindqvist.avature.net/careers/SearchJobs/?jobOffset=0' },
+  { site: 'avature', kind: 'job', file: 'avature/job.html', url: 'https://lindqvist.avature.net/externalcareers/JobDetail/Applied-ML-Engineer/6120' },
   { site: 'workday', kind: 'list', file: 'workday/search-legacy-2019.html', url: 'https://harbor.wd1.myworkdayjobs.com/en-US/Careers' },
   { site: 'workday', kind: 'job', file: 'workday/job-legacy-2019.html', url: 'https://harbor.wd1.myworkdayjobs.com/en-US/Careers/job/Denver-CO/Data-Engineer--Forecasting_R0031234' },
   { site: 'workday', kind: 'list', file: 'workday/search-subtitle-two-lines.html', url: 'https://keel.wd3.myworkdayjobs.com/en-US/Keel_Careers?q=software' },

@@ -160,6 +160,7 @@ const COMMON_HREFS = [
   'https://acme.breezy.hr/p/3c9a1e7b5d20-ml-engineer',
   'https://acme.jobs.personio.de/job/1432101?language=en',
   '/job/1432101',
+  'https://lindqvist.avature.net/careers/JobDetail/Stockholm-Sweden-Applied-ML-Engineer/6120',
   '/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
   'https://acme.jobs.hr.cloud.sap/job/Perth-ML-Engineer/9003-en_US/',
   'https://careers-acme.icims.com/jobs/4521/ml-engineer/job?in_iframe=1',

@@ -1,0 +1,4 @@
+import { avature } from '@/lib/sites/avature';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(avature);

@@ -1,0 +1,126 @@
+// Real markup: job pages of 2026 (amerilife.avature.net/careers/JobDetail/…/4525: h2.banner__text__title, a
+// "Location:" paragraph, the posting in [itemprop=description]; carlyle.avature.net/externalcareers/JobDetail/…/5262:
+// article.article--details sections of label/value fields, og:site_name; both with a JSON-LD block of the title and
+// date only, the logo an h1) from ahmedshahriar/avature-ats-etl-pipeline tests/fixtures/html; a search list
+// (voutiqueintegrations.avature.net/careers/SearchJobs: ul.list--jobs > li.list__item, the title link to
+// FolderDetail/…/ID, a subtitle of place, reference and date spans, share pop-ups) from rfsimoes/Avature-ATS-Scraper
+// html_examples; the newer list's article.article--result cards as that first repository's spider selects them.
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { pageJsonLdJob } from './jsonld';
+import { tenantOf } from './match-pattern';
+import { absoluteUrl, CAREERS_SUFFIX, metaContent, nameFromSlug, siteCompany } from './page-meta';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+
+const DOMAIN = 'avature.net';
+/** Avature's own hosts, not companies' career portals. */
+const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'support', 'status']);
+/** "/careers/JobDetail/Leesburg-Florida-…-Agents/4525" (or FolderDetail, older portals): the job id last. */
+const DETAIL_PATH = /^\/[^/]+\/(?:JobDetail|FolderDetail)\/(?:[^/]+\/)?(\d{1,12})\/?$/i;
+/** "/careers/SearchJobs", "/externalcareers/SearchJobs/?jobOffset=10". */
+const SEARCH_PATH = /^\/[^/]+\/SearchJobs(?:\/[^/]*)?\/?$/i;
+const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"]';
+/** A field's label that names the job's place: "Location:", "Job Location", "Locations". */
+const PLACE_LABEL = /^(?:job\s+)?locations?\s*:?$/i;
+
+function isPortal(url: URL): boolean {
+  return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
+}
+
+/** The job id of a JobDetail (or FolderDetail) address on a career portal. */
+function jobIdOf(url: URL | undefined): string | undefined {
+  return url && isPortal(url) ? DETAIL_PATH.exec(url.pathname)?.[1] : undefined;
+}
+
+/**
+ * The company: the portal's site name ("Carlyle"), else its logo heading ("AmeriLife Group, LLC";
+ * "Carlyle Home Page" is the logo's label for screen readers), else the page title's part after a
+ * bar ("Job Search | Voutique"), else the portal's name without "Careers", else the subdomain.
+ */
+function companyOf(page: PageContext): string | undefined {
+  const doc = page.document;
+  const logo = squish(oneLine(doc.querySelector('.header__logo h1, a.header__logo h1')).replace(/\bhome\s*page$/i, ''));
+  const titled = doc.title.includes('|') ? squish(doc.title.split('|').pop()) : '';
+  const portal = squish(metaContent(doc, ['avature.portal.name'], 200)?.replace(CAREERS_SUFFIX, '').replace(/\b(?:external|internal)\s+careers?\s+site$/i, ''));
+  return siteCompany(doc) || logo || titled || (portal && portal.toLowerCase() !== 'careers' ? portal : undefined) || nameFromSlug(page.url.hostname.split('.')[0]);
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const link = firstMatch(card, ['.list__item__text__title a[href]', '.article__header__text__title a[href]', DETAIL_LINK]);
+  const url = absoluteUrl(link?.getAttribute('href'), page.url);
+  const id = jobIdOf(url);
+  const title = oneLine(link);
+  if (!link || !url || !id || !title) return null;
+  // The subtitle's first span is the place ("Atlanta, GA, United States."); then the reference and the date.
+  const place = oneLine(card.querySelector('[class*="__subtitle"] span')).replace(/\.$/, '');
+  return { id, title, company: companyOf(page), location: place || undefined, url: `${url.origin}${url.pathname}`, badgeAnchor: link };
+}
+
+/** The value beside a "Location:" label, in a label/value field or a paragraph of two spans. */
+function placeField(doc: Document): string | undefined {
+  for (const label of [...doc.querySelectorAll('.article__content__view__field__label, main p strong, main p b')].slice(0, 60)) {
+    if (!PLACE_LABEL.test(oneLine(label))) continue;
+    const field = label.closest('.article__content__view__field, p');
+    const value = field?.querySelector('.article__content__view__field__value') ?? field?.querySelector(':scope > span:last-child');
+    const text = value && !value.contains(label) ? oneLine(value) : '';
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The posting: its rich-text description, else the detail sections of free text (Position
+ * Summary, Responsibilities…) without the section of label/value fields (Job Name, Location, Date).
+ */
+function descriptionText(doc: Document): string | undefined {
+  const rich = [...doc.querySelectorAll('[itemprop="description"]')].slice(0, 10);
+  const sections = rich.length ? rich : [...doc.querySelectorAll('article.article--details')].slice(0, 30).filter((a) => !a.querySelector('.article__content__view__field__label'));
+  return sections.map((el) => blockText(el)).filter(Boolean).join('\n') || undefined;
+}
+
+function detail(page: PageContext): DetailRead | null {
+  const doc = page.document;
+  const id = jobIdOf(page.url);
+  if (!id) return null;
+  const heading = doc.querySelector('h2.banner__text__title');
+  const jsonJob = pageJsonLdJob(page);
+  const title = oneLine(heading) || metaContent(doc, ['og:title'], 400) || jsonJob?.title;
+  if (!title) return null;
+  return {
+    id,
+    title,
+    company: jsonJob?.company || companyOf(page),
+    location: placeField(doc) || jsonJob?.location,
+    description: descriptionText(doc) ?? jsonJob?.description,
+    url: `${page.url.origin}${page.url.pathname}`,
+    element: heading?.closest('.banner') ?? heading ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading ?? undefined,
+  };
+}
+
+export const avature: SiteAdapter = {
+  id: 'avature',
+  name: 'Avature',
+  matches: [`https://*.${DOMAIN}/*`],
+  isJobPage: (url) => isPortal(url) && (SEARCH_PATH.test(url.pathname) || DETAIL_PATH.test(url.pathname)),
+  postingIdOf: jobIdOf,
+  exampleUrls: [
+    'https://lindqvist.avature.net/careers/SearchJobs',
+    'https://lindqvist.avature.net/careers/SearchJobs/?jobOffset=10',
+    'https://lindqvist.avature.net/careers/SearchJobs/machine%20learning',
+    'https://lindqvist.avature.net/careers/JobDetail/Stockholm-Sweden-Applied-ML-Engineer/6120',
+    'https://lindqvist.avature.net/externalcareers/JobDetail/Applied-ML-Engineer/6120',
+    'https://lindqvist.avature.net/careers/FolderDetail/Stockholm-Sweden-Data-Analyst/3270',
+  ],
+  nonJobExampleUrls: [
+    'https://www.avature.net/',
+    'https://lindqvist.avature.net/careers',
+    'https://lindqvist.avature.net/careers/Login',
+    'https://lindqvist.avature.net/careers/ApplicationMethods?jobId=6120',
+    'https://lindqvist.avature.net/careers/JobDetail/Applied-ML-Engineer/not-a-job',
+  ],
+  cards: {
+    selectors: ['ul.list--jobs > li', 'article.article--result'],
+    read: readCard,
+  },
+  detail,
+};

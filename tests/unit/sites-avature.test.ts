@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { avature } from '../../lib/sites/avature';
+import { readPage } from '../../lib/sites/read-page';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const SEARCH = 'https://lindqvist.avature.net/careers/SearchJobs';
+const JOB = 'https://lindqvist.avature.net/externalcareers/JobDetail/Applied-ML-Engineer/6120';
+
+describe('avature job search', () => {
+  const page = loadFixture('avature', 'search.html', `${SEARCH}/?jobOffset=0`);
+
+  it('reads each card: the id last in its JobDetail address, the title link, the place of its subtitle, the company of the logo', () => {
+    expect(readPage(avature, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['6120', 'Applied ML Engineer', 'Lindqvist Energy', 'Stockholm, Stockholm County, Sweden', 'https://lindqvist.avature.net/careers/JobDetail/Stockholm-Sweden-Applied-ML-Engineer/6120'],
+      ['6133', 'Turbine Technician <script>alert(1)</script>', 'Lindqvist Energy', 'Gothenburg, Västra Götaland, Sweden', 'https://lindqvist.avature.net/careers/JobDetail/Gothenburg-Sweden-Turbine-Technician/6133'],
+    ]);
+  });
+
+  it('skips an item with no job link and the share links, badges the title link, keeps hostile text as text', () => {
+    const { cards, detail } = readPage(avature, page);
+    expect(cards).toHaveLength(2);
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('.list__item__text__title a'));
+    expect(page.document.querySelector('script:not([type])')).toBeNull();
+    expect(detail).toBeNull();
+  });
+
+  it('reads the newer result cards and names the company by the page title, else the portal, else the subdomain', () => {
+    const card = '<article class="article article--result"><h3 class="article__header__text__title"><a href="/careers/JobDetail/Data-Engineer/6201">Data Engineer</a></h3></article>';
+    const titled = readPage(avature, pageFromHtml(`<title>Job Search | Lindqvist AB</title>${card}`, SEARCH)).cards;
+    expect(titled.map(({ job }) => [job.id, job.title, job.company])).toEqual([['6201', 'Data Engineer', 'Lindqvist AB']]);
+    const portal = '<meta name="avature.portal.name" content="Lindqvist Group Careers">';
+    expect(readPage(avature, pageFromHtml(`${portal}${card}`, SEARCH)).cards[0].job.company).toBe('Lindqvist Group');
+    expect(readPage(avature, pageFromHtml(card, SEARCH)).cards[0].job.company).toBe('Lindqvist');
+  });
+});
+
+describe('avature job page', () => {
+  it('reads the banner title, the Location field, the free-text sections without the field list, the site name', () => {
+    const page = loadFixture('avature', 'job.html', JOB);
+    const { cards, detail } = readPage(avature, page);
+    expect(cards).toEqual([]);
+    expect(detail).toMatchObject({
+      id: '6120',
+      title: 'Applied ML Engineer',
+      company: 'Lindqvist Energy',
+      location: 'Stockholm, Sweden',
+      url: JOB,
+      description: 'Position Summary\nTrain and deploy forecasting models for our wind farms.\nResponsibilities\nOwn the model training pipeline.\nServe forecasts to the grid team.',
+    });
+    expect(detail!.description).not.toMatch(/Apply Now|Home Page|Job Name/);
+    expect(detail!.element).toBe(page.document.querySelector('.banner'));
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('h2.banner__text__title'));
+  });
+
+  it('reads the older template: a "Location:" paragraph and the rich-text description, the company of the logo heading', () => {
+    const html = `<header><a class="header__logo" href="/careers"><h1>Lindqvist Energy AB</h1></a></header>
+      <div class="banner"><h2 class="banner__text__title">Grid Analyst</h2></div>
+      <main><article class="article article--details"><p class="paragraph"><span><strong>Location:</strong></span> <span>Malmö, Sweden</span></p></article>
+      <article class="article article--details"><div class="article__content article__content--rich-text" itemprop="description"><div>Model the grid.</div></div></article></main>`;
+    expect(avature.detail!(pageFromHtml(html, 'https://lindqvist.avature.net/careers/FolderDetail/Malmo-Grid-Analyst/3270'))).toMatchObject({
+      id: '3270',
+      title: 'Grid Analyst',
+      company: 'Lindqvist Energy AB',
+      location: 'Malmö, Sweden',
+      description: 'Model the grid.',
+    });
+  });
+
+  it('gives no job on the search, on the apply form, or on Avature\'s own site', () => {
+    expect(avature.detail!(pageFromHtml('<h2 class="banner__text__title">Data Engineer</h2>', SEARCH))).toBeNull();
+    expect(avature.isJobPage(new URL('https://lindqvist.avature.net/careers/ApplicationMethods?jobId=6120'))).toBe(false);
+    expect(avature.postingIdOf!(new URL('https://www.avature.net/careers/JobDetail/Data-Engineer/6120'))).toBeUndefined();
+  });
+});
