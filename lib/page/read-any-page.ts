@@ -62,7 +62,20 @@ function withPageText(detail: DetailRead, page: PageContext): DetailRead {
   if (teaser.length >= TEASER_CHARS) return detail;
   const shown = withinLimits(headedJobPage(page));
   if (!shown?.description || shown.description.length <= 2 * TEASER_CHARS) return detail;
-  return { ...detail, description: shown.description, location: detail.location ?? shown.location };
+  return { ...detail, description: fromTitleOn(shown.description, detail.title), location: detail.location ?? shown.location };
+}
+
+/** How far into the page's text its title may come after the site's header (skip link, logo, menu). */
+const TITLE_LINES_IN = 15;
+
+/**
+ * The posting from the line after its title on: the lines before it are the site's header around
+ * the title's banner ("Skip to content", the logo's name, "Menu"), where no element holds both.
+ */
+function fromTitleOn(text: string, title: string): string {
+  const lines = text.split('\n');
+  const at = lines.slice(0, TITLE_LINES_IN).findIndex((line) => line.toLowerCase() === title.toLowerCase());
+  return at < 0 || at === lines.length - 1 ? text : lines.slice(at + 1).join('\n');
 }
 
 /** Everything a site adapter reads on a page: its cards and the open job. */

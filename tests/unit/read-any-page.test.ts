@@ -24,6 +24,13 @@ describe('readAnyPage: pages no adapter claims', () => {
     expect(readAnyPage(pageFromHtml(withData(full), JOB_URL)).detail?.description).toBe(full.trim());
   });
 
+  it("reads the page's posting from its title on, without the site's header before it, where the data has no description", () => {
+    const page = JOB_PAGE.replace('</head>', `<script type="application/ld+json">{"@type":"JobPosting","title":"Inference Engineer","datePosted":"2026-10-14"}</script></head>`);
+    const detail = readAnyPage(pageFromHtml(page, JOB_URL)).detail;
+    expect(detail?.description).toContain('Write and tune GPU kernels for attention');
+    expect(detail?.description?.split('\n')[0]).not.toMatch(/Inference Engineer|Marrowstone|Careers|Skip/);
+  });
+
   it('keeps the teaser where the page shows no posting of its own to read', () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Inference Engineer', description: 'We are hiring.' })}</script><h1>Inference Engineer</h1>`;
     expect(readAnyPage(pageFromHtml(html, JOB_URL)).detail?.description).toBe('We are hiring.');
