@@ -5,6 +5,10 @@
 // (voutiqueintegrations.avature.net/careers/SearchJobs: ul.list--jobs > li.list__item, the title link to
 // FolderDetail/…/ID, a subtitle of place, reference and date spans, share pop-ups) from rfsimoes/Avature-ATS-Scraper
 // html_examples; the newer list's article.article--result cards as that first repository's spider selects them.
+// Also read right: rfsimoes' Bloomberg (no banner: the title a field of its own) and UCLA Health ("Work Location: …"
+// inside a field's value) job pages, ahmedshahriar's Astellas page under a locale (/en_GB/careers/JobDetail/…); a page
+// reduced by rob435/JobToFill from careers.bain.com (a company's own domain) labels its place "Location(s)". Every full
+// page carries meta avature.portal.page ("JobDetail", "SearchJobs"), by which a company's own domain is recognized.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -14,21 +18,34 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 const DOMAIN = 'avature.net';
 /** Avature's own hosts, not companies' career portals. */
 const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'support', 'status']);
+/** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
+const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
 /** "/careers/JobDetail/Leesburg-Florida-…-Agents/4525" (or FolderDetail, older portals): the job id last. */
-const DETAIL_PATH = /^\/[^/]+\/(?:JobDetail|FolderDetail)\/(?:[^/]+\/)?(\d{1,12})\/?$/i;
+const DETAIL_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/(?:JobDetail|FolderDetail)\\/(?:[^/]+\\/)?(\\d{1,12})\\/?$`, 'i');
 /** "/careers/SearchJobs", "/externalcareers/SearchJobs/?jobOffset=10". */
-const SEARCH_PATH = /^\/[^/]+\/SearchJobs(?:\/[^/]*)?\/?$/i;
+const SEARCH_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/SearchJobs(?:\\/[^/]*)?\\/?$`, 'i');
 const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"]';
-/** A field's label that names the job's place: "Location:", "Job Location", "Locations". */
-const PLACE_LABEL = /^(?:job\s+)?locations?\s*:?$/i;
+/** A field's label that names the job's place: "Location:", "Job Location", "Location(s)". */
+const PLACE_LABEL = /^(?:job\s+|work\s+)?location(?:s|\(s\))?\s*:?$/i;
+/** A field's value that names its own label: "Work Location: Los Angeles, CA, USA". */
+const LABELLED_PLACE = /^(?:job\s+|work\s+)?location(?:s|\(s\))?\s*:\s*(\S.{0,150})$/i;
 
 function isPortal(url: URL): boolean {
   return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
 }
 
+/** A page of an Avature portal, on its host or a company's own domain: the portal's meta tags. */
+const isPortalPage = (doc: Document) => doc.querySelector('meta[name="avature.portal.page"]') !== null;
+
 /** The job id of a JobDetail (or FolderDetail) address on a career portal. */
 function jobIdOf(url: URL | undefined): string | undefined {
   return url && isPortal(url) ? DETAIL_PATH.exec(url.pathname)?.[1] : undefined;
+}
+
+/** The job id of an address on this page's portal: on Avature's host, or on the company's own domain it is served at. */
+function portalJobIdOf(url: URL | undefined, page: PageContext): string | undefined {
+  const ownDomain = url && !isPortal(page.url) && url.origin === page.url.origin && isPortalPage(page.document);
+  return ownDomain ? DETAIL_PATH.exec(url.pathname)?.[1] : jobIdOf(url);
 }
 
 /**
@@ -47,7 +64,7 @@ function companyOf(page: PageContext): string | undefined {
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['.list__item__text__title a[href]', '.article__header__text__title a[href]', DETAIL_LINK]);
   const url = absoluteUrl(link?.getAttribute('href'), page.url);
-  const id = jobIdOf(url);
+  const id = portalJobIdOf(url, page);
   const title = oneLine(link);
   if (!link || !url || !id || !title) return null;
   // The subtitle's first span is the place ("Atlanta, GA, United States."); then the reference and the date.
@@ -55,7 +72,10 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return { id, title, company: companyOf(page), location: place || undefined, url: `${url.origin}${url.pathname}`, badgeAnchor: link };
 }
 
-/** The value beside a "Location:" label, in a label/value field or a paragraph of two spans. */
+/**
+ * The value beside a "Location:" label, in a label/value field or a paragraph of two spans; else a
+ * field's value that names its label itself ("Work Location: Los Angeles, CA, USA").
+ */
 function placeField(doc: Document): string | undefined {
   for (const label of [...doc.querySelectorAll('.article__content__view__field__label, main p strong, main p b')].slice(0, 60)) {
     if (!PLACE_LABEL.test(oneLine(label))) continue;
@@ -64,37 +84,55 @@ function placeField(doc: Document): string | undefined {
     const text = value && !value.contains(label) ? oneLine(value) : '';
     if (text) return text;
   }
+  for (const value of [...doc.querySelectorAll('.article__content__view__field__value')].slice(0, 60)) {
+    const place = LABELLED_PLACE.exec(oneLine(value))?.[1];
+    if (place) return place;
+  }
   return undefined;
 }
 
 /**
  * The posting: its rich-text description, else the detail sections of free text (Position
- * Summary, Responsibilities…) without the section of label/value fields (Job Name, Location, Date).
+ * Summary, Responsibilities…) without the section of label/value fields (Job Name, Location, Date)
+ * or the one that only shows the title (a page with no banner).
  */
-function descriptionText(doc: Document): string | undefined {
+function descriptionText(doc: Document, title: string): string | undefined {
   const rich = [...doc.querySelectorAll('[itemprop="description"]')].slice(0, 10);
-  const sections = rich.length ? rich : [...doc.querySelectorAll('article.article--details')].slice(0, 30).filter((a) => !a.querySelector('.article__content__view__field__label'));
-  return sections.map((el) => blockText(el)).filter(Boolean).join('\n') || undefined;
+  const free = [...doc.querySelectorAll('article.article--details')].slice(0, 30).filter((a) => !a.querySelector('.article__content__view__field__label'));
+  const texts = (rich.length ? rich : free).map((el) => blockText(el));
+  return texts.filter((text) => text && text.toLowerCase() !== title.toLowerCase()).join('\n') || undefined;
+}
+
+/** Where the title is shown: the banner's heading, else (no banner) the field showing it alone. */
+function titleElement(doc: Document, title: string): Element | undefined {
+  const wanted = title.toLowerCase();
+  return [...doc.querySelectorAll('.article__content__view__field__value')].slice(0, 60).find((el) => oneLine(el).toLowerCase() === wanted);
 }
 
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
-  const id = jobIdOf(page.url);
+  const id = portalJobIdOf(page.url, page);
   if (!id) return null;
-  const heading = doc.querySelector('h2.banner__text__title');
+  const banner = doc.querySelector('h2.banner__text__title');
   const jsonJob = pageJsonLdJob(page);
-  const title = oneLine(heading) || metaContent(doc, ['og:title'], 400) || jsonJob?.title;
+  const title = oneLine(banner) || squish(metaContent(doc, ['og:title'], 400)) || jsonJob?.title;
   if (!title) return null;
+  const heading = banner ?? titleElement(doc, title);
   return {
     id,
     title,
     company: jsonJob?.company || companyOf(page),
     location: placeField(doc) || jsonJob?.location,
-    description: descriptionText(doc) ?? jsonJob?.description,
+    description: descriptionText(doc, title) ?? jsonJob?.description,
     url: `${page.url.origin}${page.url.pathname}`,
-    element: heading?.closest('.banner') ?? heading ?? doc.body ?? doc.documentElement,
-    badgeAnchor: heading ?? undefined,
+    element: heading?.closest('.banner, article') ?? heading ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading,
   };
+}
+
+/** A company's own domain serving an Avature portal (careers.bain.com/jobs/FolderDetail/…): its meta tags, and a list or job address. */
+function recognizes(page: PageContext): boolean {
+  return isPortalPage(page.document) && (SEARCH_PATH.test(page.url.pathname) || DETAIL_PATH.test(page.url.pathname));
 }
 
 export const avature: SiteAdapter = {
@@ -110,6 +148,8 @@ export const avature: SiteAdapter = {
     'https://lindqvist.avature.net/careers/JobDetail/Stockholm-Sweden-Applied-ML-Engineer/6120',
     'https://lindqvist.avature.net/externalcareers/JobDetail/Applied-ML-Engineer/6120',
     'https://lindqvist.avature.net/careers/FolderDetail/Stockholm-Sweden-Data-Analyst/3270',
+    'https://lindqvist.avature.net/en_GB/careers/JobDetail/Applied-ML-Engineer/6120',
+    'https://lindqvist.avature.net/sv_SE/careers/SearchJobs',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',
@@ -123,4 +163,5 @@ export const avature: SiteAdapter = {
     read: readCard,
   },
   detail,
+  recognizes,
 };

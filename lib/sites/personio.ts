@@ -3,8 +3,10 @@
 // identifier is "JOBID-COMPANYID") from valerielinc-ops/frontaliere-si-o-no tests/fixtures/personio/felfel-job-2798583.html;
 // the board (section.jobs-group, a.job-box[href="/job/ID"] over h3.jb-title and span[class*=jobMetaText] place, schedule,
 // contract) and the job page's span[class*=locationText] from a public scraper's app/personio_scraper.py (2026, the
-// server-rendered Next.js career site).
-import { blockText, firstMatch, oneLine } from '../dom/text';
+// server-rendered Next.js career site); the older board's card (a.job-box-link.job-box carrying data-job-position-id,
+// -name and -office, a div.jb-title, the office in div.jb-description strong) from matthew-holman/career_unplugged
+// tests/fixtures/personio_job_board.html (trimmed by its repository).
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, nameFromSlug } from './page-meta';
@@ -16,8 +18,8 @@ const DOMAINS = ['jobs.personio.de', 'jobs.personio.com'];
 const JOB_PATH = /^\/job\/(\d{3,12})\/?$/;
 /** The job page's description: its sections, and the company's "about us" block after them. */
 const DESCRIPTION_BLOCKS = '.detail-content-block, .jb-description-item';
-/** A card's place: the location item of its meta line, else (the older layout) its offices span. */
-const CARD_PLACE = ['[class*="locationText"]', '[class*="jobMetaItemLocation"] span', 'span.multi-offices-desktop', 'span[class*="jobMetaText"]'];
+/** A card's place: the location item of its meta line, else (the older layout) its offices span or strong. */
+const CARD_PLACE = ['[class*="locationText"]', '[class*="jobMetaItemLocation"] span', 'span.multi-offices-desktop', '.jb-description strong', 'span[class*="jobMetaText"]'];
 
 /** A company's career site: acme.jobs.personio.de (or .com). */
 function isCareerSite(url: URL): boolean {
@@ -58,7 +60,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const titleEl = cardTitle(card);
   const title = oneLine(titleEl);
   if (!url || !id || !titleEl || !title) return null;
-  const place = CARD_PLACE.map((selector) => oneLine(card.querySelector(selector))).find(Boolean);
+  const office = squish(card.getAttribute('data-job-position-office'));
+  const place = office || CARD_PLACE.map((selector) => oneLine(card.querySelector(selector))).find(Boolean);
   return { id, title, company: companyOf(page), location: place, url: `${url.origin}/job/${id}`, badgeAnchor: titleEl };
 }
 
@@ -110,7 +113,7 @@ export const personio: SiteAdapter = {
   ],
   cards: {
     // The card is the job's link: anchored on its /job/ID shape where a layout drops the class.
-    selectors: ['a.job-box[href]', 'a[href*="/job/"]'],
+    selectors: ['a[data-job-position-id][href]', 'a.job-box[href]', 'a[href*="/job/"]'],
     read: readCard,
   },
   detail,

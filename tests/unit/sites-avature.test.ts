@@ -66,6 +66,30 @@ describe('avature job page', () => {
     });
   });
 
+  it('reads a page with no banner (the title a field of its own, not in the description), a portal under a locale, a place written in its value', () => {
+    const html = `<meta property="og:title" content="Risk Account Manager, Singapore"><meta property="og:site_name" content="Lindqvist Energy"><main>
+      <article class="article article--details"><div class="article__content__view__field"><div class="article__content__view__field__value">Risk Account Manager, Singapore</div></div></article>
+      <article class="article article--details"><div class="article__content__view__field"><div class="article__content__view__field__value"><strong>Work Location: Singapore</strong></div></div>
+        <div class="article__content__view__field"><div class="article__content__view__field__value"><p>Grow our risk analytics accounts.</p></div></div></article></main>`;
+    const page = pageFromHtml(html, 'https://lindqvist.avature.net/en_GB/careers/JobDetail/Risk-Account-Manager/6140');
+    expect(avature.isJobPage(page.url)).toBe(true);
+    const read = avature.detail!(page);
+    expect(read).toMatchObject({ id: '6140', title: 'Risk Account Manager, Singapore', location: 'Singapore', description: 'Work Location: Singapore\nGrow our risk analytics accounts.' });
+    expect(read!.badgeAnchor).toBe(page.document.querySelector('.article__content__view__field__value'));
+    const plural = '<main><div class="article__content__view__field"><div class="article__content__view__field__label">Location(s)</div><div class="article__content__view__field__value">London</div></div></main>';
+    expect(avature.detail!(pageFromHtml(`<h2 class="banner__text__title">Analyst</h2>${plural}`, JOB))?.location).toBe('London');
+  });
+
+  it("is recognized on a company's own domain by the portal's meta tags, with its own addresses' ids", () => {
+    const page = loadFixture('avature', 'job.html', 'https://careers.lindqvist.example/jobs/JobDetail/Applied-ML-Engineer/6120');
+    expect(avature.recognizes!(page)).toBe(true);
+    expect(avature.detail!(page)).toMatchObject({ id: '6120', title: 'Applied ML Engineer', url: 'https://careers.lindqvist.example/jobs/JobDetail/Applied-ML-Engineer/6120' });
+    const list = loadFixture('avature', 'search.html', 'https://careers.lindqvist.example/careers/SearchJobs');
+    expect(avature.recognizes!(list)).toBe(true);
+    expect(readPage(avature, list).cards.map(({ job }) => job.id)).toEqual(['6120', '6133']);
+    expect(avature.recognizes!(pageFromHtml('<h2 class="banner__text__title">Analyst</h2>', 'https://careers.lindqvist.example/jobs/JobDetail/Analyst/6120'))).toBe(false);
+  });
+
   it('gives no job on the search, on the apply form, or on Avature\'s own site', () => {
     expect(avature.detail!(pageFromHtml('<h2 class="banner__text__title">Data Engineer</h2>', SEARCH))).toBeNull();
     expect(avature.isJobPage(new URL('https://lindqvist.avature.net/careers/ApplicationMethods?jobId=6120'))).toBe(false);

@@ -34,6 +34,12 @@ describe('personio board', () => {
     expect(cards.map(({ job }) => [job.id, job.title, job.company])).toEqual([['2519929', 'Senior Consultant Datenschutz (m/w/d)', 'Nordsee Group GmbH']]);
   });
 
+  it("reads the older board's card by its data attributes: the office", () => {
+    const html = '<div id="tab-container"><a href="/job/2494282?language=en" class="job-box-link job-box" data-job-position-id="2494282" data-job-position-office="Munich, Germany"><div class="jb-title">Backend Engineer</div><div class="jb-description"><strong>Munich</strong></div></a></div>';
+    const { cards } = readPage(personio, pageFromHtml(html, BOARD));
+    expect(cards.map(({ job }) => [job.id, job.title, job.location])).toEqual([['2494282', 'Backend Engineer', 'Munich, Germany']]);
+  });
+
   it('names the company by the subdomain when the page title does not', () => {
     const html = '<title>Karriere</title><a class="job-box" href="/job/1432101"><h3 class="jb-title">Data Engineer</h3></a>';
     expect(readPage(personio, pageFromHtml(html, BOARD)).cards[0].job.company).toBe('Almweg Robotics');
