@@ -8,15 +8,16 @@
  * two kinds: an AI studio's posting often says only these two.
  */
 const CLIENT_WORK =
-  /\b(?:(our clients?|for (?:our )?clients)|(with (?:our )?clients)|(client (?:projects?|engagements?|sites?|delivery|deliverables))|(client[- ]facing)|(consultanc(?:y|ies)|consulting (?:firms?|company|companies|services|practices?|partners?)|professional services firms?|systems? integrators?))\b/gi;
+  /\b(?:(our clients?|for (?:our )?clients)|(with (?:our )?clients)|(client (?:projects?|engagements?|delivery|deliverables))|(client[- ]facing)|(consultanc(?:y|ies)|consulting (?:firms?|company|companies|services|practices?|partners?)|professional services firms?|systems? integrators?))\b/gi;
 const MIN_KINDS = 2;
 /**
- * Work at the customers' own place: embedded with them, on site with them, at their sites. One
- * such phrase is enough: LABELS.md's "working embedded with specific customers", and no dev
- * platform posting has one (24 forward-deployed ones do).
+ * Work at the customers' own place: embedded with them, on site with them, at (or travelling to)
+ * their sites. One such phrase is enough: LABELS.md's "working embedded with specific customers",
+ * and no dev platform posting has one (24 forward-deployed ones do). The sites alone are not: "a
+ * company serving thousands of client sites" names its business, not where the work is done.
  */
 const AT_THE_CUSTOMERS =
-  /\b(?:embed(?:ded|ding|s)? (?:directly |deeply )?(?:with|within|in|alongside|into) (?:our |their |the |enterprise |key )?(?:customers?|clients?)|on[- ]?site (?:at|with) (?:the |our )?(?:customers?|clients?)|(?:customer|client)[- ]sites?)\b/i;
+  /\b(?:embed(?:ded|ding|s)? (?:directly |deeply )?(?:with|within|in|alongside|into) (?:our |their |the |enterprise |key )?(?:customers?|clients?)|on[- ]?site (?:at|with) (?:the |our )?(?:customers?|clients?)|(?:at|to|on) (?:[a-z]+ )?(?:customer|client)[- ]sites?)\b/i;
 
 /**
  * The description's phrases about work for clients, verbatim: the phrase about work at the

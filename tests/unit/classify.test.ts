@@ -448,6 +448,18 @@ describe('decide', () => {
     const product = ['Northwind builds a forecasting platform used by our clients in retail.', ...duties].join('\n');
     expect(classify({ title: 'Senior Machine Learning Engineer', company: 'Northwind', description: product }).label).toBe('ai-platform');
   });
+  it("reads a company's own AI team as platform work where its clients' sites name the business, not where the work is done", () => {
+    const duties = [
+      'You will build the models that schedule our engineers and predict equipment outages, and deploy them to production.',
+      'Fine-tune and evaluate forecasting and language models on our maintenance data, in Python and PyTorch.',
+    ];
+    const blurb = 'Brightwell is a facilities management company: we keep the buildings of our clients running, serving thousands of client sites.';
+    expect(classify({ title: 'AI Engineer', company: 'Brightwell', description: [blurb, ...duties].join('\n') }).label).toBe('ai-platform');
+    const visiting = [blurb, ...duties, 'You will travel to client sites to deploy each model with the site team.'].join('\n');
+    const read = classify({ title: 'AI Engineer', company: 'Brightwell', description: visiting });
+    expect(read.label).toBe('forward-deployed');
+    expect(read.evidence[0].phrase).toContain('to client sites');
+  });
   it('reads an AI agency that names its clients and works with them as forward-deployed; building for the clients is not working with them', () => {
     const duties = [
       'You will build RAG pipelines and LLM agents, fine-tune and evaluate models, and deploy them to production.',
