@@ -27,6 +27,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'teamtailor', name: 'Teamtailor' },
   { id: 'breezy', name: 'Breezy HR' },
   { id: 'personio', name: 'Personio' },
+  { id: 'join', name: 'JOIN' },
   { id: 'successfactors', name: 'SAP SuccessFactors' },
   { id: 'icims', name: 'iCIMS' },
   { id: 'ukg', name: 'UKG Pro Recruiting' },

@@ -17,6 +17,7 @@ import { jobvite } from './jobvite';
 import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
 import { personio } from './personio';
+import { join } from './join';
 import { successfactors } from './successfactors';
 import { icims } from './icims';
 import { ukg } from './ukg';
@@ -54,6 +55,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   teamtailor,
   breezy,
   personio,
+  join,
   successfactors,
   icims,
   ukg,

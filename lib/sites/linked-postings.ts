@@ -8,6 +8,7 @@ import { guidOf as diceGuid } from './dice';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { indeedJobKey } from './indeed';
+import { join } from './join';
 import { jobvite } from './jobvite';
 import { careersPageCompany } from './jsonld';
 import { lever } from './lever';
@@ -39,7 +40,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, jobvite, icims, ukg, workday, avature];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, join, jobvite, icims, ukg, workday, avature];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
@@ -60,8 +61,6 @@ export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | 
     idOf: (url) =>
       url.hostname.endsWith('.bamboohr.com') ? /^\/careers\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? (url.pathname === '/jobs/view.php' ? url.searchParams.get('id') ?? undefined : undefined) : undefined,
   },
-  // join.com/companies/acme/1234567-data-engineer
-  { site: 'join', idOf: (url) => (url.hostname === 'join.com' ? /^\/companies\/[^/]+\/(\d+)(?:-[^/]*)?\/?$/.exec(url.pathname)?.[1] : undefined) },
 ];
 
 /**

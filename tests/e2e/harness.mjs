@@ -77,6 +77,7 @@ export const DEFAULT_HOSTS = [
   'pinecrest-robotics.breezy.hr',
   'almweg-robotics.jobs.personio.de',
   'lindqvist.avature.net',
+  'join.com',
   'recruiting.ultipro.com',
   'www.example.com',
   'careers.example.com',

@@ -61,6 +61,7 @@ const PINNED_MATCHES = [
   'https://*.breezy.hr/*',
   'https://*.jobs.personio.de/*',
   'https://*.jobs.personio.com/*',
+  'https://join.com/*',
   'https://*.jobs2web.com/*',
   'https://*.jobs.hr.cloud.sap/*',
   'https://*.icims.com/*',

@@ -100,6 +100,8 @@ export const SITE_PAGES = [
   { site: 'breezy', kind: 'job', file: 'breezy/job.html', url: 'https://pinecrest-robotics.breezy.hr/p/3c9a1e7b5d20-perception-engineer' },
   { site: 'personio', kind: 'list', file: 'personio/board.html', url: 'https://almweg-robotics.jobs.personio.de/?language=en' },
   { site: 'personio', kind: 'job', file: 'personio/job.html', url: 'https://almweg-robotics.jobs.personio.de/job/1432101?language=en&display=en' },
+  { site: 'join', kind: 'list', file: 'join/board.html', url: 'https://join.com/companies/hafenwerk' },
+  { site: 'join', kind: 'job', file: 'join/job.html', url: 'https://join.com/companies/hafenwerk/16400101-machine-learning-engineer-m-w-d' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/search.html', url: 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/tiles.html', url: 'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US' },
   { site: 'successfactors', kind: 'job', file: 'successfactors/job.html', url: 'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/' },
