@@ -28,6 +28,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'breezy', name: 'Breezy HR' },
   { id: 'personio', name: 'Personio' },
   { id: 'join', name: 'JOIN' },
+  { id: 'recruitee', name: 'Recruitee' },
   { id: 'successfactors', name: 'SAP SuccessFactors' },
   { id: 'icims', name: 'iCIMS' },
   { id: 'ukg', name: 'UKG Pro Recruiting' },

@@ -18,6 +18,7 @@ import { teamtailor } from './teamtailor';
 import { breezy } from './breezy';
 import { personio } from './personio';
 import { join } from './join';
+import { recruitee } from './recruitee';
 import { successfactors } from './successfactors';
 import { icims } from './icims';
 import { ukg } from './ukg';
@@ -56,6 +57,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   breezy,
   personio,
   join,
+  recruitee,
   successfactors,
   icims,
   ukg,

@@ -17,6 +17,7 @@ import { jobIdOf as remoteOkJobId } from './remoteok';
 import { absoluteUrl, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { personio } from './personio';
+import { recruitee } from './recruitee';
 import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
@@ -40,15 +41,13 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, join, jobvite, icims, ukg, workday, avature];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, jobvite, icims, ukg, workday, avature];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
  * the posting's id in such an address. The page's card still gives the title and place.
  */
 export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
-  // acme.recruitee.com/o/data-engineer
-  { site: 'recruitee', idOf: (url) => (url.hostname.endsWith('.recruitee.com') ? /^\/o\/([\w-]+)\/?$/.exec(url.pathname)?.[1] : undefined) },
   // acme.pinpointhq.com/en/postings/UUID
   { site: 'pinpoint', idOf: (url) => (url.hostname.endsWith('.pinpointhq.com') && /\/postings\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
   // ats.rippling.com/acme/jobs/UUID

@@ -1,4 +1,5 @@
 import { avature } from './avature';
+import { recruitee } from './recruitee';
 import { successfactors } from './successfactors';
 import { teamtailor } from './teamtailor';
 import type { PageContext, SiteAdapter } from './types';
@@ -7,7 +8,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, successfactors, avature];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

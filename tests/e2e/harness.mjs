@@ -78,6 +78,7 @@ export const DEFAULT_HOSTS = [
   'almweg-robotics.jobs.personio.de',
   'lindqvist.avature.net',
   'join.com',
+  'fjordline.recruitee.com',
   'recruiting.ultipro.com',
   'www.example.com',
   'careers.example.com',

@@ -62,6 +62,7 @@ const PINNED_MATCHES = [
   'https://*.jobs.personio.de/*',
   'https://*.jobs.personio.com/*',
   'https://join.com/*',
+  'https://*.recruitee.com/*',
   'https://*.jobs2web.com/*',
   'https://*.jobs.hr.cloud.sap/*',
   'https://*.icims.com/*',

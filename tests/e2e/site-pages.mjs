@@ -102,6 +102,8 @@ export const SITE_PAGES = [
   { site: 'personio', kind: 'job', file: 'personio/job.html', url: 'https://almweg-robotics.jobs.personio.de/job/1432101?language=en&display=en' },
   { site: 'join', kind: 'list', file: 'join/board.html', url: 'https://join.com/companies/hafenwerk' },
   { site: 'join', kind: 'job', file: 'join/job.html', url: 'https://join.com/companies/hafenwerk/16400101-machine-learning-engineer-m-w-d' },
+  { site: 'recruitee', kind: 'list', file: 'recruitee/board.html', url: 'https://fjordline.recruitee.com/' },
+  { site: 'recruitee', kind: 'job', file: 'recruitee/offer.html', url: 'https://fjordline.recruitee.com/o/machine-learning-engineer' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/search.html', url: 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/tiles.html', url: 'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US' },
   { site: 'successfactors', kind: 'job', file: 'successfactors/job.html', url: 'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/' },

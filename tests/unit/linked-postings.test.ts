@@ -100,7 +100,6 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
 describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of their own', () => {
   it('gives an id for a posting address only, and none for any supported site\'s address', () => {
     const ids = [
-      'https://quillon.recruitee.com/o/data-engineer',
       'https://quillon.pinpointhq.com/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
       'https://ats.rippling.com/quillon/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
       'https://app.dover.com/apply/Quillon/7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b',
@@ -108,10 +107,10 @@ describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of thei
       'https://quillon.bamboohr.com/jobs/view.php?id=43',
     ].map((href) => OTHER_JOB_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id));
     expect(ids).toEqual([
-      ['recruitee', 'data-engineer'], ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
+      ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
       ['rippling', '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'], ['dover', '7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'], ['bamboohr', '42'], ['bamboohr', '43'],
     ]);
-    const boards = ['https://quillon.recruitee.com/', 'https://quillon.bamboohr.com/careers'];
+    const boards = ['https://quillon.pinpointhq.com/', 'https://quillon.bamboohr.com/careers'];
     for (const href of [...boards, ...ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
       expect(OTHER_JOB_SITES.filter(({ idOf }) => idOf(new URL(href))).map(({ site }) => site), href).toEqual([]);
     }
@@ -152,18 +151,18 @@ describe('linkedPostings: a careers page that links to its postings on job sites
   });
 
   it('reads a board on a job site with no reader of its own, whose postings are on that same site, named by its title', () => {
-    const tile = (slug: string, title: string, place: string) => `<a class="sc-6exb5d-1" href="/o/${slug}"><h3>${title}</h3><div><span>${place}</span></div></a>`;
-    const recruitee = pageFromHtml(
-      `<meta property="og:site_name" content="Nordsee Germany GmbH"><main>${tile('geotechnical-engineer-m-w-d', 'Geotechnical Engineer (m/w/d)', 'Hanover, Germany (hybrid)')}` +
-        `${tile('data-engineer-m-w-d', 'Data Engineer (m/w/d)', 'Berlin, Germany')}</main>`,
-      'https://nordsee.recruitee.com/',
+    const tile = (id: string, title: string, place: string) => `<a class="sc-6exb5d-1" href="/en/postings/${id}"><h3>${title}</h3><div><span>${place}</span></div></a>`;
+    const pinpoint = pageFromHtml(
+      `<meta property="og:site_name" content="Nordsee Germany GmbH"><main>${tile('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Geotechnical Engineer (m/w/d)', 'Hanover, Germany (hybrid)')}` +
+        `${tile('1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', 'Data Engineer (m/w/d)', 'Berlin, Germany')}</main>`,
+      'https://nordsee.pinpointhq.com/',
     );
-    expect(linkedPostings(recruitee).map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
-      ['recruitee', 'geotechnical-engineer-m-w-d', 'Geotechnical Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Hanover, Germany (hybrid)'],
-      ['recruitee', 'data-engineer-m-w-d', 'Data Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Berlin, Germany'],
+    expect(linkedPostings(pinpoint).map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
+      ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Geotechnical Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Hanover, Germany (hybrid)'],
+      ['pinpoint', '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', 'Data Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Berlin, Germany'],
     ]);
     // Its own postings are the board's, whatever its address calls the account.
-    const account = pageFromHtml('<title>Careers at Nordsee Group GmbH</title><main><a href="/o/data-engineer">Data Engineer</a></main>', 'https://nordsee-holding.recruitee.com/');
+    const account = pageFromHtml('<title>Careers at Nordsee Group GmbH</title><main><a href="/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f">Data Engineer</a></main>', 'https://nordsee-holding.pinpointhq.com/');
     expect(linkedPostings(account).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
   });
 

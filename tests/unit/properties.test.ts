@@ -161,6 +161,8 @@ const COMMON_HREFS = [
   'https://acme.jobs.personio.de/job/1432101?language=en',
   '/job/1432101',
   'https://join.com/companies/hafenwerk/16400101-machine-learning-engineer-m-w-d',
+  'https://fjordline.recruitee.com/o/machine-learning-engineer',
+  '/o/machine-learning-engineer',
   'https://lindqvist.avature.net/careers/JobDetail/Stockholm-Sweden-Applied-ML-Engineer/6120',
   '/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
   'https://acme.jobs.hr.cloud.sap/job/Perth-ML-Engineer/9003-en_US/',

@@ -1,0 +1,4 @@
+import { recruitee } from '@/lib/sites/recruitee';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(recruitee);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../lib/sites/read-page';
+import { recruitee } from '../../lib/sites/recruitee';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const BOARD = 'https://fjordline.recruitee.com/';
+const OFFER = 'https://fjordline.recruitee.com/o/machine-learning-engineer';
+
+describe('recruitee career site', () => {
+  it("reads each offer link with its heading: the slug, the title, the location item, the site's name", () => {
+    const page = loadFixture('recruitee', 'board.html', BOARD);
+    const { cards, detail } = readPage(recruitee, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['machine-learning-engineer', 'Machine Learning Engineer', 'Fjordline Maritime', 'Bergen, Norway', OFFER],
+      ['deck-officer-2', 'Deck Officer <b onmouseover=alert(1)>', 'Fjordline Maritime', 'Stavanger, Norway', 'https://fjordline.recruitee.com/o/deck-officer-2'],
+    ]);
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('h3'));
+    expect(page.document.querySelectorAll('b').length).toBe(0);
+    expect(detail).toBeNull();
+  });
+});
+
+describe('recruitee offer page', () => {
+  it('reads the rendered offer: h1, the location items, #offer-section without the application form, the JSON-LD company', () => {
+    const page = loadFixture('recruitee', 'offer.html', `${OFFER}?lang=en`);
+    const { cards, detail } = readPage(recruitee, page);
+    expect(detail).toMatchObject({
+      id: 'machine-learning-engineer',
+      title: 'Machine Learning Engineer',
+      company: 'Fjordline Maritime AS',
+      location: 'Bergen, Norway',
+      url: OFFER,
+      description: 'Job description\nBuild the models that route our ferries and forecast their fuel use.\nTrain and evaluate routing models.\nDeploy them to the fleet.\nRequirements\nPython and PyTorch.',
+    });
+    expect(detail!.description).not.toMatch(/Apply|Name/);
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1'));
+    // The other offers it links to are listed; the language switch is no offer.
+    expect(cards.map(({ job }) => job.id)).toEqual(['deck-officer']);
+  });
+
+  it("reads the JSON-LD before the page renders, and not another offer's", () => {
+    const jsonLd = (slug: string) =>
+      `<title>Fjordline Maritime - Data Engineer</title><script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","identifier":{"value":1843299},"url":"https://fjordline.recruitee.com/o/${slug}","description":"<p>Build pipelines.</p>"}</script>`;
+    expect(recruitee.detail!(pageFromHtml(jsonLd('machine-learning-engineer'), OFFER))).toMatchObject({ id: 'machine-learning-engineer', title: 'Data Engineer', company: 'Fjordline Maritime', description: 'Build pipelines.' });
+    expect(recruitee.detail!(pageFromHtml(jsonLd('data-engineer'), OFFER))).toBeNull();
+  });
+
+  it("is recognized on a company's own domain by its offer markup, and reads the offer there", () => {
+    const own = loadFixture('recruitee', 'offer.html', 'https://careers.fjordline.example/o/machine-learning-engineer');
+    expect(recruitee.recognizes!(own)).toBe(true);
+    expect(recruitee.detail!(own)).toMatchObject({ id: 'machine-learning-engineer', url: 'https://careers.fjordline.example/o/machine-learning-engineer' });
+    expect(recruitee.recognizes!(pageFromHtml('<h1>Data Engineer</h1>', 'https://careers.fjordline.example/o/data-engineer'))).toBe(false);
+    expect(recruitee.isJobPage(new URL(`${OFFER}/c/new`))).toBe(false);
+  });
+});
