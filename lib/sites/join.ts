@@ -3,10 +3,10 @@
 // JOIN") from nicholasbraun/job-crawler-poc cmd/llmbench/testdata/pages, read by hand for the links reader (16a251e).
 // Job pages (/companies/ACCOUNT/ID-slug) are read from their schema.org data: no saved job page was found, and public
 // scrapers read JOIN's jobs from the page's data too.
-import { firstMatch, oneLine } from '../dom/text';
+import { oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany, nameFromSlug } from './page-meta';
-import { isJobTitle, SITE_FRAME } from './posting-words';
+import { linkCardTitle } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'join.com';
@@ -31,19 +31,12 @@ function companyOf(page: PageContext): string | undefined {
   return careersSiteCompany(page.document) ?? nameFromSlug(accountOf(page.url));
 }
 
-/** The card's title element: its heading, else the link itself where its text names a role (not in the site's frame). */
-function cardTitle(card: Element): Element | null {
-  const heading = firstMatch(card, ['h3', 'h2', 'h4']);
-  if (heading) return heading;
-  return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
-}
-
 function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(card.getAttribute('href'), page.url);
   const id = jobIdOf(url);
   // The board's own jobs: a link to another company's job (a "similar jobs" list) is not its card.
   if (!url || !id || accountOf(url) !== accountOf(page.url)) return null;
-  const titleEl = cardTitle(card);
+  const titleEl = linkCardTitle(card);
   const title = oneLine(titleEl);
   if (!titleEl || !title) return null;
   const place = titleEl === card ? undefined : oneLine(card.querySelector('div span')) || undefined;

@@ -10,10 +10,12 @@ import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, nameFromSlug } from './page-meta';
-import { isJobTitle, SITE_FRAME } from './posting-words';
+import { linkCardTitle } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAINS = ['jobs.personio.de', 'jobs.personio.com'];
+/** Every subdomain of these is a company's career site. */
+const NO_RESERVED_HOSTS: ReadonlySet<string> = new Set();
 /** "/job/2798583": Personio's numeric job id. */
 const JOB_PATH = /^\/job\/(\d{3,12})\/?$/;
 /** The job page's description: its sections, and the company's "about us" block after them. */
@@ -23,7 +25,7 @@ const CARD_PLACE = ['[class*="locationText"]', '[class*="jobMetaItemLocation"] s
 
 /** A company's career site: acme.jobs.personio.de (or .com). */
 function isCareerSite(url: URL): boolean {
-  return DOMAINS.some((domain) => tenantOf(url, domain, new Set()) !== undefined);
+  return DOMAINS.some((domain) => tenantOf(url, domain, NO_RESERVED_HOSTS) !== undefined);
 }
 
 function isJobPage(url: URL): boolean {
@@ -44,20 +46,10 @@ function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
   return fromJsonLd || fromTitle || nameFromSlug(page.url.hostname.split('.')[0]);
 }
 
-/**
- * The card's title element: its heading, else (a plain list of links) the link itself where its
- * text names a role and it is not in the site's navigation or footer (a language switch, "Apply").
- */
-function cardTitle(card: Element): Element | null {
-  const heading = firstMatch(card, ['.jb-title', 'h3', 'h2', 'h4']);
-  if (heading) return heading;
-  return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
-}
-
 function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(card.getAttribute('href'), page.url);
   const id = jobIdOf(url);
-  const titleEl = cardTitle(card);
+  const titleEl = linkCardTitle(card, ['.jb-title', 'h3', 'h2', 'h4']);
   const title = oneLine(titleEl);
   if (!url || !id || !titleEl || !title) return null;
   const office = squish(card.getAttribute('data-job-position-office'));

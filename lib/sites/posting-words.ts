@@ -1,4 +1,4 @@
-import { oneLine, squish } from '../dom/text';
+import { firstMatch, oneLine, squish } from '../dom/text';
 import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
@@ -169,3 +169,14 @@ export function isJobTitle(text: string, onJobPath: boolean): boolean {
 
 /** The site's navigation and footer around a page's content. */
 export const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
+
+/**
+ * The title element of a job site's card that is one link to its job: its heading, else (a plain
+ * list of links) the link itself where its text names a role and it is not in the site's
+ * navigation or footer (a language switch, "Apply", "Read more").
+ */
+export function linkCardTitle(card: Element, headings: readonly string[] = ['h3', 'h2', 'h4']): Element | null {
+  const heading = firstMatch(card, headings);
+  if (heading) return heading;
+  return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
+}

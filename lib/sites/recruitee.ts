@@ -4,11 +4,11 @@
 // and -requirements, the application form#offer-application-form in a hidden tab) from matthew-holman/career_unplugged
 // tests/fixtures/recruitee_job_detail.html, read in parts (579 K). No saved board: its cards are read by their
 // /o/SLUG links, each with its heading, as companies' pages link to offers.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
-import { isJobTitle, SITE_FRAME } from './posting-words';
+import { linkCardTitle } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'recruitee.com';
@@ -44,17 +44,10 @@ function companyOf(page: PageContext, title?: string): string | undefined {
   return site || titled || (isCareerSite(page.url) ? nameFromSlug(page.url.hostname.split('.')[0]) : undefined);
 }
 
-/** The card's title element: its heading, else the link itself where its text names a role (not in the site's frame). */
-function cardTitle(card: Element): Element | null {
-  const heading = firstMatch(card, ['h3', 'h2', 'h4', 'h5']);
-  if (heading) return heading;
-  return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
-}
-
 function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(card.getAttribute('href'), page.url);
   const id = siteOfferIdOf(url, page);
-  const titleEl = cardTitle(card);
+  const titleEl = linkCardTitle(card, ['h3', 'h2', 'h4', 'h5']);
   const title = oneLine(titleEl);
   if (!url || !id || !titleEl || !title) return null;
   const place = oneLine(card.querySelector(PLACE)) || (titleEl === card ? '' : oneLine(card.querySelector('div span')));
