@@ -103,7 +103,7 @@ function descriptionText(doc: Document, title: string): string | undefined {
   return texts.filter((text) => text && text.toLowerCase() !== title.toLowerCase()).join('\n') || undefined;
 }
 
-/** Where the title is shown: the banner's heading, else (no banner) the field showing it alone. */
+/** Where a page with no banner shows the title: the field that holds it alone. */
 function titleElement(doc: Document, title: string): Element | undefined {
   const wanted = title.toLowerCase();
   return [...doc.querySelectorAll('.article__content__view__field__value')].slice(0, 60).find((el) => oneLine(el).toLowerCase() === wanted);
