@@ -5,7 +5,7 @@
 // tests/fixtures/recruitee_job_detail.html, read in parts (579 K). No saved board: its cards are read by their
 // /o/SLUG links, each with its heading, as companies' pages link to offers.
 import { blockText, oneLine, squish } from '../dom/text';
-import { pageJsonLdJob } from './jsonld';
+import { headingShowing, pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import { linkCardTitle } from './posting-words';
@@ -69,7 +69,8 @@ function detail(page: PageContext): DetailRead | null {
   if (!id) return null;
   // The data's job is this offer where its address is this one's (its identifier is a number of Recruitee's own).
   const jsonJob = pageJsonLdJob(page, (job) => !job.url || siteOfferIdOf(absoluteUrl(job.url, page.url), page) === id);
-  const heading = doc.querySelector('h1');
+  // The heading that shows the data's title, else the first h1 (a logo may come first).
+  const heading = (jsonJob && headingShowing(doc, jsonJob.title)) || doc.querySelector('h1');
   const title = oneLine(heading) || jsonJob?.title;
   if (!title) return null;
   return {

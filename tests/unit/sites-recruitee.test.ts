@@ -38,6 +38,12 @@ describe('recruitee offer page', () => {
     expect(cards.map(({ job }) => job.id)).toEqual(['deck-officer']);
   });
 
+  it("badges the heading that shows the data's title, not a logo's h1 before it", () => {
+    const html = `<script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","url":"${OFFER}"}</script><header><h1>Fjordline</h1></header><main><h1>Data Engineer</h1></main>`;
+    const page = pageFromHtml(html, OFFER);
+    expect(recruitee.detail!(page)).toMatchObject({ title: 'Data Engineer', badgeAnchor: page.document.querySelector('main h1') });
+  });
+
   it("reads the JSON-LD before the page renders, and not another offer's", () => {
     const jsonLd = (slug: string) =>
       `<title>Fjordline Maritime - Data Engineer</title><script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","identifier":{"value":1843299},"url":"https://fjordline.recruitee.com/o/${slug}","description":"<p>Build pipelines.</p>"}</script>`;
