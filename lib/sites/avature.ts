@@ -13,6 +13,7 @@ import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, CAREERS_SUFFIX, metaContent, nameFromSlug, siteCompany } from './page-meta';
+import { PLACE_LABEL, placeAfterLabel } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'avature.net';
@@ -25,10 +26,6 @@ const DETAIL_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/(?:JobDetail|FolderDetail)\
 /** "/careers/SearchJobs", "/externalcareers/SearchJobs/?jobOffset=10". */
 const SEARCH_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/SearchJobs(?:\\/[^/]*)?\\/?$`, 'i');
 const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"]';
-/** A field's label that names the job's place: "Location:", "Job Location", "Location(s)". */
-const PLACE_LABEL = /^(?:job\s+|work\s+)?location(?:s|\(s\))?\s*:?$/i;
-/** A field's value that names its own label: "Work Location: Los Angeles, CA, USA". */
-const LABELLED_PLACE = /^(?:job\s+|work\s+)?location(?:s|\(s\))?\s*:\s*(\S.{0,150})$/i;
 
 function isPortal(url: URL): boolean {
   return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
@@ -85,7 +82,7 @@ function placeField(doc: Document): string | undefined {
     if (text) return text;
   }
   for (const value of [...doc.querySelectorAll('.article__content__view__field__value')].slice(0, 60)) {
-    const place = LABELLED_PLACE.exec(oneLine(value))?.[1];
+    const place = placeAfterLabel(oneLine(value));
     if (place) return place;
   }
   return undefined;

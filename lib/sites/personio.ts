@@ -49,9 +49,11 @@ function companyOf(page: PageContext, fromJsonLd?: string): string | undefined {
 function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(card.getAttribute('href'), page.url);
   const id = jobIdOf(url);
+  if (!url || !id) return null;
+  // Only a link to a job is read for its title (a page has many other links).
   const titleEl = linkCardTitle(card, ['.jb-title', 'h3', 'h2', 'h4']);
   const title = oneLine(titleEl);
-  if (!url || !id || !titleEl || !title) return null;
+  if (!titleEl || !title) return null;
   const office = squish(card.getAttribute('data-job-position-office'));
   const place = office || CARD_PLACE.map((selector) => oneLine(card.querySelector(selector))).find(Boolean);
   return { id, title, company: companyOf(page), location: place, url: `${url.origin}/job/${id}`, badgeAnchor: titleEl };

@@ -57,7 +57,7 @@ export function placeLineOf(lines: readonly string[], title: string, skip: (line
  * also in French, German, Dutch, Spanish and Italian ("Lieu", "Arbeitsort: Köln", "Standplaats").
  */
 export const PLACE_LABEL =
-  /^(?:(?:job |work )?(?:locations?|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo(?: di lavoro)?)\s*(?::\s*(.*))?$/i;
+  /^(?:(?:job |work )?(?:locations?|location\(s\)|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo(?: di lavoro)?)\s*(?::\s*(.*))?$/i;
 
 /** Words of a sentence, not of a place ("Location: we are flexible about it"). */
 export const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;

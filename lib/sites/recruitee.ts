@@ -47,9 +47,11 @@ function companyOf(page: PageContext, title?: string): string | undefined {
 function readCard(card: Element, page: PageContext): JobRead | null {
   const url = absoluteUrl(card.getAttribute('href'), page.url);
   const id = siteOfferIdOf(url, page);
+  if (!url || !id) return null;
+  // Only a link to a job is read for its title (a page has many other links).
   const titleEl = linkCardTitle(card, ['h3', 'h2', 'h4', 'h5']);
   const title = oneLine(titleEl);
-  if (!url || !id || !titleEl || !title) return null;
+  if (!titleEl || !title) return null;
   const place = oneLine(card.querySelector(PLACE)) || (titleEl === card ? '' : oneLine(card.querySelector('div span')));
   return { id, title, company: companyOf(page), location: place || undefined, url: `${url.origin}${url.pathname}`, badgeAnchor: titleEl };
 }
