@@ -111,9 +111,16 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 // 2018–20 pane: div#vjs-container (#vjs-jobtitle, #vjs-cn, #vjs-loc, #vjs-desc), quoted by scrapers (ids 41180277439, 15645298295).
 const PANE = '#jobsearch-ViewjobPaneWrapper, #vjs-container';
 const JOB_COMPONENT = '.jobsearch-JobComponent';
+// Late 2026 (pane and /viewjob): React Native Web markup, classes hashed, only test ids stable:
+// [data-testid="viewjob-main-content"] > desktop-job-header (vj-job-title, company-info-metadata:
+// the company, then its place) and viewjob-job-content (.simple-job-description-html).
+const RNW_JOB = '[data-testid="viewjob-main-content"]';
+const RNW_METADATA = '[data-testid="company-info-metadata"]';
+const RNW_COMPANY = ['[data-testid="vj-company-name"]', `${RNW_METADATA} a[href*="/cmp/"]`];
 const DETAIL_TITLE = [
   '[data-testid="jobsearch-JobInfoHeader-title"]',
   '[data-testid="simpler-jobTitle"]',
+  '[data-testid="vj-job-title"]',
   '.jobsearch-JobInfoHeader-title',
   '#vjs-jobtitle',
   // 2014–18 /viewjob: div#job_header > b.jobtitle, span.company, span.location, span#job_summary (ids 30734725946, 12310824326).
@@ -128,6 +135,7 @@ const DETAIL_COMPANY = [
   '.jobsearch-InlineCompanyRating > div:first-child',
   '#vjs-cn',
   '#job_header .company',
+  ...RNW_COMPANY,
 ];
 const DETAIL_LOCATION = [
   '[data-testid="inlineHeader-companyLocation"]',
@@ -137,7 +145,23 @@ const DETAIL_LOCATION = [
   '#vjs-loc',
   '#job_header .location',
 ];
-const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '#vjs-desc', '#job_summary'];
+const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '#vjs-desc', '#job_summary', '.simple-job-description-html'];
+
+/**
+ * The place in the late-2026 header: the first line of the company's metadata after the company
+ * (and its rating: a number, "out of 5 stars").
+ */
+function rnwPlace(root: ParentNode): string | undefined {
+  const metadata = root.querySelector(RNW_METADATA);
+  if (!metadata) return undefined;
+  const company = firstMatch(metadata, RNW_COMPANY);
+  for (const el of metadata.querySelectorAll('div, span')) {
+    if (el.children.length || (company && (company.contains(el) || el.contains(company)))) continue;
+    const text = oneLine(el);
+    if (/\p{L}/u.test(text) && !/\bstars?\b|\breviews?\b/i.test(text) && el.getAttribute('aria-hidden') !== 'true') return text;
+  }
+  return undefined;
+}
 
 /**
  * The header title holds a visually clipped suffix (" - job post") in a nested span whose class is
@@ -199,10 +223,10 @@ function readDetail(page: PageContext): DetailRead | null {
     title,
     company: firstText(root, DETAIL_COMPANY) ?? ld()?.company,
     // The 2018–20 pane writes its location after a dash (" - Seattle, WA").
-    location: firstText(root, DETAIL_LOCATION)?.replace(/^[-–—]\s*/, '') || ld()?.location,
+    location: firstText(root, DETAIL_LOCATION)?.replace(/^[-–—]\s*/, '') || rnwPlace(root) || ld()?.location,
     url: jobUrl(page, id),
     description: description || ld()?.description,
-    element: titleEl.closest(JOB_COMPONENT) ?? pane ?? titleEl,
+    element: titleEl.closest(JOB_COMPONENT) ?? pane ?? titleEl.closest(RNW_JOB) ?? titleEl,
     badgeAnchor: titleEl,
   };
 }

@@ -99,6 +99,17 @@ function paneDescription(pane: Element): string | undefined {
   return text || blockText(pane) || undefined;
 }
 
+/** What a company link says around the name: "See more jobs at Acme", "Learn more about Acme". */
+const COMPANY_LINK_WORDS = /^(?:see more jobs at|learn more about)\s+/i;
+
+/** The pane's company: the employer section's name (late 2026), else its /co/ link's words. */
+function paneCompany(pane: Element, companyLink: Element | null): string | undefined {
+  const named = oneLine(pane.querySelector('[data-testid="employer-details-header"] span'));
+  if (named) return named;
+  const linked = oneLine(companyLink) || squish(companyLink?.getAttribute('aria-label'));
+  return linked.replace(COMPANY_LINK_WORDS, '') || undefined;
+}
+
 /** The job's own page's id: its ?jid=, else its address. */
 function jobPageId(url: URL): string {
   const jid = url.searchParams.get('jid') ?? '';
@@ -124,11 +135,13 @@ function detail(page: PageContext): DetailRead | null {
   const id = onJobPage ? jobPageId(page.url) : (selectedKey(page.url) ?? cardShowing(CARDS, page, title)?.id);
   if (!id) return null;
   const companyLink = pane.querySelector('a[href^="/co/"], a[href*="ziprecruiter.com/co/"]');
-  const place = companyLink?.parentElement?.querySelector('p') ?? companyLink?.nextElementSibling;
+  // Late 2026: the place is the line under the title; the company's link sits far below it.
+  const placeUnderTitle = pane.querySelector('[data-testid="serp-job-details-title"]')?.nextElementSibling;
+  const place = placeUnderTitle ?? companyLink?.parentElement?.querySelector('p') ?? companyLink?.nextElementSibling;
   return {
     id,
     title,
-    company: oneLine(companyLink) || squish(companyLink?.getAttribute('aria-label')) || undefined,
+    company: paneCompany(pane, companyLink),
     location: panePlace(oneLine(place)),
     description: paneDescription(pane),
     url: onJobPage ? page.url.href : listingUrl(page, id),

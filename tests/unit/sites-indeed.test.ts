@@ -178,6 +178,21 @@ describe('indeed viewjob pages', () => {
     expect(detail.url).toBe('https://ca.indeed.com/viewjob?jk=0a0b0c0d0e0f1a1b');
   });
 
+  it('reads a late-2026 page (hashed classes, test ids only, no JSON-LD): company without a company page, its place, the description without its style sheet', () => {
+    const page = load('viewjob-2026-rnw.html', 'https://www.indeed.com/viewjob?jk=5e6f7a8b9c0d1e2f&from=serp');
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '5e6f7a8b9c0d1e2f',
+      title: 'Applied AI Engineer',
+      company: 'Cedar Sound Analytics',
+      location: 'Tacoma, WA 98402',
+      url: 'https://www.indeed.com/viewjob?jk=5e6f7a8b9c0d1e2f',
+      description: 'We build speech models for hospital call centres.\nFine-tune and evaluate our speech recognition models\nShip the inference service our product calls',
+    });
+    expect(detail.badgeAnchor?.getAttribute('data-testid')).toBe('vj-job-title');
+    expect(detail.element.getAttribute('data-testid')).toBe('viewjob-main-content');
+  });
+
   it('gives no open job on a viewjob URL without a valid key', () => {
     const page = load('viewjob-jsonld-only.html', 'https://www.indeed.com/viewjob?jk=<script>');
     expect(indeed.detail!(page)).toBeNull();
@@ -369,5 +384,25 @@ describe('indeed search, 2026 card whose location carries a neighbourhood line',
     expect(rows(page)).toEqual([
       ['0a1b2c3d4e5f6071', 'Kiln Firmware Tinkerer', 'Brambleworks Co-op', 'Fernvale, OK 73001 (Old Mill area)'],
     ]);
+  });
+});
+
+describe('indeed search, late-2026 pane in React Native Web markup', () => {
+  const page = load('search-2026-rnw-pane.html', 'https://www.indeed.com/jobs?q=ai+engineer&vjk=6a7b8c9d0e1f2a3b');
+
+  it('reads the pane: the company from its company-page link, the place after the rating', () => {
+    const detail = indeed.detail!(page)!;
+    expect(detail).toMatchObject({
+      id: '6a7b8c9d0e1f2a3b',
+      title: 'Forward Deployed AI Engineer',
+      company: 'Pier Nine Systems',
+      location: 'Remote',
+      description: "Sit with our customers' engineers and deploy our agents into their systems.",
+    });
+    expect(detail.element.id).toBe('jobsearch-ViewjobPaneWrapper');
+  });
+
+  it('still reads the card beside it', () => {
+    expect(rows(page)).toEqual([['6a7b8c9d0e1f2a3b', 'Forward Deployed AI Engineer', 'Pier Nine Systems', 'Remote']]);
   });
 });

@@ -80,3 +80,24 @@ describe('ZipRecruiter job page', () => {
     expect(readPage(ziprecruiter, pageFromHtml(html, url)).detail).toMatchObject({ id: '9f8e7d6c5b4a3a2b', company: 'Quillmark', location: 'New York, NY (Hybrid)', description: 'Train the models.' });
   });
 });
+
+describe('ZipRecruiter search, late-2026 pane with an employer section', () => {
+  const KEY = 'Tq4mWz8rLc2Hn6Ys0Bv1Xa';
+  const page = loadFixture('ziprecruiter', 'search-2026-employer-section.html', `https://www.ziprecruiter.com/jobs-search?search=ai&location=Houston%2C+TX&lk=${KEY}`);
+
+  it("reads the company's name, not its link's \"See more jobs at …\", and the place under the title", () => {
+    expect(ziprecruiter.detail!(page)).toMatchObject({
+      id: KEY,
+      title: 'Applied AI Engineer',
+      company: 'Gulfline Robotics',
+      location: 'Houston, TX',
+      description: 'Build the perception models our inspection robots run.\nOwn their training data and their evaluation.',
+    });
+  });
+
+  it('takes the name from the link, without its "See more jobs at", when the section has no name of its own', () => {
+    const bare = loadFixture('ziprecruiter', 'search-2026-employer-section.html', `https://www.ziprecruiter.com/jobs-search?search=ai&lk=${KEY}`);
+    bare.document.querySelector('[data-testid="employer-details-header"] span')!.remove();
+    expect(ziprecruiter.detail!(bare)!.company).toBe('Gulfline Robotics');
+  });
+});
