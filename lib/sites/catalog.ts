@@ -29,6 +29,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'personio', name: 'Personio' },
   { id: 'join', name: 'JOIN' },
   { id: 'recruitee', name: 'Recruitee' },
+  { id: 'rippling', name: 'Rippling' },
   { id: 'successfactors', name: 'SAP SuccessFactors' },
   { id: 'icims', name: 'iCIMS' },
   { id: 'ukg', name: 'UKG Pro Recruiting' },

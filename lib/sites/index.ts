@@ -19,6 +19,7 @@ import { breezy } from './breezy';
 import { personio } from './personio';
 import { join } from './join';
 import { recruitee } from './recruitee';
+import { rippling } from './rippling';
 import { successfactors } from './successfactors';
 import { icims } from './icims';
 import { ukg } from './ukg';
@@ -58,6 +59,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   personio,
   join,
   recruitee,
+  rippling,
   successfactors,
   icims,
   ukg,

@@ -18,7 +18,8 @@ import { absoluteUrl, findUuid, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { personio } from './personio';
 import { recruitee } from './recruitee';
-import { isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { rippling } from './rippling';
+import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
@@ -41,7 +42,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, jobvite, icims, ukg, workday, avature];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
@@ -50,8 +51,6 @@ export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, w
 export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
   // acme.pinpointhq.com/en/postings/UUID
   { site: 'pinpoint', idOf: (url) => (url.hostname.endsWith('.pinpointhq.com') && /\/postings\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
-  // ats.rippling.com/acme/jobs/UUID
-  { site: 'rippling', idOf: (url) => (url.hostname === 'ats.rippling.com' && /\/jobs\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
   // app.dover.com/apply/acme/UUID
   { site: 'dover', idOf: (url) => (url.hostname === 'app.dover.com' && url.pathname.startsWith('/apply/') ? findUuid(url.pathname) : undefined) },
   // acme.bamboohr.com/careers/123, acme.bamboohr.com/jobs/view.php?id=123
@@ -104,9 +103,6 @@ export interface LinkedPosting {
 const MAX_LINKS = 3000;
 /** How far above its link a posting's element may be (a table row, a card, a list item). */
 const MAX_DEPTH = 6;
-/** Link texts that name an action, not the job; also in the languages of Europe's careers pages ("Candidati", "Stelle ansehen"). */
-const ACTION_TEXT =
-  /^(apply( now| here| for this (job|role|position))?|learn more|read more|see more|more( info)?|details|view( job| role| position| details| opening)?|see (job|role|position)|open|(jetzt )?bewerben|mehr erfahren|stelle ansehen|zur stelle|postuler|en savoir plus|voir l(?:'|’)offre|solliciteer( nu)?|meer info(rmatie)?|lees meer|bekijk vacature|candidati( ora)?|scopri di più|postúlate|postular|ver más|ver oferta)\W*$/i;
 /** Longer text is a whole card or a description, not a title. */
 const MAX_TITLE_CHARS = 200;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';

@@ -167,6 +167,9 @@ export function isJobTitle(text: string, onJobPath: boolean): boolean {
   return onJobPath || role !== null;
 }
 
+/** Link texts that name an action, not the job; also in the languages of Europe's careers pages ("Candidati", "Stelle ansehen"). */
+export const ACTION_TEXT =
+  /^(apply( now| here| for this (job|role|position))?|learn more|read more|see more|more( info)?|details|view( job| role| position| details| opening)?|see (job|role|position)|open|(jetzt )?bewerben|mehr erfahren|stelle ansehen|zur stelle|postuler|en savoir plus|voir l(?:'|’)offre|solliciteer( nu)?|meer info(rmatie)?|lees meer|bekijk vacature|candidati( ora)?|scopri di più|postúlate|postular|ver más|ver oferta)\W*$/i;
 /** The site's navigation and footer around a page's content. */
 export const SITE_FRAME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
 

@@ -79,6 +79,7 @@ export const DEFAULT_HOSTS = [
   'lindqvist.avature.net',
   'join.com',
   'fjordline.recruitee.com',
+  'ats.rippling.com',
   'recruiting.ultipro.com',
   'www.example.com',
   'careers.example.com',

@@ -63,6 +63,7 @@ const PINNED_MATCHES = [
   'https://*.jobs.personio.com/*',
   'https://join.com/*',
   'https://*.recruitee.com/*',
+  'https://ats.rippling.com/*',
   'https://*.jobs2web.com/*',
   'https://*.jobs.hr.cloud.sap/*',
   'https://*.icims.com/*',

@@ -106,6 +106,8 @@ export const SITE_PAGES = [
   { site: 'join', kind: 'job', file: 'join/job.html', url: 'https://join.com/companies/hafenwerk/16400101-machine-learning-engineer-m-w-d' },
   { site: 'recruitee', kind: 'list', file: 'recruitee/board.html', url: 'https://fjordline.recruitee.com/' },
   { site: 'recruitee', kind: 'job', file: 'recruitee/offer.html', url: 'https://fjordline.recruitee.com/o/machine-learning-engineer' },
+  { site: 'rippling', kind: 'list', file: 'rippling/board.html', url: 'https://ats.rippling.com/kestrel-labs/jobs' },
+  { site: 'rippling', kind: 'job', file: 'rippling/job.html', url: 'https://ats.rippling.com/kestrel-labs/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/search.html', url: 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/tiles.html', url: 'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US' },
   { site: 'successfactors', kind: 'job', file: 'successfactors/job.html', url: 'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/' },

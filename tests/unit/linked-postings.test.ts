@@ -101,14 +101,13 @@ describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of thei
   it('gives an id for a posting address only, and none for any supported site\'s address', () => {
     const ids = [
       'https://quillon.pinpointhq.com/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-      'https://ats.rippling.com/quillon/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
       'https://app.dover.com/apply/Quillon/7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b',
       'https://quillon.bamboohr.com/careers/42',
       'https://quillon.bamboohr.com/jobs/view.php?id=43',
     ].map((href) => OTHER_JOB_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id));
     expect(ids).toEqual([
       ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
-      ['rippling', '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e'], ['dover', '7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'], ['bamboohr', '42'], ['bamboohr', '43'],
+      ['dover', '7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'], ['bamboohr', '42'], ['bamboohr', '43'],
     ]);
     const boards = ['https://quillon.pinpointhq.com/', 'https://quillon.bamboohr.com/careers'];
     for (const href of [...boards, ...ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
@@ -120,11 +119,13 @@ describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of thei
     const html = `<meta property="og:site_name" content="Quillon"><ul>
       <li><a href="https://quillon.jobs.personio.de/job/1234567"><h5>Backend Engineer (m/w/d)</h5><span>Berlin, Germany</span></a></li>
       <li><a href="https://quillon.recruitee.com/o/data-engineer"><h5>Data Engineer</h5><span>Remote</span></a></li>
+      <li><a href="https://ats.rippling.com/quillon/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"><h5>Applied AI Engineer</h5><span>Austin, TX</span></a></li>
       <li><a href="https://quillon.wd3.myworkdayjobs.com/en-US/External/job/Oslo-Norway/AI-Platform-Engineer_R-0041234-1"><h5>AI Platform Engineer</h5><span>Oslo, Norway</span></a></li></ul>`;
     const found = linkedPostings(pageFromHtml(html, 'https://www.quillon.example/careers'));
     expect(found.map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
       ['personio', '1234567', 'Backend Engineer (m/w/d)', 'Quillon', 'Berlin, Germany'],
       ['recruitee', 'data-engineer', 'Data Engineer', 'Quillon', 'Remote'],
+      ['rippling', '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e', 'Applied AI Engineer', 'Quillon', 'Austin, TX'],
       ['workday', 'R-0041234', 'AI Platform Engineer', 'Quillon', 'Oslo, Norway'],
     ]);
   });

@@ -163,6 +163,8 @@ const COMMON_HREFS = [
   'https://join.com/companies/hafenwerk/16400101-machine-learning-engineer-m-w-d',
   'https://fjordline.recruitee.com/o/machine-learning-engineer',
   '/o/machine-learning-engineer',
+  'https://ats.rippling.com/kestrel-labs/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
+  '/kestrel-labs/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e',
   'https://lindqvist.avature.net/careers/JobDetail/Stockholm-Sweden-Applied-ML-Engineer/6120',
   '/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/',
   'https://acme.jobs.hr.cloud.sap/job/Perth-ML-Engineer/9003-en_US/',
