@@ -17,7 +17,24 @@ const MIN_KINDS = 2;
  * company serving thousands of client sites" names its business, not where the work is done.
  */
 const AT_THE_CUSTOMERS =
-  /\b(?:embed(?:ded|ding|s)? (?:directly |deeply )?(?:with|within|in|alongside|into) (?:our |their |the |enterprise |key )?(?:customers?|clients?)|on[- ]?site (?:at|with) (?:the |our )?(?:customers?|clients?)|(?:at|to|on) (?:[a-z]+ )?(?:customer|client)[- ]sites?)\b/i;
+  /\b(?:embed(?:ded|ding|s)? (?:directly |deeply )?(?:with|within|in|alongside|into) (?:our |their |the |enterprise |key )?(?:customers?|clients?)|on[- ]?site (?:at|with) (?:the |our )?(?:customers?|clients?)|(?:at|to|on) (?:[a-z]+ )?(?:customer|client)[- ]sites?)\b/gi;
+/**
+ * A sentence about the company's roles in general, not this one: "depending on the role, that might
+ * mean five days a week on a customer site" (a defence contractor's locations paragraph, under an
+ * in-house AI engineer's posting).
+ */
+const ROLES_IN_GENERAL = /\b(?:depending on (?:the|your|each) (?:role|position|team|project)|(?:some|many|most|certain) (?:of our )?(?:roles|positions))\b/i;
+
+/** A phrase the words just before it deny: "we are not a consulting firm", "no client travel" (not "not only"). */
+const DENIED_BEFORE = /\b(?:not(?!\s+(?:only|just)\b)|no|never|nor|without|isn['’]t|aren['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
+const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+/** The sentence around a match: from the last stop or line break before it to the next one after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '! ', '? ', '; '].map((stop) => text.lastIndexOf(stop, start)));
+  const stops = ['\n', '. ', '! ', '? '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
+  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+}
 
 /**
  * The description's phrases about work for clients, verbatim: the phrase about work at the
@@ -25,10 +42,12 @@ const AT_THE_CUSTOMERS =
  * consultancy) when it has at least two kinds; else undefined.
  */
 export function clientWorkPhrases(description: string): string[] | undefined {
-  const atTheCustomers = AT_THE_CUSTOMERS.exec(description)?.[0];
-  if (atTheCustomers) return [atTheCustomers];
+  for (const m of description.matchAll(AT_THE_CUSTOMERS)) {
+    if (!denied(description, m.index) && !ROLES_IN_GENERAL.test(sentenceAround(description, m.index, m.index + m[0].length))) return [m[0]];
+  }
   const byKind = new Map<number, string>();
   for (const m of description.matchAll(CLIENT_WORK)) {
+    if (denied(description, m.index)) continue;
     const kind = m.findIndex((group, i) => i > 0 && group !== undefined);
     if (!byKind.has(kind)) byKind.set(kind, m[0]);
   }

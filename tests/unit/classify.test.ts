@@ -460,6 +460,29 @@ describe('decide', () => {
     expect(read.label).toBe('forward-deployed');
     expect(read.evidence[0].phrase).toContain('to client sites');
   });
+  it("does not read a company's sentence about its roles in general as this role's work at the customers'", () => {
+    const duties = [
+      'You will build the multi-agent workflows our operations teams run on, evaluate them and deploy them to production.',
+      'Own the cloud platform those agents run on: inference cost, networking and release pipelines.',
+    ];
+    const locations = 'Corvane works in whatever way the mission needs. Depending on the role, that might mean five days a week on a customer site, or fully remote work.';
+    expect(classify({ title: 'AI Agent Engineer', company: 'Corvane', description: [...duties, locations].join('\n') }).label).toBe('ai-platform');
+    const visiting = [...duties, 'You will spend two days a week on a customer site, deploying these agents with their teams.'].join('\n');
+    expect(classify({ title: 'AI Agent Engineer', company: 'Corvane', description: visiting }).label).toBe('forward-deployed');
+  });
+  it('does not count client work a posting denies: "we are not a consulting firm"', () => {
+    const duties = [
+      'You will build RAG pipelines and LLM agents, fine-tune and evaluate models, and deploy them to production.',
+      'You know Python, PyTorch and cloud infrastructure, and you have shipped LLM applications.',
+    ];
+    const product = ['Lumen is not a consulting firm: we build one forecasting product, used by our clients in retail.', ...duties].join('\n');
+    expect(classify({ title: 'AI Engineer', company: 'Lumen', description: product }).label).toBe('ai-platform');
+    const consultancy = ['Lumen is a consulting firm: we build forecasting models for our clients in retail.', ...duties].join('\n');
+    expect(classify({ title: 'AI Engineer', company: 'Lumen', description: consultancy }).label).toBe('forward-deployed');
+    // "Not only" denies nothing.
+    const notOnly = ['Lumen builds forecasting models not only for our clients but with clients, in their teams.', ...duties].join('\n');
+    expect(classify({ title: 'AI Engineer', company: 'Lumen', description: notOnly }).label).toBe('forward-deployed');
+  });
   it('reads an AI agency that names its clients and works with them as forward-deployed; building for the clients is not working with them', () => {
     const duties = [
       'You will build RAG pipelines and LLM agents, fine-tune and evaluate models, and deploy them to production.',
