@@ -8,7 +8,9 @@
 // name, description {company, role, team, compensation} as HTML, locations [{name, city, stateCode,
 // workplaceType}]) and the board's items (props.pageProps.dehydratedState.queries[].state.data.items:
 // {id, name, locations}). That data describes the page first loaded, so ids are checked before use.
+// A job page with neither is read from its schema.org data, if it has any for this job.
 import { blockText, htmlToText, oneLine, squish } from '../dom/text';
+import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug } from './page-meta';
 import { ACTION_TEXT, SITE_FRAME } from './posting-words';
 import { withWorkplace } from './workplace';
@@ -159,7 +161,9 @@ function detail(page: PageContext): DetailRead | null {
   const sections = [...doc.querySelectorAll('.ATS_htmlPreview')];
   const heading = headingOf(doc, str(booted?.name), sections[0] ?? null);
   const title = str(booted?.name) ?? oneLine(heading);
-  if (!title) return null;
+  const jobUrl = () => `${page.url.origin}${page.url.pathname}`;
+  // Neither data nor a heading: the page's schema.org data, if it names this job.
+  if (!title) return jsonLdJobPage(page, address.jobId, { idOf: jobIdOf, jobUrl, company: companyOf(page, address.slug) });
   const rendered = sections.map((section) => blockText(section)).filter(Boolean).join('\n');
   const parts = booted?.description && typeof booted.description === 'object' ? ['company', 'role', 'team', 'compensation'].map((key) => str(booted.description![key])) : [];
   const description = rendered || parts.map((html) => (html ? htmlToText(html, doc) : '')).filter(Boolean).join('\n');
@@ -169,7 +173,7 @@ function detail(page: PageContext): DetailRead | null {
     company: companyOf(page, address.slug),
     location: placesOf(booted) ?? valueAfterIcon(doc, 'LOCATION_OUTLINE'),
     description: description || undefined,
-    url: `${page.url.origin}${page.url.pathname}`,
+    url: jobUrl(),
     element: heading?.parentElement ?? heading ?? doc.body,
     badgeAnchor: heading,
   };

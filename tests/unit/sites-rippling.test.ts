@@ -68,6 +68,18 @@ describe('rippling job page', () => {
     );
   });
 
+  it("falls back to the page's schema.org data for this job when neither the app's data nor a heading is there", () => {
+    const ld = (url: string) =>
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Applied AI Engineer","url":"${url}","hiringOrganization":{"name":"Kestrel Labs Inc."},"description":"Deploy our agents with customers."}</script><main><p>Loading</p></main>`;
+    expect(rippling.detail!(pageFromHtml(ld(`${BOARD}/${FDE}`), `${BOARD}/${FDE}`))).toMatchObject({
+      id: FDE,
+      title: 'Applied AI Engineer',
+      company: 'Kestrel Labs Inc.',
+      description: 'Deploy our agents with customers.',
+    });
+    expect(rippling.detail!(pageFromHtml(ld(`${BOARD}/${MLE}`), `${BOARD}/${FDE}`))).toBeNull();
+  });
+
   it('gives no job on an address without a job id, or a page with no title', () => {
     expect(rippling.detail!(pageFromHtml('<main></main>', BOARD))).toBeNull();
     expect(rippling.detail!(pageFromHtml('<main><p>Loading</p></main>', `${BOARD}/${FDE}`))).toBeNull();
