@@ -101,10 +101,9 @@ function placesOf(job: RipplingJob | undefined): string | undefined {
   return [...new Set(named.filter(Boolean))].join('; ') || undefined;
 }
 
-/** The value after an icon of the given name (LOCATION_OUTLINE, DEPARTMENTS_OUTLINE) within `root`. */
-function valueAfterIcon(root: Element | Document, icon: string): string | undefined {
-  const mark = root.querySelector(`[data-icon="${icon}"]`);
-  return oneLine(mark?.nextElementSibling) || undefined;
+/** The place written after the location icon within `root`. */
+function placeAfterIcon(root: Element | Document): string | undefined {
+  return oneLine(root.querySelector('[data-icon="LOCATION_OUTLINE"]')?.nextElementSibling) || undefined;
 }
 
 /**
@@ -138,17 +137,20 @@ function readCard(link: Element, page: PageContext): JobRead | null {
     id: job.jobId,
     title,
     company: companyOf(page, board.slug),
-    location: placesOf(nextData(page.document)?.boardJobs.get(job.jobId)) ?? (block ? valueAfterIcon(block, 'LOCATION_OUTLINE') : undefined),
+    location: placesOf(nextData(page.document)?.boardJobs.get(job.jobId)) ?? (block ? placeAfterIcon(block) : undefined),
     url: `${url.origin}${url.pathname}`,
     badgeAnchor: link,
   };
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, named here: the parse CLI's DOM has no global Node. */
+const FOLLOWING = 4;
+
 /** The job's heading: the one that shows its title, else the last heading before its description. */
 function headingOf(doc: Document, title: string | undefined, firstSection: Element | null): Element | undefined {
   const headings = [...doc.querySelectorAll('h1, h2')].filter((el) => !el.closest(SITE_FRAME));
   if (title) return headings.find((el) => oneLine(el) === title);
-  const before = headings.filter((el) => firstSection && el.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = headings.filter((el) => firstSection && el.compareDocumentPosition(firstSection) & FOLLOWING);
   return before[before.length - 1];
 }
 
@@ -171,7 +173,7 @@ function detail(page: PageContext): DetailRead | null {
     id: address.jobId,
     title,
     company: companyOf(page, address.slug),
-    location: placesOf(booted) ?? valueAfterIcon(doc, 'LOCATION_OUTLINE'),
+    location: placesOf(booted) ?? placeAfterIcon(doc),
     description: description || undefined,
     url: jobUrl(),
     element: heading?.parentElement ?? heading ?? doc.body,

@@ -33,6 +33,13 @@ describe('parse CLI', () => {
     }
   }, 60_000);
 
+  it("reads a job page as the browser does, also where the reader compares elements' positions (a Rippling page whose app data is another job's)", () => {
+    const other = 'https://ats.rippling.com/kestrel-labs/jobs/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+    const { stdout, status, stderr } = run(['--url', other, join(ROOT, 'tests', 'fixtures', 'rippling', 'job.html')]);
+    expect(status, stderr).toBe(0);
+    expect(JSON.parse(stdout).detail).toMatchObject({ id: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', title: 'Forward Deployed Engineer, Agents' });
+  }, 60_000);
+
   it('on a company\'s own domain, reads a vendor\'s career site it knows by its markup', () => {
     const file = join(ROOT, 'tests', 'fixtures', 'successfactors', 'search.html');
     const { stdout, status, stderr } = run(['--url', 'https://jobs.fernwood-logistics.example/search/?q=engineer', file]);
