@@ -113,7 +113,8 @@ const PANE = '#jobsearch-ViewjobPaneWrapper, #vjs-container';
 const JOB_COMPONENT = '.jobsearch-JobComponent';
 // Late 2026 (pane and /viewjob): React Native Web markup, classes hashed, only test ids stable:
 // [data-testid="viewjob-main-content"] > desktop-job-header (vj-job-title, company-info-metadata:
-// the company, then its place) and viewjob-job-content (.simple-job-description-html).
+// the company, then its place) and viewjob-job-content (.simple-job-description-html). Real
+// captures of October 2026 (igorlinnick-hub/HireDrop tests/fixtures: a /viewjob page, pane parts).
 const RNW_JOB = '[data-testid="viewjob-main-content"]';
 const RNW_METADATA = '[data-testid="company-info-metadata"]';
 const RNW_COMPANY = ['[data-testid="vj-company-name"]', `${RNW_METADATA} a[href*="/cmp/"]`];

@@ -5,7 +5,9 @@
 // in a[data-testid="job-card-company"], the place in a[data-testid="job-card-location"] and the way of working in the
 // span after it (" · Remote"). The open job sits in [data-testid="right-pane"] [data-testid="job-details-scroll-container"]
 // (as public scrapers of 2025–2026 select it: its h2 title, the company's /co/ link, the "Job description"); the
-// selected job's key is the address's ?lk=.
+// selected job's key is the address's ?lk=. In October 2026 (igorlinnick-hub/HireDrop's captures, logged in and
+// out) the place is the line under [data-testid="serp-job-details-title"] and the company is named in the employer
+// section, whose /co/ link reads "See more jobs at …" / "Learn more about …".
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { cardShowing } from './read-page';
