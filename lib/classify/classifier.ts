@@ -44,6 +44,21 @@ const CUSTOMER_WORK_SHOWN = 1.2;
  */
 const AI_NAMED_COMPANY = /(?<![\p{L}\p{N}])AI(?![\p{L}\p{N}])|\p{Ll}AI(?![\p{L}\p{N}])|\.ai\b/u;
 
+/**
+ * Forward-deployed work is work with customers: a description that never names customers, clients
+ * or prospects describes none, whatever its title or its words about stakeholders and prototypes.
+ * Out of corpus, three solutions roles building AI for their own company (an internal architect
+ * reviewing teams' and vendors' code, a hospitality company's "AI Solutions Engineer", an IT team's
+ * "Snowflake Solutions Engineer" posted by a staffing agency) had been forward-deployed; no dev posting is
+ * read forward-deployed without naming them. A title that names the role or a customer segment
+ * needs no such words. (Allowing one mention, as a company blurb's "our client, Shell", would
+ * lose a field engineer's one "drive adoption directly with customers".)
+ */
+const CUSTOMERS_NAMED = /\b(?:customers?|clients?|prospects?)\b/i;
+
+/** Whether the text names customers, clients or prospects at all. */
+const namesCustomers = (text: string) => CUSTOMERS_NAMED.test(text);
+
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
@@ -88,7 +103,10 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const preSales = useFull ? undefined : plainPreSalesRole(read);
     const nonEngineering = nonEngineeringRole(read);
     const gameAi = gameAiPhrase(read, useFull ? body : '');
-    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || (namesPreSalesRole(read) && (!useFull || (f.values.get('c:b:customerWork') ?? 0) >= CUSTOMER_WORK_SHOWN));
+    const preSalesTitle = namesPreSalesRole(read);
+    // Counted only where it can change the label: a pre-sales title, or a description read as forward-deployed.
+    const noCustomers = useFull && (preSalesTitle || p['forward-deployed'] >= p.other) && !namesCustomers(body);
+    const customerWork = (f.values.get('c:t:customerWork') ?? 0) > 0 || (preSalesTitle && (!useFull || ((f.values.get('c:b:customerWork') ?? 0) >= CUSTOMER_WORK_SHOWN && !noCustomers)));
     const platformFirst = p['ai-platform'] >= p['forward-deployed'] && p['ai-platform'] >= p.other;
     // Scanned only where it can change the label: most descriptions are not read as platform work.
     const clientWork = useFull && platformFirst ? clientWorkPhrases(body) : undefined;
@@ -102,6 +120,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
       clientWork: clientWork !== undefined,
       plainPreSales: preSales !== undefined,
       gameAi: gameAi !== undefined,
+      noCustomers,
     });
     // The words a rule decided by, where the model's pointed elsewhere: the role, the game AI, the
     // customers the title names, the clients the description names.

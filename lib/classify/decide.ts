@@ -74,6 +74,8 @@ export interface RoleSignals {
   plainPreSales?: boolean;
   /** The AI is a game's characters' behaviour, and no learnt model is named (title or description; game-ai.ts). */
   gameAi?: boolean;
+  /** A description that never names customers, clients or prospects: no work with customers. */
+  noCustomers?: boolean;
 }
 
 /**
@@ -95,6 +97,8 @@ export interface RoleSignals {
  *   the title names work with customers or the role itself);
  * - forward-deployed for a product with no AI/ML/data context in its description → other
  *   (the rubric's exclusion; `aiContext` is null when there is no description to tell);
+ * - forward-deployed for a description that never names customers, under a title that names
+ *   neither the role nor a customer segment → the more probable of platform and other;
  * - otherwise the most probable class.
  * The confidence is the probability that the label (for hybrid, its stronger side) is right.
  */
@@ -131,6 +135,7 @@ export function decide(
   if (ap >= fd && ap >= p.other) return { label: 'ai-platform', confidence: ap };
   if (fd >= p.other) {
     if (!readAlone && aiContext < AI_CONTEXT_MIN) return { label: 'other', confidence: EXCLUSION_CONFIDENCE };
+    if (!readAlone && role.noCustomers && !role.forwardDeployedRole && !role.customerWork) return ap >= p.other ? { label: 'ai-platform', confidence: ap } : { label: 'other', confidence: p.other };
     return { label: 'forward-deployed', confidence: fd };
   }
   // A description that shows an AI or data product does not meet the exclusion: the title's

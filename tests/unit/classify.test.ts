@@ -528,6 +528,22 @@ describe('decide', () => {
     }
     expect(classify({ title: 'Machine Learning Engineer', company: 'Vectorly AI' }).label).toBe('ai-platform');
   });
+  it('reads a solutions architect whose description never names customers, clients or prospects as no forward-deployed work', () => {
+    const internal = [
+      'Northgate Freight is a logistics company. Our architecture team sets the direction for every engineering team.',
+      'Review the designs and code of internal teams and vendors, and lead architecture reviews across projects.',
+      'Build prototypes of AI assistants and agents, and guide stakeholders through proofs of concept and integrations.',
+      'Partner with business stakeholders to turn requirements into solution designs on AWS.',
+    ];
+    const read = classify({ title: 'AI and Software Solutions Architect', company: 'Northgate Freight', description: internal.join('\n') });
+    expect(read.label).not.toBe('forward-deployed');
+    const withCustomers = [
+      ...internal.slice(0, 1),
+      'Work with our customers\' engineering teams to deploy our AI assistants in their systems, and run proofs of concept with prospects.',
+      'Build the integrations each customer needs, and guide their stakeholders through each deployment.',
+    ];
+    expect(classify({ title: 'AI and Software Solutions Architect', company: 'Northgate Freight', description: withCustomers.join('\n') }).label).toBe('forward-deployed');
+  });
   it('reads an AI solutions engineer building AI for the own company, no customers in sight, as platform work', () => {
     const internal = [
       'Harbor Mutual is an insurer. Our AI team builds the agents and models the rest of the company runs on.',
