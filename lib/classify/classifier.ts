@@ -47,11 +47,11 @@ const AI_NAMED_COMPANY = /(?<![\p{L}\p{N}])AI(?![\p{L}\p{N}])|\p{Ll}AI(?![\p{L}\
 /**
  * Forward-deployed work is work with customers: a description that never names customers, clients
  * or prospects describes none, whatever its title or its words about stakeholders and prototypes.
+ * A title that names the role or a customer segment ("Professional Services") needs no such words.
  * Out of corpus, three solutions roles building AI for their own company (an internal architect
- * reviewing teams' and vendors' code, a hospitality company's "AI Solutions Engineer", an IT team's
- * "Snowflake Solutions Engineer" posted by a staffing agency) had been forward-deployed; no dev posting is
- * read forward-deployed without naming them. A title that names the role or a customer segment
- * needs no such words. (Allowing one mention, as a company blurb's "our client, Shell", would
+ * reviewing teams' and vendors' code, a hospitality company's "AI Solutions Engineer", an IT
+ * team's "Snowflake Solutions Engineer" posted by a staffing agency) had been forward-deployed;
+ * no dev label changes. (Allowing one mention, as a company blurb's "our client, Shell", would
  * lose a field engineer's one "drive adoption directly with customers".)
  */
 const CUSTOMERS_NAMED = /\b(?:customers?|clients?|prospects?)\b/i;

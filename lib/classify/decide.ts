@@ -120,6 +120,8 @@ export function decide(
   // the platform side is secondary.
   if (!readAlone && ap >= HYBRID_MIN_SIDE && fd >= HYBRID_MIN_SIDE) {
     if (role.customerWork || role.forwardDeployedRole) return { label: 'forward-deployed', confidence: Math.min(ap + fd, CUSTOMER_WORK_CONFIDENCE) };
+    // With no customers named, the forward-deployed side is not central either.
+    if (role.noCustomers) return { label: 'ai-platform', confidence: ap };
     return { label: 'hybrid', confidence: Math.max(ap, fd) };
   }
   // An AI role whose title names work with customers ("Applied AI Engineer (Startups)", "Customer

@@ -345,6 +345,14 @@ describe('decide', () => {
     expect(decide(tie, 2, { customerWork: true })).toEqual({ label: 'forward-deployed', confidence: 0.75 });
     expect(decide(tie, 2, { forwardDeployedRole: true }).label).toBe('forward-deployed');
   });
+  it('says neither forward-deployed nor hybrid for a description that names no customers, unless the title names the role or customer work', () => {
+    const tie = { 'ai-platform': 0.47, 'forward-deployed': 0.45, other: 0.08 };
+    expect(decide(tie, 2, { noCustomers: true })).toEqual({ label: 'ai-platform', confidence: 0.47 });
+    expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.5, other: 0.3 }, 2, { noCustomers: true })).toEqual({ label: 'other', confidence: 0.3 });
+    expect(decide({ 'ai-platform': 0.35, 'forward-deployed': 0.5, other: 0.15 }, 2, { noCustomers: true })).toEqual({ label: 'ai-platform', confidence: 0.35 });
+    expect(decide({ 'ai-platform': 0.2, 'forward-deployed': 0.5, other: 0.3 }, 2, { noCustomers: true, forwardDeployedRole: true }).label).toBe('forward-deployed');
+    expect(decide(tie, 2, { noCustomers: true, customerWork: true }).label).toBe('forward-deployed');
+  });
   it('applies the exclusion: forward-deployed without any AI/ML/data context is other', () => {
     const p = { 'ai-platform': 0.05, 'forward-deployed': 0.8, other: 0.15 };
     expect(decide(p, 0).label).toBe('other');
