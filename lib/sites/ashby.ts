@@ -4,15 +4,14 @@
 // its source as companies' sites vendor it) puts iframe#ashby_embed_iframe in div#ashby_embed, whose src is the
 // board (or a posting, /COMPANY/ID, when the page's address carries ?ashby_jid=ID) with ?embed=js: the same app.
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
-import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
-import { bootObject } from './script-data';
+import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug, UUID_SEGMENT } from './page-meta';
+import { bootObject, dataText } from './script-data';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.ashbyhq.com';
 const SLUG = /^[\w.%-]+$/;
 const RESERVED = new Set(['api', 'favicon.ico', 'robots.txt']);
-const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isJobPage(url: URL): boolean {
   if (url.hostname !== HOST) return false;
@@ -69,7 +68,6 @@ function appData(doc: Document): AppData | null {
   return data;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;
 
 /** "Title @ Ramp" page title, logo alt text, boot data, else the board slug. */
 function companyOf(page: PageContext): string | undefined {
@@ -96,7 +94,7 @@ function locationFromDetails(text: string | undefined): string | undefined {
 }
 
 function placeOf(posting: AppPosting | undefined): string | undefined {
-  return withWorkplace(str(posting?.locationName), str(posting?.workplaceType));
+  return withWorkplace(dataText(posting?.locationName), dataText(posting?.workplaceType));
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
@@ -129,7 +127,7 @@ function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
   const jobs: { element: Element; job: JobRead }[] = [];
   for (const posting of data.boardPostings.values()) {
     const id = findUuid(posting.id);
-    const title = str(posting.title);
+    const title = dataText(posting.title);
     if (!id || !title || posting.isListed === false) continue;
     const url = `${page.url.origin}/${segments[0]}/${id}`;
     jobs.push({ element: data.element, job: { id, title, company, location: placeOf(posting), url } });
@@ -159,7 +157,7 @@ function detail(page: PageContext): DetailRead | null {
   const heading = firstMatch(doc, ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading']);
   const title =
     (heading && oneLine(heading)) ||
-    str(booted?.title) ||
+    dataText(booted?.title) ||
     (headIsCurrent ? metaContent(doc, ['og:title']) : undefined);
   if (!title) return null;
   // The Overview tab shows the description; on the Application tab it exists only in boot data or meta tags.
@@ -167,13 +165,13 @@ function detail(page: PageContext): DetailRead | null {
   const description =
     (overview && blockText(overview)) ||
     (booted?.descriptionHtml && htmlToText(booted.descriptionHtml, doc)) ||
-    str(booted?.descriptionPlainText) ||
+    dataText(booted?.descriptionPlainText) ||
     (headIsCurrent ? metaContent(doc, ['description', 'og:description', 'twitter:description']) : undefined);
   return {
     id,
     title,
     company: companyOf(page),
-    location: withWorkplace(leftPaneValue(doc, 'Location'), leftPaneValue(doc, 'Location Type') ?? str(booted?.workplaceType)) ?? placeOf(booted),
+    location: withWorkplace(leftPaneValue(doc, 'Location'), leftPaneValue(doc, 'Location Type') ?? dataText(booted?.workplaceType)) ?? placeOf(booted),
     description: description || undefined,
     url: `${page.url.origin}${page.url.pathname.replace(/\/application\/?$/, '')}`,
     element: heading?.parentElement ?? heading ?? doc.body,

@@ -1,11 +1,10 @@
 import { blockText, firstMatch, firstText, oneLine, squish } from '../dom/text';
 import { readJobPostingJsonLd } from './jsonld';
-import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug } from './page-meta';
+import { absoluteUrl, declaredUrls, findUuid, metaContent, nameFromSlug, UUID_SEGMENT } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = ['jobs.lever.co', 'jobs.eu.lever.co'];
 const SLUG = /^[a-z0-9][a-z0-9_.-]*$/i;
-const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isJobPage(url: URL): boolean {
   if (!HOSTS.includes(url.hostname)) return false;

@@ -127,6 +127,9 @@ export function declaredUrls(doc: ParentNode, base: URL): URL[] {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
+/** A path segment that is a UUID and nothing else (Lever's, Ashby's and Rippling's posting addresses). */
+export const UUID_SEGMENT = new RegExp(`^${UUID.source}$`, 'i');
+
 /** First UUID in a string (Lever and Ashby posting ids). */
 export function findUuid(value: string | null | undefined): string | undefined {
   return UUID.exec(value ?? '')?.[0].toLowerCase();

@@ -9,10 +9,11 @@
 // workplaceType}]) and the board's items (props.pageProps.dehydratedState.queries[].state.data.items:
 // {id, name, locations}). That data describes the page first loaded, so ids are checked before use.
 // A job page with neither is read from its schema.org data, if it has any for this job.
-import { blockText, htmlToText, oneLine, squish } from '../dom/text';
+import { blockText, htmlToText, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
-import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug } from './page-meta';
+import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug, UUID_SEGMENT } from './page-meta';
 import { ACTION_TEXT, SITE_FRAME } from './posting-words';
+import { dataText } from './script-data';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -21,7 +22,6 @@ const SLUG = /^[\w.%-]+$/;
 const RESERVED = new Set(['api', '_next', 'static', 'favicon.ico', 'robots.txt']);
 /** A language before the company: /en-GB/acme/jobs. */
 const LOCALE = /^[a-z]{2}(?:-[A-Za-z]{2})?$/;
-const UUID_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Address {
   slug: string;
@@ -63,8 +63,6 @@ interface NextData {
   boardJobs: Map<string, RipplingJob>;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;
-
 const nextDataCache = new WeakMap<Document, NextData | null>();
 
 /** The page's Next.js data, read once per document; null when there is none or it is unreadable. */
@@ -79,7 +77,7 @@ function nextData(doc: Document): NextData | null {
     const jobPost = props?.apiData?.jobPost;
     data = {
       jobPost: jobPost && typeof jobPost === 'object' ? jobPost : undefined,
-      boardJobs: new Map(items.filter((item) => findUuid(str(item?.id))).map((item) => [findUuid(str(item.id))!.toLowerCase(), item])),
+      boardJobs: new Map(items.map((item) => [findUuid(dataText(item?.id)), item] as const).filter((entry): entry is [string, RipplingJob] => !!entry[0])),
     };
   } catch {
     data = null;
@@ -92,10 +90,10 @@ function nextData(doc: Document): NextData | null {
 function placesOf(job: RipplingJob | undefined): string | undefined {
   const places = Array.isArray(job?.locations) ? (job.locations as RipplingPlace[]) : [];
   const named = places.map((place) => {
-    const city = str(place?.city);
-    const state = str(place?.stateCode);
-    const name = city ? (state ? `${city}, ${state}` : city) : str(place?.name);
-    const way = str(place?.workplaceType)?.toLowerCase();
+    const city = dataText(place?.city);
+    const state = dataText(place?.stateCode);
+    const name = city ? (state ? `${city}, ${state}` : city) : dataText(place?.name);
+    const way = dataText(place?.workplaceType)?.toLowerCase();
     return withWorkplace(name, way === 'remote' ? 'Remote' : way === 'hybrid' ? 'Hybrid' : undefined);
   });
   return [...new Set(named.filter(Boolean))].join('; ') || undefined;
@@ -159,15 +157,15 @@ function detail(page: PageContext): DetailRead | null {
   if (!address?.jobId) return null;
   const doc = page.document;
   const post = nextData(doc)?.jobPost;
-  const booted = post && findUuid(str(post.uuid))?.toLowerCase() === address.jobId ? post : undefined;
+  const booted = post && findUuid(dataText(post.uuid)) === address.jobId ? post : undefined;
   const sections = [...doc.querySelectorAll('.ATS_htmlPreview')];
-  const heading = headingOf(doc, str(booted?.name), sections[0] ?? null);
-  const title = str(booted?.name) ?? oneLine(heading);
+  const heading = headingOf(doc, dataText(booted?.name), sections[0] ?? null);
+  const title = dataText(booted?.name) ?? oneLine(heading);
   const jobUrl = () => `${page.url.origin}${page.url.pathname}`;
   // Neither data nor a heading: the page's schema.org data, if it names this job.
   if (!title) return jsonLdJobPage(page, address.jobId, { idOf: jobIdOf, jobUrl, company: companyOf(page, address.slug) });
   const rendered = sections.map((section) => blockText(section)).filter(Boolean).join('\n');
-  const parts = booted?.description && typeof booted.description === 'object' ? ['company', 'role', 'team', 'compensation'].map((key) => str(booted.description![key])) : [];
+  const parts = booted?.description && typeof booted.description === 'object' ? ['company', 'role', 'team', 'compensation'].map((key) => dataText(booted.description![key])) : [];
   const description = rendered || parts.map((html) => (html ? htmlToText(html, doc) : '')).filter(Boolean).join('\n');
   return {
     id: address.jobId,

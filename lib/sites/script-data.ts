@@ -1,4 +1,5 @@
 // Data that sites boot their pages with, in inline scripts.
+import { squish } from '../dom/text';
 
 /**
  * The JSON object literal that starts at `open`, found by matching braces outside strings. Pages
@@ -45,3 +46,6 @@ export function bootObject(doc: Document, marker: string, key = marker): { eleme
   return null;
 }
 
+
+/** A text field of such data: a string with words, whitespace squished; anything else is none. */
+export const dataText = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;

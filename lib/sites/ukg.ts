@@ -5,10 +5,10 @@
 // script passes to `new US.Opportunity.CandidateOpportunityDetail({...})` (Id, Title, Locations[].LocalizedName,
 // Description as HTML); the bound elements carry data-automation names ("opportunity-title"). No real
 // board was seen: its cards are read from their links to opportunities, whatever markup holds them.
-import { blockText, htmlToText, oneLine, squish } from '../dom/text';
+import { blockText, htmlToText, oneLine } from '../dom/text';
 import { absoluteUrl, findUuid } from './page-meta';
 import { placeLineOf } from './posting-words';
-import { objectLiteralAt } from './script-data';
+import { dataText, objectLiteralAt } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = ['recruiting.ultipro.com', 'recruiting2.ultipro.com'];
@@ -65,14 +65,13 @@ interface Opportunity {
   descriptionHtml?: string;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;
 
 /** "USA (Remote)", else the address's city, state and country. */
 function placeOf(location: unknown): string | undefined {
   if (typeof location !== 'object' || location === null) return undefined;
   const { LocalizedName, Address } = location as { LocalizedName?: unknown; Address?: Record<string, unknown> };
   const country = Address?.Country as { Name?: unknown } | undefined;
-  return str(LocalizedName) ?? (Address ? [Address.City, Address.State, country?.Name].map(str).filter(Boolean).join(', ') || undefined : undefined);
+  return dataText(LocalizedName) ?? (Address ? [Address.City, Address.State, country?.Name].map(dataText).filter(Boolean).join(', ') || undefined : undefined);
 }
 
 const opportunityCache = new WeakMap<Document, Opportunity | null>();
@@ -86,8 +85,8 @@ function opportunityData(doc: Document): Opportunity | null {
   try {
     const raw = JSON.parse(objectLiteralAt(text, text.indexOf('{', text.indexOf(DATA_MARK))) ?? '') as Record<string, unknown>;
     data = {
-      id: findUuid(str(raw.Id)),
-      title: str(raw.Title),
+      id: findUuid(dataText(raw.Id)),
+      title: dataText(raw.Title),
       locations: (Array.isArray(raw.Locations) ? raw.Locations : []).map(placeOf).filter((p): p is string => !!p),
       descriptionHtml: typeof raw.Description === 'string' ? raw.Description : undefined,
     };

@@ -6,7 +6,7 @@
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';
-import { bootObject } from './script-data';
+import { bootObject, dataText } from './script-data';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -76,11 +76,10 @@ function bootData(doc: Document): BootData | null {
   return data;
 }
 
-const str = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;
 
 /** "Remote", "Hybrid": the site's workplace value as it shows it. */
 function workplaceName(value: unknown): string | undefined {
-  const text = str(value)?.replace(/_/g, '-');
+  const text = dataText(value)?.replace(/_/g, '-');
   return text && text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
 }
 
@@ -88,8 +87,8 @@ function workplaceName(value: unknown): string | undefined {
 function bootPlace(job: BootJob): string | undefined {
   const { city, subregion, countryName } = job.location ?? {};
   const place =
-    [city, subregion, countryName].map(str).filter(Boolean).join(', ') ||
-    (job.locations ?? []).map(str).find((name) => name && name !== 'TELECOMMUTE');
+    [city, subregion, countryName].map(dataText).filter(Boolean).join(', ') ||
+    (job.locations ?? []).map(dataText).find((name) => name && name !== 'TELECOMMUTE');
   return withWorkplace(place, workplaceName(job.workplace));
 }
 
@@ -149,14 +148,14 @@ function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
   const data = bootData(page.document);
   if (!data) return [];
   return data.jobs.flatMap((job) => {
-    const url = absoluteUrl(str(job.url), page.url);
+    const url = absoluteUrl(dataText(job.url), page.url);
     const id = viewCodeOf(url);
-    const title = str(job.title);
+    const title = dataText(job.title);
     if (!url || !id || !title) return [];
     const read: JobRead = {
       id,
       title,
-      company: str(job.company?.title),
+      company: dataText(job.company?.title),
       location: bootPlace(job),
       url: `${url.origin}${url.pathname}`,
       description: bootDescription(job, page.document),
@@ -168,7 +167,7 @@ function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
 /** The boot data's job that the search page's ?selectedJobId= (a UUID) names. */
 function selectedBootJob(page: PageContext): BootJob | undefined {
   const selected = findUuid(page.url.searchParams.get('selectedJobId'));
-  return selected ? bootData(page.document)?.jobs.find((job) => findUuid(str(job.id)) === selected) : undefined;
+  return selected ? bootData(page.document)?.jobs.find((job) => findUuid(dataText(job.id)) === selected) : undefined;
 }
 
 /** The open job: its own page (/view/CODE/slug), or the pane beside the search list (?selectedJobId=UUID). */
@@ -181,8 +180,8 @@ function detail(page: PageContext): DetailRead | null {
   const jsonJob = ownCode ? pageJsonLdJob(page, (job) => !job.url || viewCodeOf(absoluteUrl(job.url, page.url)) === ownCode) : undefined;
   // The pane's own link to the job's page, else the boot data's address of the selected job.
   const paneLink = pane && absoluteUrl(pane.querySelector('a[href*="/view/"]')?.getAttribute('href'), page.url);
-  const id = ownCode ?? viewCodeOf(paneLink) ?? viewCodeOf(absoluteUrl(str(booted?.url), page.url)) ?? findUuid(page.url.searchParams.get('selectedJobId'));
-  const title = oneLine(heading) || jsonJob?.title || (booted && str(booted.title));
+  const id = ownCode ?? viewCodeOf(paneLink) ?? viewCodeOf(absoluteUrl(dataText(booted?.url), page.url)) ?? findUuid(page.url.searchParams.get('selectedJobId'));
+  const title = oneLine(heading) || jsonJob?.title || (booted && dataText(booted.title));
   if (!id || !title) return null;
   const sections = ['description', 'requirements', 'benefits'].map((part) => doc.querySelector(`[data-ui="job-breakdown-${part}-parsed-html"]`));
   const rendered = sections.filter((section): section is Element => !!section).map((section) => blockText(section)).filter(Boolean).join('\n');
@@ -190,7 +189,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: oneLine(doc.querySelector('[data-ui="overview-company"]')) || jsonJob?.company || str(booted?.company?.title),
+    company: oneLine(doc.querySelector('[data-ui="overview-company"]')) || jsonJob?.company || dataText(booted?.company?.title),
     location: withWorkplace(place, oneLine(doc.querySelector('[data-ui="overview-workplace"]'))) ?? jsonJob?.location ?? (booted && bootPlace(booted)),
     description: rendered || jsonJob?.description || (booted && bootDescription(booted, doc)),
     url: ownCode ? `${page.url.origin}${page.url.pathname}` : CODE.test(id) ? `${page.url.origin}/view/${id}` : page.url.href,
