@@ -11,9 +11,10 @@ const HOST = /^(?:(?:www|[a-z]{2}|malaysia|malta)\.)?indeed\.com$/;
 const JOB_KEY = /^[0-9a-f]{16}$/;
 
 // Search result paths: /jobs (fr.indeed.com: /emplois), and the SEO pages /q-python-l-remote-jobs.html,
-// /l-remote-jobs.html (fr: -emplois.html), /Software-Engineer-jobs-in-London.
+// /l-remote-jobs.html, /Software-Engineer-jobs-in-London. The SEO pages end in the country's word for
+// jobs (fr: -emplois.html, mx: -empleos.html), so any word is taken there.
 const SEARCH_PATH = /^\/(?:m\/)?(?:jobs|emplois)\/?$/;
-const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:(?:q|l)-[^/]+-(?:jobs|emplois)\.html|[^/]*jobs-in-[^/]+)$/i;
+const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:(?:q|l)-[^/]+\.html|[^/]*jobs-in-[^/]+)$/i;
 const VIEWJOB_PATH = /^\/(?:m\/)?(?:basecamp\/)?viewjob\/?$/;
 const COMPANY_JOBS_PATH = /^\/cmp\/[^/]+\/jobs(?:\/|$)/;
 
@@ -257,6 +258,8 @@ export const indeed: SiteAdapter = {
     'https://malaysia.indeed.com/jobs?q=data+engineer&l=Kuala+Lumpur',
     'https://www.indeed.com/q-ai-engineer-l-new-york,-ny-jobs.html',
     'https://in.indeed.com/l-bengaluru,-karnataka-jobs.html',
+    'https://mx.indeed.com/q-software-l-ciudad-ju%c3%a1rez,-chih.-empleos.html',
+    'https://fr.indeed.com/q-data-scientist-l-lyon-emplois.html',
     'https://uk.indeed.com/Machine-Learning-Engineer-jobs-in-London',
     'https://www.indeed.com/viewjob?jk=4c819be57353b91d',
     'https://ca.indeed.com/viewjob?jk=0bb0c82f1ebd7121&from=serp',
