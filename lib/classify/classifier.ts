@@ -3,7 +3,7 @@ import { AI_CONTEXT_MIN, decide, type ClassProbabilities } from './decide';
 import { clientWorkPhrases } from './client-work';
 import { gameAiPhrase } from './game-ai';
 import { extractFeatures, MAX_BODY_CHARS, MAX_TITLE_CHARS, type Features, type Span } from './features';
-import { isGenericEngineeringForAi, isGenericEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, nonEngineeringRole, plainPreSalesRole, TITLE_PART_END, withoutWayOfWorking } from './title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isOtherLanguageTitle, namesForwardDeployedRole, namesModelWork, namesPreSalesRole, nonEngineeringRole, plainPreSalesRole, TITLE_PART_END, titleToRead } from './title-role';
 import { CLASSES, logits, rowWeights, softmax, weightsOf, type LinearModel } from './linear';
 
 export interface ClassifyInput {
@@ -84,7 +84,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const raw = (input ?? {}) as Partial<Record<keyof ClassifyInput, unknown>>;
     const title = str(raw.title).slice(0, MAX_TITLE_CHARS);
     // What the model and the rules read; evidence quotes `title` itself.
-    const read = withoutWayOfWorking(title);
+    const read = titleToRead(title);
     const body = str(raw.description).slice(0, MAX_BODY_CHARS);
     const company = str(raw.company);
     const fullFeatures = body ? extractFeatures(read, body, company, models.full) : undefined;
@@ -94,7 +94,7 @@ export function classifyWith(models: Models, input: ClassifyInput): Classificati
     const model = useFull ? models.full : models.title;
     const f = useFull ? fullFeatures : extractFeatures(read, '', company, models.title);
     // A title in another script, or with nothing the model knows (another language): do not guess.
-    if (!useFull && (isForeignTitle(f) || isOtherLanguageTitle(read) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
+    if (!useFull && (isForeignTitle(f) || isOtherLanguageTitle(title) || ![...f.values.keys()].some((key) => key.startsWith('t:') || key.startsWith('c:t:')))) return unsure();
     let probs = softmax(logits(model, f.values, f.bodyValues), model.temperature);
     if (useFull) probs = withTitle(probs, models.title, extractFeatures(read, '', company, models.title));
     const p: ClassProbabilities = { 'ai-platform': probs[0], 'forward-deployed': probs[1], other: probs[2] };

@@ -3,6 +3,15 @@
  * word n-grams (lower case, words split on punctuation: "on-site" is "on site"), so the model
  * can generalize beyond the exact words it saw in training.
  */
+/**
+ * AI in the languages of European job boards, as titles write it beside an English role: "KI
+ * Engineer (m/w/d)", "Data Scientist - Künstliche Intelligenz". Not "IA": it is also Iowa.
+ */
+export const AI_IN_OTHER_LANGUAGES = [
+  'ki', 'künstliche intelligenz', 'kunstmatige intelligentie', 'intelligence artificielle', 'inteligencia artificial',
+  'intelligenza artificiale', 'inteligência artificial',
+];
+
 const CONCEPTS: Record<string, string[]> = {
   fdRole: [
     'forward deployed', 'forward deployment', 'deployed engineer', 'deployed engineering', 'deployment engineer',
@@ -34,6 +43,7 @@ const CONCEPTS: Record<string, string[]> = {
     'data platform', 'data science', 'nlp', 'computer vision', 'artificial intelligence', 'claude', 'gpt',
     'neural', 'intelligence', 'intelligent automation', 'data infrastructure', 'data pipelines', 'data warehouse',
     'lakehouse', 'vector', 'vectors', 'predictive', 'copilot', 'copilots', 'chatbot', 'chatbots',
+    ...AI_IN_OTHER_LANGUAGES,
   ],
   genericEng: [
     'frontend', 'front end', 'backend', 'back end', 'full stack', 'fullstack', 'mobile', 'ios', 'android',

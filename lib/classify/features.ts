@@ -1,4 +1,4 @@
-import { conceptIndex } from './concepts';
+import { AI_IN_OTHER_LANGUAGES, conceptIndex } from './concepts';
 import type { LinearModel } from './linear';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -332,17 +332,29 @@ function startsSentence(text: string, tokens: Tokens, i: number): boolean {
  * is known the other way, while the word's own features keep what they learnt ("Python Developer").
  */
 const TITLE_SYNONYMS: Record<string, string> = { developer: 'engineer', developers: 'engineer', programmer: 'engineer', genai: 'ai' };
+const AI_WORDS_ELSEWHERE = new Set(AI_IN_OTHER_LANGUAGES);
+
+/** The title's words with their synonyms, a two-word synonym taking one place: what addTitleSynonyms reads. */
+function synonymWords(tokens: Tokens, infos: Int32Array) {
+  const { words, starts, ends } = tokens;
+  const out: { word: string; changed: boolean; start: number; end: number; stop: boolean }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const pair = AI_WORDS_ELSEWHERE.has(`${w} ${words[i + 1]}`);
+    const word = pair || AI_WORDS_ELSEWHERE.has(w) ? 'ai' : (TITLE_SYNONYMS[w] ?? w);
+    out.push({ word, changed: word !== w, start: starts[i], end: ends[pair ? ++i : i], stop: (infos[i] & STOP) !== 0 });
+  }
+  return out;
+}
 
 function addTitleSynonyms(out: Collector, tokens: Tokens, infos: Int32Array): void {
-  const { words, starts, ends } = tokens;
-  const canonical = words.map((w) => TITLE_SYNONYMS[w] ?? w);
-  canonical.forEach((w, i) => {
-    if (!w || isDigits(w)) return;
-    if (w !== words[i]) out.add('t:' + w, 1, 'title', starts[i], ends[i]);
-    const next = canonical[i + 1];
-    const changed = w !== words[i] || next !== words[i + 1];
-    if (changed && next && !isDigits(next) && !(infos[i] & STOP && infos[i + 1] & STOP)) {
-      out.add(`t:${w} ${next}`, 1, 'title', starts[i], ends[i + 1]);
+  const words = synonymWords(tokens, infos);
+  words.forEach(({ word, changed, start, end, stop }, i) => {
+    if (!word || isDigits(word)) return;
+    if (changed) out.add('t:' + word, 1, 'title', start, end);
+    const next = words[i + 1];
+    if ((changed || next?.changed) && next?.word && !isDigits(next.word) && !(stop && next.stop)) {
+      out.add(`t:${word} ${next.word}`, 1, 'title', start, next.end);
     }
   });
 }

@@ -73,9 +73,18 @@ const ENGINEERING = [
  */
 const AI_WAY_OF_WORKING = /\bAI[- ](?:first|native|assisted|augmented|powered|driven|enabled)[- ](?:software[- ])?(?:development|coding)\b(?![- ]+(?:tools?|products?|platforms?|agents?|assistants?|models?|systems?|features?)\b)/gi;
 
-/** The title with its way-of-working AI words blanked out, the same length (so that spans still quote the title). */
-export function withoutWayOfWorking(title: string): string {
-  return title.replace(AI_WAY_OF_WORKING, (words) => ' '.repeat(words.length));
+/** "(m/w/d)", "H/F", "f/m/x": gender markers of job titles in German, French, Dutch... */
+const GENDER_MARKER_WORDS = String.raw`[mwfdhxv]\s*\/\s*[mwfdhxv](?:\s*\/\s*[mwfdhxv])?`;
+const GENDER_MARKER = new RegExp(String.raw`(?<!\p{L})${GENDER_MARKER_WORDS}(?!\p{L})`, 'iu');
+const GENDER_MARKERS = new RegExp(String.raw`\(\s*${GENDER_MARKER_WORDS}\s*\)|(?<!\p{L})${GENDER_MARKER_WORDS}(?!\p{L})`, 'giu');
+
+/**
+ * The title as the model reads it: its way-of-working AI words and its gender marker ("(m/w/d)",
+ * which says nothing of the role) blanked out, the same length (so that spans still quote the title).
+ */
+export function titleToRead(title: string): string {
+  const blank = (words: string) => ' '.repeat(words.length);
+  return title.replace(AI_WAY_OF_WORKING, blank).replace(GENDER_MARKERS, blank);
 }
 
 /** Where a title's part ends: "Senior Data Scientist, Growth", "Backend Engineer (ML/AI)", "Engineer - Remote". */
@@ -111,8 +120,6 @@ const OTHER_LANGUAGE_ROLES = new Set([
   'engenheira', 'desenvolvedor', 'desenvolvedora', 'pesquisador', 'ontwikkelaar', 'onderzoeker', 'utvecklare',
   'ingenjör', 'forskare',
 ]);
-/** "(m/w/d)", "H/F", "f/m/x": gender markers of job titles in German, French, Dutch... */
-const GENDER_MARKER = /(^|[^\p{L}])[mwfdhxv]\s*\/\s*[mwfdhxv](\s*\/\s*[mwfdhxv])?($|[^\p{L}])/iu;
 
 /**
  * The title is in another language: it names its role in that language, or carries a gender

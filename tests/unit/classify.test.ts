@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, decide } from '../../lib/classify/index';
-import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole, withoutWayOfWorking } from '../../lib/classify/title-role';
+import { isGenericEngineeringForAi, isGenericEngineeringTitle, isNonEngineeringTitle, isOtherLanguageTitle, namesModelWork, plainPreSalesRole, titleToRead } from '../../lib/classify/title-role';
 import { MAX_BODY_CHARS } from '../../lib/classify/features';
 import { Classification } from '../../lib/schema';
 
@@ -300,9 +300,9 @@ describe('classify: title only', () => {
     expect(lead.label).toBe('other');
     expectVerbatimEvidence(lead, 'Lead Engineer (AI-First Development)');
     expect(classify({ title: 'Full Stack Developer - AI-assisted coding' }).label).toBe('other');
-    expect(withoutWayOfWorking('Lead Engineer (AI-First Development)')).toBe('Lead Engineer (                    )');
-    expect(withoutWayOfWorking('Engineer, AI-assisted Coding Tools')).toBe('Engineer, AI-assisted Coding Tools');
-    expect(withoutWayOfWorking('AI-Native Engineer')).toBe('AI-Native Engineer');
+    expect(titleToRead('Lead Engineer (AI-First Development)')).toBe('Lead Engineer (                    )');
+    expect(titleToRead('Engineer, AI-assisted Coding Tools')).toBe('Engineer, AI-assisted Coding Tools');
+    expect(titleToRead('AI-Native Engineer')).toBe('AI-Native Engineer');
   });
 
   it('quotes first the role by which a title is other, as the title writes it', () => {
@@ -597,6 +597,31 @@ describe('isOtherLanguageTitle', () => {
     ['Forward Deployed Engineer', false],
   ])('%s → %s', (title, expected) => {
     expect(isOtherLanguageTitle(title)).toBe(expected);
+  });
+
+  it('reads no role in a title\'s gender marker', () => {
+    expect(titleToRead('Data Engineer (m/w/d)')).toBe('Data Engineer        ');
+    expect(titleToRead('Data Engineer H/F')).toBe('Data Engineer    ');
+    expect(titleToRead('Data Engineer (f / m / x) - Berlin')).toBe(`Data Engineer ${' '.repeat('(f / m / x)'.length)} - Berlin`);
+    expect(titleToRead('AI/ML Engineer')).toBe('AI/ML Engineer');
+    // The marker was read as a sign of other (two labelled postings with one were), and quoted as such.
+    const ki = classify({ title: 'KI Engineer (m/w/d)' });
+    expect(ki.evidence.map((e) => e.phrase)).not.toContain('m/w/d');
+    expect(classify({ title: 'Data Engineer (m/w/d)' }).scores).toEqual(classify({ title: 'Data Engineer' }).scores);
+  });
+
+  it('reads AI written in another language beside an English role', () => {
+    for (const title of ['KI Engineer (m/w/d)', 'Data Scientist - Künstliche Intelligenz (w/m/d)', 'Software Engineer - Intelligence Artificielle', 'Backend Engineer KI-Plattform']) {
+      const read = classify({ title });
+      expect(read.label, title).toBe('ai-platform');
+      expectVerbatimEvidence(read, title);
+    }
+    expect(classify({ title: 'KI Engineer (m/w/d)' }).evidence[0].phrase).toBe('KI Engineer');
+    expect(classify({ title: 'Data Scientist - Künstliche Intelligenz' }).evidence[0].phrase).toBe('Data Scientist - Künstliche Intelligenz');
+    // "IA" is also Iowa: not read as AI.
+    expect(classify({ title: 'Data Engineer - Des Moines, IA' }).scores).toEqual(classify({ title: 'Data Engineer - Des Moines' }).scores);
+    // A role named in the other language is still not guessed at.
+    expect(classify({ title: 'Werkstudent KI' })).toMatchObject({ label: 'other', confidence: 0.34 });
   });
 
   it('a title alone in another language gets an unsure other, not a guess', () => {
