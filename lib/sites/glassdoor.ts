@@ -14,9 +14,9 @@ const DOMAINS = [
 /** A Glassdoor job listing id ("1009063483462", older ones "3480318629"). */
 const LISTING_ID = /^\d{6,}$/;
 
-// Job search (/Job/…-SRCH_….htm, localized /Emploi/, /Empleo/), a company's jobs (/Jobs/Acme-Jobs-E1.htm)
-// and one job (/job-listing/…htm?jl=ID).
-const JOB_SECTION = /^\/(?:job|jobs|job-listing|emploi|empleo)(?:\/|$)/i;
+// Job search (/Job/…-SRCH_….htm, localized /Emploi/, /Empleo/, /Lavoro/, /Vacature/, /Vaga/), a
+// company's jobs (/Jobs/Acme-Jobs-E1.htm, /Lavoro/Acme-Lavori-E1.htm) and one job (/job-listing/…htm?jl=ID).
+const JOB_SECTION = /^\/(?:job|jobs|job-listing|emploi|empleo|lavoro|vacature|vaga)(?:\/|$)/i;
 
 function isJobPage(url: URL): boolean {
   if (!DOMAINS.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`))) return false;
@@ -197,6 +197,9 @@ export const glassdoor: SiteAdapter = {
     'https://www.glassdoor.fr/Emploi/paris-ingenieur-ia-emplois-SRCH_IL.0,5_IC2881970_KO6,18.htm',
     'https://www.glassdoor.com/Jobs/Acme-Robotics-Jobs-E123456.htm',
     'https://www.glassdoor.co.uk/Jobs/Acme-Robotics-Jobs-E123456.htm?filter.countryId=2',
+    'https://www.glassdoor.it/Lavoro/Acme-Robotics-Lavori-E123456.htm',
+    'https://www.glassdoor.com.br/Vaga/Acme-Robotics-Vagas-E123456.htm',
+    'https://www.glassdoor.nl/Vacature/Acme-Robotics-Vacatures-E123456.htm',
     'https://www.glassdoor.com/job-listing/ai-platform-engineer-acme-robotics-JV_IC1147401_KO0,20_KE21,34.htm?jl=1009063483462',
     'https://www.glassdoor.de/job-listing/software-engineer-beispiel-JV_KO0,17_KE18,27.htm?jl=1010230646697',
     'https://www.glassdoor.com/job-listing/j?jl=1009063483462',
