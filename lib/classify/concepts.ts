@@ -1,9 +1,4 @@
 /**
- * Rubric phrases from LABELS.md, grouped into concepts. A concept feature counts any of its
- * word n-grams (lower case, words split on punctuation: "on-site" is "on site"), so the model
- * can generalize beyond the exact words it saw in training.
- */
-/**
  * AI in the languages of European job boards, as titles write it beside an English role: "KI
  * Engineer (m/w/d)", "Data Scientist - Künstliche Intelligenz". Not "IA": it is also Iowa.
  */
@@ -12,6 +7,11 @@ export const AI_IN_OTHER_LANGUAGES = [
   'intelligenza artificiale', 'inteligência artificial',
 ];
 
+/**
+ * Rubric phrases from LABELS.md, grouped into concepts. A concept feature counts any of its
+ * word n-grams (lower case, words split on punctuation: "on-site" is "on site"), so the model
+ * can generalize beyond the exact words it saw in training.
+ */
 const CONCEPTS: Record<string, string[]> = {
   fdRole: [
     'forward deployed', 'forward deployment', 'deployed engineer', 'deployed engineering', 'deployment engineer',

@@ -340,9 +340,10 @@ function synonymWords(tokens: Tokens, infos: Int32Array) {
   const out: { word: string; changed: boolean; start: number; end: number; stop: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const pair = AI_WORDS_ELSEWHERE.has(`${w} ${words[i + 1]}`);
-    const word = pair || AI_WORDS_ELSEWHERE.has(w) ? 'ai' : (TITLE_SYNONYMS[w] ?? w);
-    out.push({ word, changed: word !== w, start: starts[i], end: ends[pair ? ++i : i], stop: (infos[i] & STOP) !== 0 });
+    const last = AI_WORDS_ELSEWHERE.has(`${w} ${words[i + 1]}`) ? i + 1 : i;
+    const word = last > i || AI_WORDS_ELSEWHERE.has(w) ? 'ai' : (TITLE_SYNONYMS[w] ?? w);
+    out.push({ word, changed: word !== w, start: starts[i], end: ends[last], stop: (infos[i] & STOP) !== 0 });
+    i = last;
   }
   return out;
 }
