@@ -10,11 +10,13 @@ const HOST = /^(?:(?:www|[a-z]{2}|malaysia|malta)\.)?indeed\.com$/;
 /** A job key: 16 hex digits ("4c819be57353b91d"). */
 const JOB_KEY = /^[0-9a-f]{16}$/;
 
-// Search result paths: /jobs (fr.indeed.com: /emplois), and the SEO pages /q-python-l-remote-jobs.html,
-// /l-remote-jobs.html, /Software-Engineer-jobs-in-London. The SEO pages end in the country's word for
-// jobs (fr: -emplois.html, mx: -empleos.html), so any word is taken there.
-const SEARCH_PATH = /^\/(?:m\/)?(?:jobs|emplois)\/?$/;
-const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:(?:q|l)-[^/]+\.html|[^/]*jobs-in-[^/]+)$/i;
+// Search result paths: /jobs, or the country's word for jobs (fr: /emplois, it: /offerte-lavoro, br:
+// /empregos, nl: /vacatures, se: /jobb; scrapers' URLs of 2020–2026), and the SEO pages
+// /q-python-l-remote-jobs.html, /l-remote-jobs.html, /Software-Engineer-jobs-in-London,
+// /offerte-lavoro-data-entry. The SEO pages end in the country's word (fr: -emplois.html, mx:
+// -empleos.html), so any word is taken there.
+const SEARCH_PATH = /^\/(?:m\/)?(?:jobs|emplois|offerte-lavoro|empregos|vacatures|jobb)\/?$/;
+const SEO_SEARCH_PATH = /^\/(?:m\/)?(?:(?:q|l)-[^/]+\.html|[^/]*jobs-in-[^/]+|offerte-lavoro-[^/]+)$/i;
 const VIEWJOB_PATH = /^\/(?:m\/)?(?:basecamp\/)?viewjob\/?$/;
 const COMPANY_JOBS_PATH = /^\/cmp\/[^/]+\/jobs(?:\/|$)/;
 
@@ -255,6 +257,11 @@ export const indeed: SiteAdapter = {
     'https://uk.indeed.com/jobs?q=forward+deployed+engineer&l=London',
     'https://hk.indeed.com/jobs?q=software+engineer&filter=0&start=0',
     'https://fr.indeed.com/emplois?q=ingenieur+ia&l=Paris',
+    'https://it.indeed.com/offerte-lavoro?q=machine+learning&l=Milano',
+    'https://it.indeed.com/offerte-lavoro-data-entry',
+    'https://br.indeed.com/empregos?q=engenheiro+de+dados',
+    'https://nl.indeed.com/vacatures?q=ai+engineer&l=Amsterdam',
+    'https://se.indeed.com/jobb?q=maskininl%C3%A4rning',
     'https://malaysia.indeed.com/jobs?q=data+engineer&l=Kuala+Lumpur',
     'https://www.indeed.com/q-ai-engineer-l-new-york,-ny-jobs.html',
     'https://in.indeed.com/l-bengaluru,-karnataka-jobs.html',
