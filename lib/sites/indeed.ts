@@ -11,7 +11,7 @@ const HOST = /^(?:(?:www|[a-z]{2}|malaysia|malta)\.)?indeed\.com$/;
 const JOB_KEY = /^[0-9a-f]{16}$/;
 
 // Search result paths: /jobs, or the country's word for jobs (fr: /emplois, it: /offerte-lavoro, br:
-// /empregos, nl: /vacatures, se: /jobb; scrapers' URLs of 2020–2026), and the SEO pages
+// /empregos, nl: /vacatures, se: /jobb; as public scrapers' code requests them), and the SEO pages
 // /q-python-l-remote-jobs.html, /l-remote-jobs.html, /Software-Engineer-jobs-in-London,
 // /offerte-lavoro-data-entry. The SEO pages end in the country's word (fr: -emplois.html, mx:
 // -empleos.html), so any word is taken there.
