@@ -192,8 +192,9 @@ export const wellfound: SiteAdapter = {
   id: 'wellfound',
   name: 'Wellfound',
   matches: ['https://wellfound.com/*', 'https://*.wellfound.com/*', 'https://angel.co/*', 'https://*.angel.co/*'],
+  // A company's overview lists its open jobs too, as its jobs tab does (a real 2026 page).
   isJobPage(url) {
-    return /^\/(jobs|role|location|remote)(\/|$)|^\/company\/[^/]+\/jobs(\/|$)/.test(url.pathname);
+    return /^\/(jobs|role|location|remote)(\/|$)|^\/company\/[^/]+(\/jobs(\/|$)|\/?$)/.test(url.pathname);
   },
   exampleUrls: [
     'https://wellfound.com/role/software-engineer',
@@ -202,12 +203,13 @@ export const wellfound: SiteAdapter = {
     'https://wellfound.com/jobs',
     'https://wellfound.com/jobs/3272257-software-engineer',
     'https://wellfound.com/company/acme-robotics/jobs',
+    'https://wellfound.com/company/acme-robotics',
     'https://angel.co/jobs/1234567-backend-engineer',
   ],
   nonJobExampleUrls: [
     'https://wellfound.com/',
     'https://wellfound.com/u/jane-doe',
-    'https://wellfound.com/company/acme-robotics',
+    'https://wellfound.com/company/acme-robotics/people',
     'https://wellfound.com/login',
     'https://wellfound.com/recruit/overview',
   ],

@@ -52,6 +52,7 @@ export const SITE_PAGES = [
   { site: 'wellfound', kind: 'job', file: 'wellfound/job-page.html', url: 'https://wellfound.com/jobs/4100002-forward-deployed-engineer' },
   { site: 'wellfound', kind: 'job', file: 'wellfound/job-page-jsonld.html', url: 'https://wellfound.com/jobs/4100004-applied-ai-engineer' },
   { site: 'wellfound', kind: 'job', file: 'wellfound/jobs-search-dialog.html', url: 'https://wellfound.com/jobs?job_listing_slug=5200002-applied-ml-engineer' },
+  { site: 'wellfound', kind: 'list', file: 'wellfound/company-overview-2026.html', url: 'https://wellfound.com/company/quarry-voice' },
   { site: 'ycombinator', kind: 'list', file: 'ycombinator/yc-company-jobs.html', url: 'https://www.ycombinator.com/companies/lanternly/jobs' },
   { site: 'ycombinator', kind: 'list', file: 'ycombinator/yc-company-jobs-data.html', url: 'https://www.ycombinator.com/companies/lanternly/jobs?src=data' },
   { site: 'ycombinator', kind: 'list', file: 'ycombinator/waas-company.html', url: 'https://www.workatastartup.com/companies/lanternly' },

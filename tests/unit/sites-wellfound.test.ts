@@ -66,6 +66,31 @@ describe('wellfound role landing page', () => {
   });
 });
 
+describe('wellfound company overview, 2026 (its jobs listed under the pitch)', () => {
+  const page = load('company-overview-2026.html', 'https://wellfound.com/company/quarry-voice');
+
+  it('is a job page for this adapter', () => {
+    expect(adapterForPage(page.url)?.id).toBe('wellfound');
+  });
+
+  it('reads each job row with the company of the masthead, and its place without pay', () => {
+    const { cards } = readPage(wellfound, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['4600001', 'Speech Model Engineer', 'Quarry Voice', 'Remote only • United States'],
+      ['4600002', 'Deployment Engineer, Contact Centres', 'Quarry Voice', 'Japan'],
+    ]);
+  });
+
+  it('lists no "View all jobs" link, category button, company card or footer role link, and no open job', () => {
+    const found = readPage(wellfound, page);
+    expect(found.cards.map(({ job }) => job.url)).toEqual([
+      'https://wellfound.com/jobs/4600001-speech-model-engineer',
+      'https://wellfound.com/jobs/4600002-deployment-engineer-contact-centres',
+    ]);
+    expect(found.detail).toBeNull();
+  });
+});
+
 describe('wellfound job page', () => {
   const page = load('job-page.html', 'https://wellfound.com/jobs/4100002-forward-deployed-engineer');
 
@@ -89,7 +114,7 @@ describe('wellfound URLs', () => {
     for (const url of wellfound.exampleUrls) expect(adapterForPage(new URL(url))?.id, url).toBe('wellfound');
   });
 
-  it('is not a job page on home, profiles and company overviews', () => {
+  it('is not a job page on home, profiles and a company\'s other tabs', () => {
     expect(wellfound.nonJobExampleUrls!.length).toBeGreaterThan(2);
     for (const url of wellfound.nonJobExampleUrls!) expect(wellfound.isJobPage(new URL(url)), url).toBe(false);
   });
