@@ -81,13 +81,15 @@ function hiringSplit(part: string): string[] {
   return at ? [at.company, at.role, ...(at.place ? [at.place] : [])] : [part];
 }
 
-/** "Acme (YC W12)" -> "Acme"; "Acme is hiring" -> "Acme"; "We are hiring at Acme, makers of Tern" -> "Acme". */
+/** "Acme (YC W12)" -> "Acme"; "Acme [acme.com]" -> "Acme"; "Acme is hiring" -> "Acme"; "We are hiring at Acme, makers of Tern" -> "Acme". */
 function cleanName(part: string): string {
   const name = part
     .replace(/^(?:we(?:'re|’re| are)\s+)?(?:now\s+)?hiring\s+at\s+|^(?:company|employer)\s*:\s*/i, '')
-    .replace(/\s+\([^()]*\)/g, ' ')
+    .replace(/\s+(?:\([^()]*\)|\[[^[\]]*\])/g, ' ')
     .replace(/,\s+(?:the\s+|a\s+|an\s+)?[a-z].*$/, '')
-    .replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, '');
+    .replace(/\s+(is|are)\s+(hiring|looking)\b.*$/i, '')
+    // The dash that stood before an address the text has lost: "Midokura - http://midokura.com is looking".
+    .replace(/[\s|:,–—-]+$/, '');
   return squish(name);
 }
 

@@ -2,8 +2,8 @@
 
 /** A part that is a web address: "acme.io", "acme.com/jobs". */
 export const LINK = /^\S+\.(com|io|co|ai|org|net|dev)(\/\S*)?$/i;
-/** A web address in text, with the brackets around it: "(http://acme.example)", "<http://acme.example>". */
-export const URL_IN_TEXT = /[(<]?\b(?:https?:\/\/|www\.)[^\s)>]*[)>]?/gi;
+/** A web address in text, with the brackets around it: "(http://acme.example)", "<http://acme.example>", "[http://acme.example]". */
+export const URL_IN_TEXT = /[(<[]?\b(?:https?:\/\/|www\.)[^\s)>\]]*[)>\]]?/gi;
 /** Words that name a job; a company name never has them ("Kestrel AI" may have a field word). */
 export const JOB_NOUN =
   /\b(engineers?|engineering|eng|developers?|devs?|designers?|scientists?|architects?|analysts?|programmers?|hackers?|researchers?|devops|sre|sysadmins?|administrators?|managers?|director|head of|cto|vp|intern(ship)?s?|recruiters?|qa|sdet|specialists?|consultants?|technical staff|leads?|fdes?|swes?|mles?|fellows?|marketers?|artists?|technicians?|strategists?|officers?|technologists?|generalists?|writers?|copywriters?|editors?|executives?|assistants?|counsel|attorneys?|lawyers?|paralegals?|accountants?|bookkeepers?|controllers?|coordinators?|representatives?|associates?|advocates?|nurses?|physicians?|teachers?|tutors?|electricians?|machinists?|mechanics?|welders?|chief of staff|product owners?)\b/i;

@@ -333,6 +333,13 @@ describe('hiring header line', () => {
     });
   });
 
+  it('reads a company whose address is in square brackets, or after a dash, without the brackets or the dash (2012 ads)', () => {
+    expect(parseHiringLine('Wombat Health [http://wombat.example] - San Carlos, CA')).toMatchObject({ company: 'Wombat Health', location: 'San Carlos, CA' });
+    expect(parseHiringLine('Wombat Health [wombat.example] | Berlin | Backend Engineer')).toEqual({ title: 'Backend Engineer', company: 'Wombat Health', location: 'Berlin' });
+    expect(companyInText(['Otterly Mobile [http://otterly.example] is looking for iOS and Android developers to join our team.'])).toBe('Otterly Mobile');
+    expect(companyInText(['Otterly - http://otterly.example/careers.html is looking to grow our SF team! We build networks.'])).toBe('Otterly');
+  });
+
   it('reads a list of places that ends in "or ..." whole, its first city no company ("Indianapolis, Vancouver, or REMOTE")', () => {
     expect(parseHiringLine('PolicyStat | Indianapolis, Vancouver, or REMOTE | Full-time | Senior Software Engineer')).toEqual({
       title: 'Senior Software Engineer',
