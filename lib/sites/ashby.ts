@@ -68,7 +68,6 @@ function appData(doc: Document): AppData | null {
   return data;
 }
 
-
 /** "Title @ Ramp" page title, logo alt text, boot data, else the board slug. */
 function companyOf(page: PageContext): string | undefined {
   const title = page.document.title;

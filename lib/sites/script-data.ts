@@ -46,6 +46,5 @@ export function bootObject(doc: Document, marker: string, key = marker): { eleme
   return null;
 }
 
-
 /** A text field of such data: a string with words, whitespace squished; anything else is none. */
 export const dataText = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;

@@ -65,7 +65,6 @@ interface Opportunity {
   descriptionHtml?: string;
 }
 
-
 /** "USA (Remote)", else the address's city, state and country. */
 function placeOf(location: unknown): string | undefined {
   if (typeof location !== 'object' || location === null) return undefined;

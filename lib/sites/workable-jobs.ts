@@ -76,7 +76,6 @@ function bootData(doc: Document): BootData | null {
   return data;
 }
 
-
 /** "Remote", "Hybrid": the site's workplace value as it shows it. */
 function workplaceName(value: unknown): string | undefined {
   const text = dataText(value)?.replace(/_/g, '-');
