@@ -32,6 +32,9 @@ import { weworkremotely } from './weworkremotely';
 import { welcometothejungle } from './welcometothejungle';
 import { googlecareers } from './googlecareers';
 import { microsoft } from './microsoft';
+import { apple } from './apple';
+import { amazon } from './amazon';
+import { meta } from './meta';
 import { naukri } from './naukri';
 import { jobright } from './jobright';
 import { ziprecruiter } from './ziprecruiter';
@@ -72,6 +75,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   welcometothejungle,
   googlecareers,
   microsoft,
+  apple,
+  amazon,
+  meta,
   naukri,
   jobright,
   ziprecruiter,
