@@ -73,14 +73,13 @@ function pageTitle(heading: Element): string {
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   const doc = page.document;
-  const heading = doc.querySelector('h1.title') ?? doc.querySelector('#job-detail h1, h1');
-  if (!id || !heading) return null;
-  const title = pageTitle(heading);
+  const heading = doc.querySelector('h1.title, #job-detail h1');
+  const title = heading ? pageTitle(heading) : '';
+  if (!id || !heading || !title) return null;
   const body = firstMatch(doc, ['#job-detail-body .content', '#job-detail-body', '#job-detail .content']);
   const sections = body ? [...body.querySelectorAll('.section')].slice(0, 20) : [];
   const description = (sections.length ? sections.map((s) => blockText(s)) : body ? [blockText(body)] : []).filter(Boolean).join('\n');
   const places = [...doc.querySelectorAll('.association.location-icon .association-content li, .location-icon li')].slice(0, 10).map(oneLine);
-  if (!title) return null;
   return {
     id,
     title,

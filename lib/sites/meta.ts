@@ -72,7 +72,9 @@ function detail(page: PageContext): DetailRead | null {
   // The sections (Responsibilities, Minimum Qualifications...) are headed by h2s under the title's block.
   let container: Element = heading;
   while (container.parentElement && container.parentElement !== page.document.body && !container.querySelector('h2')) container = container.parentElement;
-  const lines = container.querySelector('h2') ? blockText(container).split('\n') : [];
+  // No section under the heading: a notice ("This job is no longer available"), not a posting.
+  if (!container.querySelector('h2')) return null;
+  const lines = blockText(container).split('\n');
   if (lines[0] === title) lines.shift();
   return {
     id,

@@ -49,8 +49,9 @@ describe('Amazon Jobs job page', () => {
     expect(detail!.element).toBe(page.document.querySelector('#job-detail'));
   });
 
-  it('reads nothing on an apply page or a job page with no heading', () => {
+  it("reads nothing on an apply page, a job page with no title heading, or a missing job's page", () => {
     expect(amazon.isJobPage(new URL('https://www.amazon.jobs/en/jobs/10000001/x/apply'))).toBe(false);
     expect(readPage(amazon, pageFromHtml('<div id="job-detail-body">Sorry, this job is closed.</div>', 'https://www.amazon.jobs/en/jobs/10000001')).detail).toBeNull();
+    expect(readPage(amazon, pageFromHtml('<main><h1>Page not found</h1></main>', 'https://www.amazon.jobs/en/jobs/10000001')).detail).toBeNull();
   });
 });

@@ -43,5 +43,6 @@ describe('Meta Careers job page', () => {
     expect(detail).toMatchObject({ id: '1000000000000002', title: 'Partner Engineer, Generative AI', company: 'Meta' });
     expect(detail!.description).toBe("Help partners build with Llama.\nResponsibilities\nIntegrate our models into partners' products.");
     expect(readPage(meta, pageFromHtml('<p>Loading…</p>', url)).detail).toBeNull();
+    expect(readPage(meta, pageFromHtml('<div role="main"><h1>This job is no longer available</h1><a href="/jobs">See all jobs</a></div>', url)).detail).toBeNull();
   });
 });
