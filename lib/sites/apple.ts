@@ -20,21 +20,22 @@ const HOST = 'jobs.apple.com';
 const COMPANY = 'Apple';
 /** "/en-us/", "/zh-cn/", "/en-gb/": every page is under a locale. */
 const LOCALE = '[a-z]{2}-[a-z]{2,4}';
+const LOCALE_PREFIX = new RegExp(`^/(${LOCALE})/`, 'i');
 const SEARCH_PATH = new RegExp(`^/${LOCALE}/search/?$`, 'i');
 /** "/en-us/details/200670580-0836/manager-airpods-product-management": the requisition number, with its location suffix. */
-const JOB_PATH = new RegExp(`^/(${LOCALE})/details/(\\d{6,12}(?:-\\d{1,6})?)(?:/[^/]*)?/?$`, 'i');
+const JOB_PATH = new RegExp(`^/${LOCALE}/details/(\\d{6,12}(?:-\\d{1,6})?)(?:/[^/]*)?/?$`, 'i');
 
 function isJobPage(url: URL): boolean {
   return url.hostname === HOST && (SEARCH_PATH.test(url.pathname) || JOB_PATH.test(url.pathname));
 }
 
 function idOf(url: URL | undefined): string | undefined {
-  return url?.hostname === HOST ? JOB_PATH.exec(url.pathname)?.[2] : undefined;
+  return url?.hostname === HOST ? JOB_PATH.exec(url.pathname)?.[1] : undefined;
 }
 
 /** The job's address in the locale the page is in (Apple's boards differ by locale). */
 function jobUrl(page: PageContext, id: string): string {
-  const locale = /^\/([a-z]{2}-[a-z]{2,4})\//i.exec(page.url.pathname)?.[1] ?? 'en-us';
+  const locale = LOCALE_PREFIX.exec(page.url.pathname)?.[1] ?? 'en-us';
   return `https://${HOST}/${locale}/details/${id}`;
 }
 

@@ -42,6 +42,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'welcometothejungle', name: 'Welcome to the Jungle' },
   { id: 'googlecareers', name: 'Google Careers' },
   { id: 'microsoft', name: 'Microsoft Careers' },
+  { id: 'eightfold', name: 'Eightfold career sites' },
   { id: 'apple', name: 'Apple Careers' },
   { id: 'amazon', name: 'Amazon Jobs' },
   { id: 'meta', name: 'Meta Careers' },

@@ -32,6 +32,7 @@ import { weworkremotely } from './weworkremotely';
 import { welcometothejungle } from './welcometothejungle';
 import { googlecareers } from './googlecareers';
 import { microsoft } from './microsoft';
+import { eightfold } from './eightfold';
 import { apple } from './apple';
 import { amazon } from './amazon';
 import { meta } from './meta';
@@ -75,6 +76,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   welcometothejungle,
   googlecareers,
   microsoft,
+  eightfold,
   apple,
   amazon,
   meta,

@@ -150,6 +150,8 @@ export const SITE_PAGES = [
   { site: 'googlecareers', kind: 'job', file: 'googlecareers/job.html', url: 'https://www.google.com/about/careers/applications/jobs/results/140000000000000001-applied-ml-engineer-gemini-evaluation' },
   { site: 'microsoft', kind: 'list', file: 'microsoft/results.html', url: 'https://apply.careers.microsoft.com/careers?query=ai&pid=1900000000000001' },
   { site: 'microsoft', kind: 'job', file: 'microsoft/job.html', url: 'https://apply.careers.microsoft.com/careers/job/1900000000000002' },
+  { site: 'eightfold', kind: 'list', file: 'eightfold/pcsx-search.html', url: 'https://quillpay.eightfold.ai/careers?query=ai&pid=563300000001&domain=quillpay.com' },
+  { site: 'eightfold', kind: 'list', file: 'eightfold/pcs-search.html', url: 'https://explore.jobs.netflix.net/careers?query=ml&pid=790000000001&domain=netflix.com' },
   { site: 'apple', kind: 'list', file: 'apple/search.html', url: 'https://jobs.apple.com/en-us/search?search=machine%20learning&sort=relevance' },
   { site: 'apple', kind: 'list', file: 'apple/search-2024.html', url: 'https://jobs.apple.com/en-gb/search?search=ai' },
   { site: 'apple', kind: 'job', file: 'apple/job.html', url: 'https://jobs.apple.com/en-us/details/200000001-0836/machine-learning-engineer-model-inference?team=SFTWR' },

@@ -1,0 +1,4 @@
+import { eightfold } from '@/lib/sites/eightfold';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(eightfold);

@@ -1,0 +1,77 @@
+// Companies' career sites on Eightfold AI (other than Microsoft's, microsoft.ts): on Eightfold's hosts
+// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on two companies' own hosts whose
+// sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com), and, on request, on any company's
+// own domain that serves the app (careers.example.com/careers with its page data, #pcsx or #smartApplyData). No whole
+// saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites select exactly Microsoft's markup
+// (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older app's position cards; the readers
+// are in eightfold-pcsx.ts.
+import { careersSiteCompany, nameFromSlug } from './page-meta';
+import { eightfoldCards, eightfoldDetail, eightfoldIdOf, isEightfoldPath, type EightfoldSite } from './eightfold-pcsx';
+import type { PageContext, SiteAdapter } from './types';
+
+/** Companies' own hosts known to serve the app, and the company each is. */
+const OWN_HOSTS: Record<string, string> = { 'explore.jobs.netflix.net': 'Netflix', 'careers.qualcomm.com': 'Qualcomm' };
+/** A company's site on Eightfold's own domain: paypal.eightfold.ai (not www., Eightfold's own site). */
+const TENANT_HOST = /^(?!www\.)([a-z0-9-]+)\.eightfold\.ai$/;
+
+function isServedHost(host: string): boolean {
+  return TENANT_HOST.test(host) || host in OWN_HOSTS;
+}
+
+function isJobPage(url: URL): boolean {
+  return isServedHost(url.hostname) && isEightfoldPath(url);
+}
+
+/** "citi" of the app's page data {"domain": "citi.com"} or the address's ?domain=citi.com. */
+function domainName(page: PageContext): string | undefined {
+  const fromUrl = page.url.searchParams.get('domain') ?? '';
+  const raw = page.document.getElementById('pcsx-data')?.textContent ?? '';
+  const fromData = raw.length < 500_000 ? /"domain"\s*:\s*"([^"]{1,100})"/.exec(raw)?.[1] : undefined;
+  return (fromUrl || fromData || '').split('.')[0] || undefined;
+}
+
+const companies = new WeakMap<Document, string | undefined>();
+
+/** The company: the host's, else the site's name, else its Eightfold domain's, else its tenant's. */
+function company(page: PageContext): string | undefined {
+  const doc = page.document;
+  if (!companies.has(doc)) {
+    const tenant = TENANT_HOST.exec(page.url.hostname)?.[1];
+    companies.set(doc, OWN_HOSTS[page.url.hostname] ?? careersSiteCompany(doc) ?? nameFromSlug(domainName(page) ?? (tenant === 'app' ? undefined : tenant)));
+  }
+  return companies.get(doc);
+}
+
+const SITE: EightfoldSite = {
+  company,
+  jobUrl: (page, id) => `${page.url.origin}/careers/job/${id}`,
+  idOf: (url) => (url ? eightfoldIdOf(url) : undefined),
+};
+
+export const eightfold: SiteAdapter = {
+  id: 'eightfold',
+  name: 'Eightfold career sites',
+  matches: ['https://*.eightfold.ai/*', ...Object.keys(OWN_HOSTS).map((host) => `https://${host}/*`)],
+  isJobPage,
+  exampleUrls: [
+    'https://paypal.eightfold.ai/careers?location=India&pid=274907388508&domain=paypal.com&sort_by=relevance&triggerGoButton=false',
+    'https://nttdata.eightfold.ai/careers?pid=563327923692371&sort_by=hot&start=10',
+    'https://paypal.eightfold.ai/careers/job/274922258196',
+    'https://fortive.eightfold.ai/careers/job?domain=fortive.com&pid=893380022779',
+    'https://explore.jobs.netflix.net/careers?query=data&pid=790298013456&domain=netflix.com&sort_by=relevance',
+    'https://explore.jobs.netflix.net/careers/job/790313344084',
+    'https://careers.qualcomm.com/careers?location=Canada&pid=446715551519&domain=qualcomm.com&sort_by=relevance',
+    'https://citi.eightfold.ai/careers/job/563327923692371-ml-platform-engineer',
+  ],
+  nonJobExampleUrls: [
+    'https://eightfold.ai/',
+    'https://www.eightfold.ai/careers',
+    'https://paypal.eightfold.ai/careers/apply?pid=274907388508',
+    'https://paypal.eightfold.ai/careers/job?domain=paypal.com',
+    'https://explore.jobs.netflix.net/',
+    'https://careers.qualcomm.com/careers/settings',
+  ],
+  cards: eightfoldCards(SITE),
+  detail: (page) => eightfoldDetail(page, SITE),
+  recognizes: (page) => isEightfoldPath(page.url) && !!page.document.querySelector('#pcsx, code#pcsx-data, code#smartApplyData, div[data-test-id="job-listing"]'),
+};
