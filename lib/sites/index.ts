@@ -33,6 +33,8 @@ import { welcometothejungle } from './welcometothejungle';
 import { googlecareers } from './googlecareers';
 import { microsoft } from './microsoft';
 import { eightfold } from './eightfold';
+import { anthropic } from './anthropic';
+import { stripe } from './stripe';
 import { apple } from './apple';
 import { amazon } from './amazon';
 import { meta } from './meta';
@@ -77,6 +79,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   googlecareers,
   microsoft,
   eightfold,
+  anthropic,
+  stripe,
   apple,
   amazon,
   meta,

@@ -21,6 +21,12 @@ describe('Eightfold career sites, current app', () => {
     });
   });
 
+  it("reads a tenant's job page from the app's header, under the id it carries", () => {
+    const { detail } = readPage(eightfold, loadFixture('eightfold', 'pcsx-job.html', 'https://quillpay.eightfold.ai/careers/job/563300000003'));
+    expect(detail).toMatchObject({ id: '563300000003', title: 'Applied AI Engineer, Merchant Integrations', company: 'Quillpay', location: 'London, United Kingdom' });
+    expect(detail!.description).toBe('Work on site with our largest merchants to integrate and deploy our AI fraud models in their systems.\nBuild proofs of concept for each merchant.');
+  });
+
   it("names the company from the app's page data, else the tenant, when the page's title names none", () => {
     const card = `<div data-test-id="job-listing"><a id="job-card-563300000009-job-list" href="/careers/job/563300000009"><div class="title-1aNJK">Data Scientist</div></a></div>`;
     const data = `<code id="pcsx-data">{"domain": "northwind-bank.com"}</code>`;
