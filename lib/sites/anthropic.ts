@@ -4,7 +4,7 @@
 // title and place in elements whose build-hashed classes hold jobRole and jobLocation, OpenRoles_jobRole__… as CSS modules name them; the page's data lists each job
 // once per office). A job's page is read as any company's job page in its own design is (headed-job-page.ts): its main
 // heading over a posting's sections with a way to apply.
-import { oneLine, squish } from '../dom/text';
+import { oneLine } from '../dom/text';
 import { headedJobPage } from './headed-job-page';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -37,7 +37,7 @@ function readCard(link: Element, page: PageContext): JobRead | null {
     id,
     title,
     company: COMPANY,
-    location: squish(oneLine(link.querySelector('[class*="jobLocation"]'))) || undefined,
+    location: oneLine(link.querySelector('[class*="jobLocation"]')) || undefined,
     url: jobUrl(id),
     badgeAnchor: titleEl,
   };

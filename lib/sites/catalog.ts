@@ -43,6 +43,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'googlecareers', name: 'Google Careers' },
   { id: 'microsoft', name: 'Microsoft Careers' },
   { id: 'eightfold', name: 'Eightfold career sites' },
+  { id: 'openai', name: 'OpenAI Careers' },
   { id: 'anthropic', name: 'Anthropic Careers' },
   { id: 'stripe', name: 'Stripe Careers' },
   { id: 'apple', name: 'Apple Careers' },

@@ -33,6 +33,7 @@ import { welcometothejungle } from './welcometothejungle';
 import { googlecareers } from './googlecareers';
 import { microsoft } from './microsoft';
 import { eightfold } from './eightfold';
+import { openai } from './openai';
 import { anthropic } from './anthropic';
 import { stripe } from './stripe';
 import { apple } from './apple';
@@ -79,6 +80,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   googlecareers,
   microsoft,
   eightfold,
+  openai,
   anthropic,
   stripe,
   apple,

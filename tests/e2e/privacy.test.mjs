@@ -80,6 +80,7 @@ const PINNED_MATCHES = [
   'https://*.eightfold.ai/*',
   'https://explore.jobs.netflix.net/*',
   'https://careers.qualcomm.com/*',
+  'https://openai.com/careers/*',
   'https://www.anthropic.com/careers/*',
   'https://anthropic.com/careers/*',
   'https://stripe.com/careers/*',

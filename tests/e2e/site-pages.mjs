@@ -153,6 +153,8 @@ export const SITE_PAGES = [
   { site: 'eightfold', kind: 'list', file: 'eightfold/pcsx-search.html', url: 'https://quillpay.eightfold.ai/careers?query=ai&pid=563300000001&domain=quillpay.com' },
   { site: 'eightfold', kind: 'job', file: 'eightfold/pcsx-job.html', url: 'https://quillpay.eightfold.ai/careers/job/563300000003' },
   { site: 'eightfold', kind: 'list', file: 'eightfold/pcs-search.html', url: 'https://explore.jobs.netflix.net/careers?query=ml&pid=790000000001&domain=netflix.com' },
+  { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
+  { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },
   { site: 'anthropic', kind: 'job', file: 'anthropic/job.html', url: 'https://www.anthropic.com/careers/jobs/4900000001' },
   { site: 'stripe', kind: 'list', file: 'stripe/search.html', url: 'https://stripe.com/careers/search?query=ml' },

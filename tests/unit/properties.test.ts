@@ -192,6 +192,8 @@ const COMMON_HREFS = [
   'https://www.amazon.jobs/en/jobs/10000001/applied-scientist',
   '/profile/job_details/1000000000000001',
   '/careers/jobs/4900000001',
+  '/careers/research-engineer-post-training-san-francisco/',
+  'https://jobs.ashbyhq.com/openai/0a1b2c3d-0000-4000-8000-000000000001/application',
   'https://job-boards.greenhouse.io/anthropic/jobs/4900000004',
   '/careers/listing/machine-learning-engineer-risk/7100001',
   '/job-listings-applied-ml-engineer-acme-pune-3-to-6-years-120926000001',

@@ -1,0 +1,4 @@
+import { openai } from '@/lib/sites/openai';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(openai);
