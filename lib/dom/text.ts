@@ -176,3 +176,8 @@ export function ownText(el: Element | null | undefined): string {
 export function oneLine(el: Element | null | undefined): string {
   return el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '';
 }
+
+/** The text of several blocks (a posting's sections), one after another; empty ones skipped. */
+export function blocksText(blocks: readonly (Element | null | undefined)[]): string {
+  return blocks.flatMap((block) => (block ? [blockText(block)] : [])).filter(Boolean).join('\n');
+}

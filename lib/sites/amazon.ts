@@ -12,7 +12,7 @@
 // CSS-module classes with a build hash): li > div.job-card-module_root__… with a.header-module_title__… and
 // div.metadatum-module_text__… (the place first).
 import { classPrefix } from '../dom/class-prefix';
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -78,7 +78,7 @@ function detail(page: PageContext): DetailRead | null {
   if (!id || !heading || !title) return null;
   const body = firstMatch(doc, ['#job-detail-body .content', '#job-detail-body', '#job-detail .content']);
   const sections = body ? [...body.querySelectorAll('.section')].slice(0, 20) : [];
-  const description = (sections.length ? sections.map((s) => blockText(s)) : body ? [blockText(body)] : []).filter(Boolean).join('\n');
+  const description = blocksText(sections.length ? sections : [body]);
   const places = [...doc.querySelectorAll('.association.location-icon .association-content li, .location-icon li')].slice(0, 10).map(oneLine);
   return {
     id,

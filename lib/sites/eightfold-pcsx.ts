@@ -67,9 +67,12 @@ function readPcsxCard(card: Element, page: PageContext, site: EightfoldSite): Jo
   };
 }
 
-/** The positions of the older app's page data, in the order its cards draw them. */
-function smartApplyPositions(page: PageContext): { id: string; name: string }[] {
-  const raw = page.document.getElementById('smartApplyData')?.textContent ?? '';
+type Position = { id: string; name: string };
+
+/** Parsed once per data block the page serves, not once per card. */
+const parsedPositions = new WeakMap<Element, Position[]>();
+
+function parsePositions(raw: string): Position[] {
   if (!raw || raw.length > 2_000_000) return [];
   try {
     const positions = (JSON.parse(raw) as { positions?: unknown }).positions;
@@ -78,6 +81,15 @@ function smartApplyPositions(page: PageContext): { id: string; name: string }[] 
   } catch {
     return [];
   }
+}
+
+/** The positions of the older app's page data, in the order its cards draw them. */
+function smartApplyPositions(page: PageContext): Position[] {
+  const block = page.document.getElementById('smartApplyData');
+  if (!block) return [];
+  let positions = parsedPositions.get(block);
+  if (!positions) parsedPositions.set(block, (positions = parsePositions(block.textContent ?? '')));
+  return positions;
 }
 
 /** An older card: its id is that of the page data's position at its index, when the names agree. */

@@ -13,7 +13,7 @@
 // header fields, then h2.iCIMS_InfoField_Job headings each followed by div.iCIMS_InfoMsg_Job, and div.iCIMS_JobOptions
 // (Apply), from a StoneX scraper's test of its detail page and scrapers' selectors; scrapers also read the frame's
 // schema.org JobPosting, used here when the markup has no title.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl } from './page-meta';
@@ -89,7 +89,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 /** The posting's sections, each heading (h2.iCIMS_InfoField_Job) before its text (div.iCIMS_InfoMsg_Job). */
 function descriptionOf(content: ParentNode): string | undefined {
   const sections = [...content.querySelectorAll('.iCIMS_InfoField_Job, .iCIMS_InfoMsg_Job')].slice(0, 50);
-  return sections.map((section) => blockText(section)).filter(Boolean).join('\n') || undefined;
+  return blocksText(sections) || undefined;
 }
 
 function detail(page: PageContext): DetailRead | null {

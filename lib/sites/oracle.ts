@@ -13,7 +13,7 @@
 // Job page (/job/ID; the same job opened over the list, /requisitions/preview/ID): h1.job-details__title,
 // div.job-details__subtitle with posting-locations, ul.job-meta__list of li.job-meta__item (span.job-meta__title /
 // span.job-meta__subitem pairs) and div.job-details__description-content sections (description, qualifications).
-import { blockText, firstMatch, oneLine } from '../dom/text';
+import { blocksText, firstMatch, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -83,7 +83,7 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title,
     location: (subtitle && primaryLocation(subtitle)) || metaLocation(doc),
-    description: sections.map((section) => blockText(section)).filter(Boolean).join('\n') || undefined,
+    description: blocksText(sections) || undefined,
     url: jobUrlOn(page.url, id),
     element: heading,
     badgeAnchor: heading,

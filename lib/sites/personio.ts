@@ -6,7 +6,7 @@
 // server-rendered Next.js career site); the older board's card (a.job-box-link.job-box carrying data-job-position-id,
 // -name and -office, a div.jb-title, the office in div.jb-description strong) from matthew-holman/career_unplugged
 // tests/fixtures/personio_job_board.html (trimmed by its repository).
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, nameFromSlug } from './page-meta';
@@ -63,7 +63,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 function descriptionText(doc: Document): string | undefined {
   const blocks = [...doc.querySelectorAll(DESCRIPTION_BLOCKS)].slice(0, 50);
   const outermost = blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
-  return outermost.map((block) => blockText(block)).filter(Boolean).join('\n') || undefined;
+  return blocksText(outermost) || undefined;
 }
 
 function detail(page: PageContext): DetailRead | null {

@@ -9,7 +9,7 @@
 // workplaceType}]) and the board's items (props.pageProps.dehydratedState.queries[].state.data.items:
 // {id, name, locations}). That data describes the page first loaded, so ids are checked before use.
 // A job page with neither is read from its schema.org data, if it has any for this job.
-import { blockText, htmlToText, oneLine } from '../dom/text';
+import { blocksText, htmlToText, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug, UUID_SEGMENT } from './page-meta';
 import { ACTION_TEXT, SITE_FRAME } from './posting-words';
@@ -164,7 +164,7 @@ function detail(page: PageContext): DetailRead | null {
   const jobUrl = () => `${page.url.origin}${page.url.pathname}`;
   // Neither data nor a heading: the page's schema.org data, if it names this job.
   if (!title) return jsonLdJobPage(page, address.jobId, { idOf: jobIdOf, jobUrl, company: companyOf(page, address.slug) });
-  const rendered = sections.map((section) => blockText(section)).filter(Boolean).join('\n');
+  const rendered = blocksText(sections);
   const parts = booted?.description && typeof booted.description === 'object' ? ['company', 'role', 'team', 'compensation'].map((key) => dataText(booted.description![key])) : [];
   const description = rendered || parts.map((html) => (html ? htmlToText(html, doc) : '')).filter(Boolean).join('\n');
   return {

@@ -7,7 +7,7 @@
 // div.careers-listing-details__body sections. Before: tr.TableRow with a.JobsListings__link[href="/jobs/listing/SLUG/ID"]
 // and span.JobsListings__locationDisplayName, one row per job and location (the same job listed once, every row marked);
 // a job page with h1.Copy__title and div.ArticleMarkdown. The id is the job's Greenhouse id.
-import { blockText, firstMatch, oneLine } from '../dom/text';
+import { blocksText, firstMatch, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -60,7 +60,7 @@ function detail(page: PageContext): DetailRead | null {
     title,
     company: COMPANY,
     location: oneLine(doc.querySelector('.careers-listing-details__fact-value')) || undefined,
-    description: sections.map((section) => blockText(section)).filter(Boolean).join('\n') || undefined,
+    description: blocksText(sections) || undefined,
     url: `${page.url.origin}${page.url.pathname}`,
     element: heading.closest('main, section') ?? heading.parentElement ?? heading,
     badgeAnchor: heading,

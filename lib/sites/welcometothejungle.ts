@@ -10,7 +10,7 @@
 // section holding [data-testid=job-section-description] and [data-testid=job-section-experience]; the
 // page's schema.org JSON-LD is used for what the page lacks. Otta (app.welcometothejungle.com) is not
 // covered: no real markup of it was found.
-import { blockText, firstMatch, oneLine } from '../dom/text';
+import { blocksText, blockText, firstMatch, oneLine } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -98,7 +98,7 @@ function detail(page: PageContext): DetailRead | null {
   const sections = [...doc.querySelectorAll('[data-testid="job-section-description"], [data-testid="job-section-experience"]')].slice(0, 4);
   const positionSection = doc.querySelector('#the-position-section');
   const description =
-    sections.map((section) => blockText(section)).filter(Boolean).join('\n') ||
+    blocksText(sections) ||
     (positionSection && blockText(positionSection)) ||
     jsonJob?.description;
   return {

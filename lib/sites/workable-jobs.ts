@@ -3,7 +3,7 @@
 // div#app and the jobs in `window.jobBoard = { initialState: {...} }`); the rendered cards and job pane as public
 // scrapers of 2024–2025 select them (li.jobsList__list-item--… with data-job-title / data-company-name, the
 // data-ui="job-card-…" fields, the pane's data-ui="overview-…" and "job-breakdown-…-parsed-html").
-import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';
 import { bootObject, dataText } from './script-data';
@@ -183,7 +183,7 @@ function detail(page: PageContext): DetailRead | null {
   const title = oneLine(heading) || jsonJob?.title || (booted && dataText(booted.title));
   if (!id || !title) return null;
   const sections = ['description', 'requirements', 'benefits'].map((part) => doc.querySelector(`[data-ui="job-breakdown-${part}-parsed-html"]`));
-  const rendered = sections.filter((section): section is Element => !!section).map((section) => blockText(section)).filter(Boolean).join('\n');
+  const rendered = blocksText(sections);
   const place = oneLine(doc.querySelector('[data-ui="overview-location"]')) || undefined;
   return {
     id,

@@ -8,7 +8,7 @@
 // selected job's key is the address's ?lk=. In October 2026 (igorlinnick-hub/HireDrop's captures, logged in and
 // out) the place is the line under [data-testid="serp-job-details-title"] and the company is named in the employer
 // section, whose /co/ link reads "See more jobs at …" / "Learn more about …".
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { cardShowing } from './read-page';
 import { withWorkplace } from './workplace';
@@ -97,7 +97,7 @@ function paneDescription(pane: Element): string | undefined {
   const heading = [...pane.querySelectorAll('h2, h3, p')].find((el) => /^job description$/i.test(oneLine(el)));
   const parts: Element[] = [];
   for (let next = heading?.nextElementSibling; next; next = next.nextElementSibling) parts.push(next);
-  const text = parts.map((part) => blockText(part)).filter(Boolean).join('\n');
+  const text = blocksText(parts);
   return text || blockText(pane) || undefined;
 }
 
