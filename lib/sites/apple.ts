@@ -12,7 +12,7 @@
 // Job page: h1#jobdetails-postingtitle, #jobdetails-joblocation, #jobdetails-jobnumber, sections #jobdetails-jobsummary,
 // -jobdescription, -responsibilities, -minimumqualifications, -preferredqualifications; 2024: h1#jdPostingTitle,
 // #job-location-name, #jd-job-summary, #jd-description, #jd-key-qualifications, #jd-education-experience. No JSON-LD.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -92,12 +92,7 @@ function detail(page: PageContext): DetailRead | null {
   const heading = firstMatch(doc, TITLE);
   const title = oneLine(heading);
   if (!id || !heading || !title) return null;
-  const description = SECTIONS.flatMap((selector) => {
-    const section = doc.querySelector(selector);
-    return section ? [blockText(section)] : [];
-  })
-    .filter(Boolean)
-    .join('\n');
+  const description = blocksText(SECTIONS.map((selector) => doc.querySelector(selector)));
   return {
     id,
     title,

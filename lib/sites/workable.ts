@@ -1,6 +1,6 @@
 // Real markup: job page from jgabrielsantosc/scraper-jobboard vaga_quintoandar.html (saved rendered); board li[data-ui=job]
 // from a live board quoted in a public scraper log, older li[data-ui=job-opening] from Robfaldo/remote-jobs careers_pages/workable.rb.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { absoluteUrl, declaredUrls, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -71,8 +71,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 /** Description, requirements and benefits: three sections of the Overview tab. */
 function sectionsText(doc: Document): string | undefined {
-  const sections = [...doc.querySelectorAll('[data-ui="job-description"], [data-ui="job-requirements"], [data-ui="job-benefits"]')];
-  return sections.map((section) => blockText(section)).filter(Boolean).join('\n') || undefined;
+  return blocksText([...doc.querySelectorAll('[data-ui="job-description"], [data-ui="job-requirements"], [data-ui="job-benefits"]')]) || undefined;
 }
 
 /** og:title "Head of Operations - Endear": the job's title, then its company after the last " - ". */

@@ -12,6 +12,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import ts from 'typescript';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { analyzePage } from '../../lib/page/analyze';
@@ -80,32 +81,38 @@ function adapterSources(adapter: SiteAdapter): string[] {
   return [...seen].map((k) => SOURCES.get(k)!);
 }
 
+/**
+ * The code's string literals and the fixed parts of its template literals, as TypeScript parses
+ * them (a comment's quotation, a regex's quote or a template's `${…}` is no string the adapter
+ * looks for).
+ */
 function stringLiterals(source: string): string[] {
   const out: string[] = [];
-  // The code's literals, not its comments' quotations (a comment's example is no string the adapter looks for).
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/^\s*\/\/.*$/gm, ' ');
-  const re = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$\\]*)`/g;
-  for (let m = re.exec(code); m; m = re.exec(code)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
-  return out;
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
+    else if (ts.isTemplateExpression(node)) out.push(node.head.text, ...node.templateSpans.map((span) => span.literal.text));
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('adapter.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+  return out.filter(Boolean);
 }
 
 function vocabularyOf(adapter: SiteAdapter): Vocabulary {
   // The adapter's own file and every file under lib/sites it imports (shared helpers included).
-  const text = adapterSources(adapter).join('\n');
-  const own = text;
+  const literals = adapterSources(adapter).flatMap(stringLiterals);
   const classes = new Set<string>();
   const ids = new Set<string>();
   const tags = new Set<string>();
   const words = new Set<string>();
   const attrs = new Map<string, AttrSpec>();
   const selectors = new Set<string>();
-  for (const literal of stringLiterals(own)) {
+  for (const literal of literals) {
     for (const part of literal.split(',')) {
       const sel = part.trim();
       if (sel && sel.length < 120 && /^[\w\s.#[\]="'^$*~|:>+()-]+$/.test(sel) && /[.#[]|^[a-z]+\d?$/.test(sel)) selectors.add(sel);
     }
   }
-  for (const literal of stringLiterals(text)) {
+  for (const literal of literals) {
     if (literal.length > 200) continue;
     for (const m of literal.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)) classes.add(m[1]);
     for (const m of literal.matchAll(/#([A-Za-z_][\w-]*)/g)) ids.add(m[1]);
@@ -227,8 +234,12 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.nat({ max: 1200 }).map((n) => 'x'.repeat(n)) },
 );
 
-/** An id-like value: digits, job keys, UUIDs, URNs, junk, very long. */
+/** The ids the common links carry, so that a card's id attribute and its link sometimes agree, as on a real page. */
+const COMMON_HREF_IDS = [...new Set(COMMON_HREFS.flatMap((href) => href.match(/\d{3,}|\b[0-9A-F]{10}\b/g) ?? []))];
+
+/** An id-like value: digits, job keys, UUIDs, URNs, the common links' ids, junk, very long. */
 const idValue = fc.oneof(
+  fc.constantFrom(...COMMON_HREF_IDS),
   fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
   fc.stringMatching(/^[0-9a-f]{16}$/),
   fc.uuid(),
@@ -244,8 +255,20 @@ function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
+function hrefMatches(href: string, { op, value }: AttrSpec): boolean {
+  if (op === '=') return href === value;
+  if (op === '^=') return href.startsWith(value);
+  if (op === '$=') return href.endsWith(value);
+  return href.includes(value);
+}
+
 function attrValue(spec: AttrSpec): fc.Arbitrary<string> {
-  if (spec.name === 'href') return fc.oneof(fc.constantFrom(...COMMON_HREFS), fc.webUrl(), text);
+  if (spec.name === 'href') {
+    const anyHref = fc.oneof(fc.constantFrom(...COMMON_HREFS), fc.webUrl(), text);
+    // A selector's link pattern (a[href*="/careers/jobs/"]) drawn from the common hrefs it matches, as well as at random.
+    const matching = spec.op ? COMMON_HREFS.filter((href) => hrefMatches(href, spec)) : [];
+    return matching.length ? fc.oneof(fc.constantFrom(...matching), anyHref) : anyHref;
+  }
   const free = fc.oneof(idValue, text);
   switch (spec.op) {
     case '=':
