@@ -43,6 +43,9 @@ import { naukri } from './naukri';
 import { jobright } from './jobright';
 import { ziprecruiter } from './ziprecruiter';
 import { simplyhired } from './simplyhired';
+import { phenom } from './phenom';
+import { taleo } from './taleo';
+import { bamboohr } from './bamboohr';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -80,6 +83,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   googlecareers,
   microsoft,
   eightfold,
+  phenom,
+  taleo,
+  bamboohr,
   openai,
   anthropic,
   stripe,

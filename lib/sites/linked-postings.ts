@@ -1,6 +1,7 @@
 import { blockText, hiddenAncestor, lettersOf, oneLine, ownText, squish } from '../dom/text';
 import { ashby } from './ashby';
 import { avature } from './avature';
+import { bamboohr } from './bamboohr';
 import { breezy } from './breezy';
 import { jobIdOf as builtInJobId } from './builtin';
 import { COUNTRY } from './countries';
@@ -22,6 +23,7 @@ import { rippling } from './rippling';
 import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
+import { taleo } from './taleo';
 import { teamtailor } from './teamtailor';
 import { ukg } from './ukg';
 import type { JobRead, PageContext, SiteAdapter } from './types';
@@ -42,7 +44,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
@@ -53,12 +55,6 @@ export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'pinpoint', idOf: (url) => (url.hostname.endsWith('.pinpointhq.com') && /\/postings\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
   // app.dover.com/apply/acme/UUID
   { site: 'dover', idOf: (url) => (url.hostname === 'app.dover.com' && url.pathname.startsWith('/apply/') ? findUuid(url.pathname) : undefined) },
-  // acme.bamboohr.com/careers/123, acme.bamboohr.com/jobs/view.php?id=123
-  {
-    site: 'bamboohr',
-    idOf: (url) =>
-      url.hostname.endsWith('.bamboohr.com') ? /^\/careers\/(\d+)\/?$/.exec(url.pathname)?.[1] ?? (url.pathname === '/jobs/view.php' ? url.searchParams.get('id') ?? undefined : undefined) : undefined,
-  },
 ];
 
 /**

@@ -80,6 +80,17 @@ const PINNED_MATCHES = [
   'https://*.eightfold.ai/*',
   'https://explore.jobs.netflix.net/*',
   'https://careers.qualcomm.com/*',
+  'https://careers.cisco.com/*',
+  'https://jobs.ebayinc.com/*',
+  'https://careers.gene.com/*',
+  'https://careers.roche.com/*',
+  'https://jobs.rbc.com/*',
+  'https://careers.bcg.com/*',
+  'https://www.jobs.abbott/*',
+  'https://jobs.thermofisher.com/*',
+  'https://*.taleo.net/*',
+  'https://*.bamboohr.com/careers*',
+  'https://*.bamboohr.com/jobs/*',
   'https://openai.com/careers/*',
   'https://www.anthropic.com/careers/*',
   'https://anthropic.com/careers/*',
@@ -227,9 +238,10 @@ describe('the extension never touches the network', () => {
     for (const pattern of hostPermissions) assert.ok(matches.includes(pattern), `host permission ${pattern} is a content-script match`);
     assert.deepEqual(hostPermissions, [], 'no host permissions at all (activeTab covers "Analyze this page")');
     // A path may narrow a pattern (Google Careers: www.google.com/about/careers/applications/ only; Oracle Cloud:
-    // /hcmUI/CandidateExperience/ only, its paths being case-sensitive).
+    // /hcmUI/CandidateExperience/ only, its paths being case-sensitive; BambooHR: /careers and /jobs/ only, a
+    // company's job pages and not the HR app on the same host).
     for (const pattern of matches) {
-      assert.match(pattern, /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/[A-Za-z0-9._-]+)*\/\*$/, `https only, one named domain: ${pattern}`);
+      assert.match(pattern, /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/[A-Za-z0-9._-]+)*\/[A-Za-z0-9._-]*\*$/, `https only, one named domain: ${pattern}`);
     }
   });
 });

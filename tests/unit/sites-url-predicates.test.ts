@@ -43,6 +43,9 @@ describe('matchesPattern', () => {
     ['https://www.example.com/a*b?x=*', 'https://www.example.com/a-b?x=1', true],
     ['https://www.example.com/a.b', 'https://www.example.com/aXb', false],
     ['https://*/*', 'https://anything.test/', true],
+    ['https://*.bamboohr.com/careers*', 'https://acme.bamboohr.com/careers', true],
+    ['https://*.bamboohr.com/careers*', 'https://acme.bamboohr.com/careers/36', true],
+    ['https://*.bamboohr.com/careers*', 'https://acme.bamboohr.com/home', false],
     ['not a pattern', 'https://www.linkedin.com/', false],
   ])('%s vs %s → %s', (pattern, href, expected) => {
     expect(matchesPattern(pattern, at(href))).toBe(expected);

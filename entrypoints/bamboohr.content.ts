@@ -1,0 +1,4 @@
+import { bamboohr } from '@/lib/sites/bamboohr';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(bamboohr);

@@ -1,0 +1,163 @@
+// Companies' career sites on Phenom (careers.COMPANY.com/us/en/search-results, …/job/ID/Slug): on a few employers' hosts
+// known to serve it, and, on request ("Analyze this page"), on any company's own domain that does. No whole saved page
+// was found: a rendered search list of careers.roche.com (2025-09, plops/slide-tag), notes on Abbott's list, and scrapers
+// of 2021–2026 (Roche, Abbott, eBay, Concert AI, Orange, Bouygues, Deloitte, Labcorp, RBC) agree on the cards: li
+// [data-ph-at-id="jobs-list-item"] holding a[data-ph-at-id="job-link"] whose data-ph-at-job-{id,title,location}-text
+// attributes carry the job; older job pages carry the same attributes on div.job-info beside h1.job-title and
+// [data-ph-at-id="jobdescription-text"]. Builds of 2026 hash their classes and drop most data-ph-at-ids on the job page
+// (RBC, checked live 2026-08): there the job is read from its JSON-LD, else the page's boot data (phApp.ddo.jobDetail).
+import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
+import { jsonLdJobPage } from './jsonld';
+import { absoluteUrl, careersSiteCompany } from './page-meta';
+import { bootObject, dataText } from './script-data';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+
+/** Employers' hosts that serve a Phenom career site, and the company each is. */
+const OWN_HOSTS = new Map([
+  ['careers.cisco.com', 'Cisco'],
+  ['jobs.ebayinc.com', 'eBay'],
+  ['careers.gene.com', 'Genentech'],
+  ['careers.roche.com', 'Roche'],
+  ['jobs.rbc.com', 'RBC'],
+  ['careers.bcg.com', 'Boston Consulting Group'],
+  ['www.jobs.abbott', 'Abbott'],
+  ['jobs.thermofisher.com', 'Thermo Fisher Scientific'],
+]);
+
+/** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */
+const LOCALE = '(?:/[a-z]{2,6}/[a-z]{2}(?:[-_][a-z]{2,6})?)?';
+/** The search, a landing page of it, or a category page ("/c/data-science-ai-ml-jobs"). */
+const LIST_PATH = new RegExp(`^${LOCALE}/(?:search-results|jobs-search-results|c/[\\w-]+)/?$`, 'i');
+/** A job: "/job/202203-110282/System-Development-Troubleshooter", "/job/R-0000011356/…", "/job/JR17397". */
+const JOB_PATH = new RegExp(`^${LOCALE}/job/([A-Za-z0-9][\\w.-]{0,60})(?:/[^/]*)?/?$`, 'i');
+
+const isPhenomPath = (url: URL) => LIST_PATH.test(url.pathname) || JOB_PATH.test(url.pathname);
+const idOf = (url: URL | undefined) => (url ? JOB_PATH.exec(url.pathname)?.[1] : undefined);
+
+function isJobPage(url: URL): boolean {
+  return OWN_HOSTS.has(url.hostname) && isPhenomPath(url);
+}
+
+function company(page: PageContext): string | undefined {
+  return OWN_HOSTS.get(page.url.hostname) ?? careersSiteCompany(page.document);
+}
+
+/** A job's field as the site writes it on its link or header: data-ph-at-job-title-text="…". */
+const jobAttr = (el: Element | null | undefined, field: string) => squish(el?.getAttribute(`data-ph-at-job-${field}-text`)) || undefined;
+
+/** "Location : Rotkreuz, Zug" (the label hidden from sight but in the text), "Available in 3 locations" (no place). */
+function placeText(el: Element | null): string | undefined {
+  const text = oneLine(el).replace(/^(?:job\s+)?(?:locations?|lieu|standort|ubicaci[oó]n)\s*:?\s+/i, '');
+  return text && !/^available in \d+ locations?$/i.test(text) ? text : undefined;
+}
+
+const JOB_LINK = 'a[data-ph-at-id="job-link"], a[ph-tevent="job_click"], a[data-ph-at-job-id-text]';
+const PLACE = ['[data-ph-at-id="job-location"]', '[data-ph-at-id="job-cityCountry"]', '.job-location'];
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const link = card.matches(JOB_LINK) ? card : card.querySelector(JOB_LINK);
+  // A card found by its link alone (newer builds) has its fields beside the link, in its list item.
+  const fields = card === link ? card.closest('li, [role="listitem"], article') ?? card : card;
+  const url = absoluteUrl(link?.getAttribute('href'), page.url);
+  const id = jobAttr(link, 'id') ?? idOf(url);
+  const titleEl = link?.querySelector('.job-title, [data-ph-at-id="job-title"]') ?? link;
+  const title = jobAttr(link, 'title') ?? oneLine(titleEl);
+  if (!link || !id || !title) return null;
+  return {
+    id,
+    title,
+    company: company(page),
+    location: jobAttr(link, 'location') ?? placeText(firstMatch(fields, PLACE)),
+    url: url && `${url.origin}${url.pathname}`,
+    badgeAnchor: titleEl ?? undefined,
+  };
+}
+
+interface BootJob {
+  title?: string;
+  location?: string;
+  description?: string;
+}
+
+/**
+ * The job the page booted with (phApp.ddo.jobDetail.data.job), when it is the job of this address:
+ * the object outlives navigation between jobs within the site, so an older job's is not used.
+ */
+function bootJob(page: PageContext, urlId: string): BootJob | undefined {
+  const ddo = bootObject(page.document, 'phApp.ddo')?.value as Record<string, any> | undefined;
+  const job = ddo?.jobDetail?.data?.job;
+  if (!job || typeof job !== 'object') return undefined;
+  const ids = [job.jobId, job.jobSeqNo, job.reqId].map((v) => String(v ?? '').toLowerCase());
+  if (!ids.includes(urlId.toLowerCase())) return undefined;
+  const text = (html: unknown, max: number) => (typeof html === 'string' ? htmlToText(html, page.document, max) || undefined : undefined);
+  return {
+    title: text(job.title, 500), // titles come entity-escaped: "Risk &amp; Controls"
+    location: dataText(job.cityStateCountry) ?? dataText(job.location),
+    description: text(job.description, 200_000),
+  };
+}
+
+const DESCRIPTION = ['[data-ph-at-id="jobdescription-text"]', '[data-ph-at-id="job-description"]', '.jd-info', '.job-description'];
+
+/** The job page: its JSON-LD, else its header's data attributes and sections, else the page's boot data. */
+function detail(page: PageContext): DetailRead | null {
+  const urlId = idOf(page.url);
+  if (!urlId) return null;
+  const doc = page.document;
+  const info = doc.querySelector('[data-ph-at-id="job-info"], .job-info[data-ph-at-job-id-text], div[data-ph-at-job-title-text]');
+  const id = jobAttr(info, 'id') ?? urlId;
+  const pageUrl = `${page.url.origin}${page.url.pathname}`;
+  const fromData = jsonLdJobPage(page, urlId, { idOf, jobUrl: () => pageUrl, company: company(page) });
+  if (fromData) return { ...fromData, id };
+  const booted = bootJob(page, urlId);
+  const heading = firstMatch(doc, ['h1.job-title', '[data-ph-at-id="job-title"]', 'h1']);
+  const title = jobAttr(info, 'title') ?? (oneLine(heading) || booted?.title);
+  const description = blocksText([firstMatch(doc, DESCRIPTION)]) || booted?.description;
+  if (!title || !(info || booted || (heading && description))) return null;
+  return {
+    id,
+    title,
+    company: company(page),
+    location: jobAttr(info, 'location') ?? placeText(firstMatch(info ?? doc, PLACE)) ?? booted?.location,
+    description,
+    url: pageUrl,
+    element: info ?? heading?.closest('section, header') ?? heading ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading ?? undefined,
+  };
+}
+
+/** The site's markup or boot script: Phenom's attributes, its CDN's assets, or `phApp`. */
+function showsPhenom(doc: Document): boolean {
+  if (doc.querySelector('[data-ph-at-id="jobs-list"], a[data-ph-at-id="job-link"], [data-ph-at-job-id-text], script[src*="phenompeople.com"], link[href*="phenompeople.com"]')) return true;
+  return [...doc.querySelectorAll('script:not([src])')].slice(0, 50).some((s) => /\bvar phApp\b|\bphApp\.ddo\s*=/.test((s.textContent ?? '').slice(0, 20_000)));
+}
+
+export const phenom: SiteAdapter = {
+  id: 'phenom',
+  name: 'Phenom career sites',
+  matches: [...OWN_HOSTS.keys()].map((host) => `https://${host}/*`),
+  isJobPage,
+  exampleUrls: [
+    'https://careers.roche.com/de/de/search-results',
+    'https://careers.roche.com/de/de/search-results?from=10&s=1',
+    'https://careers.roche.com/de/de/job/202203-110282/System-Development-Troubleshooter',
+    'https://www.jobs.abbott/us/en/search-results?rk=l-early-careers&sortBy=Most%20relevant',
+    'https://www.jobs.abbott/us/en/job/31094633/2025-Spring-Engineering-Co-op',
+    'https://jobs.rbc.com/ca/en/job/R-0000011356/Lead-Full-Stack-Developer',
+    'https://careers.gene.com/us/en/c/data-science-ai-ml-jobs',
+    'https://careers.bcg.com/global/en/job/55123',
+    'https://careers.cisco.com/global/en/search-results?keywords=machine%20learning',
+  ],
+  nonJobExampleUrls: [
+    'https://careers.roche.com/de/de/',
+    'https://careers.roche.com/de/de/saved-jobs',
+    'https://jobs.rbc.com/ca/en/apply?jobSeqNo=RBCAA0088R0000011356EXTERNALENCA',
+    'https://careers.gene.com/us/en/benefits',
+  ],
+  cards: {
+    selectors: ['li[data-ph-at-id="jobs-list-item"]', 'li.jobs-list-item', '[data-ph-at-id="jobs-list-item"]', JOB_LINK],
+    read: readCard,
+  },
+  detail,
+  recognizes: (page) => isPhenomPath(page.url) && showsPhenom(page.document),
+};

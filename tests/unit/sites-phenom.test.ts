@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { phenom } from '../../lib/sites/phenom';
+import { readPage } from '../../lib/sites/read-page';
+import { recognizedAdapter } from '../../lib/sites/recognize';
+import { loadFixture, pageFromHtml } from './site-fixture';
+
+const SEARCH = 'https://jobs.rbc.com/ca/en/search-results?keywords=ai';
+const JOB = 'https://jobs.rbc.com/ca/en/job/R-0000099001/Machine-Learning-Engineer-Fraud-Models';
+
+describe('Phenom search results', () => {
+  it("reads each card from its job link's data attributes: id, title, place, the host's company", () => {
+    const page = loadFixture('phenom', 'search.html', SEARCH);
+    const { cards } = readPage(phenom, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['R-0000099001', 'Machine Learning Engineer, Fraud Models', 'RBC', 'Toronto, Ontario, Canada'],
+      ['R-0000099002', 'Client Solutions Engineer, Generative AI', 'RBC', 'Montreal, Quebec, Canada'],
+      ['R-0000099003', 'Branch Advisor & Client Service', 'RBC', 'Halifax, Nova Scotia, Canada'],
+    ]);
+    expect(cards[0].element.tagName).toBe('LI');
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('.job-title'));
+    expect(cards[0].job.url).toBe(JOB);
+  });
+
+  it('reads a newer build by its links alone: the place from the field beside the link, without its label', () => {
+    const { cards } = readPage(phenom, loadFixture('phenom', 'search-2026.html', 'https://careers.gene.com/us/en/c/data-science-ai-ml-jobs'));
+    expect(cards.map(({ element, job }) => [element.tagName, job.id, job.title, job.company, job.location])).toEqual([
+      ['A', '202611-100123', 'Senior Data Scientist, Clinical ML', 'Genentech', 'South San Francisco, California'],
+      // "Available in 3 locations" names no place
+      ['A', '202611-100124', 'Lab Operations Specialist', 'Genentech', undefined],
+    ]);
+  });
+
+  it('reads no card from a link that names no job', () => {
+    const html = '<ul><li data-ph-at-id="jobs-list-item"><a data-ph-at-id="job-link" href="/ca/en/benefits">Benefits</a></li></ul>';
+    expect(readPage(phenom, pageFromHtml(html, SEARCH)).cards).toEqual([]);
+  });
+});
+
+describe('Phenom job page', () => {
+  it("reads the header's data attributes and the description, badged at the heading", () => {
+    const page = loadFixture('phenom', 'job.html', JOB);
+    const { detail } = readPage(phenom, page);
+    expect(detail).toMatchObject({ id: 'R-0000099001', title: 'Machine Learning Engineer, Fraud Models', company: 'RBC', location: 'Toronto, Ontario, Canada', url: JOB });
+    expect(detail!.description).toContain('Train, evaluate and serve the models that score card payments for fraud.');
+    expect(detail!.description).not.toContain('Apply Now');
+    expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1'));
+    expect(detail!.element.matches('.job-info')).toBe(true);
+  });
+
+  it("reads a 2026 build's job from its JSON-LD, under the id in the address", () => {
+    const url = 'https://careers.gene.com/us/en/job/202611-100123/Senior-Data-Scientist-Clinical-ML';
+    const { detail } = readPage(phenom, loadFixture('phenom', 'job-2026.html', url));
+    expect(detail).toMatchObject({ id: '202611-100123', title: 'Senior Data Scientist, Clinical ML', company: 'Genentech', location: 'South San Francisco, California, United States' });
+    expect(detail!.description).toContain('Fine-tune foundation models for imaging.');
+  });
+
+  it("falls back on the page's boot data for this job, never another job's", () => {
+    const boot = (jobId: string) =>
+      `<script>var phApp = phApp || {}; phApp.ddo = {"jobDetail":{"data":{"job":{"jobId":"${jobId}","title":"Risk &amp; Controls Analyst","cityStateCountry":"Toronto, Ontario, Canada","description":"<p>Review model risk.</p>"}}}};</script><h1>Risk &amp; Controls Analyst</h1>`;
+    const url = 'https://jobs.rbc.com/ca/en/job/R-0000099004/Risk-Controls-Analyst';
+    expect(readPage(phenom, pageFromHtml(boot('R-0000099004'), url)).detail).toMatchObject({
+      id: 'R-0000099004',
+      title: 'Risk & Controls Analyst',
+      location: 'Toronto, Ontario, Canada',
+      description: 'Review model risk.',
+    });
+    // Left over from the job viewed before (the site's app swaps pages without reloading).
+    expect(readPage(phenom, pageFromHtml(boot('R-0000012345'), url)).detail).toBeNull();
+  });
+
+  it('reads nothing on a page of the site that shows no job', () => {
+    expect(readPage(phenom, pageFromHtml('<h1>Join our talent community</h1>', JOB)).detail).toBeNull();
+  });
+});
+
+describe("Phenom on a company's own domain", () => {
+  it('is recognized by its markup or boot script on a search or job address, not elsewhere', () => {
+    expect(recognizedAdapter(loadFixture('phenom', 'search.html', 'https://careers.acme-bank.example/ca/en/search-results'))).toBe(phenom);
+    expect(recognizedAdapter(loadFixture('phenom', 'job-2026.html', 'https://jobs.acme-bank.example/job/202611-100123/Data-Scientist'))).toBe(phenom);
+    expect(recognizedAdapter(loadFixture('phenom', 'search.html', 'https://careers.acme-bank.example/ca/en/benefits'))).toBeNull();
+    expect(recognizedAdapter(pageFromHtml('<h1>Search results</h1>', 'https://careers.acme-bank.example/us/en/search-results'))).toBeNull();
+  });
+});
