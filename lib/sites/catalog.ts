@@ -46,6 +46,8 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'phenom', name: 'Phenom career sites' },
   { id: 'taleo', name: 'Taleo' },
   { id: 'bamboohr', name: 'BambooHR' },
+  { id: 'dover', name: 'Dover' },
+  { id: 'gem', name: 'Gem' },
   { id: 'openai', name: 'OpenAI Careers' },
   { id: 'anthropic', name: 'Anthropic Careers' },
   { id: 'stripe', name: 'Stripe Careers' },

@@ -46,6 +46,8 @@ import { simplyhired } from './simplyhired';
 import { phenom } from './phenom';
 import { taleo } from './taleo';
 import { bamboohr } from './bamboohr';
+import { dover } from './dover';
+import { gem } from './gem';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -86,6 +88,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   phenom,
   taleo,
   bamboohr,
+  dover,
+  gem,
   openai,
   anthropic,
   stripe,

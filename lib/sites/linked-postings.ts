@@ -2,6 +2,8 @@ import { blockText, hiddenAncestor, lettersOf, oneLine, ownText, squish } from '
 import { ashby } from './ashby';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
+import { dover } from './dover';
+import { gem } from './gem';
 import { breezy } from './breezy';
 import { jobIdOf as builtInJobId } from './builtin';
 import { COUNTRY } from './countries';
@@ -44,7 +46,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
@@ -53,8 +55,6 @@ export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, w
 export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
   // acme.pinpointhq.com/en/postings/UUID
   { site: 'pinpoint', idOf: (url) => (url.hostname.endsWith('.pinpointhq.com') && /\/postings\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
-  // app.dover.com/apply/acme/UUID
-  { site: 'dover', idOf: (url) => (url.hostname === 'app.dover.com' && url.pathname.startsWith('/apply/') ? findUuid(url.pathname) : undefined) },
 ];
 
 /**

@@ -183,3 +183,29 @@ export function linkCardTitle(card: Element, headings: readonly string[] = ['h3'
   if (heading) return heading;
   return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
 }
+
+/** Text elements with no element of text inside: a card's lines, in order. */
+function leafLines(root: Element): { element: Element; text: string }[] {
+  return [...root.querySelectorAll('*')]
+    .slice(0, 60)
+    .filter((el) => ![...el.children].some((child) => oneLine(child)))
+    .map((element) => ({ element, text: oneLine(element) }))
+    .filter(({ text }) => text);
+}
+
+/**
+ * A job's card drawn as one link whose lines are its title, then its place and other facts ("Applied AI
+ * Engineer" / "Remote (US)" / "Full-time"): the title is its heading, else its first line (the link's
+ * own text when it has no lines); the place, the first later line that reads as one, also beside the
+ * link in its card.
+ */
+export function linkCardParts(link: Element): { titleEl: Element; title: string; place?: string } | null {
+  const lines = leafLines(link);
+  const heading = link.querySelector('h1, h2, h3, h4, h5');
+  const titleEl = heading ?? lines[0]?.element ?? link;
+  const title = oneLine(titleEl);
+  if (!title || ACTION_TEXT.test(title)) return null;
+  const rest = lines.filter(({ element }) => !titleEl.contains(element)).map(({ text }) => text);
+  const beside = link.parentElement ? leafLines(link.parentElement).filter(({ element }) => !link.contains(element)).map(({ text }) => text) : [];
+  return { titleEl, title, place: placeLineOf(rest, title) ?? placeLineOf(beside.slice(0, 6), title) };
+}

@@ -90,3 +90,17 @@ framedListSuite("an Ashby board embedded in a company's own page", {
   outerHtml: ASHBY_COMPANY_HTML,
   isListFrame: (url) => url.startsWith('https://jobs.ashbyhq.com/') && url.includes('embed=js'),
 });
+
+// A Dover board embedded in a company's own page, in a frame of its address with ?embed=1 (as Dover's embed snippet writes it).
+const DOVER_BOARD = SITE_PAGES.find((p) => p.file === 'dover/board.html');
+const DOVER_COMPANY_PAGE = 'https://www.quillon.example/careers';
+const DOVER_COMPANY_HTML = `<!doctype html><html lang="en"><title>Careers | Quillon</title>
+<main><h1>Work with us</h1>
+<iframe width="800px" height="700px" src="${DOVER_BOARD.url}?embed=1" frameBorder="0"></iframe></main></html>`;
+
+framedListSuite("a Dover board embedded in a company's own page", {
+  list: DOVER_BOARD,
+  outerUrl: DOVER_COMPANY_PAGE,
+  outerHtml: DOVER_COMPANY_HTML,
+  isListFrame: (url) => url.startsWith('https://app.dover.com/jobs/') && url.includes('embed=1'),
+});

@@ -27,6 +27,8 @@ const FRAMED_MATCHES = [
   'https://job-boards.eu.greenhouse.io/*',
   'https://*.icims.com/*',
   'https://jobs.ashbyhq.com/*',
+  'https://app.dover.com/jobs/*',
+  'https://app.dover.com/apply/*',
 ];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
@@ -91,6 +93,9 @@ const PINNED_MATCHES = [
   'https://*.taleo.net/*',
   'https://*.bamboohr.com/careers*',
   'https://*.bamboohr.com/jobs/*',
+  'https://app.dover.com/jobs/*',
+  'https://app.dover.com/apply/*',
+  'https://jobs.gem.com/*',
   'https://openai.com/careers/*',
   'https://www.anthropic.com/careers/*',
   'https://anthropic.com/careers/*',
@@ -229,7 +234,7 @@ describe('the extension never touches the network', () => {
       assert.equal(script.exclude_matches, undefined);
       // In frames too only where a site's boards are shown in frames: Greenhouse's and Ashby's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
-      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's and Ashby's embedded boards and iCIMS's portals: ${script.matches}`);
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's and Dover's embedded boards and iCIMS's portals: ${script.matches}`);
       const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }

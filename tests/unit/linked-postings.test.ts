@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
 import { bamboohr } from '../../lib/sites/bamboohr';
+import { dover } from '../../lib/sites/dover';
 import { DOCUMENT_SITES, JOB_BOARD_SITES, LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
@@ -102,14 +103,13 @@ describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of thei
   it('gives an id for a posting address only, and none for any supported site\'s address', () => {
     const ids = [
       'https://quillon.pinpointhq.com/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-      'https://app.dover.com/apply/Quillon/7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b',
     ].map((href) => OTHER_JOB_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id));
     expect(ids).toEqual([
       ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
-      ['dover', '7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'],
     ]);
-    // BambooHR's postings, read by its own adapter since it has one.
+    // BambooHR's and Dover's postings, read by their own adapters since they have them.
     expect(['https://quillon.bamboohr.com/careers/42', 'https://quillon.bamboohr.com/jobs/view.php?id=43'].map((href) => bamboohr.postingIdOf!(new URL(href)))).toEqual(['42', '43']);
+    expect(dover.postingIdOf!(new URL('https://app.dover.com/apply/Quillon/7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'))).toBe('7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b');
     const boards = ['https://quillon.pinpointhq.com/', 'https://quillon.bamboohr.com/careers'];
     for (const href of [...boards, ...ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
       expect(OTHER_JOB_SITES.filter(({ idOf }) => idOf(new URL(href))).map(({ site }) => site), href).toEqual([]);

@@ -1,0 +1,4 @@
+import { gem } from '@/lib/sites/gem';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(gem);
