@@ -4,11 +4,9 @@
 // of 2026 (ever-jobs/ever-jobs, strelov1/freehire, colophon-group/jobseek) read the same jobs by their UUIDs through
 // Dover's API. A job's page (its posting above its application form) is read as any company's job page in its own
 // design is (headed-job-page.ts), or from its JSON-LD if it has one, under the UUID of its address.
-import { headedJobPage } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
-import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug } from './page-meta';
-import { linkCardParts } from './posting-words';
-import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { linkBoardCards, linkBoardDetail, type LinkBoard } from './link-board';
+import { careersSiteCompany, findUuid, nameFromSlug } from './page-meta';
+import type { PageContext, SiteAdapter } from './types';
 
 const HOST = 'app.dover.com';
 const BOARD_PATH = /^\/jobs\/([\w.-]+)\/?$/;
@@ -27,26 +25,10 @@ function isJobPage(url: URL): boolean {
 function company(page: PageContext): string | undefined {
   const path = page.url.pathname;
   const slug = BOARD_PATH.exec(path)?.[1] ?? JOB_PATH.exec(path)?.[1];
-  return careersSiteCompany(page.document) ?? nameFromSlug(slug && decodeURIComponent(slug));
+  return careersSiteCompany(page.document) ?? nameFromSlug(slug?.replace(/%20/g, ' '));
 }
 
-function readCard(link: Element, page: PageContext): JobRead | null {
-  const url = absoluteUrl(link.getAttribute('href'), page.url);
-  const id = idOf(url);
-  const parts = linkCardParts(link);
-  if (!url || !id || !parts) return null;
-  return { id, title: parts.title, company: company(page), location: parts.place, url: `https://${HOST}${url.pathname}`, badgeAnchor: parts.titleEl };
-}
-
-function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
-  const address = `https://${HOST}${page.url.pathname}`;
-  const fromData = jsonLdJobPage(page, id, { idOf, jobUrl: () => address, company: company(page) });
-  if (fromData) return fromData;
-  const read = headedJobPage(page);
-  return read && { ...read, id, company: read.company ?? company(page), url: address };
-}
+const BOARD: LinkBoard = { idOf, company };
 
 export const dover: SiteAdapter = {
   id: 'dover',
@@ -63,7 +45,7 @@ export const dover: SiteAdapter = {
     'https://app.dover.com/apply/C-Gen.AI/1cb316de-bcf5-4b60-bc09-a847c630a5e1/',
   ],
   nonJobExampleUrls: ['https://app.dover.com/jobs/', 'https://app.dover.com/apply/netnow', 'https://app.dover.com/jobs/pixee/settings'],
-  cards: { selectors: ['a[href*="/apply/"]'], read: readCard },
-  detail,
+  cards: linkBoardCards(BOARD, ['a[href*="/apply/"]']),
+  detail: (page) => linkBoardDetail(BOARD, page),
   postingIdOf: idOf,
 };

@@ -5,11 +5,9 @@
 // links to its jobs (title, then places "Singapore • Ho Chi Minh, Vietnam", department, way of working, as a 2026 trace of
 // a job page shows them); a job's page as any company's job page in its own design is (headed-job-page.ts), or from its
 // JSON-LD if it has one.
-import { headedJobPage } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
-import { absoluteUrl, careersSiteCompany, nameFromSlug } from './page-meta';
-import { linkCardParts } from './posting-words';
-import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+import { linkBoardCards, linkBoardDetail, type LinkBoard } from './link-board';
+import { careersSiteCompany, nameFromSlug } from './page-meta';
+import type { PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.gem.com';
 const JOB_ID = /^(?:am9icG9zdD[\w-]{22}|\d{6,12})$/;
@@ -41,23 +39,7 @@ function company(page: PageContext): string | undefined {
   return careersSiteCompany(page.document) ?? nameFromSlug(slugOf(page.url));
 }
 
-function readCard(link: Element, page: PageContext): JobRead | null {
-  const url = absoluteUrl(link.getAttribute('href'), page.url);
-  const id = idOf(url);
-  const parts = linkCardParts(link);
-  if (!url || !id || !parts) return null;
-  return { id, title: parts.title, company: company(page), location: parts.place, url: `${url.origin}${url.pathname}`, badgeAnchor: parts.titleEl };
-}
-
-function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
-  const address = `${page.url.origin}${page.url.pathname}`;
-  const fromData = jsonLdJobPage(page, id, { idOf, jobUrl: () => address, company: company(page) });
-  if (fromData) return fromData;
-  const read = headedJobPage(page);
-  return read && { ...read, id, company: read.company ?? company(page), url: address };
-}
+const BOARD: LinkBoard = { idOf, company };
 
 export const gem: SiteAdapter = {
   id: 'gem',
@@ -72,7 +54,7 @@ export const gem: SiteAdapter = {
     'https://jobs.gem.com/fetch/7536752003',
   ],
   nonJobExampleUrls: ['https://jobs.gem.com/', 'https://jobs.gem.com/fireflies/am9icG9zdDqXUtqNK-Y5LIdSxQYHLBn3/application', 'https://jobs.gem.com/api/public/graphql'],
-  cards: { selectors: ['a[href*="am9icG9zdD"]', 'a[href]'], read: readCard },
-  detail,
+  cards: linkBoardCards(BOARD, ['a[href*="am9icG9zdD"]', 'a[href]']),
+  detail: (page) => linkBoardDetail(BOARD, page),
   postingIdOf: idOf,
 };
