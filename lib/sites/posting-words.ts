@@ -1,4 +1,4 @@
-import { firstMatch, oneLine, squish } from '../dom/text';
+import { firstMatch, oneLine, ownText, squish } from '../dom/text';
 import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
@@ -184,13 +184,22 @@ export function linkCardTitle(card: Element, headings: readonly string[] = ['h3'
   return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
 }
 
-/** Text elements with no element of text inside: a card's lines, in order. */
-function leafLines(root: Element): { element: Element; text: string }[] {
-  return [...root.querySelectorAll('*')]
-    .slice(0, 60)
-    .filter((el) => ![...el.children].some((child) => oneLine(child)))
-    .map((element) => ({ element, text: oneLine(element) }))
-    .filter(({ text }) => text);
+/**
+ * A card's lines, in order: the elements holding text of their own ("Research Engineer <b>New</b>" is
+ * one line) or, holding none, no element of text inside.
+ */
+function cardLines(root: Element, max = 30): { element: Element; text: string }[] {
+  const lines: { element: Element; text: string }[] = [];
+  const visit = (el: Element) => {
+    if (lines.length >= max) return;
+    const parts = [...el.children].filter((child) => oneLine(child));
+    if (ownText(el) || !parts.length) {
+      const text = oneLine(el);
+      if (text) lines.push({ element: el, text });
+    } else parts.forEach(visit);
+  };
+  visit(root);
+  return lines;
 }
 
 /**
@@ -200,12 +209,12 @@ function leafLines(root: Element): { element: Element; text: string }[] {
  * link in its card.
  */
 export function linkCardParts(link: Element): { titleEl: Element; title: string; place?: string } | null {
-  const lines = leafLines(link);
+  const lines = cardLines(link);
   const heading = link.querySelector('h1, h2, h3, h4, h5');
   const titleEl = heading ?? lines[0]?.element ?? link;
   const title = oneLine(titleEl);
   if (!title || ACTION_TEXT.test(title)) return null;
   const rest = lines.filter(({ element }) => !titleEl.contains(element)).map(({ text }) => text);
-  const beside = link.parentElement ? leafLines(link.parentElement).filter(({ element }) => !link.contains(element)).map(({ text }) => text) : [];
+  const beside = link.parentElement ? cardLines(link.parentElement).filter(({ element }) => !link.contains(element) && !element.contains(link)).map(({ text }) => text) : [];
   return { titleEl, title, place: placeLineOf(rest, title) ?? placeLineOf(beside.slice(0, 6), title) };
 }

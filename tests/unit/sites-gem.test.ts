@@ -18,6 +18,15 @@ describe('Gem board', () => {
     expect(cards[1].job.url).toBe('https://jobs.gem.com/latticelabs/am9icG9zdDqN3o4P5q6R7s8T9u0V1w2X');
   });
 
+  it('reads a link holding only its title, the place beside it, and a title with a tag inside it whole', () => {
+    const html = `<ul><li><a href="/latticelabs/7536752004">Data Engineer, <b>Evals</b></a><span>Remote (US)</span></li>
+      <li><a href="/latticelabs/7536752005"><span>ML Engineer</span></a></li></ul>`;
+    expect(readPage(gem, pageFromHtml(html, BOARD)).cards.map(({ job }) => [job.id, job.title, job.location])).toEqual([
+      ['7536752004', 'Data Engineer, Evals', 'Remote (US)'],
+      ['7536752005', 'ML Engineer', undefined],
+    ]);
+  });
+
   it("reads no job from the board's other links", () => {
     const html = `<a href="/latticelabs">All jobs</a><a href="/latticelabs/am9icG9zdDqA1b2C3d4E5f6G7h8I9j0K/application">Apply</a><a href="https://www.gem.com/">Powered by Gem</a>`;
     expect(readPage(gem, pageFromHtml(html, BOARD)).cards).toEqual([]);
