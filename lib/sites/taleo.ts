@@ -12,7 +12,7 @@
 import { blockText, blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { COUNTRY } from './countries';
 import { jsonLdJobPage } from './jsonld';
-import { absoluteUrl, careersSiteCompany, nameFromSlug } from './page-meta';
+import { absoluteUrl, careersSiteCompany, NAME_SEPARATOR, nameFromSlug } from './page-meta';
 import { isPlaceLine } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 import { US_STATE_CODE } from './us-states';
@@ -45,6 +45,12 @@ function isJobPage(url: URL): boolean {
 function company(page: PageContext): string | undefined {
   const tenant = isTaleoHost(page.url.hostname) ? page.url.hostname.split('.')[0] : undefined;
   return careersSiteCompany(page.document) ?? nameFromSlug(tenant);
+}
+
+/** A job page's title naming its company after the job's: "Clinical Data Scientist (NLP) | Fernleaf Health". */
+function companyAfterTitle(page: PageContext, title: string): string | undefined {
+  const [shown, after, ...more] = squish(page.document.title).split(NAME_SEPARATOR);
+  return shown === title && after && !more.length ? after : undefined;
 }
 
 /** Taleo's places: "United States-Texas-Austin", "US-OK-Ardmore", "IN - Lafayette", "Canada-Ontario-Toronto". */
@@ -119,7 +125,7 @@ function tbeDetail(page: PageContext, id: string): DetailRead | null {
   return {
     id,
     title,
-    company: company(page),
+    company: companyAfterTitle(page, title) ?? company(page),
     location: oneLine(label?.nextElementSibling) || undefined,
     description: blocksText([body]) || undefined,
     url: page.url.href,

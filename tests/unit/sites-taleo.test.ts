@@ -62,7 +62,8 @@ describe('Taleo Business Edition', () => {
     const url = `${TBE}/viewRequisition?org=FERNLEAF&cws=37&rid=412`;
     const page = loadFixture('taleo', 'tbe-job.html', url);
     const { detail } = readPage(taleo, page);
-    expect(detail).toMatchObject({ id: '412', title: 'Clinical Data Scientist (NLP)', location: 'IN - Lafayette' });
+    // The company as the board names it (its title after the job's), not its host's "fern".
+    expect(detail).toMatchObject({ id: '412', title: 'Clinical Data Scientist (NLP)', company: 'Fernleaf Health', location: 'IN - Lafayette' });
     expect(detail!.description).toBe('Build language models that read clinical notes for our care teams.\nEvaluate model quality and monitor drift in production.');
     const ld = `<script type="application/ld+json">{"@context":"http://schema.org","@type":"JobPosting","title":"ML Ops Engineer","url":"${url.replace('rid=412', 'rid=500')}","identifier":{"value":"500"},"hiringOrganization":{"name":"Fernleaf Health"},"description":"<p>Run the model platform.</p>"}</script>`;
     expect(readPage(taleo, pageFromHtml(ld, url.replace('rid=412', 'rid=500'))).detail).toMatchObject({ id: '500', title: 'ML Ops Engineer', company: 'Fernleaf Health', description: 'Run the model platform.' });
