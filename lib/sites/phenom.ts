@@ -73,6 +73,40 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
+const boots = new WeakMap<Document, { element: Element; value: Record<string, any> | undefined } | null>();
+
+/** The data the page boots with (`phApp.ddo = {...}` in an inline script), read once per page. */
+function bootData(doc: Document): { element: Element; value: Record<string, any> | undefined } | null {
+  if (!boots.has(doc)) {
+    const boot = bootObject(doc, 'phApp.ddo');
+    boots.set(doc, boot && { element: boot.element, value: boot.value && typeof boot.value === 'object' ? (boot.value as Record<string, any>) : undefined });
+  }
+  return boots.get(doc) ?? null;
+}
+
+const MAX_BOOT_JOBS = 200;
+
+/**
+ * A list page as the server sends it (or saved before its scripts ran): its first page of jobs only in
+ * its boot data (phApp.ddo.eagerLoadRefineSearch), the cards not drawn yet. Once they are, the cards
+ * are read instead: the data is not updated when the page filters or pages without reloading.
+ */
+function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
+  const prefix = LIST_PATH.exec(page.url.pathname) ? /^\/[a-z]{2,6}\/[a-z]{2}(?:[-_][a-z]{2,6})?(?=\/)/i.exec(page.url.pathname)?.[0] ?? '' : undefined;
+  if (prefix === undefined || page.document.querySelector(JOB_LINK)) return [];
+  const boot = bootData(page.document);
+  const search = boot?.value?.eagerLoadRefineSearch;
+  const jobs: unknown = search?.data?.jobs ?? search?.jobs;
+  if (!boot || !Array.isArray(jobs)) return [];
+  return jobs.slice(0, MAX_BOOT_JOBS).flatMap((job) => {
+    const id = dataText(job?.jobId);
+    const title = typeof job?.title === 'string' ? htmlToText(job.title, page.document, 500) : '';
+    if (!id || !title) return [];
+    const location = dataText(job.cityStateCountry) ?? dataText(job.location);
+    return [{ element: boot.element, job: { id, title, company: company(page), location, url: `${page.url.origin}${prefix}/job/${encodeURIComponent(id)}` } }];
+  });
+}
+
 interface BootJob {
   title?: string;
   location?: string;
@@ -84,8 +118,7 @@ interface BootJob {
  * the object outlives navigation between jobs within the site, so an older job's is not used.
  */
 function bootJob(page: PageContext, urlId: string): BootJob | undefined {
-  const ddo = bootObject(page.document, 'phApp.ddo')?.value as Record<string, any> | undefined;
-  const job = ddo?.jobDetail?.data?.job;
+  const job = bootData(page.document)?.value?.jobDetail?.data?.job;
   if (!job || typeof job !== 'object') return undefined;
   const ids = [job.jobId, job.jobSeqNo, job.reqId].map((v) => String(v ?? '').toLowerCase());
   if (!ids.includes(urlId.toLowerCase())) return undefined;
@@ -158,6 +191,7 @@ export const phenom: SiteAdapter = {
     selectors: ['li[data-ph-at-id="jobs-list-item"]', 'li.jobs-list-item', '[data-ph-at-id="jobs-list-item"]', JOB_LINK],
     read: readCard,
   },
+  embeddedJobs,
   detail,
   recognizes: (page) => isPhenomPath(page.url) && showsPhenom(page.document),
 };

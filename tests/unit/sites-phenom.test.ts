@@ -30,6 +30,21 @@ describe('Phenom search results', () => {
     ]);
   });
 
+  it("lists a page as the server sends it from its boot data (cards not drawn yet), listed but not badged", () => {
+    const served = `<script>var phApp = phApp || {"locale":"en_ca"};
+      phApp.ddo = {"eagerLoadRefineSearch":{"status":200,"totalHits":2,"data":{"jobs":[
+        {"jobId":"R-0000099005","title":"Risk &amp; Controls Analyst","cityStateCountry":"Toronto, Ontario, Canada"},
+        {"jobId":"R-0000099006","title":"AI Platform Engineer","location":"Montreal"},{"title":"no id"}]}}};</script>
+      <ul data-ph-at-id="jobs-list"><li>\${pageStateData.searchKeyword}</li></ul>`;
+    const { cards } = readPage(phenom, pageFromHtml(served, SEARCH));
+    expect(cards.map(({ embedded, job }) => [embedded, job.id, job.title, job.company, job.location, job.url])).toEqual([
+      [true, 'R-0000099005', 'Risk & Controls Analyst', 'RBC', 'Toronto, Ontario, Canada', 'https://jobs.rbc.com/ca/en/job/R-0000099005'],
+      [true, 'R-0000099006', 'AI Platform Engineer', 'RBC', 'Montreal', 'https://jobs.rbc.com/ca/en/job/R-0000099006'],
+    ]);
+    // Drawn, the page's cards are read instead (the fixture's boot data holds only its first job).
+    expect(readPage(phenom, loadFixture('phenom', 'search.html', SEARCH)).cards.every(({ embedded }) => !embedded)).toBe(true);
+  });
+
   it('reads no card from a link that names no job', () => {
     const html = '<ul><li data-ph-at-id="jobs-list-item"><a data-ph-at-id="job-link" href="/ca/en/benefits">Benefits</a></li></ul>';
     expect(readPage(phenom, pageFromHtml(html, SEARCH)).cards).toEqual([]);
