@@ -3,7 +3,7 @@
 import { headedJobPage } from './headed-job-page';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
-import { linkCardParts } from './posting-words';
+import { isTitle, linkTitle, locationOf } from './link-card';
 import type { CardReader, DetailRead, JobRead, PageContext } from './types';
 
 export interface LinkBoard {
@@ -17,9 +17,12 @@ export function linkBoardCards(board: LinkBoard, selectors: readonly string[]): 
   const read = (link: Element, page: PageContext): JobRead | null => {
     const url = absoluteUrl(link.getAttribute('href'), page.url);
     const id = board.idOf(url);
-    const parts = linkCardParts(link);
-    if (!url || !id || !parts) return null;
-    return { id, title: parts.title, company: board.company(page), location: parts.place, url: `${url.origin}${url.pathname}`, badgeAnchor: parts.titleEl };
+    const { text: title, anchor, labelOnly } = linkTitle(link);
+    if (!url || !id || labelOnly || !isTitle(title)) return null;
+    // The place in the link ("Remote (US)" under the title), else beside it in a card that holds no other link.
+    const card = link.parentElement?.querySelectorAll('a[href]').length === 1 ? link.parentElement : null;
+    const location = locationOf(link, title, anchor) ?? (card ? locationOf(card, title, anchor) : undefined);
+    return { id, title, company: board.company(page), location, url: `${url.origin}${url.pathname}`, badgeAnchor: anchor };
   };
   return { selectors, read };
 }

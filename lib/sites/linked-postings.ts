@@ -1,5 +1,6 @@
-import { blockText, hiddenAncestor, lettersOf, oneLine, ownText, squish } from '../dom/text';
+import { hiddenAncestor, lettersOf, oneLine, ownText } from '../dom/text';
 import { ashby } from './ashby';
+import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { dover } from './dover';
@@ -22,7 +23,7 @@ import { onlyPlaces } from './hiring-place';
 import { personio } from './personio';
 import { recruitee } from './recruitee';
 import { rippling } from './rippling';
-import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, placeAfterLabel, placeLineOf, placeParts, SITE_FRAME } from './posting-words';
+import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { smartrecruiters } from './smartrecruiters';
 import { taleo } from './taleo';
@@ -99,8 +100,6 @@ export interface LinkedPosting {
 const MAX_LINKS = 3000;
 /** How far above its link a posting's element may be (a table row, a card, a list item). */
 const MAX_DEPTH = 6;
-/** Longer text is a whole card or a description, not a title. */
-const MAX_TITLE_CHARS = 200;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const MAX_HEADINGS_READ = 20;
 /** Elements that hold one entry of a list: a posting's element goes no higher. */
@@ -154,42 +153,9 @@ function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
   return { site: 'page', id: address, url: address };
 }
 
-/** A link that shows its own address ("https://acme.icims.com/jobs/1429/job") names no job. */
-const BARE_ADDRESS = /^((https?:\/\/|www\.)\S*|[\w-]+(\.[\w-]+)+\/\S*)$/i;
-const isTitle = (text: string) => !!text && text.length <= MAX_TITLE_CHARS && !ACTION_TEXT.test(text) && !BARE_ADDRESS.test(text);
-
-/** An element's children that show text. */
-const partsOf = (el: Element) => [...el.children].filter((child) => oneLine(child));
-
-/**
- * A link's own title: the first of its parts when it holds several ("Backend Engineer" then
- * "Helsinki"), else its text, else its label.
- */
-function linkTitle(link: Element): { text: string; anchor: Element; labelOnly: boolean } {
-  // Through wrappers with no text of their own, past icons: <a><div><div>Engineer</div><div>Remote</div></div><svg/></a>.
-  let inner = link;
-  let parts = partsOf(inner);
-  while (parts.length === 1 && !ownText(inner)) parts = partsOf((inner = parts[0]));
-  let first = parts.length > 1 ? parts[0] : null;
-  // Parts with no space between them are shown apart by their style, the title first:
-  // <a><div><span>Data Engineer</span><span>Stockholm</span></div><div>Learn more</div></a>; so are
-  // blocks side by side, a role then its badge: <div class="flex"><p>Paid Internship</p><div><p>Full-time</p></div></div>.
-  for (let sub = first ? partsOf(first) : []; first && sub.length > 1 && (isGlued(first, sub) || isRoleBeside(sub)); sub = partsOf(first)) first = sub[0];
-  const shown = oneLine(first) || oneLine(link);
-  return { text: shown || squish(link.getAttribute('aria-label') ?? link.getAttribute('title')), anchor: first ?? link, labelOnly: !shown };
-}
-
-/** Blocks, the first of them naming a role: "Paid Internship" beside "Full-time". */
-const isRoleBeside = (parts: Element[]) => parts.every((part) => part.matches(BLOCK_PART)) && isJobTitle(oneLine(parts[0]), false);
-
-/** Whether an element's text is its parts' texts run together, no space between: parts a page's style sets apart. */
-const isGlued = (el: Element, parts: Element[]) => !ownText(el) && squish(el.textContent) === parts.map((part) => squish(part.textContent)).join('');
 
 /** An element its page names a title: `<div class="result__title">`, `<span class="job-title">`, `<span class="list_jobTitle__x1">`. */
 const NAMED_TITLE = '[class*="title" i]:not([class*="subtitle" i])';
-
-/** Elements a page shows on lines of their own. */
-const BLOCK_PART = 'div, p, h1, h2, h3, h4, h5, h6, li';
 
 /**
  * The element its page names a title; of a wrapper so named, its first part when its parts stand on
@@ -235,29 +201,6 @@ function titleOf(element: Element, links: Element[]): { title: string; anchor: E
   return undefined;
 }
 
-/** A table's column of places, by its header ("Location", "Office", "Where"; "Standort", "Lieu", "Locatie", "Ubicación", "Sede"). */
-const PLACE_HEADER =
-  /^(locations?|offices?|where|place|city|cities|country|standort|arbeitsort|einsatzort|ort|lieu|localisation|locatie|plaats|vestiging|ubicaci[oó]n|ciudad|sede|localit[aà])(?![\p{L}])/iu;
-
-/** Where the posting is, as the page shows it beside the title: its table column, an element named a location, else a line naming a place. */
-function locationOf(element: Element, title: string, titleElement: Element): string | undefined {
-  const row = element.closest('tr');
-  if (row) {
-    const headers = [...(row.closest('table')?.querySelectorAll('th') ?? [])].map(oneLine);
-    const column = headers.findIndex((text) => PLACE_HEADER.test(text));
-    const cell = column >= 0 ? row.children[column] : undefined;
-    if (cell && cell.tagName === 'TD' && oneLine(cell)) return oneLine(cell).slice(0, MAX_PLACE_CHARS);
-  }
-  // Its text may run into the title's, with no space between ("Product DesignerSan Francisco, California").
-  const named = oneLine(element.querySelector(NAMED_PLACE));
-  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return placeParts(named);
-  // The title's own lines are no place, though its source wraps it ("Senior Cloud Software\n  Engineer (gn) Germany/ Remote").
-  const titleLines = new Set(titleElement !== element && element.contains(titleElement) ? blockText(titleElement, 2000).split('\n') : []);
-  const lines = blockText(element, 2000).split('\n').filter((line) => !titleLines.has(line));
-  // "Location: Lisbon", or "Location:" over "Lisbon".
-  const labelled = lines.map((line, i) => placeAfterLabel(line.endsWith(':') ? `${line} ${lines[i + 1] ?? ''}` : line)).find(Boolean);
-  return labelled ?? placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
-}
 
 /** A place after a bar, where a link's text gives one: "Staff UI Engineer | Bengaluru, IN". */
 const PLACE_AFTER_BAR = /^(.+?)\s+\|\s+([^|]+)$/;

@@ -1,4 +1,4 @@
-import { firstMatch, oneLine, ownText, squish } from '../dom/text';
+import { firstMatch, oneLine, squish } from '../dom/text';
 import { COUNTRY } from './countries';
 import { US_STATE_CODE, US_STATE_NAME } from './us-states';
 
@@ -182,39 +182,4 @@ export function linkCardTitle(card: Element, headings: readonly string[] = ['h3'
   const heading = firstMatch(card, headings);
   if (heading) return heading;
   return !card.closest(SITE_FRAME) && isJobTitle(oneLine(card), false) ? card : null;
-}
-
-/**
- * A card's lines, in order: the elements holding text of their own ("Research Engineer <b>New</b>" is
- * one line) or, holding none, no element of text inside.
- */
-function cardLines(root: Element, max = 30): { element: Element; text: string }[] {
-  const lines: { element: Element; text: string }[] = [];
-  const visit = (el: Element) => {
-    if (lines.length >= max) return;
-    const parts = [...el.children].filter((child) => oneLine(child));
-    if (ownText(el) || !parts.length) {
-      const text = oneLine(el);
-      if (text) lines.push({ element: el, text });
-    } else parts.forEach(visit);
-  };
-  visit(root);
-  return lines;
-}
-
-/**
- * A job's card drawn as one link whose lines are its title, then its place and other facts ("Applied AI
- * Engineer" / "Remote (US)" / "Full-time"): the title is its heading, else its first line (the link's
- * own text when it has no lines); the place, the first later line that reads as one, also beside the
- * link in its card.
- */
-export function linkCardParts(link: Element): { titleEl: Element; title: string; place?: string } | null {
-  const lines = cardLines(link);
-  const heading = link.querySelector('h1, h2, h3, h4, h5');
-  const titleEl = heading ?? lines[0]?.element ?? link;
-  const title = oneLine(titleEl);
-  if (!title || ACTION_TEXT.test(title)) return null;
-  const rest = lines.filter(({ element }) => !titleEl.contains(element)).map(({ text }) => text);
-  const beside = link.parentElement ? cardLines(link.parentElement).filter(({ element }) => !link.contains(element) && !element.contains(link)).map(({ text }) => text) : [];
-  return { titleEl, title, place: placeLineOf(rest, title) ?? placeLineOf(beside.slice(0, 6), title) };
 }
