@@ -58,4 +58,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobright', name: 'Jobright' },
   { id: 'ziprecruiter', name: 'ZipRecruiter' },
   { id: 'simplyhired', name: 'SimplyHired' },
+  { id: 'stepstone', name: 'StepStone, Totaljobs' },
+  { id: 'seek', name: 'SEEK, Jobstreet, Jobsdb' },
+  { id: 'jazzhr', name: 'JazzHR' },
+  { id: 'levelsfyi', name: 'Levels.fyi' },
+  { id: 'himalayas', name: 'Himalayas' },
 ];

@@ -48,6 +48,11 @@ import { taleo } from './taleo';
 import { bamboohr } from './bamboohr';
 import { dover } from './dover';
 import { gem } from './gem';
+import { stepstone } from './stepstone';
+import { seek } from './seek';
+import { jazzhr } from './jazzhr';
+import { levelsfyi } from './levelsfyi';
+import { himalayas } from './himalayas';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -100,6 +105,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobright,
   ziprecruiter,
   simplyhired,
+  stepstone,
+  seek,
+  jazzhr,
+  levelsfyi,
+  himalayas,
   jsonld,
 ];
 

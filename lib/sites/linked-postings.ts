@@ -13,6 +13,7 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { indeedJobKey } from './indeed';
 import { join } from './join';
+import { jazzhr } from './jazzhr';
 import { jobvite } from './jobvite';
 import { careersPageCompany } from './jsonld';
 import { lever } from './lever';
@@ -25,7 +26,9 @@ import { recruitee } from './recruitee';
 import { rippling } from './rippling';
 import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
+import { idOf as seekJobId } from './seek';
 import { smartrecruiters } from './smartrecruiters';
+import { idOf as stepstoneJobId } from './stepstone';
 import { taleo } from './taleo';
 import { teamtailor } from './teamtailor';
 import { ukg } from './ukg';
@@ -47,7 +50,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr];
 
 /**
  * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
@@ -73,6 +76,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'welcometothejungle', idOf: welcomeToTheJungleJobKey },
   { site: 'wellfound', idOf: (url) => wellfoundJobId(url.href) ?? undefined },
   { site: 'ycombinator', idOf: (url) => ycJobId(url) ?? undefined },
+  { site: 'stepstone', idOf: stepstoneJobId },
+  { site: 'seek', idOf: seekJobId },
 ];
 
 /**

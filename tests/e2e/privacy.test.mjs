@@ -115,6 +115,28 @@ const PINNED_MATCHES = [
   ...['builtinaustin.com', 'builtinboston.com', 'builtinchicago.org', 'builtincolorado.com', 'builtinla.com', 'builtinnyc.com', 'builtinseattle.com', 'builtinsf.com'].map(
     (domain) => `https://www.${domain}/*`,
   ),
+  'https://www.stepstone.de/*',
+  'https://www.stepstone.at/*',
+  'https://www.stepstone.be/*',
+  'https://www.stepstone.nl/*',
+  'https://www.totaljobs.com/*',
+  'https://www.cwjobs.co.uk/*',
+  'https://www.jobsite.co.uk/*',
+  'https://au.seek.com/*',
+  'https://nz.seek.com/*',
+  'https://www.seek.com.au/*',
+  'https://www.seek.co.nz/*',
+  'https://hk.jobsdb.com/*',
+  'https://th.jobsdb.com/*',
+  'https://id.jobstreet.com/*',
+  'https://my.jobstreet.com/*',
+  'https://sg.jobstreet.com/*',
+  'https://ph.jobstreet.com/*',
+  'https://*.applytojob.com/apply*',
+  'https://www.levels.fyi/*',
+  'https://levels.fyi/*',
+  'https://himalayas.app/*',
+  'https://www.himalayas.app/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

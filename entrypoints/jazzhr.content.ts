@@ -1,0 +1,4 @@
+import { jazzhr } from '@/lib/sites/jazzhr';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(jazzhr);

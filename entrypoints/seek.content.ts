@@ -1,0 +1,4 @@
+import { seek } from '@/lib/sites/seek';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(seek);
