@@ -29,14 +29,15 @@ const jobUrl = (id: string) => `https://www.levels.fyi/jobs?jobId=${id}`;
 /** A field by the readable part of its CSS-module class ("companyJobTitle"). */
 const named = (root: ParentNode, part: string) => root.querySelector(`[class*="${part}"]`);
 
-/** The company card's name: the h2 of the nearest wrapper holding one company. */
+/** The company card's name: the h2 of the nearest wrapper holding one company, above its jobs. */
 function cardCompany(link: Element): string | undefined {
   const card = link.closest('[role="button"]');
   if (card) return oneLine(card.querySelector('h2')) || undefined;
   for (let up = link.parentElement, depth = 0; up && depth < 6; up = up.parentElement, depth++) {
     const names = up.querySelectorAll('h2');
-    if (names.length === 1) return oneLine(names[0]) || undefined;
     if (names.length > 1) return undefined;
+    // The next company's name, after this job, is not this job's company.
+    if (names.length === 1) return names[0].compareDocumentPosition(link) & 4 ? oneLine(names[0]) || undefined : undefined; // 4: link follows
   }
   return undefined;
 }

@@ -76,10 +76,11 @@ function detail(page: PageContext): DetailRead | null {
     const named = idOf(absoluteUrl(candidate.url, page.url));
     return !named || named === id;
   });
-  const heading = doc.querySelector('h1[data-at="header-job-title"]') ?? (job ? headingFor(doc, job.title) ?? null : null);
+  const body = doc.querySelector('[data-at="job-ad-content"]');
+  // The page's main heading when the posting is there though the heading lacks its field name.
+  const heading = firstMatch(doc, ['h1[data-at="header-job-title"]', ...(body ? ['h1'] : [])]) ?? (job ? headingFor(doc, job.title) ?? null : null);
   const title = oneLine(heading) || job?.title;
   if (!title) return null;
-  const body = doc.querySelector('[data-at="job-ad-content"]');
   const fieldText = (names: string[]) => oneLine(firstMatch(doc, names.map((name) => `[data-at="${name}"]`))) || undefined;
   return {
     id,

@@ -20,6 +20,16 @@ describe('Levels.fyi job board', () => {
     expect(detail).toBeNull();
   });
 
+  it("reads the company from the name above a card's jobs when the card is no button, never the next company's", () => {
+    const job = (id: string, title: string) => `<a href="/jobs?jobId=${id}"><div class="c_companyJobTitle__x">${title}</div></a>`;
+    const html = `<div class="list"><div>${job('11111111', 'Data Engineer')}</div><div class="card"><h2>Quillon</h2><div>${job('22222222', 'ML Engineer')}</div></div></div>`;
+    const { cards } = readPage(levelsfyi, pageFromHtml(html, 'https://www.levels.fyi/jobs'));
+    expect(cards.map(({ job }) => [job.id, job.company])).toEqual([
+      ['11111111', undefined],
+      ['22222222', 'Quillon'],
+    ]);
+  });
+
   it('reads no card from a link without a job title or with no job id', () => {
     const html = '<a href="/jobs?jobId=12345678">View job</a><a href="/jobs?jobId=abc"><div class="x_companyJobTitle__1">Data Engineer</div></a>';
     expect(readPage(levelsfyi, pageFromHtml(html, 'https://www.levels.fyi/jobs')).cards).toEqual([]);

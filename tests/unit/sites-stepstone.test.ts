@@ -78,6 +78,13 @@ describe('StepStone job page', () => {
     expect(detail!.badgeAnchor).toBe(page.document.querySelector('h1'));
   });
 
+  it("reads the page's main heading as the title when the posting is there but the heading has no field name", () => {
+    const html = `<h1>Data Engineer</h1><ul><li><span data-at="metadata-company-name"><style>.x{color:red}</style> Havelkraft</span></li>
+      <li><span data-at="metadata-location">Potsdam</span></li></ul><div data-at="job-ad-content"><p>Build our pipelines.</p></div>`;
+    const url = 'https://www.stepstone.de/stellenangebote--Data-Engineer--14000001-inline.html';
+    expect(readPage(stepstone, pageFromHtml(html, url)).detail).toMatchObject({ id: '14000001', title: 'Data Engineer', company: 'Havelkraft', location: 'Potsdam', description: 'Build our pipelines.' });
+  });
+
   it("does not take another job's JSON-LD, and reads nothing from a page with no job", () => {
     const ld = `<script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer","url":"https://www.stepstone.de/stellenangebote--Data-Engineer--14000002-inline.html"}</script>`;
     const url = 'https://www.stepstone.de/stellenangebote--Data-Engineer--14000001-inline.html';
