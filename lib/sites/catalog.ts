@@ -63,4 +63,8 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jazzhr', name: 'JazzHR' },
   { id: 'levelsfyi', name: 'Levels.fyi' },
   { id: 'himalayas', name: 'Himalayas' },
+  { id: 'monster', name: 'Monster' },
+  { id: 'reed', name: 'Reed' },
+  { id: 'pinpoint', name: 'Pinpoint' },
+  { id: 'comeet', name: 'Comeet' },
 ];

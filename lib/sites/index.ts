@@ -53,6 +53,10 @@ import { seek } from './seek';
 import { jazzhr } from './jazzhr';
 import { levelsfyi } from './levelsfyi';
 import { himalayas } from './himalayas';
+import { monster } from './monster';
+import { reed } from './reed';
+import { pinpoint } from './pinpoint';
+import { comeet } from './comeet';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -110,6 +114,10 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jazzhr,
   levelsfyi,
   himalayas,
+  monster,
+  reed,
+  pinpoint,
+  comeet,
   jsonld,
 ];
 

@@ -7,6 +7,7 @@ import { dover } from './dover';
 import { gem } from './gem';
 import { breezy } from './breezy';
 import { jobIdOf as builtInJobId } from './builtin';
+import { comeet } from './comeet';
 import { COUNTRY } from './countries';
 import { guidOf as diceGuid } from './dice';
 import { greenhouse } from './greenhouse';
@@ -16,13 +17,18 @@ import { join } from './join';
 import { jazzhr } from './jazzhr';
 import { jobvite } from './jobvite';
 import { careersPageCompany } from './jsonld';
+import { idOf as himalayasJobId } from './himalayas';
 import { lever } from './lever';
+import { idOf as levelsJobId } from './levelsfyi';
 import { linkedInPostingId } from './linkedin/urls';
 import { jobIdOf as remoteOkJobId } from './remoteok';
-import { absoluteUrl, findUuid, jobAddress, sameSite } from './page-meta';
+import { absoluteUrl, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
+import { idOf as monsterJobId } from './monster';
 import { personio } from './personio';
+import { pinpoint } from './pinpoint';
 import { recruitee } from './recruitee';
+import { idOf as reedJobId } from './reed';
 import { rippling } from './rippling';
 import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
@@ -50,16 +56,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr];
-
-/**
- * Job sites Role Lens has no reader for, whose posting addresses companies' careers pages link to:
- * the posting's id in such an address. The page's card still gives the title and place.
- */
-export const OTHER_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined }[] = [
-  // acme.pinpointhq.com/en/postings/UUID
-  { site: 'pinpoint', idOf: (url) => (url.hostname.endsWith('.pinpointhq.com') && /\/postings\//.test(url.pathname) ? findUuid(url.pathname) : undefined) },
-];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet];
 
 /**
  * Postings on the job boards Role Lens reads, linked from another site: an aggregator's or a
@@ -78,6 +75,10 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'ycombinator', idOf: (url) => ycJobId(url) ?? undefined },
   { site: 'stepstone', idOf: stepstoneJobId },
   { site: 'seek', idOf: seekJobId },
+  { site: 'monster', idOf: monsterJobId },
+  { site: 'reed', idOf: reedJobId },
+  { site: 'levelsfyi', idOf: levelsJobId },
+  { site: 'himalayas', idOf: himalayasJobId },
 ];
 
 /**
@@ -125,17 +126,13 @@ interface PostingLink {
 function postingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
   if (!url) return undefined;
-  // A board on a site Role Lens has no reader for (join.com/companies/acme) lists its postings on that site.
+  // A job site's links to its own postings are its adapter's to read, not this reader's.
   const elsewhere = url.origin !== base.origin;
   for (const site of elsewhere ? LINKED_SITES : []) {
     const id = site.postingIdOf?.(url);
     if (id) return { site: site.id, id, url: url.href };
   }
   for (const { site, idOf } of elsewhere ? JOB_BOARD_SITES : []) {
-    const id = idOf(url);
-    if (id) return { site, id, url: url.href };
-  }
-  for (const { site, idOf } of OTHER_JOB_SITES) {
     const id = idOf(url);
     if (id) return { site, id, url: url.href };
   }

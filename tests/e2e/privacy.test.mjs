@@ -137,6 +137,11 @@ const PINNED_MATCHES = [
   'https://levels.fyi/*',
   'https://himalayas.app/*',
   'https://www.himalayas.app/*',
+  ...['com', 'co.uk', 'ca', 'ie', 'fr', 'de', 'it', 'nl', 'be', 'es', 'at', 'ch'].map((tld) => `https://www.monster.${tld}/*`),
+  'https://www.reed.co.uk/*',
+  'https://*.pinpointhq.com/*',
+  'https://www.comeet.com/jobs/*',
+  'https://www.comeet.co/jobs/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -3,7 +3,8 @@ import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
 import { bamboohr } from '../../lib/sites/bamboohr';
 import { dover } from '../../lib/sites/dover';
-import { DOCUMENT_SITES, JOB_BOARD_SITES, LINKED_SITES, linkedPostings, OTHER_JOB_SITES } from '../../lib/sites/linked-postings';
+import { DOCUMENT_SITES, JOB_BOARD_SITES, LINKED_SITES, linkedPostings } from '../../lib/sites/linked-postings';
+import { pinpoint } from '../../lib/sites/pinpoint';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 const CAREERS = 'https://www.halden-robotics.example/careers';
@@ -84,6 +85,23 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     }
   });
 
+  it("reads links to the boards of Europe, Australia and Asia, Monster's and Levels.fyi's, by their boards' addresses", () => {
+    const html = `<ul><li><a href="https://www.stepstone.de/stellenangebote--ML-Engineer-Berlin-Havelkraft--14000001-inline.html">ML Engineer</a></li>
+      <li><a href="https://www.seek.com.au/job/90462701?type=standard">Forward Deployed Engineer</a></li>
+      <li><a href="https://www.monster.com/job-openings/applied-ai-engineer--d94729d8-929e-4c61-8f26-fd480c31e931">Applied AI Engineer</a></li>
+      <li><a href="https://www.reed.co.uk/jobs/ml-platform-engineer/58011201">ML Platform Engineer</a></li>
+      <li><a href="https://www.levels.fyi/jobs?jobId=133272454490399430">Inference Engineer</a></li>
+      <li><a href="https://himalayas.app/companies/spear-ai/jobs/data-engineer">Data Engineer</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
+      ['stepstone', '14000001'],
+      ['seek', '90462701'],
+      ['monster', 'd94729d8-929e-4c61-8f26-fd480c31e931'],
+      ['reed', '58011201'],
+      ['levelsfyi', '133272454490399430'],
+      ['himalayas', 'spear-ai/data-engineer'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>
@@ -99,20 +117,13 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
   });
 });
 
-describe('OTHER_JOB_SITES: posting addresses of job sites with no reader of their own', () => {
-  it('gives an id for a posting address only, and none for any supported site\'s address', () => {
-    const ids = [
-      'https://quillon.pinpointhq.com/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
-    ].map((href) => OTHER_JOB_SITES.map(({ site, idOf }) => [site, idOf(new URL(href))]).find(([, id]) => id));
-    expect(ids).toEqual([
-      ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'],
-    ]);
-    // BambooHR's and Dover's postings, read by their own adapters since they have them.
+describe('postings on job sites whose adapters read their addresses', () => {
+  it("gives BambooHR's, Dover's and Pinpoint's posting addresses their ids, and none to their boards", () => {
     expect(['https://quillon.bamboohr.com/careers/42', 'https://quillon.bamboohr.com/jobs/view.php?id=43'].map((href) => bamboohr.postingIdOf!(new URL(href)))).toEqual(['42', '43']);
     expect(dover.postingIdOf!(new URL('https://app.dover.com/apply/Quillon/7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b'))).toBe('7e2a9c41-5b3d-4f6e-9a1b-2c3d4e5f6a7b');
-    const boards = ['https://quillon.pinpointhq.com/', 'https://quillon.bamboohr.com/careers'];
-    for (const href of [...boards, ...ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
-      expect(OTHER_JOB_SITES.filter(({ idOf }) => idOf(new URL(href))).map(({ site }) => site), href).toEqual([]);
+    expect(pinpoint.postingIdOf!(new URL('https://quillon.pinpointhq.com/en/postings/0C1D2E3F-4A5B-4C6D-8E7F-9A0B1C2D3E4F'))).toBe('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f');
+    for (const board of ['https://quillon.pinpointhq.com/', 'https://quillon.bamboohr.com/careers']) {
+      expect(LINKED_SITES.filter((site) => site.postingIdOf!(new URL(board))).map((site) => site.id), board).toEqual([]);
     }
   });
 
@@ -152,20 +163,18 @@ describe('linkedPostings: a careers page that links to its postings on job sites
     expect(found[0].job.url).toBe('https://job-boards.greenhouse.io/haldenrobotics/jobs/7012345?gh_src=site');
   });
 
-  it('reads a board on a job site with no reader of its own, whose postings are on that same site, named by its title', () => {
-    const tile = (id: string, title: string, place: string) => `<a class="sc-6exb5d-1" href="/en/postings/${id}"><h3>${title}</h3><div><span>${place}</span></div></a>`;
-    const pinpoint = pageFromHtml(
+  it("reads a careers page's links to its Pinpoint postings, the place under each title", () => {
+    const tile = (id: string, title: string, place: string) =>
+      `<a class="sc-6exb5d-1" href="https://nordsee.pinpointhq.com/en/postings/${id}"><h3>${title}</h3><div><span>${place}</span></div></a>`;
+    const page = pageFromHtml(
       `<meta property="og:site_name" content="Nordsee Germany GmbH"><main>${tile('0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Geotechnical Engineer (m/w/d)', 'Hanover, Germany (hybrid)')}` +
         `${tile('1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', 'Data Engineer (m/w/d)', 'Berlin, Germany')}</main>`,
-      'https://nordsee.pinpointhq.com/',
+      'https://www.nordsee.example/karriere',
     );
-    expect(linkedPostings(pinpoint).map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
+    expect(linkedPostings(page).map(({ site, job }) => [site, job.id, job.title, job.company, job.location])).toEqual([
       ['pinpoint', '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', 'Geotechnical Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Hanover, Germany (hybrid)'],
       ['pinpoint', '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', 'Data Engineer (m/w/d)', 'Nordsee Germany GmbH', 'Berlin, Germany'],
     ]);
-    // Its own postings are the board's, whatever its address calls the account.
-    const account = pageFromHtml('<title>Careers at Nordsee Group GmbH</title><main><a href="/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f">Data Engineer</a></main>', 'https://nordsee-holding.pinpointhq.com/');
-    expect(linkedPostings(account).map(({ job }) => job.company)).toEqual(['Nordsee Group GmbH']);
   });
 
   it("reads the place from a table's column headed in the languages of Europe's careers pages", () => {

@@ -1,0 +1,4 @@
+import { pinpoint } from '@/lib/sites/pinpoint';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(pinpoint);

@@ -1,0 +1,4 @@
+import { reed } from '@/lib/sites/reed';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(reed);
