@@ -10,7 +10,7 @@ import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text
 import { isRecord, stringField } from './inertia';
 import { linkTitle } from './link-card';
 import { absoluteUrl } from './page-meta';
-import { bootObject } from './script-data';
+import { bootObject, type DataJob } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.comeet.com', 'www.comeet.co']);
@@ -29,10 +29,16 @@ function isJobPage(url: URL): boolean {
 /** Text the app has drawn: not its "{{position.name}}" placeholder. */
 const drawn = (text: string) => (text && !text.includes('{{') ? text : '');
 
-/** The company's name in the page's data, else the page's "Job opportunity: TITLE at COMPANY" or "COMPANY Jobs". */
+const companies = new WeakMap<Document, string | undefined>();
+
+/** The company's name in the page's data, else the page's "Job opportunity: TITLE at COMPANY"; read once per page. */
 function company(page: PageContext): string | undefined {
-  const data = bootObject(page.document, 'COMPANY_DATA = {', 'COMPANY_DATA = ')?.value;
-  return (isRecord(data) ? stringField(data.name) : undefined) ?? (squish(/\bat\s+(.+)$/.exec(page.document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '')?.[1]) || undefined);
+  const doc = page.document;
+  if (companies.has(doc)) return companies.get(doc);
+  const data = bootObject(doc, 'COMPANY_DATA = {', 'COMPANY_DATA = ')?.value;
+  const name = (isRecord(data) ? stringField(data.name) : undefined) ?? (squish(/\bat\s+(.+)$/.exec(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '')?.[1]) || undefined);
+  companies.set(doc, name);
+  return name;
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
@@ -46,14 +52,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return { id, title, company: company(page), location: drawn(oneLine(place)) || undefined, url: `${address.origin}${address.pathname}`, badgeAnchor: anchor };
 }
 
-interface Position {
-  title?: string;
-  location?: string;
-  description?: string;
-}
-
 /** The job the served page holds (POSITION_DATA), when it is job `id`. */
-function servedPosition(page: PageContext, id: string): Position | undefined {
+function servedPosition(page: PageContext, id: string): DataJob | undefined {
   const data = bootObject(page.document, 'POSITION_DATA = {', 'POSITION_DATA = ')?.value;
   if (!isRecord(data) || stringField(data.uid)?.toUpperCase() !== id) return undefined;
   const place = isRecord(data.location) ? data.location : {};

@@ -9,6 +9,7 @@
 import { blockText, firstMatch, markdownToText, oneLine, ownText, squish } from '../dom/text';
 import { isRecord, stringField } from './inertia';
 import { absoluteUrl } from './page-meta';
+import { nextPageProps, type DataJob } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.levels.fyi', 'levels.fyi']);
@@ -63,30 +64,19 @@ function readCard(link: Element, page: PageContext): JobRead | null {
   };
 }
 
-interface ServedJob {
-  title?: string;
-  company?: string;
-  location?: string;
-  description?: string;
-}
-
 /** The job the served page opened, from its Next.js data, when that is job `id`. */
-function servedJob(doc: Document, id: string): ServedJob | undefined {
-  try {
-    const props = JSON.parse(doc.getElementById('__NEXT_DATA__')?.textContent ?? '')?.props?.pageProps;
-    const job = props?.initialJobDetails;
-    if (!isRecord(job) || String(props.initialJobId ?? job.id ?? '') !== id) return undefined;
-    const places = Array.isArray(job.locations) ? job.locations.filter((place): place is string => typeof place === 'string') : [];
-    const description = stringField(job.description);
-    return {
-      title: stringField(job.title),
-      company: isRecord(job.companyInfo) ? stringField(job.companyInfo.name) : undefined,
-      location: places.join('; ') || undefined,
-      description: description && markdownToText(description, doc),
-    };
-  } catch {
-    return undefined;
-  }
+function servedJob(doc: Document, id: string): DataJob | undefined {
+  const props = nextPageProps(doc);
+  const job = props?.initialJobDetails;
+  if (!isRecord(job) || String(props?.initialJobId ?? job.id ?? '') !== id) return undefined;
+  const places = Array.isArray(job.locations) ? job.locations.filter((place): place is string => typeof place === 'string') : [];
+  const description = stringField(job.description);
+  return {
+    title: stringField(job.title),
+    company: isRecord(job.companyInfo) ? stringField(job.companyInfo.name) : undefined,
+    location: places.join('; ') || undefined,
+    description: description && markdownToText(description, doc),
+  };
 }
 
 /** Still a loading placeholder (react-loading-skeleton) where the app will draw the job. */

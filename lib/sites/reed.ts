@@ -12,6 +12,7 @@ import { isRecord, stringField } from './inertia';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl } from './page-meta';
+import { nextPageProps, type DataJob } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.reed.co.uk';
@@ -46,29 +47,19 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return { id, title, company: postedBy(card), location: oneLine(place) || undefined, url, badgeAnchor: link };
 }
 
-interface ServedJob {
-  title?: string;
-  company?: string;
-  location?: string;
-  description?: string;
-}
-
 /** The job the page's Next.js data holds, when it is job `id`. */
-function servedJob(doc: Document, id: string): ServedJob | undefined {
-  try {
-    const job = JSON.parse(doc.getElementById('__NEXT_DATA__')?.textContent ?? '')?.props?.pageProps?.consolidatedJobDetails?.jobDetails;
-    if (!isRecord(job) || String(job.id ?? '') !== id) return undefined;
-    const place = isRecord(job.jobLocation) ? job.jobLocation : {};
-    const description = stringField(job.description);
-    return {
-      title: stringField(job.title),
-      company: isRecord(job.jobOwner) ? stringField(job.jobOwner.profileName) : undefined,
-      location: stringField(place.locationName) ?? stringField(place.regionName),
-      description: description && htmlToText(description, doc),
-    };
-  } catch {
-    return undefined;
-  }
+function servedJob(doc: Document, id: string): DataJob | undefined {
+  const details = nextPageProps(doc)?.consolidatedJobDetails;
+  const job = isRecord(details) ? details.jobDetails : undefined;
+  if (!isRecord(job) || String(job.id ?? '') !== id) return undefined;
+  const place = isRecord(job.jobLocation) ? job.jobLocation : {};
+  const description = stringField(job.description);
+  return {
+    title: stringField(job.title),
+    company: isRecord(job.jobOwner) ? stringField(job.jobOwner.profileName) : undefined,
+    location: stringField(place.locationName) ?? stringField(place.regionName),
+    description: description && htmlToText(description, doc),
+  };
 }
 
 function detail(page: PageContext): DetailRead | null {

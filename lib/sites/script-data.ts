@@ -1,5 +1,6 @@
 // Data that sites boot their pages with, in inline scripts.
 import { squish } from '../dom/text';
+import { isRecord } from './inertia';
 
 /**
  * The JSON object literal that starts at `open`, found by matching braces outside strings. Pages
@@ -48,3 +49,32 @@ export function bootObject(doc: Document, marker: string, key = marker): { eleme
 
 /** A text field of such data: a string with words, whitespace squished; anything else is none. */
 export const dataText = (value: unknown): string | undefined => (typeof value === 'string' && squish(value)) || undefined;
+
+/** A job as a page's boot data gives it: the fields it has. */
+export interface DataJob {
+  title?: string;
+  company?: string;
+  location?: string;
+  description?: string;
+}
+
+const nextPropsCache = new WeakMap<Document, Record<string, unknown> | undefined>();
+
+/**
+ * The page's Next.js props (script#__NEXT_DATA__: props.pageProps); undefined when it has none or they are
+ * unreadable. Read once per document: the app never rewrites them (they stay those of the page as served).
+ */
+export function nextPageProps(doc: Document): Record<string, unknown> | undefined {
+  if (nextPropsCache.has(doc)) return nextPropsCache.get(doc);
+  const script = doc.getElementById('__NEXT_DATA__');
+  if (!script) return undefined;
+  let props: unknown;
+  try {
+    props = JSON.parse(script.textContent ?? '')?.props?.pageProps;
+  } catch {
+    props = undefined;
+  }
+  const read = isRecord(props) ? props : undefined;
+  nextPropsCache.set(doc, read);
+  return read;
+}
