@@ -28,11 +28,14 @@ function isJobPage(url: URL): boolean {
 
 const jobUrl = (id: string) => `https://himalayas.app/companies/${id.replace('/', '/jobs/')}`;
 
-/** The company a card links to (its page, /companies/COMPANY), else the name its slug gives. */
+const COMPANY_PATH = new RegExp(`^(?:https://(?:www\\.)?himalayas\\.app)?/companies/(${SLUG})/?$`, 'i');
+
+/** The name of the job's company where the page links to its page (/companies/COMPANY), else the name its slug gives. */
 function companyOf(root: ParentNode, id: string): string | undefined {
-  const links = [...root.querySelectorAll('a[href*="/companies/"]')].slice(0, 8);
-  const link = links.find((a) => new RegExp(`^(?:https://himalayas\\.app)?/companies/${SLUG}/?$`, 'i').test(a.getAttribute('href') ?? ''));
-  return oneLine(link) || nameFromSlug(id.split('/')[0]);
+  const slug = id.split('/')[0];
+  const links = [...root.querySelectorAll('a[href*="/companies/"]')].slice(0, 40);
+  const link = links.find((a) => COMPANY_PATH.exec(a.getAttribute('href') ?? '')?.[1].toLowerCase() === slug);
+  return oneLine(link) || nameFromSlug(slug);
 }
 
 /** The countries a card allows: "United States only", a line of its own; "Worldwide". */

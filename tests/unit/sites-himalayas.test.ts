@@ -25,6 +25,12 @@ describe('Himalayas job lists', () => {
     expect(detail).toBeNull();
   });
 
+  it("takes the company from the link to this job's company, not another company's", () => {
+    const html = `<article><a href="/companies/northwind-labs">Northwind Labs</a><a href="/companies/quill-and-co/jobs/data-engineer">Data Engineer</a>
+      <a href="/companies/quill-and-co">Quill &amp; Co.</a></article>`;
+    expect(readPage(himalayas, pageFromHtml(html, 'https://himalayas.app/jobs')).cards.map(({ job }) => job.company)).toEqual(['Quill & Co.']);
+  });
+
   it("takes the company's name from its slug when the card has no company link", () => {
     const html = '<article><a href="/companies/quill-and-co/jobs/data-engineer">Data Engineer</a><div>Worldwide</div></article>';
     const { cards } = readPage(himalayas, pageFromHtml(html, 'https://himalayas.app/jobs'));
