@@ -67,4 +67,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'reed', name: 'Reed' },
   { id: 'pinpoint', name: 'Pinpoint' },
   { id: 'comeet', name: 'Comeet' },
+  { id: 'hiringcafe', name: 'HiringCafe' },
 ];

@@ -57,6 +57,7 @@ import { monster } from './monster';
 import { reed } from './reed';
 import { pinpoint } from './pinpoint';
 import { comeet } from './comeet';
+import { hiringcafe } from './hiringcafe';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -118,6 +119,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   reed,
   pinpoint,
   comeet,
+  hiringcafe,
   jsonld,
 ];
 

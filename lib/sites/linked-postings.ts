@@ -24,6 +24,7 @@ import { linkedInPostingId } from './linkedin/urls';
 import { jobIdOf as remoteOkJobId } from './remoteok';
 import { absoluteUrl, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
+import { idOf as hiringCafeJobId } from './hiringcafe';
 import { idOf as monsterJobId } from './monster';
 import { personio } from './personio';
 import { pinpoint } from './pinpoint';
@@ -79,6 +80,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'reed', idOf: reedJobId },
   { site: 'levelsfyi', idOf: levelsJobId },
   { site: 'himalayas', idOf: himalayasJobId },
+  { site: 'hiringcafe', idOf: hiringCafeJobId },
 ];
 
 /**

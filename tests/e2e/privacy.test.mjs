@@ -142,6 +142,9 @@ const PINNED_MATCHES = [
   'https://*.pinpointhq.com/*',
   'https://www.comeet.com/jobs/*',
   'https://www.comeet.co/jobs/*',
+  'https://hiringcafe.com/*',
+  'https://www.hiringcafe.com/*',
+  'https://hiring.cafe/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -195,6 +195,8 @@ export const SITE_PAGES = [
   { site: 'comeet', kind: 'list', file: 'comeet/company.html', url: 'https://www.comeet.com/jobs/tidewell/4B.00A' },
   { site: 'comeet', kind: 'job', file: 'comeet/position.html', url: 'https://www.comeet.com/jobs/tidewell/4B.00A/applied-ai-engineer-customer-deployments/C1.A2B' },
   { site: 'comeet', kind: 'list', file: 'comeet/position-served.html', url: 'https://www.comeet.com/jobs/tidewell/4B.00A/applied-ai-engineer-customer-deployments/C1.A2B?coref=1.10.s96_85A' },
+  { site: 'hiringcafe', kind: 'list', file: 'hiringcafe/feed.html', url: 'https://hiringcafe.com/?searchState=%7B%22searchQuery%22%3A%22ml%22%7D' },
+  { site: 'hiringcafe', kind: 'job', file: 'hiringcafe/job.html', url: 'https://hiringcafe.com/job/forward-deployed-engineer-beacon-agents-new-york-new-york-9d7c6b5a4e3f2g1h' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

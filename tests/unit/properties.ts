@@ -230,6 +230,8 @@ const COMMON_HREFS = [
   '/jobs/ml-platform-engineer/58011201?source=searchResults',
   '/en/postings/0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
   'https://www.comeet.com/jobs/tidewell/4B.00A/applied-ai-engineer-customer-deployments/C1.A2B',
+  'https://hiringcafe.com/job/machine-learning-engineer-recommendations-cascade-books-seattle-washington-4kq9zt2m8wrp1xyd',
+  '/viewjob/qdd2rkfq8asrpek8',
   'javascript:alert(1)',
   '',
   '#',
