@@ -68,4 +68,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'pinpoint', name: 'Pinpoint' },
   { id: 'comeet', name: 'Comeet' },
   { id: 'hiringcafe', name: 'HiringCafe' },
+  { id: 'adp', name: 'ADP Workforce Now' },
+  { id: 'paylocity', name: 'Paylocity' },
+  { id: 'dayforce', name: 'Dayforce' },
 ];

@@ -1,10 +1,11 @@
 // HiringCafe (hiringcafe.com; hiring.cafe until 2026): the search feed (/, /classic, with its filters in ?searchState=),
 // topic and city lists (/jobs/…), a company's jobs (/org/DOMAIN) and job pages (/job/TITLE-…-REQUISITIONID, before 2026
-// /viewjob/ID). Tailwind utility classes only, no ids or data attributes. Each job is found by its link to its page
-// (2026: "Job Posting" at the card's foot); the card around it gives the title (its bold line, span.font-bold), the company
-// (the bold name in its one-line description, "Bank of America: Provides global banking services.") and the place (a
-// line-clamped badge): a card two 2026 scrapers checked against the live page (manamsriram/JobRadar, and one more), and
-// two more scrapers' selectors. No saved job page was found: read from its JSON-LD, else as a job page in a company's own design.
+// /viewjob/ID). Tailwind utility classes only, no ids or data attributes. Each job is found, marked and badged by its
+// link to its page (2026: "Job Posting" at the card's foot); the card around it gives the title (its bold line,
+// span.font-bold), the company (the bold name in its one-line description, "Bank of America: Provides global banking
+// services.") and the place (a line-clamped badge): a card two 2026 scrapers checked against the live page
+// (manamsriram/JobRadar, and one more), and two more scrapers' selectors. No saved job page was found: read from its
+// JSON-LD, else as a job page in a company's own design.
 import { oneLine } from '../dom/text';
 import { headedJobPage } from './headed-job-page';
 import { jsonLdJobPage } from './jsonld';
@@ -61,7 +62,8 @@ function readCard(link: Element, page: PageContext): JobRead | null {
     company: oneLine(card?.querySelector('.font-light .font-bold')) || undefined,
     location: oneLine(place) || undefined,
     url: `${address.origin}${address.pathname}`,
-    badgeAnchor: titled.anchor,
+    // Beside the link, the element marked: the card around it has no hook to mark it by.
+    badgeAnchor: link,
   };
 }
 

@@ -58,6 +58,9 @@ import { reed } from './reed';
 import { pinpoint } from './pinpoint';
 import { comeet } from './comeet';
 import { hiringcafe } from './hiringcafe';
+import { adp } from './adp';
+import { paylocity } from './paylocity';
+import { dayforce } from './dayforce';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -120,6 +123,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   pinpoint,
   comeet,
   hiringcafe,
+  adp,
+  paylocity,
+  dayforce,
   jsonld,
 ];
 

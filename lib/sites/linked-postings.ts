@@ -9,6 +9,7 @@ import { breezy } from './breezy';
 import { jobIdOf as builtInJobId } from './builtin';
 import { comeet } from './comeet';
 import { COUNTRY } from './countries';
+import { dayforce } from './dayforce';
 import { guidOf as diceGuid } from './dice';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
@@ -26,6 +27,7 @@ import { absoluteUrl, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { idOf as hiringCafeJobId } from './hiringcafe';
 import { idOf as monsterJobId } from './monster';
+import { paylocity } from './paylocity';
 import { personio } from './personio';
 import { pinpoint } from './pinpoint';
 import { recruitee } from './recruitee';
@@ -57,7 +59,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet, paylocity, dayforce];
 
 /**
  * Postings on the job boards Role Lens reads, linked from another site: an aggregator's or a

@@ -145,6 +145,11 @@ const PINNED_MATCHES = [
   'https://hiringcafe.com/*',
   'https://www.hiringcafe.com/*',
   'https://hiring.cafe/*',
+  'https://workforcenow.adp.com/mascsr/*',
+  'https://workforcenow.cloud.adp.com/mascsr/*',
+  'https://recruiting.paylocity.com/*',
+  'https://dc1prodrecruiting.paylocity.com/*',
+  'https://jobs.dayforcehcm.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -232,6 +232,8 @@ const COMMON_HREFS = [
   'https://www.comeet.com/jobs/tidewell/4B.00A/applied-ai-engineer-customer-deployments/C1.A2B',
   'https://hiringcafe.com/job/machine-learning-engineer-recommendations-cascade-books-seattle-washington-4kq9zt2m8wrp1xyd',
   '/viewjob/qdd2rkfq8asrpek8',
+  '/Recruiting/Jobs/Details/4501753',
+  '/en-US/tundra/CANDIDATEPORTAL/jobs/9416',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { adp } from '@/lib/sites/adp';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(adp);
