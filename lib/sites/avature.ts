@@ -9,6 +9,8 @@
 // inside a field's value) job pages, ahmedshahriar's Astellas page under a locale (/en_GB/careers/JobDetail/…); a page
 // reduced by rob435/JobToFill from careers.bain.com (a company's own domain) labels its place "Location(s)". Every full
 // page carries meta avature.portal.page ("JobDetail", "SearchJobs"), by which a company's own domain is recognized.
+// IBM's portal addresses its jobs by a query (/careers/JobDetail?jobId=76773) and lists them as article.article--card
+// with span.card-item-location (2025–26 scrapers of IBM's careers).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -23,26 +25,41 @@ const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'support', 'status']);
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
 /** "/careers/JobDetail/Leesburg-Florida-…-Agents/4525" (or FolderDetail, older portals): the job id last. */
 const DETAIL_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/(?:JobDetail|FolderDetail)\\/(?:[^/]+\\/)?(\\d{1,12})\\/?$`, 'i');
+/** "/careers/JobDetail?jobId=76773" (IBM's portal): the job id in the query. */
+const DETAIL_QUERY_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/JobDetail\\/?$`, 'i');
 /** "/careers/SearchJobs", "/externalcareers/SearchJobs/?jobOffset=10". */
 const SEARCH_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/SearchJobs(?:\\/[^/]*)?\\/?$`, 'i');
-const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"]';
-
+const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"], a[href*="JobDetail?"]';
 function isPortal(url: URL): boolean {
   return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
 }
+
+/** The job id of a job's address on any portal: its last path segment, or its jobId parameter. */
+function detailIdOf(url: URL): string | undefined {
+  const fromPath = DETAIL_PATH.exec(url.pathname)?.[1];
+  if (fromPath) return fromPath;
+  const param = DETAIL_QUERY_PATH.test(url.pathname) ? url.searchParams.get('jobId') : null;
+  return param && /^\d{1,12}$/.test(param) ? param : undefined;
+}
+
+/** A portal's list or job address, on Avature's hosts or a company's own domain. */
+export const isPortalAddress = (url: URL) => SEARCH_PATH.test(url.pathname) || !!detailIdOf(url);
+
+/** A job's address without its tracking: the path, and the jobId parameter of the query form. */
+const jobAddressOf = (url: URL, id: string) => `${url.origin}${url.pathname}${DETAIL_PATH.test(url.pathname) ? '' : `?jobId=${id}`}`;
 
 /** A page of an Avature portal, on its host or a company's own domain: the portal's meta tags. */
 const isPortalPage = (doc: Document) => doc.querySelector('meta[name="avature.portal.page"]') !== null;
 
 /** The job id of a JobDetail (or FolderDetail) address on a career portal. */
 function jobIdOf(url: URL | undefined): string | undefined {
-  return url && isPortal(url) ? DETAIL_PATH.exec(url.pathname)?.[1] : undefined;
+  return url && isPortal(url) ? detailIdOf(url) : undefined;
 }
 
 /** The job id of an address on this page's portal: on Avature's host, or on the company's own domain it is served at. */
 function portalJobIdOf(url: URL | undefined, page: PageContext): string | undefined {
   const ownDomain = url && !isPortal(page.url) && url.origin === page.url.origin && isPortalPage(page.document);
-  return ownDomain ? DETAIL_PATH.exec(url.pathname)?.[1] : jobIdOf(url);
+  return ownDomain ? detailIdOf(url) : jobIdOf(url);
 }
 
 /**
@@ -65,8 +82,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const title = oneLine(link);
   if (!link || !url || !id || !title) return null;
   // The subtitle's first span is the place ("Atlanta, GA, United States."); then the reference and the date.
-  const place = oneLine(card.querySelector('[class*="__subtitle"] span')).replace(/\.$/, '');
-  return { id, title, company: companyOf(page), location: place || undefined, url: `${url.origin}${url.pathname}`, badgeAnchor: link };
+  const place = oneLine(firstMatch(card, ['[class*="__subtitle"] span', '.card-item-location'])).replace(/\.$/, '');
+  return { id, title, company: companyOf(page), location: place || undefined, url: jobAddressOf(url, id), badgeAnchor: link };
 }
 
 /**
@@ -121,7 +138,7 @@ function detail(page: PageContext): DetailRead | null {
     company: jsonJob?.company || companyOf(page),
     location: placeField(doc) || jsonJob?.location,
     description: descriptionText(doc, title) ?? jsonJob?.description,
-    url: `${page.url.origin}${page.url.pathname}`,
+    url: jobAddressOf(page.url, id),
     element: heading?.closest('.banner, article') ?? heading ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading,
   };
@@ -129,14 +146,14 @@ function detail(page: PageContext): DetailRead | null {
 
 /** A company's own domain serving an Avature portal (careers.bain.com/jobs/FolderDetail/…): its meta tags, and a list or job address. */
 function recognizes(page: PageContext): boolean {
-  return isPortalPage(page.document) && (SEARCH_PATH.test(page.url.pathname) || DETAIL_PATH.test(page.url.pathname));
+  return isPortalPage(page.document) && isPortalAddress(page.url);
 }
 
 export const avature: SiteAdapter = {
   id: 'avature',
   name: 'Avature',
   matches: [`https://*.${DOMAIN}/*`],
-  isJobPage: (url) => isPortal(url) && (SEARCH_PATH.test(url.pathname) || DETAIL_PATH.test(url.pathname)),
+  isJobPage: (url) => isPortal(url) && isPortalAddress(url),
   postingIdOf: jobIdOf,
   exampleUrls: [
     'https://lindqvist.avature.net/careers/SearchJobs',
@@ -147,6 +164,7 @@ export const avature: SiteAdapter = {
     'https://lindqvist.avature.net/careers/FolderDetail/Stockholm-Sweden-Data-Analyst/3270',
     'https://lindqvist.avature.net/en_GB/careers/JobDetail/Applied-ML-Engineer/6120',
     'https://lindqvist.avature.net/sv_SE/careers/SearchJobs',
+    'https://ibmglobal.avature.net/en_US/careers/JobDetail?jobId=48579&source=WEB_Search_NA',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',
@@ -154,9 +172,10 @@ export const avature: SiteAdapter = {
     'https://lindqvist.avature.net/careers/Login',
     'https://lindqvist.avature.net/careers/ApplicationMethods?jobId=6120',
     'https://lindqvist.avature.net/careers/JobDetail/Applied-ML-Engineer/not-a-job',
+    'https://lindqvist.avature.net/careers/JobDetail?jobId=none',
   ],
   cards: {
-    selectors: ['ul.list--jobs > li', 'article.article--result'],
+    selectors: ['ul.list--jobs > li', 'article.article--result', 'article.article--card'],
     read: readCard,
   },
   detail,

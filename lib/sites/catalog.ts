@@ -71,4 +71,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'adp', name: 'ADP Workforce Now' },
   { id: 'paylocity', name: 'Paylocity' },
   { id: 'dayforce', name: 'Dayforce' },
+  { id: 'zohorecruit', name: 'Zoho Recruit' },
+  { id: 'ibm', name: 'IBM Careers' },
+  { id: 'tesla', name: 'Tesla Careers' },
 ];

@@ -61,6 +61,9 @@ import { hiringcafe } from './hiringcafe';
 import { adp } from './adp';
 import { paylocity } from './paylocity';
 import { dayforce } from './dayforce';
+import { zohorecruit } from './zohorecruit';
+import { ibm } from './ibm';
+import { tesla } from './tesla';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -126,6 +129,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   adp,
   paylocity,
   dayforce,
+  zohorecruit,
+  ibm,
+  tesla,
   jsonld,
 ];
 

@@ -48,6 +48,7 @@ import { slugOf as weWorkRemotelySlug } from './weworkremotely';
 import { workable } from './workable';
 import { workday } from './workday';
 import { jobIdFromUrl as ycJobId } from './ycombinator';
+import { zohorecruit } from './zohorecruit';
 
 // Checked once by hand on real markup kept in public repositories: a research institute's page of Ashby postings
 // (div.job-card > h3 > a), a studio's Breezy list (a > span title + span place), Workable short links under h5 headings,
@@ -59,7 +60,7 @@ import { jobIdFromUrl as ycJobId } from './ycombinator';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet, paylocity, dayforce];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet, paylocity, dayforce, zohorecruit];
 
 /**
  * Postings on the job boards Role Lens reads, linked from another site: an aggregator's or a

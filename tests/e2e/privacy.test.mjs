@@ -150,6 +150,12 @@ const PINNED_MATCHES = [
   'https://recruiting.paylocity.com/*',
   'https://dc1prodrecruiting.paylocity.com/*',
   'https://jobs.dayforcehcm.com/*',
+  ...['com', 'eu', 'in', 'com.au'].map((domain) => `https://*.zohorecruit.${domain}/jobs/*`),
+  'https://www.ibm.com/careers/*',
+  ...['us-en', 'uk-en', 'in-en', 'ca-en', 'au-en', 'de-de', 'fr-fr', 'br-pt', 'jp-ja', 'es-es'].map((locale) => `https://www.ibm.com/${locale}/careers/*`),
+  'https://careers.ibm.com/*',
+  'https://www.tesla.com/careers/*',
+  ...['en_CA', 'en_GB', 'en_AU', 'de_DE', 'fr_FR', 'nl_NL', 'es_ES', 'it_IT', 'zh_CN', 'ja_JP'].map((locale) => `https://www.tesla.com/${locale}/careers/*`),
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

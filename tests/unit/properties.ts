@@ -109,7 +109,8 @@ function vocabularyOf(adapter: SiteAdapter): Vocabulary {
   for (const literal of literals) {
     for (const part of literal.split(',')) {
       const sel = part.trim();
-      if (sel && sel.length < 120 && /^[\w\s.#[\]="'^$*~|:>+()-]+$/.test(sel) && /[.#[]|^[a-z]+\d?$/.test(sel)) selectors.add(sel);
+      // A slash only inside an attribute's quoted value: a[href*="/careers/search/job/"] is a selector, "a/b" no.
+      if (sel && sel.length < 120 && /^[\w\s.#[\]="'^$*~|:>+()-]+$/.test(sel.replace(/"[^"]*"/g, '""')) && /[.#[]|^[a-z]+\d?$/.test(sel)) selectors.add(sel);
     }
   }
   for (const literal of literals) {
@@ -234,6 +235,9 @@ const COMMON_HREFS = [
   '/viewjob/qdd2rkfq8asrpek8',
   '/Recruiting/Jobs/Details/4501753',
   '/en-US/tundra/CANDIDATEPORTAL/jobs/9416',
+  'https://kaveri.zohorecruit.in/jobs/Careers/743130000009790001/ML-Engineer-Document-AI?source=CareerSite',
+  'https://careers.ibm.com/careers/JobDetail?jobId=80458&source=WEB_Search_NA',
+  '/careers/search/job/machine-learning-engineer-autopilot-perception-271845',
   'javascript:alert(1)',
   '',
   '#',

@@ -90,6 +90,20 @@ describe('avature job page', () => {
     expect(avature.recognizes!(pageFromHtml('<h2 class="banner__text__title">Analyst</h2>', 'https://careers.lindqvist.example/jobs/JobDetail/Analyst/6120'))).toBe(false);
   });
 
+  it('reads a job addressed by its jobId parameter (/careers/JobDetail?jobId=ID), and the result cards of that portal', () => {
+    const html = `<meta name="avature.portal.page" content="JobDetail"><h2 class="banner__text__title">AI Engineer</h2><div itemprop="description"><p>Build agents.</p></div>`;
+    const page = pageFromHtml(html, 'https://lindqvist.avature.net/en_US/careers/JobDetail?jobId=48579&source=WEB_Search_NA');
+    expect(avature.isJobPage(page.url)).toBe(true);
+    expect(readPage(avature, page).detail).toMatchObject({ id: '48579', title: 'AI Engineer', url: 'https://lindqvist.avature.net/en_US/careers/JobDetail?jobId=48579' });
+    const cards = `<article class="article article--card"><h3 class="article__header__text__title"><a href="/en_US/careers/JobDetail?jobId=48580">Data Engineer</a></h3>
+      <span class="card-item-location">Pune, IN</span></article>`;
+    expect(readPage(avature, pageFromHtml(cards, SEARCH)).cards.map(({ job }) => [job.id, job.title, job.location, job.url])).toEqual([
+      ['48580', 'Data Engineer', 'Pune, IN', 'https://lindqvist.avature.net/en_US/careers/JobDetail?jobId=48580'],
+    ]);
+    expect(avature.postingIdOf!(new URL('https://ibmglobal.avature.net/en_US/careers/JobDetail?jobId=48579&source=WEB_Search_NA'))).toBe('48579');
+    expect(avature.postingIdOf!(new URL('https://lindqvist.avature.net/careers/JobDetail?jobId=abc'))).toBeUndefined();
+  });
+
   it('gives no job on the search, on the apply form, or on Avature\'s own site', () => {
     expect(avature.detail!(pageFromHtml('<h2 class="banner__text__title">Data Engineer</h2>', SEARCH))).toBeNull();
     expect(avature.isJobPage(new URL('https://lindqvist.avature.net/careers/ApplicationMethods?jobId=6120'))).toBe(false);

@@ -1,0 +1,4 @@
+import { ibm } from '@/lib/sites/ibm';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(ibm);
