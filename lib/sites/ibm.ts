@@ -38,7 +38,8 @@ function readSearchCard(card: Element, page: PageContext): JobRead | null {
   const title = oneLine(heading) || squish(card.getAttribute('aria-label'));
   if (!link || !address || !id || !title) return null;
   // "Professional" over "Pune, IN" (a <br> between): the level, then the place.
-  const lines = blockText(card.querySelector('.ibm--card__copy__inner') ?? card.ownerDocument.createElement('div')).split('\n');
+  const copy = card.querySelector('.ibm--card__copy__inner');
+  const lines = copy ? blockText(copy).split('\n') : [];
   return {
     id,
     title,

@@ -40,7 +40,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   const read = id ? headedJobPage(page) : null;
-  return read && { ...read, id: id!, company: 'Tesla', url: `${page.url.origin}${page.url.pathname}` };
+  return id && read ? { ...read, id, company: 'Tesla', url: `${page.url.origin}${page.url.pathname}` } : null;
 }
 
 export const tesla: SiteAdapter = {
