@@ -14,7 +14,7 @@
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
-import { absoluteUrl, CAREERS_SUFFIX, metaContent, nameFromSlug, siteCompany } from './page-meta';
+import { absoluteUrl, CAREERS_SUFFIX, jobAddress, metaContent, nameFromSlug, siteCompany } from './page-meta';
 import { PLACE_LABEL, placeAfterLabel } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -45,8 +45,6 @@ function detailIdOf(url: URL): string | undefined {
 /** A portal's list or job address, on Avature's hosts or a company's own domain. */
 export const isPortalAddress = (url: URL) => SEARCH_PATH.test(url.pathname) || !!detailIdOf(url);
 
-/** A job's address without its tracking: the path, and the jobId parameter of the query form. */
-const jobAddressOf = (url: URL, id: string) => `${url.origin}${url.pathname}${DETAIL_PATH.test(url.pathname) ? '' : `?jobId=${id}`}`;
 
 /** A page of an Avature portal, on its host or a company's own domain: the portal's meta tags. */
 const isPortalPage = (doc: Document) => doc.querySelector('meta[name="avature.portal.page"]') !== null;
@@ -83,7 +81,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   if (!link || !url || !id || !title) return null;
   // The subtitle's first span is the place ("Atlanta, GA, United States."); then the reference and the date.
   const place = oneLine(firstMatch(card, ['[class*="__subtitle"] span', '.card-item-location'])).replace(/\.$/, '');
-  return { id, title, company: companyOf(page), location: place || undefined, url: jobAddressOf(url, id), badgeAnchor: link };
+  return { id, title, company: companyOf(page), location: place || undefined, url: jobAddress(url), badgeAnchor: link };
 }
 
 /**
@@ -138,7 +136,7 @@ function detail(page: PageContext): DetailRead | null {
     company: jsonJob?.company || companyOf(page),
     location: placeField(doc) || jsonJob?.location,
     description: descriptionText(doc, title) ?? jsonJob?.description,
-    url: jobAddressOf(page.url, id),
+    url: jobAddress(page.url),
     element: heading?.closest('.banner, article') ?? heading ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading,
   };

@@ -8,7 +8,7 @@
 // adapter reads a portal on a company's own domain (its avature.portal.page meta tag, its JobDetail addresses).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { avature, isPortalAddress } from './avature';
-import { absoluteUrl } from './page-meta';
+import { absoluteUrl, jobAddress } from './page-meta';
 import type { JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.ibm.com';
@@ -45,7 +45,7 @@ function readSearchCard(card: Element, page: PageContext): JobRead | null {
     title,
     company: 'IBM',
     location: lines.length > 1 ? lines[lines.length - 1] : undefined,
-    url: `${address.origin}${address.pathname}${/\/JobDetail\/?$/i.test(address.pathname) ? `?jobId=${id}` : ''}`,
+    url: jobAddress(address),
     badgeAnchor: heading ?? link,
   };
 }

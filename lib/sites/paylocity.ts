@@ -26,10 +26,16 @@ function isJobPage(url: URL): boolean {
 
 const jobUrl = (page: PageContext, id: string) => `${page.url.origin}/Recruiting/Jobs/Details/${id}`;
 
-/** The list's data (window.pageData): its company's name and jobs. */
-function pageData(doc: Document): { element: Element; value: Record<string, unknown> } | undefined {
-  const data = bootObject(doc, 'window.pageData', 'window.pageData');
-  return data && isRecord(data.value) ? { element: data.element, value: data.value } : undefined;
+type PageData = { element: Element; value: Record<string, unknown> } | undefined;
+const pageDataCache = new WeakMap<Document, PageData>();
+
+/** The list's data (window.pageData): its company's name and jobs. Read once per page, not once per row. */
+function pageData(doc: Document): PageData {
+  if (!pageDataCache.has(doc)) {
+    const data = bootObject(doc, 'window.pageData', 'window.pageData');
+    pageDataCache.set(doc, data && isRecord(data.value) ? { element: data.element, value: data.value } : undefined);
+  }
+  return pageDataCache.get(doc);
 }
 
 /** The company: the list's data names it; a job page, its logo's name, hidden from view (#LayoutLogoName). */

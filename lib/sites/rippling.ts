@@ -13,7 +13,7 @@ import { blocksText, htmlToText, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug, UUID_SEGMENT } from './page-meta';
 import { ACTION_TEXT, SITE_FRAME } from './posting-words';
-import { dataText } from './script-data';
+import { dataText, nextPageProps } from './script-data';
 import { withWorkplace } from './workplace';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -68,20 +68,16 @@ const nextDataCache = new WeakMap<Document, NextData | null>();
 /** The page's Next.js data, read once per document; null when there is none or it is unreadable. */
 function nextData(doc: Document): NextData | null {
   if (nextDataCache.has(doc)) return nextDataCache.get(doc) ?? null;
-  let data: NextData | null = null;
-  try {
-    const raw = JSON.parse(doc.getElementById('__NEXT_DATA__')?.textContent ?? '');
-    const props = raw?.props?.pageProps;
-    const queries: unknown[] = Array.isArray(props?.dehydratedState?.queries) ? props.dehydratedState.queries : [];
-    const items = queries.flatMap((query: any) => (Array.isArray(query?.state?.data?.items) ? (query.state.data.items as RipplingJob[]) : []));
-    const jobPost = props?.apiData?.jobPost;
-    data = {
-      jobPost: jobPost && typeof jobPost === 'object' ? jobPost : undefined,
-      boardJobs: new Map(items.map((item) => [findUuid(dataText(item?.id)), item] as const).filter((entry): entry is [string, RipplingJob] => !!entry[0])),
-    };
-  } catch {
-    data = null;
-  }
+  const props: Record<string, any> | undefined = nextPageProps(doc);
+  const queries: unknown[] = Array.isArray(props?.dehydratedState?.queries) ? props.dehydratedState.queries : [];
+  const items = queries.flatMap((query: any) => (Array.isArray(query?.state?.data?.items) ? (query.state.data.items as RipplingJob[]) : []));
+  const jobPost = props?.apiData?.jobPost;
+  const data: NextData | null = props
+    ? {
+        jobPost: jobPost && typeof jobPost === 'object' ? jobPost : undefined,
+        boardJobs: new Map(items.map((item) => [findUuid(dataText(item?.id)), item] as const).filter((entry): entry is [string, RipplingJob] => !!entry[0])),
+      }
+    : null;
   nextDataCache.set(doc, data);
   return data;
 }

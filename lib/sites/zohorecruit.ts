@@ -10,6 +10,7 @@ import { headedJobPage } from './headed-job-page';
 import { idText, isRecord, stringField } from './inertia';
 import { jsonLdJobPage } from './jsonld';
 import { linkTitle, locationOf } from './link-card';
+import { tenantOf } from './match-pattern';
 import { absoluteUrl, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -18,18 +19,14 @@ const OWN_HOSTS = new Set(['www', 'recruit', 'help', 'api', 'accounts']);
 const LIST_PATH = /^\/jobs\/([\w-]{2,60})\/?$/;
 const JOB_PATH = /^\/jobs\/([\w-]{2,60})\/(\d{10,20})(?:\/[^/]*)?\/?$/;
 
-function tenantOf(url: URL): string | undefined {
-  const domain = DOMAINS.find((d) => url.hostname.endsWith(`.${d}`));
-  const tenant = domain ? url.hostname.slice(0, -domain.length - 1) : undefined;
-  return tenant && !tenant.includes('.') && !OWN_HOSTS.has(tenant) ? tenant : undefined;
-}
+const tenant = (url: URL) => DOMAINS.map((domain) => tenantOf(url, domain, OWN_HOSTS)).find(Boolean);
 
 export function idOf(url: URL | undefined): string | undefined {
-  return url && tenantOf(url) ? JOB_PATH.exec(url.pathname)?.[2] : undefined;
+  return url && tenant(url) ? JOB_PATH.exec(url.pathname)?.[2] : undefined;
 }
 
 function isJobPage(url: URL): boolean {
-  return !!tenantOf(url) && (LIST_PATH.test(url.pathname) || !!idOf(url));
+  return !!tenant(url) && (LIST_PATH.test(url.pathname) || !!idOf(url));
 }
 
 /** The site's page of jobs ("Careers"), from a list's or a job's address. */
@@ -40,7 +37,7 @@ const jobUrl = (page: PageContext, id: string) => `${page.url.origin}/jobs/${pag
 function company(page: PageContext): string | undefined {
   const title = squish(page.document.title);
   const named = /^jobs at (.+)$/i.exec(title)?.[1] ?? (title.includes(' - ') ? title.split(' - ')[0] : undefined);
-  return squish(named) || nameFromSlug(tenantOf(page.url));
+  return squish(named) || nameFromSlug(tenant(page.url));
 }
 
 const JOB_LINK = 'a[href*="/jobs/"]';
