@@ -74,4 +74,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'zohorecruit', name: 'Zoho Recruit' },
   { id: 'ibm', name: 'IBM Careers' },
   { id: 'tesla', name: 'Tesla Careers' },
+  { id: 'xing', name: 'XING' },
+  { id: 'adzuna', name: 'Adzuna' },
+  { id: 'jooble', name: 'Jooble' },
+  { id: 'ailabs', name: "AI companies' careers pages" },
+  { id: 'arcdev', name: 'Arc' },
 ];

@@ -1,6 +1,7 @@
 // Companies' career sites on Eightfold AI (other than Microsoft's, microsoft.ts): on Eightfold's hosts
-// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on two companies' own hosts whose
-// sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com), and, on request, on any company's
+// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on three companies' own hosts whose
+// sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com, and jobs.nvidia.com, NVIDIA's since it
+// left Workday: two scrapers select its job links, a[href*='/careers/job/']), and, on request, on any company's
 // own domain that serves the app (careers.example.com/careers with its page data, #pcsx or #smartApplyData). No whole
 // saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites select exactly Microsoft's markup
 // (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older app's position cards; the readers
@@ -10,7 +11,7 @@ import { eightfoldCards, eightfoldDetail, eightfoldIdOf, isEightfoldPath, type E
 import type { PageContext, SiteAdapter } from './types';
 
 /** Companies' own hosts known to serve the app, and the company each is. */
-const OWN_HOSTS: Record<string, string> = { 'explore.jobs.netflix.net': 'Netflix', 'careers.qualcomm.com': 'Qualcomm' };
+const OWN_HOSTS: Record<string, string> = { 'explore.jobs.netflix.net': 'Netflix', 'careers.qualcomm.com': 'Qualcomm', 'jobs.nvidia.com': 'NVIDIA' };
 /** A company's site on Eightfold's own domain: paypal.eightfold.ai (not www., Eightfold's own site). */
 const TENANT_HOST = /^(?!www\.)([a-z0-9-]+)\.eightfold\.ai$/;
 
@@ -62,6 +63,8 @@ export const eightfold: SiteAdapter = {
     'https://explore.jobs.netflix.net/careers/job/790313344084',
     'https://careers.qualcomm.com/careers?location=Canada&pid=446715551519&domain=qualcomm.com&sort_by=relevance',
     'https://citi.eightfold.ai/careers/job/563327923692371-ml-platform-engineer',
+    'https://jobs.nvidia.com/careers?query=inference&location=United%20States&filter_include_remote=1&sort_by=relevance',
+    'https://jobs.nvidia.com/careers/job/893393903977?domain=nvidia.com&hl=en',
   ],
   nonJobExampleUrls: [
     'https://eightfold.ai/',
@@ -70,6 +73,7 @@ export const eightfold: SiteAdapter = {
     'https://paypal.eightfold.ai/careers/job?domain=paypal.com',
     'https://explore.jobs.netflix.net/',
     'https://careers.qualcomm.com/careers/settings',
+    'https://jobs.nvidia.com/',
   ],
   cards: eightfoldCards(SITE),
   detail: (page) => eightfoldDetail(page, SITE),

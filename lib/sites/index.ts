@@ -64,6 +64,11 @@ import { dayforce } from './dayforce';
 import { zohorecruit } from './zohorecruit';
 import { ibm } from './ibm';
 import { tesla } from './tesla';
+import { xing } from './xing';
+import { adzuna } from './adzuna';
+import { jooble } from './jooble';
+import { aiLabs } from './ai-labs';
+import { arcdev } from './arcdev';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -132,6 +137,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   zohorecruit,
   ibm,
   tesla,
+  xing,
+  adzuna,
+  jooble,
+  aiLabs,
+  arcdev,
   jsonld,
 ];
 

@@ -32,6 +32,10 @@ import { personio } from './personio';
 import { pinpoint } from './pinpoint';
 import { recruitee } from './recruitee';
 import { idOf as reedJobId } from './reed';
+import { idOf as xingJobId } from './xing';
+import { idOf as adzunaJobId } from './adzuna';
+import { idOf as joobleJobId } from './jooble';
+import { idOf as arcJobId } from './arcdev';
 import { rippling } from './rippling';
 import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
@@ -84,6 +88,10 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'levelsfyi', idOf: levelsJobId },
   { site: 'himalayas', idOf: himalayasJobId },
   { site: 'hiringcafe', idOf: hiringCafeJobId },
+  { site: 'xing', idOf: xingJobId },
+  { site: 'adzuna', idOf: adzunaJobId },
+  { site: 'jooble', idOf: joobleJobId },
+  { site: 'arcdev', idOf: arcJobId },
 ];
 
 /**

@@ -102,6 +102,20 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on XING, Adzuna, Jooble and Arc by their addresses', () => {
+    const html = `<ul><li><a href="https://www.xing.com/jobs/berlin-ml-platform-engineer-158200111">ML Platform Engineer</a></li>
+      <li><a href="https://www.adzuna.co.uk/jobs/details/5834100002">Forward Deployed AI Engineer</a></li>
+      <li><a href="https://uk.jooble.org/desc/-2209451123002200111?ckey=ai">AI Solutions Engineer</a></li>
+      <li><a href="https://arc.dev/remote-jobs/j/northwind-ai-ml-platform-engineer-k3m9q2x7ab">ML Engineer</a></li>
+      <li><a href="https://www.xing.com/jobs/search?keywords=ai">More AI jobs on XING</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
+      ['xing', '158200111'],
+      ['adzuna', '5834100002'],
+      ['jooble', '-2209451123002200111'],
+      ['arcdev', 'k3m9q2x7ab'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

@@ -36,6 +36,14 @@ describe('Eightfold career sites, current app', () => {
     expect(bare.cards[0].job.company).toBe('Nwb');
   });
 
+  it("reads NVIDIA's site on its own host (jobs.nvidia.com) as NVIDIA's, whatever its page's title", () => {
+    const card = `<div data-test-id="job-listing"><a id="job-card-893393903977-job-list" href="/careers/job/893393903977"><div class="title-1aNJK">Senior Deep Learning Inference Engineer</div></a></div>`;
+    const { cards } = readPage(eightfold, pageFromHtml(`<title>Careers</title>${card}`, 'https://jobs.nvidia.com/careers?query=inference'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.url])).toEqual([
+      ['893393903977', 'Senior Deep Learning Inference Engineer', 'NVIDIA', 'https://jobs.nvidia.com/careers/job/893393903977'],
+    ]);
+  });
+
   it("is recognized on a company's own domain by its page data, not elsewhere", () => {
     const own = loadFixture('eightfold', 'pcsx-search.html', 'https://jobs.acmebank.com/careers?pid=563300000001');
     expect(recognizedAdapter(own)).toBe(eightfold);
