@@ -79,4 +79,8 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jooble', name: 'Jooble' },
   { id: 'ailabs', name: "AI companies' careers pages" },
   { id: 'arcdev', name: 'Arc' },
+  { id: 'startupjobs', name: 'startup.jobs' },
+  { id: 'uber', name: 'Uber Careers' },
+  { id: 'remotive', name: 'Remotive' },
+  { id: 'workingnomads', name: 'Working Nomads' },
 ];

@@ -69,6 +69,10 @@ import { adzuna } from './adzuna';
 import { jooble } from './jooble';
 import { aiLabs } from './ai-labs';
 import { arcdev } from './arcdev';
+import { startupjobs } from './startupjobs';
+import { uber } from './uber';
+import { remotive } from './remotive';
+import { workingnomads } from './workingnomads';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -142,6 +146,10 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jooble,
   aiLabs,
   arcdev,
+  startupjobs,
+  uber,
+  remotive,
+  workingnomads,
   jsonld,
 ];
 

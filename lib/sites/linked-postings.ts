@@ -36,6 +36,10 @@ import { idOf as xingJobId } from './xing';
 import { idOf as adzunaJobId } from './adzuna';
 import { idOf as joobleJobId } from './jooble';
 import { idOf as arcJobId } from './arcdev';
+import { idOf as startupJobsId } from './startupjobs';
+import { idOf as uberJobId } from './uber';
+import { idOf as remotiveJobId } from './remotive';
+import { idOf as workingNomadsJobId } from './workingnomads';
 import { rippling } from './rippling';
 import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
@@ -92,6 +96,10 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'adzuna', idOf: adzunaJobId },
   { site: 'jooble', idOf: joobleJobId },
   { site: 'arcdev', idOf: arcJobId },
+  { site: 'startupjobs', idOf: startupJobsId },
+  { site: 'uber', idOf: uberJobId },
+  { site: 'remotive', idOf: remotiveJobId },
+  { site: 'workingnomads', idOf: workingNomadsJobId },
 ];
 
 /**

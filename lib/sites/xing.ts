@@ -32,17 +32,16 @@ const RESULT = '[data-testid="job-search-result"]';
 function placesOf(card: Element): string | undefined {
   const holder = firstMatch(card, ['[class*="multi-location-display"] p', '[class*="multi-location-display"]', 'p[class*="job-teaser-list-item-styles__City"]']);
   if (!holder) return undefined;
-  const parts = [...holder.childNodes].filter((node) => !(node instanceof Element && node.matches('b, [class*="OverflowLabel"]')));
+  const overflow = new Set(holder.querySelectorAll('b, [class*="OverflowLabel"]'));
+  const parts = [...holder.childNodes].filter((node) => !overflow.has(node as Element));
   return squish(parts.map((node) => node.textContent).join('')).replace(/,\s*$/, '') || undefined;
 }
 
-/** The company: its named field, else the first body copy after the title outside the places. */
-function companyOf(card: Element, title: Element | null): string | undefined {
+/** The company: its named field, else the first body copy outside the places (the one under the title). */
+function companyOf(card: Element): string | undefined {
   const named = firstMatch(card, ['[data-testid="job-teaser-card-company"]', 'p[class*="job-teaser-list-item-styles__Company"]']);
-  if (named) return oneLine(named) || undefined;
-  const copies = [...card.querySelectorAll('p[data-xds="BodyCopy"]')].filter((p) => !p.closest('[class*="multi-location-display"]'));
-  const after = title ? copies.find((p) => title.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) : copies[0];
-  return oneLine(after) || undefined;
+  const copy = [...card.querySelectorAll('p[data-xds="BodyCopy"]')].find((p) => !p.closest('[class*="multi-location-display"]'));
+  return oneLine(named ?? copy) || undefined;
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
@@ -59,7 +58,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id,
     title,
-    company: companyOf(result, heading),
+    company: companyOf(result),
     location: placesOf(result),
     url: `${address.origin}${address.pathname}`,
     // The overlay link is empty: the badge goes beside the title (after the whole card link on 2023–24 cards).

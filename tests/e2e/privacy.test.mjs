@@ -172,6 +172,11 @@ const PINNED_MATCHES = [
   'https://scale.com/careers*',
   'https://www.databricks.com/company/careers*',
   'https://arc.dev/*',
+  'https://startup.jobs/*',
+  'https://jobs.uber.com/*',
+  'https://remotive.com/*',
+  'https://www.remotive.com/*',
+  'https://www.workingnomads.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

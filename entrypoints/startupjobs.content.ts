@@ -1,0 +1,4 @@
+import { startupjobs } from '@/lib/sites/startupjobs';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(startupjobs);

@@ -1,0 +1,4 @@
+import { workingnomads } from '@/lib/sites/workingnomads';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(workingnomads);
