@@ -6,8 +6,8 @@
 // .ui-location; job pages an h1, a facts table ("Company:", "Location:"), the posting in section.adp-body, and a
 // JobPosting JSON-LD with the whole description. The Tailwind class names are not read.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
-import { headingFor, pageJsonLdJob } from './jsonld';
-import { absoluteUrl } from './page-meta';
+import { cardJob } from './card-job';
+import { headingFor, pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(
@@ -34,17 +34,16 @@ function detailsUrl(address: URL): string {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['h2 a[data-js="jobLink"]', 'a[data-js="jobLink"]', 'h2 a[href]']);
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
-  const linkedId = idOf(address);
-  const id = squish(card.getAttribute('data-aid')) || linkedId;
+  const ownId = squish(card.getAttribute('data-aid'));
+  const job = cardJob(link?.getAttribute('href'), /^\d{6,12}$/.test(ownId) ? ownId : undefined, page, idOf);
   const title = oneLine(link);
-  if (!link || !id || !/^\d{6,12}$/.test(id) || !title || (linkedId && linkedId !== id)) return null;
+  if (!link || !job || !title) return null;
   return {
-    id,
+    id: job.id,
     title,
     company: oneLine(card.querySelector('.ui-company')) || undefined,
     location: oneLine(card.querySelector('.ui-location')) || undefined,
-    url: address && linkedId ? detailsUrl(address) : undefined,
+    url: job.address && detailsUrl(job.address),
     badgeAnchor: link,
   };
 }
@@ -60,10 +59,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url));
-    return !named || named === id;
-  });
+  const job = pageJsonLdJobOf(page, id, idOf);
   const heading = firstMatch(doc, ['.ui-job-title h1', 'main h1', 'h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
   const title = oneLine(heading) || job?.title;
   if (!title) return null;

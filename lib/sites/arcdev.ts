@@ -7,9 +7,9 @@
 // a job page drawn as a dialog, h1.title, a.company-name, the posting in #tab-job-details; the served page's Next.js
 // data holds the job (title, companyName, requiredCountries, description). No JSON-LD JobPosting. Class names
 // with build hashes (sc-6ac3e31c-0) are not read.
-import { blockText, firstMatch, markdownToText, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, markdownToText, oneLine } from '../dom/text';
+import { cardJob } from './card-job';
 import { isRecord, stringField } from './inertia';
-import { absoluteUrl } from './page-meta';
 import { nextPageProps, type DataJob } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -29,18 +29,16 @@ function isJobPage(url: URL): boolean {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a.job-title', 'a[href*="/remote-jobs/j/"]', 'a[href*="/remote-jobs/details/"]']);
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
-  const linkedId = idOf(address);
   const key = card.getAttribute('data-job-random-key') ?? '';
-  const id = /^[a-z0-9]{10}$/.test(key) ? key : linkedId;
+  const job = cardJob(link?.getAttribute('href'), /^[a-z0-9]{10}$/.test(key) ? key : undefined, page, idOf);
   const title = oneLine(link);
-  if (!link || !id || !title || (linkedId && linkedId !== id)) return null;
+  if (!link || !job || !title) return null;
   return {
-    id,
+    id: job.id,
     title,
     company: oneLine(card.querySelector('.company-name')) || undefined,
     location: oneLine(card.querySelector('.required-countries')) || undefined,
-    url: address && linkedId ? `${address.origin}${address.pathname}` : undefined,
+    url: job.url,
     badgeAnchor: link,
   };
 }

@@ -8,6 +8,7 @@
 // region link), [data-test-name="_jobDescriptionBlock"]. A job page can hold several jobs side by side, one slide each
 // (a 2026 test picks the shown one): the job is the one whose slide holds its own "apply" link (/away/ID).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { cardJob } from './card-job';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -38,18 +39,15 @@ function placeOf(card: Element): string | undefined {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a[data-test-name="_jobCardLink"]', 'a.job_card_link', 'h2 a[href]']);
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
-  const linkedId = idOf(address);
-  const ownId = /^-?\d{5,20}$/.test(card.id) ? card.id : undefined;
-  const id = ownId ?? linkedId;
+  const job = cardJob(link?.getAttribute('href'), /^-?\d{5,20}$/.test(card.id) ? card.id : undefined, page, idOf);
   const title = oneLine(firstMatch(card, ['[data-test-name="_jobCardTitle"]'])) || oneLine(link);
-  if (!link || !id || !title || (linkedId && linkedId !== id)) return null;
+  if (!link || !job || !title) return null;
   return {
-    id,
+    id: job.id,
     title,
     company: oneLine(firstMatch(card, COMPANY)) || undefined,
     location: placeOf(card),
-    url: address && linkedId ? `${address.origin}${address.pathname}` : undefined,
+    url: job.url,
     badgeAnchor: link,
   };
 }

@@ -389,6 +389,14 @@ export function pageJsonLdJob(page: PageContext, isThisJob: (job: JsonLdJob) => 
   return job && isThisJob(job) ? job : undefined;
 }
 
+/** The page's JSON-LD job unless its address names another job than `id` (by the site's `idOf`). */
+export function pageJsonLdJobOf(page: PageContext, id: string, idOf: (url: URL | undefined) => string | undefined): JsonLdJob | undefined {
+  return pageJsonLdJob(page, (job) => {
+    const named = idOf(absoluteUrl(job.url, page.url));
+    return !named || named === id;
+  });
+}
+
 /** The heading (h1 or h2) that shows exactly this title, if the page renders one. */
 export function headingShowing(doc: Document, title: string): Element | undefined {
   const wanted = squish(title).toLowerCase();

@@ -7,8 +7,8 @@
 // data-location. Job pages: an h1 "[Hiring] TITLE @COMPANY" and a JobPosting JSON-LD (its title worded the same), which
 // 2026 scrapers require.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
-import { pageJsonLdJob } from './jsonld';
-import { absoluteUrl } from './page-meta';
+import { cardJob } from './card-job';
+import { pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['remotive.com', 'www.remotive.com']);
@@ -33,21 +33,20 @@ function hiringTitle(text: string): { title: string; company?: string } {
 function readCard(card: Element, page: PageContext): JobRead | null {
   const newer = card.matches('[data-job-id]') ? card : null;
   const link = newer ? null : firstMatch(card, ['.job-tile-title a[href]', 'a.remotive-url-visit[href]']);
-  const address = absoluteUrl(newer?.getAttribute('data-job-url') ?? link?.getAttribute('href') ?? card.getAttribute('data-joburl'), page.url);
-  const linkedId = idOf(address);
+  const href = newer?.getAttribute('data-job-url') ?? link?.getAttribute('href') ?? card.getAttribute('data-joburl');
   const ownId = newer?.getAttribute('data-job-id') ?? card.id;
-  const id = /^\d{5,9}$/.test(ownId) ? ownId : linkedId;
-  if (!id || (linkedId && linkedId !== id)) return null;
+  const job = cardJob(href, /^\d{5,9}$/.test(ownId) ? ownId : undefined, page, idOf);
+  if (!job) return null;
   const parts = link ? [...link.querySelectorAll('span')].map(oneLine).filter((part) => part && part !== '•') : [];
   const title = squish(newer?.getAttribute('data-job-title')) || parts[0] || oneLine(link);
   if (!title) return null;
   const places = [...card.querySelectorAll('.job-tile-location')].slice(0, 6).map(oneLine).filter(Boolean);
   return {
-    id,
+    id: job.id,
     title,
     company: squish(newer?.getAttribute('data-company-name')) || parts[1] || undefined,
     location: squish(newer?.getAttribute('data-location')) || places.join(', ') || undefined,
-    url: address && linkedId ? `${address.origin}${address.pathname}` : undefined,
+    url: job.url,
     badgeAnchor: link ?? newer ?? undefined,
   };
 }
@@ -56,10 +55,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url));
-    return !named || named === id;
-  });
+  const job = pageJsonLdJobOf(page, id, idOf);
   const heading = doc.querySelector('h1');
   const named = hiringTitle(oneLine(heading) || job?.title || '');
   if (!named.title) return null;

@@ -7,8 +7,8 @@
 // template card that still says {{{highlighted_title}}} is none. Job pages: an h1, the posting in .post__content, and
 // a JobPosting JSON-LD.
 import { blockText, firstMatch, oneLine } from '../dom/text';
-import { headingFor, pageJsonLdJob } from './jsonld';
-import { absoluteUrl } from './page-meta';
+import { cardJob } from './card-job';
+import { headingFor, pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'startup.jobs';
@@ -29,18 +29,17 @@ const target = (name: string) => `[data-post-template-target="${name}"]`;
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, [`a${target('title')}`, 'a[data-mark-visited-links-target="anchor"]']);
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
-  const id = idOf(address);
+  const job = cardJob(link?.getAttribute('href'), undefined, page, idOf);
   const title = oneLine(link);
   // The search's template card ("{{{highlighted_title}}}") until the browser fills it.
-  if (!link || !address || !id || !title || title.includes('{{')) return null;
+  if (!link || !job || !title || title.includes('{{')) return null;
   const company = oneLine(firstMatch(card, [target('companyName'), 'a[href^="/company/"]']));
   return {
-    id,
+    id: job.id,
     title,
     company: company && !company.includes('{{') ? company : undefined,
     location: oneLine(card.querySelector(target('location'))) || undefined,
-    url: `${address.origin}${address.pathname}`,
+    url: job.url,
     badgeAnchor: link,
   };
 }
@@ -49,10 +48,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url));
-    return !named || named === id;
-  });
+  const job = pageJsonLdJobOf(page, id, idOf);
   const heading = doc.querySelector('h1') ?? (job ? headingFor(doc, job.title) ?? null : null);
   const title = oneLine(heading) || job?.title;
   if (!title) return null;

@@ -9,7 +9,7 @@
 // [data-at="metadata-company-name"], [data-at="metadata-location"], [data-at="job-ad-content"], and a JobPosting JSON-LD.
 // Class names are generated (res-1tps163, job-ad-display-nfizss) and never read.
 import { blockText, firstMatch, oneLine } from '../dom/text';
-import { headingFor, pageJsonLdJob } from './jsonld';
+import { headingFor, pageJsonLdJobOf } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -72,10 +72,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url));
-    return !named || named === id;
-  });
+  const job = pageJsonLdJobOf(page, id, idOf);
   const body = doc.querySelector('[data-at="job-ad-content"]');
   // The page's main heading when the posting is there though the heading lacks its field name.
   const heading = firstMatch(doc, ['h1[data-at="header-job-title"]', ...(body ? ['h1'] : [])]) ?? (job ? headingFor(doc, job.title) ?? null : null);

@@ -6,8 +6,8 @@
 // + 1 location"); the template's earlier cards were .card-job with a.stretched-link.js-view-job. Job pages: the h1, the
 // Location beside its <dt>, the posting in main; a JobPosting JSON-LD is read when there is one.
 import { blockText, firstMatch, oneLine } from '../dom/text';
-import { pageJsonLdJob } from './jsonld';
-import { absoluteUrl } from './page-meta';
+import { cardJob } from './card-job';
+import { pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.uber.com';
@@ -26,20 +26,18 @@ function isJobPage(url: URL): boolean {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a.js-view-job', '[data-slot="card-title"] a[href]', 'h2 a[href*="/jobs/"]', 'h3 a[href*="/jobs/"]']);
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
-  const linkedId = idOf(address);
   const ownId = card.getAttribute('data-id') ?? '';
-  const id = /^\d{3,9}$/.test(ownId) ? ownId : linkedId;
+  const job = cardJob(link?.getAttribute('href'), /^\d{3,9}$/.test(ownId) ? ownId : undefined, page, idOf);
   const title = oneLine(link);
-  if (!link || !id || !title || (linkedId && linkedId !== id)) return null;
+  if (!link || !job || !title) return null;
   // The place first, then the team; the earlier template listed them in ul.job-meta.
   const place = firstMatch(card, ['[data-slot="card-description"] > div', 'ul.job-meta li']);
   return {
-    id,
+    id: job.id,
     title,
     company: COMPANY,
     location: oneLine(place) || undefined,
-    url: address && linkedId ? `${address.origin}${address.pathname}` : undefined,
+    url: job.url,
     badgeAnchor: link,
   };
 }
@@ -55,10 +53,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url));
-    return !named || named === id;
-  });
+  const job = pageJsonLdJobOf(page, id, idOf);
   const heading = doc.querySelector('main h1') ?? doc.querySelector('h1');
   const title = oneLine(heading) || job?.title;
   if (!title) return null;

@@ -5,8 +5,8 @@
 // a#job-ID.job-desktop to /jobs/SLUG-ID, its title in an h4 and its company in .company; older cards were a
 // div.job-desktop with the link in the h4. Job pages carry no JSON-LD: read as a posting in a company's own design.
 import { firstMatch, oneLine } from '../dom/text';
+import { cardJob } from './card-job';
 import { headedJobPage } from './headed-job-page';
-import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.workingnomads.com';
@@ -25,18 +25,15 @@ function isJobPage(url: URL): boolean {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = card.matches('a[href]') ? card : card.querySelector('h4 a[href], a[href*="/jobs/"]');
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
-  const linkedId = idOf(address);
-  const ownId = /^job-(\d{4,9})$/.exec(card.id)?.[1];
-  const id = ownId ?? linkedId;
+  const job = cardJob(link?.getAttribute('href'), /^job-(\d{4,9})$/.exec(card.id)?.[1], page, idOf);
   const heading = card.querySelector('h4');
   const title = oneLine(heading) || oneLine(link);
-  if (!link || !id || !title || (linkedId && linkedId !== id)) return null;
+  if (!link || !job || !title) return null;
   return {
-    id,
+    id: job.id,
     title,
     company: oneLine(firstMatch(card, ['.company'])) || undefined,
-    url: address && linkedId ? `${address.origin}${address.pathname}` : undefined,
+    url: job.url,
     badgeAnchor: heading ?? link,
   };
 }

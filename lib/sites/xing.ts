@@ -10,8 +10,8 @@
 // @graph). Class names carry build hashes (multi-location-display-styles__Container-sc-cd6c43d-0): only their readable
 // part is read. The job's id is only in its address, the last number of its slug.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
-import { headingFor, pageJsonLdJob } from './jsonld';
-import { absoluteUrl } from './page-meta';
+import { cardJob } from './card-job';
+import { headingFor, pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.xing.com';
@@ -48,19 +48,18 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const result = card.matches(RESULT) ? card : card.querySelector(RESULT);
   if (!result) return null;
   const link = result.matches('a[href]') ? result : result.querySelector('a[href*="/jobs/"]');
-  const address = absoluteUrl(link?.getAttribute('href'), page.url);
   // Promoted jobs of other sites (click.appcast.io) have no XING id: not XING's listings.
-  const id = idOf(address);
-  if (!link || !address || !id) return null;
+  const job = cardJob(link?.getAttribute('href'), undefined, page, idOf);
+  if (!link || !job) return null;
   const heading = firstMatch(result, ['[data-testid="job-teaser-list-title"]', 'h2', 'h3']);
   const title = oneLine(heading) || squish(link.getAttribute('aria-label')) || oneLine(link) || squish(result.getAttribute('aria-label'));
   if (!title) return null;
   return {
-    id,
+    id: job.id,
     title,
     company: companyOf(result),
     location: placesOf(result),
-    url: `${address.origin}${address.pathname}`,
+    url: job.url,
     // The overlay link is empty: the badge goes beside the title (after the whole card link on 2023–24 cards).
     badgeAnchor: heading ?? link,
   };
@@ -77,10 +76,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => {
-    const named = idOf(absoluteUrl(candidate.url, page.url));
-    return !named || named === id;
-  });
+  const job = pageJsonLdJobOf(page, id, idOf);
   const heading = firstMatch(doc, ['[data-testid="job-details-title"] h1', 'h1[data-xds="Hero"]', '[data-testid="job-details-job-intro"] h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
   const title = oneLine(heading) || job?.title;
   if (!title) return null;

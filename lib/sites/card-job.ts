@@ -1,0 +1,21 @@
+// A list card's job: the id the card carries itself and the one its link's address names, which must agree.
+import { absoluteUrl } from './page-meta';
+import type { PageContext } from './types';
+
+/**
+ * The job a card shows, from its link's `href` and its own id (an attribute, when it has the site's form): the card's
+ * id, else its link's; none when both are there and differ (a card recycled for another job, a link to another job).
+ * `url` is the link's address without its query, when the link names the job.
+ */
+export function cardJob(
+  href: string | null | undefined,
+  ownId: string | undefined,
+  page: PageContext,
+  idOf: (url: URL | undefined) => string | undefined,
+): { id: string; url?: string; address?: URL } | null {
+  const address = absoluteUrl(href, page.url);
+  const linkedId = idOf(address);
+  const id = ownId || linkedId;
+  if (!id || (linkedId && linkedId !== id)) return null;
+  return { id, url: address && linkedId ? `${address.origin}${address.pathname}` : undefined, address: linkedId ? address : undefined };
+}
