@@ -1,12 +1,13 @@
 // Jooble, the job search engine, on jooble.org and its country sites (uk.jooble.org, de.jooble.org, in.jooble.org…):
 // result lists (/SearchResult?ukw=…&rgns=…, keyword and place pages such as /jobs-python/London, /emploi/strasbourg)
-// and job pages (/desc/ID, /jdp/ID; the id a signed 64-bit number). No whole saved page was found; two real cards
-// of about 2021 (ua.jooble.org) and about fifteen scrapers of 2024–26 agree on Jooble's data-test-name hooks: cards
-// [data-test-name="_jobCard"] (an article then, a div in a list item now) whose id attribute is the job's id, the
-// title link in its h2 (class job_card_link) to /desc/ID, the company p[data-test-name="_companyName"], the place the
-// first caption (beside a map marker; the second is the age); job pages [data-test-name="_jdpHeaderBlock"] (h1, the
-// region link), [data-test-name="_jobDescriptionBlock"]. A job page can hold several jobs side by side, one slide each
-// (a 2026 test picks the shown one): the job is the one whose slide holds its own "apply" link (/away/ID).
+// and job pages (/desc/ID, /jdp/ID; the id a signed 64-bit number). No whole saved page was found; two real cards of
+// about 2021 (ua.jooble.org) and about fifteen scrapers of 2024–26 agree on Jooble's data-test-name hooks: cards
+// [data-test-name="_jobCard"] (an article then, a div in a list item now) whose id attribute is the job's id, the title
+// link in its h2 (class job_card_link) to /desc/ID, the company p[data-test-name="_companyName"] (the 2021 cards name
+// it by a hashed class only: not read), the place the first caption (beside a map marker; the second is the age); job
+// pages [data-test-name="_jdpHeaderBlock"] (h1, the region link), [data-test-name="_jobDescriptionBlock"]. A job page
+// can hold several jobs side by side, one slide each (a 2026 test picks the shown one): the job is the one whose slide
+// holds its own "apply" link (/away/ID).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { absoluteUrl } from './page-meta';

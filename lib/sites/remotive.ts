@@ -40,7 +40,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const parts = link ? [...link.querySelectorAll('span')].map(oneLine).filter((part) => part && part !== '•') : [];
   const title = squish(newer?.getAttribute('data-job-title')) || parts[0] || oneLine(link);
   if (!title) return null;
-  const places = [...card.querySelectorAll('.job-tile-location')].slice(0, 6).map(oneLine).filter(Boolean);
+  // The card's tags, named again in its hidden description block: each place once.
+  const places = [...new Set([...card.querySelectorAll('.job-tile-location')].slice(0, 12).map(oneLine).filter(Boolean))];
   return {
     id: job.id,
     title,

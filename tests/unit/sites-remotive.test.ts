@@ -4,7 +4,7 @@ import { remotive } from '../../lib/sites/remotive';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
 describe('Remotive lists', () => {
-  it('reads each card by its id: the title and company its link holds (not the company twice), the places', () => {
+  it('reads each card by its id: the title and company its link holds (not the company twice), each place once', () => {
     const page = loadFixture('remotive', 'list.html', 'https://remotive.com/remote-jobs/software-development');
     const { cards, detail } = readPage(remotive, page);
     expect(cards.map(({ element, job }) => [element.id, job.id, job.title, job.company, job.location, job.url])).toEqual([
