@@ -8,9 +8,9 @@
 // saved page of these lists was found, so nothing is read by class name: each job is its link, its text the title and
 // then the place (as on Dover's and Gem's boards), under the id its posting has on the job site, and an own job page
 // is read from its JSON-LD, else as a posting in a company's own design.
-import { ashby } from './ashby';
-import { greenhouse } from './greenhouse';
-import { lever } from './lever';
+import { postingIdOf as ashbyPostingId } from './ashby';
+import { postingIdOf as greenhousePostingId } from './greenhouse';
+import { postingIdOf as leverPostingId } from './lever';
 import { linkBoardCards, linkBoardDetail, type LinkBoard } from './link-board';
 import type { SiteAdapter } from './types';
 
@@ -48,7 +48,7 @@ function idOf(url: URL | undefined): string | undefined {
   if (!url) return undefined;
   const own = labOf(url);
   if (own) return own.ownJobId?.(url);
-  return [greenhouse, lever, ashby].map((site) => site.postingIdOf?.(url)).find(Boolean);
+  return greenhousePostingId(url) ?? leverPostingId(url) ?? ashbyPostingId(url);
 }
 
 const BOARD: LinkBoard = { idOf, company: (page) => labOf(page.url)?.company };

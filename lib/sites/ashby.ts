@@ -178,13 +178,18 @@ function detail(page: PageContext): DetailRead | null {
   };
 }
 
+/** The job id of a posting's address (none for a board's). */
+export function postingIdOf(url: URL): string | undefined {
+  return isJobPage(url) ? findUuid(url.pathname) : undefined;
+}
+
 export const ashby: SiteAdapter = {
   id: 'ashby',
   name: 'Ashby',
   matches: [`https://${HOST}/*`],
   framed: true,
   isJobPage,
-  postingIdOf: (url) => (isJobPage(url) ? findUuid(url.pathname) : undefined),
+  postingIdOf,
   exampleUrls: [
     'https://jobs.ashbyhq.com/ramp',
     'https://jobs.ashbyhq.com/ramp?embed=js',

@@ -100,12 +100,17 @@ function detail(page: PageContext): DetailRead | null {
   };
 }
 
+/** The job id of a posting's address (none for a board's). */
+export function postingIdOf(url: URL): string | undefined {
+  return isJobPage(url) ? idFromUrl(url) : undefined;
+}
+
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
   matches: HOSTS.map((host) => `https://${host}/*`),
   framed: true,
-  postingIdOf: (url) => (isJobPage(url) ? idFromUrl(url) : undefined),
+  postingIdOf,
   isJobPage,
   exampleUrls: [
     'https://job-boards.greenhouse.io/alma',

@@ -86,12 +86,17 @@ function detail(page: PageContext): DetailRead | null {
   };
 }
 
+/** The job id of a posting's address (none for a board's). */
+export function postingIdOf(url: URL): string | undefined {
+  return isJobPage(url) ? findUuid(url.pathname) : undefined;
+}
+
 export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
   matches: HOSTS.map((host) => `https://${host}/*`),
   isJobPage,
-  postingIdOf: (url) => (isJobPage(url) ? findUuid(url.pathname) : undefined),
+  postingIdOf,
   exampleUrls: [
     'https://jobs.lever.co/highspot',
     'https://jobs.lever.co/highspot?team=Engineering',
