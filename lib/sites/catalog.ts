@@ -83,4 +83,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'uber', name: 'Uber Careers' },
   { id: 'remotive', name: 'Remotive' },
   { id: 'workingnomads', name: 'Working Nomads' },
+  { id: 'djinni', name: 'Djinni' },
+  { id: 'justjoin', name: 'Just Join IT' },
+  { id: 'nofluffjobs', name: 'No Fluff Jobs' },
 ];

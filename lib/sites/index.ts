@@ -73,6 +73,9 @@ import { startupjobs } from './startupjobs';
 import { uber } from './uber';
 import { remotive } from './remotive';
 import { workingnomads } from './workingnomads';
+import { djinni } from './djinni';
+import { justjoin } from './justjoin';
+import { nofluffjobs } from './nofluffjobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -150,6 +153,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   uber,
   remotive,
   workingnomads,
+  djinni,
+  justjoin,
+  nofluffjobs,
   jsonld,
 ];
 

@@ -5,6 +5,7 @@ import { ashby } from './ashby';
 import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
+import { idOf as djinniJobId } from './djinni';
 import { dover } from './dover';
 import { gem } from './gem';
 import { breezy } from './breezy';
@@ -17,6 +18,7 @@ import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { indeedJobKey } from './indeed';
 import { join } from './join';
+import { idOf as justJoinJobId } from './justjoin';
 import { jazzhr } from './jazzhr';
 import { jobvite } from './jobvite';
 import { idOf as joobleJobId } from './jooble';
@@ -30,6 +32,7 @@ import { absoluteUrl, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { idOf as hiringCafeJobId } from './hiringcafe';
 import { idOf as monsterJobId } from './monster';
+import { idOf as noFluffJobId } from './nofluffjobs';
 import { paylocity } from './paylocity';
 import { personio } from './personio';
 import { pinpoint } from './pinpoint';
@@ -100,6 +103,9 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'uber', idOf: uberJobId },
   { site: 'remotive', idOf: remotiveJobId },
   { site: 'workingnomads', idOf: workingNomadsJobId },
+  { site: 'djinni', idOf: djinniJobId },
+  { site: 'justjoin', idOf: justJoinJobId },
+  { site: 'nofluffjobs', idOf: noFluffJobId },
 ];
 
 /**

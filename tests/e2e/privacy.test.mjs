@@ -177,6 +177,11 @@ const PINNED_MATCHES = [
   'https://remotive.com/*',
   'https://www.remotive.com/*',
   'https://www.workingnomads.com/*',
+  'https://djinni.co/*',
+  'https://justjoin.it/*',
+  'https://www.justjoin.it/*',
+  'https://nofluffjobs.com/*',
+  'https://www.nofluffjobs.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -102,7 +102,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on XING, Adzuna, Jooble, Arc, startup.jobs, Uber, Remotive and Working Nomads by their addresses', () => {
+  it('reads links to postings on XING, Adzuna, Jooble, Arc, startup.jobs, Uber, Remotive, Working Nomads, Djinni, Just Join IT and No Fluff Jobs by their addresses', () => {
     const html = `<ul><li><a href="https://www.xing.com/jobs/berlin-ml-platform-engineer-158200111">ML Platform Engineer</a></li>
       <li><a href="https://www.adzuna.co.uk/jobs/details/5834100002">Forward Deployed AI Engineer</a></li>
       <li><a href="https://uk.jooble.org/desc/-2209451123002200111?ckey=ai">AI Solutions Engineer</a></li>
@@ -111,6 +111,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://jobs.uber.com/en/jobs/154689/">Senior ML Engineer</a></li>
       <li><a href="https://remotive.com/remote-jobs/software-development/ml-platform-engineer-2090011">ML Platform Engineer</a></li>
       <li><a href="https://www.workingnomads.com/jobs/ai-deployment-engineer-quillon-1923102">AI Deployment Engineer</a></li>
+      <li><a href="https://djinni.co/jobs/851001-senior-ml-engineer-llm-inference/">Senior ML Engineer</a></li>
+      <li><a href="https://justjoin.it/job-offer/baltic-data-forward-deployed-engineer-gdansk-ai">Forward Deployed Engineer</a></li>
+      <li><a href="https://nofluffjobs.com/pl/job/ai-deployment-engineer-baltic-data-remote">AI Deployment Engineer</a></li>
       <li><a href="https://www.xing.com/jobs/search?keywords=ai">More AI jobs on XING</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['xing', '158200111'],
@@ -121,6 +124,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['uber', '154689'],
       ['remotive', '2090011'],
       ['workingnomads', '1923102'],
+      ['djinni', '851001'],
+      ['justjoin', 'baltic-data-forward-deployed-engineer-gdansk-ai'],
+      ['nofluffjobs', 'ai-deployment-engineer-baltic-data-remote'],
     ]);
   });
 
