@@ -59,7 +59,7 @@ export const workingnomads: SiteAdapter = {
   ],
   nonJobExampleUrls: ['https://www.workingnomads.com/', 'https://www.workingnomads.com/job/go/1837431/', 'https://www.workingnomads.com/users/sign_in', 'https://www.workingnomads.com/bookmarks'],
   cards: {
-    selectors: ['a.job-desktop', 'div.job-desktop'],
+    selectors: ['a.job-desktop[href*="/jobs/"]', 'div.job-desktop'],
     read: readCard,
   },
   detail,
