@@ -26,7 +26,7 @@ function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && !NO_JOBS_PATH.test(url.pathname);
 }
 
-/** The text beside an icon (the company beside the building, the place beside the pin): its next element, else its holder's. */
+/** The text beside an icon (the company beside the building): its next element, else its holder's. */
 function besideIcon(card: Element, icons: string): string | undefined {
   const icon = card.querySelector(icons);
   const next = icon?.nextElementSibling ?? icon?.parentElement?.nextElementSibling;

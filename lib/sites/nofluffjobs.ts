@@ -37,7 +37,8 @@ function titleOf(heading: Element | null): string {
 function readCard(card: Element, page: PageContext): JobRead | null {
   const job = cardJob(card.getAttribute('href'), undefined, page, idOf);
   const heading = firstMatch(card, ['[data-cy="title position on the job offer listing"]', 'h3.posting-title__position', 'nfj-posting-item-title h3', 'h3']);
-  const title = titleOf(heading) || oneLine(card);
+  // No heading, no title: the card's own text runs the title, salary, company and city together.
+  const title = titleOf(heading);
   if (!job || !title) return null;
   return {
     id: job.id,

@@ -18,8 +18,9 @@ describe('No Fluff Jobs lists', () => {
     expect(detail).toBeNull();
   });
 
-  it('reads no card whose link is no job page', () => {
-    const html = '<a nfj-postings-item class="posting-list-item" href="/pl/react"><h3>React</h3></a>';
+  it('reads no card whose link is no job page, nor one with no heading (its text runs every field together)', () => {
+    const html = `<a nfj-postings-item class="posting-list-item" href="/pl/react"><h3>React</h3></a>
+      <a nfj-postings-item class="posting-list-item" href="/pl/job/data-engineer-acme-remote"><span>Data Engineer</span><span>20 000 PLN</span><h4 class="company-name">Acme</h4></a>`;
     expect(readPage(nofluffjobs, pageFromHtml(html, 'https://nofluffjobs.com/pl/')).cards).toEqual([]);
   });
 });
