@@ -172,6 +172,12 @@ export function ownText(el: Element | null | undefined): string {
   return squish([...el.childNodes].filter((node) => node.nodeType === 3).map((node) => node.nodeValue ?? '').join(' '));
 }
 
+/** An element's text without those of its children a selector names (a "NEW" badge inside a title, a "+ 2 more" after places), squished. */
+export function textWithout(el: Element | null | undefined, selector: string): string {
+  if (!el) return '';
+  return squish([...el.childNodes].filter((node) => !(node.nodeType === 1 && (node as Element).matches(selector))).map((node) => node.textContent).join(''));
+}
+
 /** An element's text on one line (a title, a heading, a place): blocks joined by spaces, squished. */
 export function oneLine(el: Element | null | undefined): string {
   return el ? squish(blockText(el, 1000).replace(/\n/g, ' ')) : '';

@@ -55,29 +55,34 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 const HEADER = '[data-test-name="_jdpHeaderBlock"]';
 
-/** The slide around a job's header: its largest ancestor holding no other job's header. */
-function slideOf(header: Element): Element {
-  let slide = header;
-  while (slide.parentElement && slide.parentElement.querySelectorAll(HEADER).length === 1) slide = slide.parentElement;
-  return slide;
+/** The slide around a job's header: its largest ancestor holding none of the other jobs' headers. */
+function slideOf(header: Element, headers: readonly Element[]): Element {
+  for (let slide = header; ; ) {
+    const up = slide.parentElement;
+    if (!up || headers.some((other) => other !== header && up.contains(other))) return slide;
+    slide = up;
+  }
 }
 
-/** The header of job `id`: the only one, else the one whose slide holds its "apply" link (/away/ID). */
-function headerOf(doc: Document, id: string, page: PageContext): Element | undefined {
+/** Job `id`'s header and slide: the only header, else the one whose slide holds its own "apply" link (/away/ID). */
+function jobShown(doc: Document, id: string, page: PageContext): { header: Element; slide: Element } | undefined {
   const headers = [...doc.querySelectorAll(HEADER)].slice(0, 50);
-  if (headers.length <= 1) return headers[0];
   const awayTo = (link: Element) => /^\/away\/(-?\d+)/.exec(absoluteUrl(link.getAttribute('href'), page.url)?.pathname ?? '')?.[1];
-  return headers.find((header) => [...slideOf(header).querySelectorAll('a[href*="/away/"]')].some((link) => awayTo(link) === id));
+  for (const header of headers) {
+    const slide = slideOf(header, headers);
+    if (headers.length === 1 || [...slide.querySelectorAll('a[href*="/away/"]')].some((link) => awayTo(link) === id)) return { header, slide };
+  }
+  return undefined;
 }
 
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
-  const header = headerOf(page.document, id, page);
-  const heading = header?.querySelector('h1') ?? null;
+  const shown = jobShown(page.document, id, page);
+  const heading = shown?.header.querySelector('h1') ?? null;
   const title = oneLine(heading);
-  if (!header || !heading || !title) return null;
-  const slide = slideOf(header);
+  if (!shown || !heading || !title) return null;
+  const { header, slide } = shown;
   const body = slide.querySelector('[data-test-name="_jobDescriptionBlock"]');
   return {
     id,

@@ -7,7 +7,7 @@
 // inside it, the company in h4.company-name (a data-cy span in 2023), the place in nfj-posting-item-city. Job pages:
 // h1, the company link #postingCompanyUrl, the place pins, the posting's sections ([id="posting-description"],
 // requirements, tasks...), a JobPosting JSON-LD (its place often null).
-import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -27,18 +27,12 @@ function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && !NO_JOBS_PATH.test(url.pathname);
 }
 
-/** The title without the "NOWA" ("new") badge the site puts inside its heading. */
-function titleOf(heading: Element | null): string {
-  if (!heading) return '';
-  const badges = new Set(heading.querySelectorAll('[data-cy="sup"], .title-badge'));
-  return squish([...heading.childNodes].filter((node) => !badges.has(node as Element)).map((node) => node.textContent).join(''));
-}
-
 function readCard(card: Element, page: PageContext): JobRead | null {
   const job = cardJob(card.getAttribute('href'), undefined, page, idOf);
   const heading = firstMatch(card, ['[data-cy="title position on the job offer listing"]', 'h3.posting-title__position', 'nfj-posting-item-title h3', 'h3']);
-  // No heading, no title: the card's own text runs the title, salary, company and city together.
-  const title = titleOf(heading);
+  // Without the "NOWA" ("new") badge inside the heading. No heading, no title: the card's own text runs the title,
+  // salary, company and city together.
+  const title = textWithout(heading, '[data-cy="sup"], .title-badge');
   if (!job || !title) return null;
   return {
     id: job.id,

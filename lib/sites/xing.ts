@@ -9,7 +9,7 @@
 // "job-details-company-info-name"], [data-testid="expandable-content"], and a JobPosting JSON-LD (sometimes in an
 // @graph). Class names carry build hashes (multi-location-display-styles__Container-sc-cd6c43d-0): only their readable
 // part is read. The job's id is only in its address, the last number of its slug.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -31,10 +31,7 @@ const RESULT = '[data-testid="job-search-result"]';
 /** The places of a card, without the "+ 2 weitere" ("+ 2 more") that counts those not shown. */
 function placesOf(card: Element): string | undefined {
   const holder = firstMatch(card, ['[class*="multi-location-display"] p', '[class*="multi-location-display"]', 'p[class*="job-teaser-list-item-styles__City"]']);
-  if (!holder) return undefined;
-  const overflow = new Set(holder.querySelectorAll('b, [class*="OverflowLabel"]'));
-  const parts = [...holder.childNodes].filter((node) => !overflow.has(node as Element));
-  return squish(parts.map((node) => node.textContent).join('')).replace(/,\s*$/, '') || undefined;
+  return textWithout(holder, 'b, [class*="OverflowLabel"]').replace(/,\s*$/, '') || undefined;
 }
 
 /** The company: its named field, else the first body copy outside the places (the one under the title). */
