@@ -187,3 +187,15 @@ export function oneLine(el: Element | null | undefined): string {
 export function blocksText(blocks: readonly (Element | null | undefined)[]): string {
   return blocks.flatMap((block) => (block ? [blockText(block)] : [])).filter(Boolean).join('\n');
 }
+
+/** The first of the first `limit` elements a selector names whose whole text is a label ("Job description", "Descripción"). */
+export function labelled(root: ParentNode, selector: string, label: RegExp, limit = 400): Element | undefined {
+  return [...root.querySelectorAll(selector)].slice(0, limit).find((el) => label.test(oneLine(el)));
+}
+
+/** The text of the blocks after a section's heading, up to the next heading of its tag (the next section). */
+export function sectionAfter(heading: Element): string {
+  const blocks: Element[] = [];
+  for (let el = heading.nextElementSibling; el && el.tagName !== heading.tagName && blocks.length < 50; el = el.nextElementSibling) blocks.push(el);
+  return blocksText(blocks);
+}

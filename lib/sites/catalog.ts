@@ -86,4 +86,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'djinni', name: 'Djinni' },
   { id: 'justjoin', name: 'Just Join IT' },
   { id: 'nofluffjobs', name: 'No Fluff Jobs' },
+  { id: 'talent', name: 'Talent.com' },
+  { id: 'bayt', name: 'Bayt' },
+  { id: 'careerjet', name: 'Careerjet' },
 ];

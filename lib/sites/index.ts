@@ -76,6 +76,9 @@ import { workingnomads } from './workingnomads';
 import { djinni } from './djinni';
 import { justjoin } from './justjoin';
 import { nofluffjobs } from './nofluffjobs';
+import { talent } from './talent';
+import { bayt } from './bayt';
+import { careerjet } from './careerjet';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -156,6 +159,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   djinni,
   justjoin,
   nofluffjobs,
+  talent,
+  bayt,
+  careerjet,
   jsonld,
 ];
 

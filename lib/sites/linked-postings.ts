@@ -6,6 +6,9 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as careerjetJobId } from './careerjet';
+import { idOf as baytJobId } from './bayt';
+import { idOf as talentJobId } from './talent';
 import { dover } from './dover';
 import { gem } from './gem';
 import { breezy } from './breezy';
@@ -106,6 +109,9 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'djinni', idOf: djinniJobId },
   { site: 'justjoin', idOf: justJoinJobId },
   { site: 'nofluffjobs', idOf: noFluffJobId },
+  { site: 'talent', idOf: talentJobId },
+  { site: 'bayt', idOf: baytJobId },
+  { site: 'careerjet', idOf: careerjetJobId },
 ];
 
 /**

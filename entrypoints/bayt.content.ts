@@ -1,0 +1,4 @@
+import { bayt } from '@/lib/sites/bayt';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(bayt);

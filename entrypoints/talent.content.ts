@@ -1,0 +1,4 @@
+import { talent } from '@/lib/sites/talent';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(talent);
