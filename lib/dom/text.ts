@@ -199,3 +199,11 @@ export function sectionAfter(heading: Element): string {
   for (let el = heading.nextElementSibling; el && el.tagName !== heading.tagName && blocks.length < 50; el = el.nextElementSibling) blocks.push(el);
   return blocksText(blocks);
 }
+
+/** An element's block text without the parts a selector names (a widget inside a posting, a form in its hidden tab). */
+export function blockTextWithout(el: Element, selector: string, maxChars = 200_000): string {
+  if (!el.querySelector(selector)) return blockText(el, maxChars);
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll(selector).forEach((part) => part.remove());
+  return blockText(copy, maxChars);
+}

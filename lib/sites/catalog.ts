@@ -89,4 +89,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'talent', name: 'Talent.com' },
   { id: 'bayt', name: 'Bayt' },
   { id: 'careerjet', name: 'Careerjet' },
+  { id: 'pracuj', name: 'Pracuj.pl' },
+  { id: 'jobsch', name: 'jobs.ch and jobup.ch' },
+  { id: 'usajobs', name: 'USAJOBS' },
 ];

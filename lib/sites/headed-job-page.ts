@@ -1,4 +1,4 @@
-import { blockText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
+import { blockTextWithout, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, metaContent, NAME_SEPARATOR, siteCompany } from './page-meta';
 import { placeFromParts, PLACE_PART_LINE } from './place-parts';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
@@ -80,10 +80,7 @@ function readsAsPosting(text: string, minSections: number): boolean {
 const NOT_POSTING = `${SITE_FRAME}, aside, form`;
 
 function postingText(el: Element): string {
-  if (!el.querySelector(NOT_POSTING)) return blockText(el, MAX_TEXT_CHARS);
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll(NOT_POSTING).forEach((part) => part.remove());
-  return blockText(copy, MAX_TEXT_CHARS);
+  return blockTextWithout(el, NOT_POSTING, MAX_TEXT_CHARS);
 }
 
 /** The closest element around the heading whose text reads as a posting, up to <body>. */

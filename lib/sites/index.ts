@@ -79,6 +79,9 @@ import { nofluffjobs } from './nofluffjobs';
 import { talent } from './talent';
 import { bayt } from './bayt';
 import { careerjet } from './careerjet';
+import { pracuj } from './pracuj';
+import { jobsch } from './jobsch';
+import { usajobs } from './usajobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -162,6 +165,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   talent,
   bayt,
   careerjet,
+  pracuj,
+  jobsch,
+  usajobs,
   jsonld,
 ];
 

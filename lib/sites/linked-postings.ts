@@ -6,6 +6,9 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as usajobsJobId } from './usajobs';
+import { idOf as jobschJobId } from './jobsch';
+import { idOf as pracujJobId } from './pracuj';
 import { idOf as careerjetJobId } from './careerjet';
 import { idOf as baytJobId } from './bayt';
 import { idOf as talentJobId } from './talent';
@@ -112,6 +115,9 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'talent', idOf: talentJobId },
   { site: 'bayt', idOf: baytJobId },
   { site: 'careerjet', idOf: careerjetJobId },
+  { site: 'pracuj', idOf: pracujJobId },
+  { site: 'jobsch', idOf: jobschJobId },
+  { site: 'usajobs', idOf: usajobsJobId },
 ];
 
 /**

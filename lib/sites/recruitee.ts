@@ -4,7 +4,7 @@
 // and -requirements, the application form#offer-application-form in a hidden tab) from matthew-holman/career_unplugged
 // tests/fixtures/recruitee_job_detail.html, read in parts (579 K). No saved board: its cards are read by their
 // /o/SLUG links, each with its heading, as companies' pages link to offers.
-import { blockText, oneLine, squish } from '../dom/text';
+import { blockTextWithout, oneLine, squish } from '../dom/text';
 import { headingShowing, pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
@@ -60,9 +60,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 function offerText(doc: Document): string | undefined {
   const section = doc.querySelector('#offer-section');
   if (!section) return undefined;
-  const copy = section.cloneNode(true) as Element;
-  copy.querySelectorAll('form').forEach((form) => form.remove());
-  return blockText(copy) || undefined;
+  return blockTextWithout(section, 'form') || undefined;
 }
 
 function detail(page: PageContext): DetailRead | null {

@@ -219,6 +219,15 @@ const PINNED_MATCHES = [
   'https://*.optioncarriere.dz/*',
   'https://*.optioncarriere.ma/*',
   'https://*.optioncarriere.ci/*',
+  'https://www.pracuj.pl/praca*',
+  'https://pracuj.pl/praca*',
+  'https://it.pracuj.pl/praca*',
+  'https://www.jobs.ch/*',
+  'https://jobs.ch/*',
+  'https://www.jobup.ch/*',
+  'https://jobup.ch/*',
+  'https://www.usajobs.gov/*',
+  'https://usajobs.gov/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
