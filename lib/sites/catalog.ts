@@ -92,4 +92,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'pracuj', name: 'Pracuj.pl' },
   { id: 'jobsch', name: 'jobs.ch and jobup.ch' },
   { id: 'usajobs', name: 'USAJOBS' },
+  { id: 'infojobs', name: 'InfoJobs' },
+  { id: 'themuse', name: 'The Muse' },
 ];

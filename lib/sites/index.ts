@@ -82,6 +82,8 @@ import { careerjet } from './careerjet';
 import { pracuj } from './pracuj';
 import { jobsch } from './jobsch';
 import { usajobs } from './usajobs';
+import { infojobs } from './infojobs';
+import { themuse } from './themuse';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -168,6 +170,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   pracuj,
   jobsch,
   usajobs,
+  infojobs,
+  themuse,
   jsonld,
 ];
 

@@ -6,6 +6,8 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as themuseJobId } from './themuse';
+import { idOf as infojobsJobId } from './infojobs';
 import { idOf as usajobsJobId } from './usajobs';
 import { idOf as jobschJobId } from './jobsch';
 import { idOf as pracujJobId } from './pracuj';
@@ -118,6 +120,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'pracuj', idOf: pracujJobId },
   { site: 'jobsch', idOf: jobschJobId },
   { site: 'usajobs', idOf: usajobsJobId },
+  { site: 'infojobs', idOf: infojobsJobId },
+  { site: 'themuse', idOf: themuseJobId },
 ];
 
 /**

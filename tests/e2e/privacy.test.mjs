@@ -228,6 +228,10 @@ const PINNED_MATCHES = [
   'https://jobup.ch/*',
   'https://www.usajobs.gov/*',
   'https://usajobs.gov/*',
+  'https://www.infojobs.net/*',
+  'https://infojobs.net/*',
+  'https://www.themuse.com/*',
+  'https://themuse.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -130,6 +130,28 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on Talent.com, Bayt, Careerjet, Pracuj.pl, jobs.ch, USAJOBS, InfoJobs and The Muse by their addresses', () => {
+    const html = `<ul><li><a href="https://ca.talent.com/view?id=640100200300400501&source=email">ML Platform Engineer</a></li>
+      <li><a href="https://www.bayt.com/en/uae/jobs/ai-solutions-consultant-5390002/">AI Solutions Consultant</a></li>
+      <li><a href="https://www.careerjet.co.uk/jobad/gb1122334455667788990011aabbccddee">Forward Deployed AI Engineer</a></li>
+      <li><a href="https://www.pracuj.pl/praca/ml-platform-engineer-warszawa,oferta,1004900001">ML Platform Engineer</a></li>
+      <li><a href="https://www.jobup.ch/fr/emplois/detail/a0d80b13-2f2c-4262-b2ac-5a559bb9832f/">Ingénieur IA</a></li>
+      <li><a href="https://www.usajobs.gov/job/890100100">Data Scientist</a></li>
+      <li><a href="https://www.infojobs.net/madrid/ingeniero-plataforma-ml/of-i5a1b2c3d4e5f60718293a4b5c6d7e8">Ingeniero de plataforma ML</a></li>
+      <li><a href="https://www.themuse.com/jobs/potomacai/forward-deployed-engineer-public-sector-4d5e6f">Forward Deployed Engineer</a></li>
+      <li><a href="https://www.bayt.com/en/uae/jobs/ai-jobs/">More AI jobs on Bayt</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
+      ['talent', '640100200300400501'],
+      ['bayt', '5390002'],
+      ['careerjet', 'gb1122334455667788990011aabbccddee'],
+      ['pracuj', '1004900001'],
+      ['jobsch', 'a0d80b13-2f2c-4262-b2ac-5a559bb9832f'],
+      ['usajobs', '890100100'],
+      ['infojobs', '5a1b2c3d4e5f60718293a4b5c6d7e8'],
+      ['themuse', 'potomacai/forward-deployed-engineer-public-sector-4d5e6f'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

@@ -256,6 +256,8 @@ const COMMON_HREFS = [
   '/praca/ml-platform-engineer-warszawa,oferta,1004900001?s=5b1c',
   '/de/stellenangebote/detail/1f0a6b2c-3d4e-4f50-8a61-7b8c9d0e1f21/',
   'https://www.usajobs.gov/job/890100100',
+  '//www.infojobs.net/madrid/ingeniero-plataforma-ml/of-i5a1b2c3d4e5f60718293a4b5c6d7e8?page=1',
+  '/jobs/hudsonml/machine-learning-platform-engineer-1a2b3c',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { infojobs } from '@/lib/sites/infojobs';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(infojobs);
