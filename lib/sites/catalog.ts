@@ -94,4 +94,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'usajobs', name: 'USAJOBS' },
   { id: 'infojobs', name: 'InfoJobs' },
   { id: 'themuse', name: 'The Muse' },
+  { id: 'jora', name: 'Jora' },
+  { id: 'jobindex', name: 'Jobindex' },
+  { id: 'jobscout24', name: 'JobScout24' },
+  { id: 'hirist', name: 'Hirist' },
+  { id: 'landingjobs', name: 'Landing.jobs' },
 ];

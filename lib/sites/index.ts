@@ -84,6 +84,11 @@ import { jobsch } from './jobsch';
 import { usajobs } from './usajobs';
 import { infojobs } from './infojobs';
 import { themuse } from './themuse';
+import { jora } from './jora';
+import { jobindex } from './jobindex';
+import { jobscout24 } from './jobscout24';
+import { hirist } from './hirist';
+import { landingjobs } from './landingjobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -172,6 +177,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   usajobs,
   infojobs,
   themuse,
+  jora,
+  jobindex,
+  jobscout24,
+  hirist,
+  landingjobs,
   jsonld,
 ];
 

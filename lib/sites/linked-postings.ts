@@ -6,6 +6,11 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as landingJobsId } from './landingjobs';
+import { idOf as hiristJobId } from './hirist';
+import { idOf as jobscout24JobId } from './jobscout24';
+import { idOf as jobindexJobId } from './jobindex';
+import { idOf as joraJobId } from './jora';
 import { idOf as themuseJobId } from './themuse';
 import { idOf as infojobsJobId } from './infojobs';
 import { idOf as usajobsJobId } from './usajobs';
@@ -122,6 +127,11 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'usajobs', idOf: usajobsJobId },
   { site: 'infojobs', idOf: infojobsJobId },
   { site: 'themuse', idOf: themuseJobId },
+  { site: 'jora', idOf: joraJobId },
+  { site: 'jobindex', idOf: jobindexJobId },
+  { site: 'jobscout24', idOf: jobscout24JobId },
+  { site: 'hirist', idOf: hiristJobId },
+  { site: 'landingjobs', idOf: landingJobsId },
 ];
 
 /**

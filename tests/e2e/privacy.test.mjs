@@ -232,6 +232,15 @@ const PINNED_MATCHES = [
   'https://infojobs.net/*',
   'https://www.themuse.com/*',
   'https://themuse.com/*',
+  'https://*.jora.com/*',
+  'https://www.jobindex.dk/*',
+  'https://jobindex.dk/*',
+  'https://www.jobscout24.ch/*',
+  'https://jobscout24.ch/*',
+  'https://www.hirist.tech/*',
+  'https://hirist.tech/*',
+  'https://landing.jobs/*',
+  'https://www.landing.jobs/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
