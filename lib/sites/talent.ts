@@ -94,7 +94,7 @@ function detail(page: PageContext): DetailRead | null {
 export const talent: SiteAdapter = {
   id: 'talent',
   name: 'Talent.com',
-  matches: ['https://*.talent.com/jobs*', 'https://*.talent.com/view*', 'https://*.talent.com/*/jobs*', 'https://*.talent.com/*/view*'],
+  matches: ['https://*.talent.com/*'],
   isJobPage,
   exampleUrls: [
     'https://ca.talent.com/jobs?k=machine+learning+engineer&l=ontario',
@@ -105,7 +105,7 @@ export const talent: SiteAdapter = {
     'https://www.talent.com/view?id=d9389c3c7cd3',
     'https://ca.talent.com/fr/view?id=602798226187759430',
   ],
-  nonJobExampleUrls: ['https://ca.talent.com/jobs-near-me', 'https://ca.talent.com/view?source=x', 'https://uk.talent.com/en/viewer'],
+  nonJobExampleUrls: ['https://ca.talent.com/', 'https://ca.talent.com/salary?job=data+scientist', 'https://ca.talent.com/view?source=x', 'https://uk.talent.com/en/viewer'],
   cards: {
     selectors: ['div[data-testid^="jobcard-container-"]', 'div[data-new-id]', 'div.card__job[data-id]'],
     read: readCard,
