@@ -99,4 +99,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobscout24', name: 'JobScout24' },
   { id: 'hirist', name: 'Hirist' },
   { id: 'landingjobs', name: 'Landing.jobs' },
+  { id: 'remoterocketship', name: 'Remote Rocketship' },
 ];

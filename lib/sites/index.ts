@@ -89,6 +89,7 @@ import { jobindex } from './jobindex';
 import { jobscout24 } from './jobscout24';
 import { hirist } from './hirist';
 import { landingjobs } from './landingjobs';
+import { remoterocketship } from './remoterocketship';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -182,6 +183,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobscout24,
   hirist,
   landingjobs,
+  remoterocketship,
   jsonld,
 ];
 

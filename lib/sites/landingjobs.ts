@@ -8,6 +8,7 @@
 // role_description as escaped HTML).
 import { firstMatch, htmlToText, looksLikeHtml, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
+import { stringField } from './inertia';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -57,8 +58,6 @@ function jobAd(doc: Document): JobAdAttributes | undefined {
   }
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? squish(value) || undefined : undefined);
-
 /** Its role description, HTML escaped once more than the page needs: read as text until no markup is left. */
 function descriptionText(value: unknown, doc: Document): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -73,15 +72,15 @@ function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const job = pageJsonLdJob(page);
   const ad = jobAd(doc);
-  const known = job?.title ?? text(ad?.title);
+  const known = job?.title ?? stringField(ad?.title);
   const heading = doc.querySelector('h1') ?? (known ? headingFor(doc, known) ?? null : null);
   const title = oneLine(heading) || known;
   if (!title) return null;
   return {
     id,
     title,
-    company: job?.company ?? text(ad?.company_name),
-    location: job?.location ?? text(ad?.location),
+    company: job?.company ?? stringField(ad?.company_name),
+    location: job?.location ?? stringField(ad?.location),
     description: job?.description ?? descriptionText(ad?.role_description, doc),
     url: `https://landing.jobs${page.url.pathname}`,
     element: heading?.parentElement ?? doc.body ?? doc.documentElement,

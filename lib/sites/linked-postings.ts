@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as rocketshipJobId } from './remoterocketship';
 import { idOf as landingJobsId } from './landingjobs';
 import { idOf as hiristJobId } from './hirist';
 import { idOf as jobscout24JobId } from './jobscout24';
@@ -132,6 +133,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobscout24', idOf: jobscout24JobId },
   { site: 'hirist', idOf: hiristJobId },
   { site: 'landingjobs', idOf: landingJobsId },
+  { site: 'remoterocketship', idOf: rocketshipJobId },
 ];
 
 /**

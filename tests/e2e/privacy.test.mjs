@@ -238,6 +238,8 @@ const PINNED_MATCHES = [
   'https://hirist.tech/*',
   'https://landing.jobs/*',
   'https://www.landing.jobs/*',
+  'https://www.remoterocketship.com/*',
+  'https://remoterocketship.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -261,6 +261,8 @@ export const SITE_PAGES = [
   { site: 'hirist', kind: 'job', file: 'hirist/job.html', url: 'https://www.hirist.tech/j/godavari-data-applied-ai-engineer-1690110' },
   { site: 'landingjobs', kind: 'list', file: 'landingjobs/jobs.html', url: 'https://landing.jobs/jobs' },
   { site: 'landingjobs', kind: 'job', file: 'landingjobs/job.html', url: 'https://landing.jobs/at/mondego-ai/applied-ai-engineer' },
+  { site: 'remoterocketship', kind: 'list', file: 'remoterocketship/list.html', url: 'https://www.remoterocketship.com/jobs/machine-learning-engineer/' },
+  { site: 'remoterocketship', kind: 'job', file: 'remoterocketship/job.html', url: 'https://www.remoterocketship.com/company/orbit-ai/jobs/applied-ai-engineer-united-states-remote/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

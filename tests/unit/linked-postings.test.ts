@@ -130,7 +130,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on Talent.com, Bayt, Careerjet, Pracuj.pl, jobs.ch, USAJOBS, InfoJobs, The Muse, Jora, Jobindex, JobScout24, Hirist and Landing.jobs by their addresses', () => {
+  it('reads links to postings on Talent.com, Bayt, Careerjet, Pracuj.pl, jobs.ch, USAJOBS, InfoJobs, The Muse, Jora, Jobindex, JobScout24, Hirist, Landing.jobs and Remote Rocketship by their addresses', () => {
     const html = `<ul><li><a href="https://ca.talent.com/view?id=640100200300400501&source=email">ML Platform Engineer</a></li>
       <li><a href="https://www.bayt.com/en/uae/jobs/ai-solutions-consultant-5390002/">AI Solutions Consultant</a></li>
       <li><a href="https://www.careerjet.co.uk/jobad/gb1122334455667788990011aabbccddee">Forward Deployed AI Engineer</a></li>
@@ -144,6 +144,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.jobscout24.ch/de/job/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/">Machine Learning Engineer</a></li>
       <li><a href="https://www.hirist.tech/j/deccan-models-ml-platform-engineer-llm-serving-1690101">ML Platform Engineer</a></li>
       <li><a href="https://landing.jobs/at/douro-data/forward-deployed-engineer">Forward Deployed Engineer</a></li>
+      <li><a href="https://www.remoterocketship.com/company/orbit-ai/jobs/forward-deployed-engineer-united-states-remote/">Forward Deployed Engineer</a></li>
       <li><a href="https://www.bayt.com/en/uae/jobs/ai-jobs/">More AI jobs on Bayt</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['talent', '640100200300400501'],
@@ -159,6 +160,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['jobscout24', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'],
       ['hirist', '1690101'],
       ['landingjobs', 'douro-data/forward-deployed-engineer'],
+      ['remoterocketship', 'orbit-ai/forward-deployed-engineer-united-states-remote'],
     ]);
   });
 

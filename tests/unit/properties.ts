@@ -263,6 +263,7 @@ const COMMON_HREFS = [
   '/de/job/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/',
   '/j/deccan-models-ml-platform-engineer-llm-serving-1690101?ref=kp',
   '/at/tejo-models/ml-platform-engineer-llm-serving',
+  '/company/vela-models/jobs/ml-platform-engineer-europe-remote/',
   'javascript:alert(1)',
   '',
   '#',

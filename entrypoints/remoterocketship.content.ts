@@ -1,0 +1,4 @@
+import { remoterocketship } from '@/lib/sites/remoterocketship';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(remoterocketship);
