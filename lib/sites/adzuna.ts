@@ -7,7 +7,7 @@
 // JobPosting JSON-LD with the whole description. The Tailwind class names are not read.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(
@@ -56,13 +56,10 @@ function fact(doc: Document, label: RegExp): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['.ui-job-title h1', 'main h1', 'h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = firstMatch(doc, ['.ui-job-title h1', 'main h1', 'h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const body = doc.querySelector('section.adp-body');
   return {
     id,

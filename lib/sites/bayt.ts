@@ -9,7 +9,7 @@
 // in #view_inner (h2#jobViewJobTitle), named only by its apply link's jb_id.
 import { blockText, firstMatch, labelled, oneLine, sectionAfter, squish, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.bayt.com', 'bayt.com']);
@@ -76,13 +76,11 @@ function pane(page: PageContext): DetailRead | null {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return pane(page);
+  if (!idOf(page.url)) return pane(page);
+  const head = jobPageHead(page, idOf, ['h1#job_title', 'h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = firstMatch(doc, ['h1#job_title', 'h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const descriptionHeading = labelled(doc, 'h2, h3', DESCRIPTION);
   const cities = [...doc.querySelectorAll('.media-list .t-mute a[href*="/jobs/"]')].map((a) => oneLine(a)).filter(Boolean);
   return {

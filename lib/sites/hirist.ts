@@ -6,7 +6,7 @@
 // pages h1, [data-testid="company-name"], the posting [data-testid="job-description-container"].
 import { blockText, firstMatch, lettersOf, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import { ROLE_WORD } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -53,13 +53,10 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = doc.querySelector('h1') ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const body = doc.querySelector('[data-testid="job-description-container"]');
   return {
     id,

@@ -10,7 +10,7 @@
 // was seen (read when present). infojobs.com.br is another site; infojobs.it closed at the end of 2025.
 import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.infojobs.net', 'infojobs.net']);
@@ -51,13 +51,10 @@ function postingText(doc: Document): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['.ij-OfferDetailHeader-title h1', 'h1.ij-Heading-title1', 'h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = firstMatch(doc, ['.ij-OfferDetailHeader-title h1', 'h1.ij-Heading-title1', 'h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   return {
     id,
     title,

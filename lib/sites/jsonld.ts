@@ -1,4 +1,4 @@
-import { escapeRegExp, htmlToText, lettersOf, squish, wholeWords } from '../dom/text';
+import { escapeRegExp, firstMatch, htmlToText, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, careersSiteCompany, declaredUrls, idFromUrl, logoName } from './page-meta';
@@ -395,6 +395,24 @@ export function pageJsonLdJobOf(page: PageContext, id: string, idOf: (url: URL |
     const named = idOf(absoluteUrl(job.url, page.url));
     return !named || named === id;
   });
+}
+
+/**
+ * A job page named by its address: the job's id there, the page's JSON-LD job unless it names another, the job's
+ * heading (the first the selectors find, else the one showing the JSON-LD's title) and its title; null off a job page
+ * or where no title shows.
+ */
+export function jobPageHead(
+  page: PageContext,
+  idOf: (url: URL | undefined) => string | undefined,
+  headings: readonly string[],
+): { id: string; job?: JsonLdJob; heading: Element | null; title: string } | null {
+  const id = idOf(page.url);
+  if (!id) return null;
+  const job = pageJsonLdJobOf(page, id, idOf);
+  const heading = firstMatch(page.document, headings) ?? (job ? headingFor(page.document, job.title) ?? null : null);
+  const title = oneLine(heading) || job?.title;
+  return title ? { id, job, heading, title } : null;
 }
 
 /** The heading (h1 or h2) that shows exactly this title, if the page renders one. */

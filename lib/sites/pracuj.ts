@@ -6,9 +6,9 @@
 // h3[data-test="text-company-name"], h4[data-test="text-region"]; offer pages h1[data-test="text-positionName"],
 // h2[data-test="text-employerName"] (the name, then an "O firmie" link), the workplaces, and the posting's sections in
 // #offer-details (a real offer page of July 2024, its attributes stripped, shows the same nesting). No JSON-LD was seen.
-import { blocksText, blockText, firstMatch, oneLine, ownText, squish } from '../dom/text';
+import { blocksText, firstMatch, oneLine, ownText, squish } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.pracuj.pl', 'pracuj.pl', 'it.pracuj.pl']);
@@ -50,13 +50,10 @@ function postingText(doc: Document): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['h1[data-test="text-positionName"]', '[data-scroll-id="job-title"]', '#offer-details h1', 'h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = firstMatch(doc, ['h1[data-test="text-positionName"]', '[data-scroll-id="job-title"]', '#offer-details h1', 'h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const employer = firstMatch(doc, ['[data-test="text-employerName"]', '[data-scroll-id="employer-name"]']);
   const places = [...doc.querySelectorAll('[data-test^="sections-benefit-workplaces"] [data-test="offer-badge-title"]')].map((el) => oneLine(el));
   return {

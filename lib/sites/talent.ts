@@ -8,7 +8,7 @@
 // a JobPosting JSON-LD is reported by one source and not by two (read when present).
 import { blockText, firstMatch, labelled, oneLine, squish } from '../dom/text';
 import { absoluteUrl } from './page-meta';
-import { headingFor, pageJsonLdJob } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = /^(?:www|[a-z]{2})\.talent\.com$/;
@@ -71,13 +71,10 @@ function companyAndPlace(heading: Element): { company?: string; location?: strin
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJob(page, (candidate) => !candidate.url || idOf(absoluteUrl(candidate.url, page.url)) === id);
-  const heading = doc.querySelector('h1') ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const line = heading ? companyAndPlace(heading) : {};
   return {
     id,

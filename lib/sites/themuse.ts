@@ -7,7 +7,7 @@
 // (jobHeaderLocation), the posting article[class*="jobBodyDescription"] and a JobPosting JSON-LD.
 import { blockTextWithout, firstMatch, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJob } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.themuse.com', 'themuse.com']);
@@ -48,13 +48,10 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 const NOT_POSTING = '[class*="Newsletter"], [class*="newsletter"], form';
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['h1[class*="jobHeaderTitle"]', 'h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJob(page);
-  const heading = firstMatch(doc, ['h1[class*="jobHeaderTitle"]', 'h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const body = doc.querySelector('article[class*="jobBodyDescription"], [class*="jobBodyDescription"]');
   return {
     id,

@@ -11,7 +11,7 @@
 // part is read. The job's id is only in its address, the last number of its slug.
 import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
-import { headingFor, pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.xing.com';
@@ -70,13 +70,10 @@ function placesInTitle(doc: Document, title: string): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['[data-testid="job-details-title"] h1', 'h1[data-xds="Hero"]', '[data-testid="job-details-job-intro"] h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = firstMatch(doc, ['[data-testid="job-details-title"] h1', 'h1[data-xds="Hero"]', '[data-testid="job-details-job-intro"] h1']) ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const body = firstMatch(doc, ['[data-testid="expandable-content"]', '[data-testid="job-details-description"]']);
   return {
     id,
