@@ -62,12 +62,14 @@ function postingText(doc: Document): string | undefined {
   return (column && blockText(column)) || undefined;
 }
 
-/** "Ciena • Ottawa, ON": the line under the heading, its parts apart from the bullet between them. */
+/** "Ciena • Ottawa, ON": the line under the heading (after it, or after its wrapper), its two parts either side of the bullet. */
 function companyAndPlace(heading: Element): { company?: string; location?: string } {
-  const line = heading.parentElement?.nextElementSibling ?? heading.nextElementSibling;
-  const parts = [...(line?.children ?? [])].map((part) => oneLine(part)).filter((part) => part && part !== '•');
-  if (parts.length !== 2 || parts.some((part) => part.length > 120)) return {};
-  return { company: parts[0], location: parts[1] };
+  for (const line of [heading.nextElementSibling, heading.parentElement?.nextElementSibling]) {
+    const parts = [...(line?.children ?? [])].map((part) => oneLine(part));
+    const [company, location] = parts.filter((part) => part && part !== '•');
+    if (parts.includes('•') && parts.length === 3 && company && location && company.length <= 120 && location.length <= 120) return { company, location };
+  }
+  return {};
 }
 
 function detail(page: PageContext): DetailRead | null {

@@ -46,6 +46,11 @@ describe('Talent.com job page', () => {
     });
   });
 
+  it('reads no company or place from a line under the heading that is not "company • place"', () => {
+    const html = '<div><h1>Data Engineer</h1></div><div><span>Acme</span><span>•</span><span></span></div><div><span>Salary</span><span>CA$90,000</span></div>';
+    expect(readPage(talent, pageFromHtml(html, 'https://ca.talent.com/view?id=640100200300400512')).detail).toMatchObject({ title: 'Data Engineer', company: undefined, location: undefined });
+  });
+
   it('reads no job where the address names none', () => {
     expect(readPage(talent, pageFromHtml('<h1>Jobs</h1>', 'https://ca.talent.com/view?id=not-an-id')).detail).toBeNull();
   });
