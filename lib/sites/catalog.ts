@@ -100,4 +100,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'hirist', name: 'Hirist' },
   { id: 'landingjobs', name: 'Landing.jobs' },
   { id: 'remoterocketship', name: 'Remote Rocketship' },
+  { id: 'cornerstone', name: 'Cornerstone' },
+  { id: 'softgarden', name: 'softgarden' },
 ];

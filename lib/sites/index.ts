@@ -90,6 +90,8 @@ import { jobscout24 } from './jobscout24';
 import { hirist } from './hirist';
 import { landingjobs } from './landingjobs';
 import { remoterocketship } from './remoterocketship';
+import { cornerstone } from './cornerstone';
+import { softgarden } from './softgarden';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -184,6 +186,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hirist,
   landingjobs,
   remoterocketship,
+  cornerstone,
+  softgarden,
   jsonld,
 ];
 

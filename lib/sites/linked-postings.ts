@@ -6,6 +6,8 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as softgardenJobId } from './softgarden';
+import { idOf as cornerstoneJobId } from './cornerstone';
 import { idOf as rocketshipJobId } from './remoterocketship';
 import { idOf as landingJobsId } from './landingjobs';
 import { idOf as hiristJobId } from './hirist';
@@ -134,6 +136,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'hirist', idOf: hiristJobId },
   { site: 'landingjobs', idOf: landingJobsId },
   { site: 'remoterocketship', idOf: rocketshipJobId },
+  { site: 'cornerstone', idOf: cornerstoneJobId },
+  { site: 'softgarden', idOf: softgardenJobId },
 ];
 
 /**

@@ -240,6 +240,10 @@ const PINNED_MATCHES = [
   'https://www.landing.jobs/*',
   'https://www.remoterocketship.com/*',
   'https://remoterocketship.com/*',
+  'https://*.csod.com/ux/ats/careersite/*',
+  'https://*.csodfed.com/ux/ats/careersite/*',
+  'https://*.softgarden.io/*',
+  'https://*.career.softgarden.de/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -264,6 +264,8 @@ const COMMON_HREFS = [
   '/j/deccan-models-ml-platform-engineer-llm-serving-1690101?ref=kp',
   '/at/tejo-models/ml-platform-engineer-llm-serving',
   '/company/vela-models/jobs/ml-platform-engineer-europe-remote/',
+  '/ux/ats/careersite/1/home/requisition/4101?c=northwind',
+  '../job/67100101/Machine-Learning-Engineer-Plattform-m-w-d-?jobDbPVId=290000101&l=de',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { cornerstone } from '@/lib/sites/cornerstone';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(cornerstone);
