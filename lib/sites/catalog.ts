@@ -102,4 +102,8 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'remoterocketship', name: 'Remote Rocketship' },
   { id: 'cornerstone', name: 'Cornerstone' },
   { id: 'softgarden', name: 'softgarden' },
+  { id: 'computrabajo', name: 'Computrabajo' },
+  { id: 'glints', name: 'Glints' },
+  { id: 'gupy', name: 'Gupy' },
+  { id: 'foundit', name: 'foundit' },
 ];

@@ -92,6 +92,10 @@ import { landingjobs } from './landingjobs';
 import { remoterocketship } from './remoterocketship';
 import { cornerstone } from './cornerstone';
 import { softgarden } from './softgarden';
+import { computrabajo } from './computrabajo';
+import { glints } from './glints';
+import { gupy } from './gupy';
+import { foundit } from './foundit';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -188,6 +192,10 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   remoterocketship,
   cornerstone,
   softgarden,
+  computrabajo,
+  glints,
+  gupy,
+  foundit,
   jsonld,
 ];
 

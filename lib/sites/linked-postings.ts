@@ -6,6 +6,10 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as founditJobId } from './foundit';
+import { idOf as gupyJobId } from './gupy';
+import { idOf as glintsJobId } from './glints';
+import { idOf as computrabajoJobId } from './computrabajo';
 import { idOf as softgardenJobId } from './softgarden';
 import { idOf as cornerstoneJobId } from './cornerstone';
 import { idOf as rocketshipJobId } from './remoterocketship';
@@ -138,6 +142,10 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'remoterocketship', idOf: rocketshipJobId },
   { site: 'cornerstone', idOf: cornerstoneJobId },
   { site: 'softgarden', idOf: softgardenJobId },
+  { site: 'computrabajo', idOf: computrabajoJobId },
+  { site: 'glints', idOf: glintsJobId },
+  { site: 'gupy', idOf: gupyJobId },
+  { site: 'foundit', idOf: founditJobId },
 ];
 
 /**

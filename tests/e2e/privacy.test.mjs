@@ -244,6 +244,16 @@ const PINNED_MATCHES = [
   'https://*.csodfed.com/ux/ats/careersite/*',
   'https://*.softgarden.io/*',
   'https://*.career.softgarden.de/*',
+  'https://*.computrabajo.com/*',
+  'https://glints.com/*',
+  'https://www.glints.com/*',
+  'https://*.gupy.io/*',
+  'https://www.foundit.in/*',
+  'https://www.foundit.sg/*',
+  'https://www.foundit.my/*',
+  'https://www.foundit.ae/*',
+  'https://www.foundit.id/*',
+  'https://www.foundit.com.ph/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -130,7 +130,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on Talent.com, Bayt, Careerjet, Pracuj.pl, jobs.ch, USAJOBS, InfoJobs, The Muse, Jora, Jobindex, JobScout24, Hirist, Landing.jobs and Remote Rocketship by their addresses', () => {
+  it('reads links to postings on Talent.com, Bayt, Careerjet, Pracuj.pl, jobs.ch, USAJOBS, InfoJobs, The Muse, Jora, Jobindex, JobScout24, Hirist, Landing.jobs, Remote Rocketship, Cornerstone, softgarden, Computrabajo, Glints, Gupy and foundit by their addresses', () => {
     const html = `<ul><li><a href="https://ca.talent.com/view?id=640100200300400501&source=email">ML Platform Engineer</a></li>
       <li><a href="https://www.bayt.com/en/uae/jobs/ai-solutions-consultant-5390002/">AI Solutions Consultant</a></li>
       <li><a href="https://www.careerjet.co.uk/jobad/gb1122334455667788990011aabbccddee">Forward Deployed AI Engineer</a></li>
@@ -145,6 +145,12 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.hirist.tech/j/deccan-models-ml-platform-engineer-llm-serving-1690101">ML Platform Engineer</a></li>
       <li><a href="https://landing.jobs/at/douro-data/forward-deployed-engineer">Forward Deployed Engineer</a></li>
       <li><a href="https://www.remoterocketship.com/company/orbit-ai/jobs/forward-deployed-engineer-united-states-remote/">Forward Deployed Engineer</a></li>
+      <li><a href="https://northwind.csod.com/ux/ats/careersite/1/home/requisition/4102?c=northwind">AI Solutions Consultant</a></li>
+      <li><a href="https://rheinwerk.softgarden.io/job/67100102/AI-Solutions-Engineer-Kundenprojekte?l=de">AI Solutions Engineer</a></li>
+      <li><a href="https://pe.computrabajo.com/ofertas-de-trabajo/oferta-de-trabajo-de-consultor-de-ia-en-san-isidro-1B2C3D4E5F60718293A4B5C6D7E8F90A">Consultor de IA</a></li>
+      <li><a href="https://glints.com/id/en/opportunities/jobs/ai-solutions-engineer/1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d">AI Solutions Engineer</a></li>
+      <li><a href="https://cariocadados.gupy.io/jobs/12400102?jobBoardSource=gupy_public_page">Consultor(a) de IA</a></li>
+      <li><a href="https://www.foundit.in/job/software-engineer-visa-bengaluru-69182454">Software Engineer</a></li>
       <li><a href="https://www.bayt.com/en/uae/jobs/ai-jobs/">More AI jobs on Bayt</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['talent', '640100200300400501'],
@@ -161,6 +167,12 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['hirist', '1690101'],
       ['landingjobs', 'douro-data/forward-deployed-engineer'],
       ['remoterocketship', 'orbit-ai/forward-deployed-engineer-united-states-remote'],
+      ['cornerstone', '4102'],
+      ['softgarden', '67100102'],
+      ['computrabajo', '1B2C3D4E5F60718293A4B5C6D7E8F90A'],
+      ['glints', '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d'],
+      ['gupy', '12400102'],
+      ['foundit', '69182454'],
     ]);
   });
 
