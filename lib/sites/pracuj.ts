@@ -54,7 +54,7 @@ function detail(page: PageContext): DetailRead | null {
   if (!head) return null;
   const { id, job, heading, title } = head;
   const doc = page.document;
-  const employer = firstMatch(doc, ['[data-test="text-employerName"]', '[data-scroll-id="employer-name"]']);
+  const employer = firstMatch(doc, ['[data-test="text-employerName"]', '[data-scroll-id="employer-name"]', '#offer-details h1 + h2']);
   const places = [...doc.querySelectorAll('[data-test^="sections-benefit-workplaces"] [data-test="offer-badge-title"]')].map((el) => oneLine(el));
   return {
     id,

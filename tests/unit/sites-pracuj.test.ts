@@ -38,10 +38,11 @@ describe('Pracuj.pl offer page', () => {
     expect(detail!.description).not.toContain('karta sportowa');
   });
 
-  it('reads an offer of 2024 whose sections carry no names: the heading, the employer and every section', () => {
+  it('reads an offer of 2024 whose parts carry no names: the heading, the employer after it (without its link), every section', () => {
     const html = `<div id="offer-details"><h1>Analityk danych</h1><h2>Acme sp. z o.o.<a>O firmie</a></h2><section><h2>Twój zakres obowiązków</h2><ul><li>Raporty w SQL.</li></ul></section></div>`;
     expect(readPage(pracuj, pageFromHtml(html, 'https://www.pracuj.pl/praca/analityk-danych-warszawa,oferta,1003000001')).detail).toMatchObject({
       title: 'Analityk danych',
+      company: 'Acme sp. z o.o.',
       description: 'Twój zakres obowiązków\nRaporty w SQL.',
     });
   });
