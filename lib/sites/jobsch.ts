@@ -7,7 +7,7 @@
 // job beside the list and the address gains ?jobid=UUID. Job page and pane: [data-cy="vacancy-title"],
 // [data-cy="company-link"], [data-cy="info-location-link"], the posting [data-cy="vacancy-description"] without the
 // site's own "job fit" widgets, a JobPosting JSON-LD.
-import { blockTextWithout, firstMatch, oneLine, squish } from '../dom/text';
+import { blockTextWithout, firstMatch, labelled, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';
@@ -27,13 +27,8 @@ function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && SEARCH_PATH.test(url.pathname);
 }
 
+/** The hidden label before a card's place ("Arbeitsort:" → "Zürich"). */
 const PLACE_LABEL = /^(?:arbeitsort|work location|lieu de travail|luogo di lavoro)\s*:?$/i;
-
-/** The value after a card's hidden label ("Arbeitsort:" → "Zürich"). */
-function labelledValue(card: Element, label: RegExp): string | undefined {
-  const hidden = [...card.querySelectorAll('span')].slice(0, 40).find((span) => label.test(squish(span.textContent)));
-  return oneLine(hidden?.nextElementSibling) || undefined;
-}
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = card.matches('a[data-cy="job-link"]') ? card : card.querySelector('a[data-cy="job-link"]');
@@ -46,7 +41,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     id: job.id,
     title,
     company: oneLine(card.querySelector('p[class*="fw_bold"]')) || undefined,
-    location: labelledValue(card, PLACE_LABEL),
+    location: oneLine(labelled(card, 'span', PLACE_LABEL, 40)?.nextElementSibling) || undefined,
     url: job.url,
     badgeAnchor: link,
   };
