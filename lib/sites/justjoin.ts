@@ -9,7 +9,7 @@
 // (mui-1w3djua) are not read.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['justjoin.it', 'www.justjoin.it']);
@@ -55,13 +55,10 @@ function sectionUnder(doc: Document, heading: RegExp): Element | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = doc.querySelector('h1');
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const body = sectionUnder(doc, /^(?:job description|opis stanowiska)$/i);
   return {
     id,

@@ -9,7 +9,7 @@
 // requirements, tasks...), a JobPosting JSON-LD (its place often null).
 import { blocksText, firstMatch, oneLine, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
-import { pageJsonLdJobOf } from './jsonld';
+import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['nofluffjobs.com', 'www.nofluffjobs.com']);
@@ -47,13 +47,10 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 const SECTIONS = ['posting-description', 'posting-requirements', 'posting-nice-to-have', 'posting-tasks', 'posting-specs'];
 
 function detail(page: PageContext): DetailRead | null {
-  const id = idOf(page.url);
-  if (!id) return null;
+  const head = jobPageHead(page, idOf, ['h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
   const doc = page.document;
-  const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = doc.querySelector('h1');
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
   const sections = SECTIONS.map((name) => doc.querySelector(`[id="${name}"]`));
   const places = [...doc.querySelectorAll('[data-cy="location_pin"], [data-cy="location_remote"]')].slice(0, 6).map(oneLine).filter(Boolean);
   return {
