@@ -106,4 +106,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'glints', name: 'Glints' },
   { id: 'gupy', name: 'Gupy' },
   { id: 'foundit', name: 'foundit' },
+  { id: 'handshake', name: 'Handshake' },
 ];

@@ -96,6 +96,7 @@ import { computrabajo } from './computrabajo';
 import { glints } from './glints';
 import { gupy } from './gupy';
 import { foundit } from './foundit';
+import { handshake } from './handshake';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -196,6 +197,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   glints,
   gupy,
   foundit,
+  handshake,
   jsonld,
 ];
 

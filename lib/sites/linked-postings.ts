@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as handshakeJobId } from './handshake';
 import { idOf as founditJobId } from './foundit';
 import { idOf as gupyJobId } from './gupy';
 import { idOf as glintsJobId } from './glints';
@@ -146,6 +147,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'glints', idOf: glintsJobId },
   { site: 'gupy', idOf: gupyJobId },
   { site: 'foundit', idOf: founditJobId },
+  { site: 'handshake', idOf: handshakeJobId },
 ];
 
 /**

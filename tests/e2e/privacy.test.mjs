@@ -254,6 +254,9 @@ const PINNED_MATCHES = [
   'https://www.foundit.ae/*',
   'https://www.foundit.id/*',
   'https://www.foundit.com.ph/*',
+  'https://*.joinhandshake.com/*',
+  'https://*.joinhandshake.co.uk/*',
+  'https://*.joinhandshake.fr/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -275,6 +275,8 @@ export const SITE_PAGES = [
   { site: 'gupy', kind: 'job', file: 'gupy/job.html', url: 'https://cariocadados.gupy.io/jobs/12400110?jobBoardSource=gupy_public_page' },
   { site: 'foundit', kind: 'list', file: 'foundit/srp.html', url: 'https://www.foundit.in/srp/results?query=machine%20learning' },
   { site: 'foundit', kind: 'job', file: 'foundit/job.html', url: 'https://www.foundit.in/job/applied-ai-engineer-tamira-analytics-chennai-70100110' },
+  { site: 'handshake', kind: 'list', file: 'handshake/search.html', url: 'https://app.joinhandshake.com/job-search/11430002?query=ai&per_page=25' },
+  { site: 'handshake', kind: 'job', file: 'handshake/job.html', url: 'https://cmu.joinhandshake.com/jobs/10540568' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -270,6 +270,8 @@ const COMMON_HREFS = [
   '/id/en/opportunities/jobs/machine-learning-engineer/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d?utm_referrer=explore',
   'https://cariocadados.gupy.io/jobs/12400101?jobBoardSource=gupy_public_page',
   '/job/software-engineer-visa-bengaluru-69182454',
+  'https://app.joinhandshake.com/jobs/10540568',
+  'https://app.joinhandshake.com/job-search/11428461?query=ai',
   'javascript:alert(1)',
   '',
   '#',
