@@ -107,4 +107,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'gupy', name: 'Gupy' },
   { id: 'foundit', name: 'foundit' },
   { id: 'handshake', name: 'Handshake' },
+  { id: 'efinancialcareers', name: 'eFinancialCareers' },
 ];

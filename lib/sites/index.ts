@@ -97,6 +97,7 @@ import { glints } from './glints';
 import { gupy } from './gupy';
 import { foundit } from './foundit';
 import { handshake } from './handshake';
+import { efinancialcareers } from './efinancialcareers';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -198,6 +199,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   gupy,
   foundit,
   handshake,
+  efinancialcareers,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as efcJobId } from './efinancialcareers';
 import { idOf as handshakeJobId } from './handshake';
 import { idOf as founditJobId } from './foundit';
 import { idOf as gupyJobId } from './gupy';
@@ -148,6 +149,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'gupy', idOf: gupyJobId },
   { site: 'foundit', idOf: founditJobId },
   { site: 'handshake', idOf: handshakeJobId },
+  { site: 'efinancialcareers', idOf: efcJobId },
 ];
 
 /**

@@ -257,6 +257,16 @@ const PINNED_MATCHES = [
   'https://*.joinhandshake.com/*',
   'https://*.joinhandshake.co.uk/*',
   'https://*.joinhandshake.fr/*',
+  'https://www.efinancialcareers.com/*',
+  'https://www.efinancialcareers.co.uk/*',
+  'https://www.efinancialcareers.de/*',
+  'https://www.efinancialcareers.fr/*',
+  'https://www.efinancialcareers.ch/*',
+  'https://www.efinancialcareers.ie/*',
+  'https://www.efinancialcareers.nl/*',
+  'https://www.efinancialcareers.hk/*',
+  'https://www.efinancialcareers.sg/*',
+  'https://www.efinancialcareers.com.au/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -277,6 +277,8 @@ export const SITE_PAGES = [
   { site: 'foundit', kind: 'job', file: 'foundit/job.html', url: 'https://www.foundit.in/job/applied-ai-engineer-tamira-analytics-chennai-70100110' },
   { site: 'handshake', kind: 'list', file: 'handshake/search.html', url: 'https://app.joinhandshake.com/job-search/11430002?query=ai&per_page=25' },
   { site: 'handshake', kind: 'job', file: 'handshake/job.html', url: 'https://cmu.joinhandshake.com/jobs/10540568' },
+  { site: 'efinancialcareers', kind: 'list', file: 'efinancialcareers/search.html', url: 'https://www.efinancialcareers.co.uk/jobs/machine-learning/in-london' },
+  { site: 'efinancialcareers', kind: 'job', file: 'efinancialcareers/job.html', url: 'https://www.efinancialcareers.com/jobs-United_States-NY-New_York-Vice_President_ML_Platform.id24620001' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -272,6 +272,7 @@ const COMMON_HREFS = [
   '/job/software-engineer-visa-bengaluru-69182454',
   'https://app.joinhandshake.com/jobs/10540568',
   'https://app.joinhandshake.com/job-search/11428461?query=ai',
+  'https://www.efinancialcareers.com/jobs-United_States-NY-New_York-Quant_Researcher.id24631940',
   'javascript:alert(1)',
   '',
   '#',
