@@ -108,4 +108,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'foundit', name: 'foundit' },
   { id: 'handshake', name: 'Handshake' },
   { id: 'efinancialcareers', name: 'eFinancialCareers' },
+  { id: 'accenture', name: 'Accenture Careers' },
 ];

@@ -98,6 +98,7 @@ import { gupy } from './gupy';
 import { foundit } from './foundit';
 import { handshake } from './handshake';
 import { efinancialcareers } from './efinancialcareers';
+import { accenture } from './accenture';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -200,6 +201,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   foundit,
   handshake,
   efinancialcareers,
+  accenture,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as accentureJobId } from './accenture';
 import { idOf as efcJobId } from './efinancialcareers';
 import { idOf as handshakeJobId } from './handshake';
 import { idOf as founditJobId } from './foundit';
@@ -150,6 +151,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'foundit', idOf: founditJobId },
   { site: 'handshake', idOf: handshakeJobId },
   { site: 'efinancialcareers', idOf: efcJobId },
+  { site: 'accenture', idOf: accentureJobId },
 ];
 
 /**

@@ -267,6 +267,7 @@ const PINNED_MATCHES = [
   'https://www.efinancialcareers.hk/*',
   'https://www.efinancialcareers.sg/*',
   'https://www.efinancialcareers.com.au/*',
+  'https://www.accenture.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

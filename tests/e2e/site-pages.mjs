@@ -279,6 +279,8 @@ export const SITE_PAGES = [
   { site: 'handshake', kind: 'job', file: 'handshake/job.html', url: 'https://cmu.joinhandshake.com/jobs/10540568' },
   { site: 'efinancialcareers', kind: 'list', file: 'efinancialcareers/search.html', url: 'https://www.efinancialcareers.co.uk/jobs/machine-learning/in-london' },
   { site: 'efinancialcareers', kind: 'job', file: 'efinancialcareers/job.html', url: 'https://www.efinancialcareers.com/jobs-United_States-NY-New_York-Vice_President_ML_Platform.id24620001' },
+  { site: 'accenture', kind: 'list', file: 'accenture/jobsearch.html', url: 'https://www.accenture.com/us-en/careers/jobsearch?jk=ai&sb=1' },
+  { site: 'accenture', kind: 'job', file: 'accenture/jobdetails.html', url: 'https://www.accenture.com/us-en/careers/jobdetails?id=R00412345_en&title=Forward+Deployed+AI+Engineer' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -273,6 +273,7 @@ const COMMON_HREFS = [
   'https://app.joinhandshake.com/jobs/10540568',
   'https://app.joinhandshake.com/job-search/11428461?query=ai',
   'https://www.efinancialcareers.com/jobs-United_States-NY-New_York-Quant_Researcher.id24631940',
+  'https://www.accenture.com/us-en/careers/jobdetails?id=R00302607_en&title=AI+Engineer',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { accenture } from '@/lib/sites/accenture';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(accenture);
