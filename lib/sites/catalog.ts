@@ -109,4 +109,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'handshake', name: 'Handshake' },
   { id: 'efinancialcareers', name: 'eFinancialCareers' },
   { id: 'accenture', name: 'Accenture Careers' },
+  { id: 'foorilla', name: 'Foorilla (aijobs.net)' },
 ];

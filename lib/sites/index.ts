@@ -99,6 +99,7 @@ import { foundit } from './foundit';
 import { handshake } from './handshake';
 import { efinancialcareers } from './efinancialcareers';
 import { accenture } from './accenture';
+import { foorilla } from './foorilla';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -202,6 +203,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   handshake,
   efinancialcareers,
   accenture,
+  foorilla,
   jsonld,
 ];
 

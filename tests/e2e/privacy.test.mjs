@@ -268,6 +268,8 @@ const PINNED_MATCHES = [
   'https://www.efinancialcareers.sg/*',
   'https://www.efinancialcareers.com.au/*',
   'https://www.accenture.com/*',
+  'https://foorilla.com/*',
+  'https://www.foorilla.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

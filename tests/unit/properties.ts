@@ -274,6 +274,7 @@ const COMMON_HREFS = [
   'https://app.joinhandshake.com/job-search/11428461?query=ai',
   'https://www.efinancialcareers.com/jobs-United_States-NY-New_York-Quant_Researcher.id24631940',
   'https://www.accenture.com/us-en/careers/jobdetails?id=R00302607_en&title=AI+Engineer',
+  'https://foorilla.com/hiring/jobs/llm-engineer-remote-3580634/',
   'javascript:alert(1)',
   '',
   '#',
