@@ -200,6 +200,22 @@ export function sectionAfter(heading: Element): string {
   return blocksText(blocks);
 }
 
+/**
+ * The blocks after a section's heading, which may sit in a wrapper of its own, up to the block that is or holds a
+ * heading `stop` accepts (where the posting ends: "About the employer", "Share this job"); at most 40.
+ */
+export function blocksAfterHeading(heading: Element, root: Element, stop: (heading: Element) => boolean, headings = 'h2, h3'): Element[] {
+  let start: Element = heading;
+  while (!start.nextElementSibling && start.parentElement && start.parentElement !== root) start = start.parentElement;
+  const blocks: Element[] = [];
+  for (let el = start.nextElementSibling; el && blocks.length < 40; el = el.nextElementSibling) {
+    const next = el.matches(headings) ? el : el.querySelector(headings);
+    if (next && stop(next)) break;
+    blocks.push(el);
+  }
+  return blocks;
+}
+
 /** An element's block text without the parts a selector names (a widget inside a posting, a form in its hidden tab). */
 export function blockTextWithout(el: Element, selector: string, maxChars = 200_000): string {
   if (!el.querySelector(selector)) return blockText(el, maxChars);

@@ -110,4 +110,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'efinancialcareers', name: 'eFinancialCareers' },
   { id: 'accenture', name: 'Accenture Careers' },
   { id: 'foorilla', name: 'Foorilla (aijobs.net)' },
+  { id: 'mckinsey', name: 'McKinsey Careers' },
 ];

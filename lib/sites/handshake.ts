@@ -8,7 +8,7 @@
 // read. The pane ([data-hook="right-content"]) and the job page ([data-hook="job-details-page"]) are one design: the h1
 // inside a link to /jobs/ID, the employer's /e/ID link (its aria-label the name), sections under h3 headings ("At a
 // glance" with "Onsite, based in San Jose, CA", "Job description", "What they're looking for"...).
-import { blockTextWithout, firstMatch, labelled, oneLine, squish } from '../dom/text';
+import { blocksAfterHeading, blockTextWithout, firstMatch, labelled, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -88,15 +88,8 @@ const NOT_POSTING = /^(?:what this job offers|about the employer|similar jobs|at
 function posting(root: Element): string | undefined {
   const heading = labelled(root, 'h2, h3', /^job description$/i, 40);
   if (!heading) return undefined;
-  let start: Element = heading;
-  while (!start.nextElementSibling && start.parentElement && start.parentElement !== root) start = start.parentElement;
-  const blocks: string[] = [];
-  for (let el = start.nextElementSibling; el && blocks.length < 40; el = el.nextElementSibling) {
-    const sectionHeading = el.matches('h2, h3') ? el : el.querySelector('h2, h3');
-    if (sectionHeading && NOT_POSTING.test(oneLine(sectionHeading))) break;
-    blocks.push(blockTextWithout(el, 'button'));
-  }
-  return blocks.filter(Boolean).join('\n') || undefined;
+  const blocks = blocksAfterHeading(heading, root, (next) => NOT_POSTING.test(oneLine(next)));
+  return blocks.map((block) => blockTextWithout(block, 'button')).filter(Boolean).join('\n') || undefined;
 }
 
 /** The employer: its logo link's label or text (/e/ID; /employers/ID before). */

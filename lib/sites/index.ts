@@ -100,6 +100,7 @@ import { handshake } from './handshake';
 import { efinancialcareers } from './efinancialcareers';
 import { accenture } from './accenture';
 import { foorilla } from './foorilla';
+import { mckinsey } from './mckinsey';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -204,6 +205,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   efinancialcareers,
   accenture,
   foorilla,
+  mckinsey,
   jsonld,
 ];
 

@@ -270,6 +270,7 @@ const PINNED_MATCHES = [
   'https://www.accenture.com/*',
   'https://foorilla.com/*',
   'https://www.foorilla.com/*',
+  'https://www.mckinsey.com/careers/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

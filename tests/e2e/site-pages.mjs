@@ -283,6 +283,8 @@ export const SITE_PAGES = [
   { site: 'accenture', kind: 'job', file: 'accenture/jobdetails.html', url: 'https://www.accenture.com/us-en/careers/jobdetails?id=R00412345_en&title=Forward+Deployed+AI+Engineer' },
   { site: 'foorilla', kind: 'list', file: 'foorilla/hiring.html', url: 'https://foorilla.com/hiring/' },
   { site: 'foorilla', kind: 'job', file: 'foorilla/job.html', url: 'https://foorilla.com/hiring/jobs/forward-deployed-engineer-new-york-3581300/' },
+  { site: 'mckinsey', kind: 'list', file: 'mckinsey/search.html', url: 'https://www.mckinsey.com/careers/search-jobs?query=ai' },
+  { site: 'mckinsey', kind: 'job', file: 'mckinsey/job.html', url: 'https://www.mckinsey.com/careers/search-jobs/jobs/aiengineer-quantumblackaibymckinsey-110292' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

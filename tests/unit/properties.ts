@@ -275,6 +275,7 @@ const COMMON_HREFS = [
   'https://www.efinancialcareers.com/jobs-United_States-NY-New_York-Quant_Researcher.id24631940',
   'https://www.accenture.com/us-en/careers/jobdetails?id=R00302607_en&title=AI+Engineer',
   'https://foorilla.com/hiring/jobs/llm-engineer-remote-3580634/',
+  'https://www.mckinsey.com/careers/search-jobs/jobs/aiengineer-110292',
   'javascript:alert(1)',
   '',
   '#',
