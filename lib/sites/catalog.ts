@@ -111,4 +111,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'accenture', name: 'Accenture Careers' },
   { id: 'foorilla', name: 'Foorilla (aijobs.net)' },
   { id: 'mckinsey', name: 'McKinsey Careers' },
+  { id: 'bytedance', name: 'TikTok and ByteDance Careers' },
 ];

@@ -101,6 +101,7 @@ import { efinancialcareers } from './efinancialcareers';
 import { accenture } from './accenture';
 import { foorilla } from './foorilla';
 import { mckinsey } from './mckinsey';
+import { bytedance } from './bytedance';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -206,6 +207,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   accenture,
   foorilla,
   mckinsey,
+  bytedance,
   jsonld,
 ];
 

@@ -271,6 +271,12 @@ const PINNED_MATCHES = [
   'https://foorilla.com/*',
   'https://www.foorilla.com/*',
   'https://www.mckinsey.com/careers/*',
+  'https://lifeattiktok.com/*',
+  'https://www.lifeattiktok.com/*',
+  'https://joinbytedance.com/*',
+  'https://www.joinbytedance.com/*',
+  'https://jobs.bytedance.com/*',
+  'https://careers.tiktokusds.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -276,6 +276,8 @@ const COMMON_HREFS = [
   'https://www.accenture.com/us-en/careers/jobdetails?id=R00302607_en&title=AI+Engineer',
   'https://foorilla.com/hiring/jobs/llm-engineer-remote-3580634/',
   'https://www.mckinsey.com/careers/search-jobs/jobs/aiengineer-110292',
+  'https://lifeattiktok.com/search/7605166042878068997',
+  'https://jobs.bytedance.com/campus/position/7447706774636939528/detail',
   'javascript:alert(1)',
   '',
   '#',
