@@ -176,6 +176,27 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on Handshake, eFinancialCareers, Accenture, Foorilla, McKinsey, TikTok and ByteDance by their addresses', () => {
+    const html = `<ul><li><a href="https://cmu.joinhandshake.com/stu/jobs/10540568?ref=preview-header-click">AI Research Intern</a></li>
+      <li><a href="https://www.efinancialcareers.co.uk/jobs-United_Kingdom-London-Machine_Learning_Engineer.id24610001">Machine Learning Engineer</a></li>
+      <li><a href="https://www.accenture.com/us-en/careers/jobdetails?id=R00412345_en&title=Forward+Deployed+AI+Engineer">Forward Deployed AI Engineer</a></li>
+      <li><a href="https://foorilla.com/hiring/jobs/llm-engineer-remote-3580634/">LLM Engineer</a></li>
+      <li><a href="https://www.mckinsey.com/careers/search-jobs/jobs/aiengineer-110292">AI Engineer</a></li>
+      <li><a href="https://lifeattiktok.com/search/7605166042878068997">Machine Learning Engineer</a></li>
+      <li><a href="https://jobs.bytedance.com/campus/position/7447706774636939528/detail">Research Scientist Intern</a></li>
+      <li><a href="https://www.accenture.com/us-en/careers/jobsearch?jk=ai">More jobs at Accenture</a></li>
+      <li><a href="https://app.joinhandshake.com/e/412233">Keel Systems on Handshake</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
+      ['handshake', '10540568'],
+      ['efinancialcareers', '24610001'],
+      ['accenture', 'R00412345'],
+      ['foorilla', '3580634'],
+      ['mckinsey', '110292'],
+      ['bytedance', '7605166042878068997'],
+      ['bytedance', '7447706774636939528'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>
