@@ -54,7 +54,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const ownId = CARD_HOOK.exec(squish(card.getAttribute('data-hook')))?.[1];
   const link = card.querySelector('a[href*="/job-search/"], a[href*="/jobs/"]');
   const job = ownId ? cardJob(link?.getAttribute('href'), ownId, page, idOf) : null;
-  const titleEl = titleOf(card);
+  // The title element, named by the card's region, else by its own "View TITLE" label (a 2026 poller's reading).
+  const titleEl = titleOf(card) ?? card.querySelector('[aria-label^="View "]:not(a)') ?? undefined;
   const title = oneLine(titleEl) || viewLabel(titleEl) || viewLabel(link);
   if (!job || !title || /^loading\b/i.test(title)) return null;
   const place = [...card.querySelectorAll(`${FOOTER} span`)].map(oneLine).find((text) => text && !AGE_OR_DOT.test(text));

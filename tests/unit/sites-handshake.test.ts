@@ -16,6 +16,14 @@ describe('Handshake job search', () => {
     expect(cards[0].job.badgeAnchor?.id).toBe('t-7f3a');
   });
 
+  it('reads a card whose title element carries its own "View TITLE" label, with no region naming it', () => {
+    const html = `<div data-hook="job-result-card | 5550003"><a role="button" href="/job-search/5550003"></a><div><span>Acme Rail</span></div>
+      <div id="r1" aria-label="View AI Engineer Intern">AI Engineer Intern</div><div data-hook="job-result-card-footer"><span>Denver, CO</span></div></div>`;
+    expect(readPage(handshake, pageFromHtml(html, 'https://app.joinhandshake.com/job-search')).cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['5550003', 'AI Engineer Intern', 'Acme Rail', 'Denver, CO'],
+    ]);
+  });
+
   it('skips a card still loading and a card whose link names another job', () => {
     const html = `<div data-hook="job-result-card | 5550001"><a href="/job-search/5559999" aria-label="View Data Engineer"></a></div>
       <div data-hook="job-result-card | 5550002"><div role="region" aria-labelledby="x"><div id="x">Loading…</div></div></div>`;
