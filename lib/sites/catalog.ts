@@ -112,4 +112,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'foorilla', name: 'Foorilla (aijobs.net)' },
   { id: 'mckinsey', name: 'McKinsey Careers' },
   { id: 'bytedance', name: 'TikTok and ByteDance Careers' },
+  { id: 'freshteam', name: 'Freshteam' },
 ];

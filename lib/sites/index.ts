@@ -102,6 +102,7 @@ import { accenture } from './accenture';
 import { foorilla } from './foorilla';
 import { mckinsey } from './mckinsey';
 import { bytedance } from './bytedance';
+import { freshteam } from './freshteam';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -208,6 +209,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   foorilla,
   mckinsey,
   bytedance,
+  freshteam,
   jsonld,
 ];
 

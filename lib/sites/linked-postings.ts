@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as freshteamJobId } from './freshteam';
 import { idOf as bytedanceJobId } from './bytedance';
 import { idOf as mckinseyJobId } from './mckinsey';
 import { idOf as foorillaJobId } from './foorilla';
@@ -158,6 +159,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'foorilla', idOf: foorillaJobId },
   { site: 'mckinsey', idOf: mckinseyJobId },
   { site: 'bytedance', idOf: bytedanceJobId },
+  { site: 'freshteam', idOf: freshteamJobId },
 ];
 
 /**

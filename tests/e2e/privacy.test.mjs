@@ -277,6 +277,7 @@ const PINNED_MATCHES = [
   'https://www.joinbytedance.com/*',
   'https://jobs.bytedance.com/*',
   'https://careers.tiktokusds.com/*',
+  'https://*.freshteam.com/jobs*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -278,6 +278,7 @@ const COMMON_HREFS = [
   'https://www.mckinsey.com/careers/search-jobs/jobs/aiengineer-110292',
   'https://lifeattiktok.com/search/7605166042878068997',
   'https://jobs.bytedance.com/campus/position/7447706774636939528/detail',
+  'https://stllr.freshteam.com/jobs/jlPAyS_q4I2_/senior-accountant-remote',
   'javascript:alert(1)',
   '',
   '#',
