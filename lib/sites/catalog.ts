@@ -113,4 +113,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'mckinsey', name: 'McKinsey Careers' },
   { id: 'bytedance', name: 'TikTok and ByteDance Careers' },
   { id: 'freshteam', name: 'Freshteam' },
+  { id: 'polymer', name: 'Polymer' },
 ];

@@ -103,6 +103,7 @@ import { foorilla } from './foorilla';
 import { mckinsey } from './mckinsey';
 import { bytedance } from './bytedance';
 import { freshteam } from './freshteam';
+import { polymer } from './polymer';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -210,6 +211,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   mckinsey,
   bytedance,
   freshteam,
+  polymer,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as polymerJobId } from './polymer';
 import { idOf as freshteamJobId } from './freshteam';
 import { idOf as bytedanceJobId } from './bytedance';
 import { idOf as mckinseyJobId } from './mckinsey';
@@ -160,6 +161,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'mckinsey', idOf: mckinseyJobId },
   { site: 'bytedance', idOf: bytedanceJobId },
   { site: 'freshteam', idOf: freshteamJobId },
+  { site: 'polymer', idOf: polymerJobId },
 ];
 
 /**

@@ -278,6 +278,7 @@ const PINNED_MATCHES = [
   'https://jobs.bytedance.com/*',
   'https://careers.tiktokusds.com/*',
   'https://*.freshteam.com/jobs*',
+  'https://jobs.polymer.co/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -290,6 +290,8 @@ export const SITE_PAGES = [
   { site: 'bytedance', kind: 'job', file: 'bytedance/job.html', url: 'https://joinbytedance.com/search/7447706774636939528' },
   { site: 'freshteam', kind: 'list', file: 'freshteam/jobs.html', url: 'https://tessellate.freshteam.com/jobs' },
   { site: 'freshteam', kind: 'job', file: 'freshteam/job.html', url: 'https://tessellate.freshteam.com/jobs/_-Kq9Lm2Np4R/forward-deployed-engineer-remote' },
+  { site: 'polymer', kind: 'list', file: 'polymer/board.html', url: 'https://jobs.polymer.co/quarry-compute' },
+  { site: 'polymer', kind: 'job', file: 'polymer/job.html', url: 'https://jobs.polymer.co/quarry-compute/41201' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

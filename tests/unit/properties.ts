@@ -279,6 +279,7 @@ const COMMON_HREFS = [
   'https://lifeattiktok.com/search/7605166042878068997',
   'https://jobs.bytedance.com/campus/position/7447706774636939528/detail',
   'https://stllr.freshteam.com/jobs/jlPAyS_q4I2_/senior-accountant-remote',
+  'https://jobs.polymer.co/whalesync/28574',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { polymer } from '@/lib/sites/polymer';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(polymer);
