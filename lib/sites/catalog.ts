@@ -114,4 +114,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'bytedance', name: 'TikTok and ByteDance Careers' },
   { id: 'freshteam', name: 'Freshteam' },
   { id: 'polymer', name: 'Polymer' },
+  { id: 'brassring', name: 'BrassRing' },
 ];

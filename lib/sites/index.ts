@@ -104,6 +104,7 @@ import { mckinsey } from './mckinsey';
 import { bytedance } from './bytedance';
 import { freshteam } from './freshteam';
 import { polymer } from './polymer';
+import { brassring } from './brassring';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -212,6 +213,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   bytedance,
   freshteam,
   polymer,
+  brassring,
   jsonld,
 ];
 

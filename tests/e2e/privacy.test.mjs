@@ -279,6 +279,7 @@ const PINNED_MATCHES = [
   'https://careers.tiktokusds.com/*',
   'https://*.freshteam.com/jobs*',
   'https://jobs.polymer.co/*',
+  'https://*.brassring.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -280,6 +280,7 @@ const COMMON_HREFS = [
   'https://jobs.bytedance.com/campus/position/7447706774636939528/detail',
   'https://stllr.freshteam.com/jobs/jlPAyS_q4I2_/senior-accountant-remote',
   'https://jobs.polymer.co/whalesync/28574',
+  'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&jobid=3328041&partnerid=16030&siteid=6091',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { brassring } from '@/lib/sites/brassring';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(brassring);
