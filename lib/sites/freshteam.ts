@@ -15,8 +15,8 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'freshteam.com';
 const RESERVED = new Set(['www', 'app', 'files', 'support', 'assets', 'api', 'status']);
-/** "/jobs/jlPAyS_q4I2_/senior-accountant-remote", "/jobs/_-MH_W5oSn7f". */
-const JOB_PATH = /^\/jobs\/([A-Za-z0-9_-]{12})(?:\/[^/]*)?\/?$/;
+/** "/jobs/jlPAyS_q4I2_/senior-accountant-remote", "/jobs/_-MH_W5oSn7f"; not the application form's "/jobs/ID/applicants". */
+const JOB_PATH = /^\/jobs\/([A-Za-z0-9_-]{12})(?:\/(?!applicants\/?$)[^/]*)?\/?$/;
 
 export function idOf(url: URL | undefined): string | undefined {
   return url && tenantOf(url, DOMAIN, RESERVED) ? JOB_PATH.exec(url.pathname)?.[1] : undefined;

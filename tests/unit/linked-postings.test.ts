@@ -176,7 +176,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on Handshake, eFinancialCareers, Accenture, Foorilla, McKinsey, TikTok and ByteDance by their addresses', () => {
+  it('reads links to postings on Handshake, eFinancialCareers, Accenture, Foorilla, McKinsey, TikTok, ByteDance, Freshteam, Polymer and BrassRing by their addresses', () => {
     const html = `<ul><li><a href="https://cmu.joinhandshake.com/stu/jobs/10540568?ref=preview-header-click">AI Research Intern</a></li>
       <li><a href="https://www.efinancialcareers.co.uk/jobs-United_Kingdom-London-Machine_Learning_Engineer.id24610001">Machine Learning Engineer</a></li>
       <li><a href="https://www.accenture.com/us-en/careers/jobdetails?id=R00412345_en&title=Forward+Deployed+AI+Engineer">Forward Deployed AI Engineer</a></li>
@@ -185,6 +185,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://lifeattiktok.com/search/7605166042878068997">Machine Learning Engineer</a></li>
       <li><a href="https://jobs.bytedance.com/campus/position/7447706774636939528/detail">Research Scientist Intern</a></li>
       <li><a href="https://www.accenture.com/us-en/careers/jobsearch?jk=ai">More jobs at Accenture</a></li>
+      <li><a href="https://tessellate.freshteam.com/jobs/Ab3dE5fG7h9J/ml-platform-engineer">ML Platform Engineer</a></li>
+      <li><a href="https://jobs.polymer.co/quarry-compute/41201">Inference Engineer</a></li>
+      <li><a href="https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&jobid=348155&partnerid=25008&siteid=5131">AI Engineer</a></li>
       <li><a href="https://app.joinhandshake.com/e/412233">Keel Systems on Handshake</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['handshake', '10540568'],
@@ -194,6 +197,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['mckinsey', '110292'],
       ['bytedance', '7605166042878068997'],
       ['bytedance', '7447706774636939528'],
+      ['freshteam', 'Ab3dE5fG7h9J'],
+      ['polymer', '41201'],
+      ['brassring', '348155'],
     ]);
   });
 
