@@ -115,4 +115,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'freshteam', name: 'Freshteam' },
   { id: 'polymer', name: 'Polymer' },
   { id: 'brassring', name: 'BrassRing' },
+  { id: 'occ', name: 'OCC Mundial' },
 ];

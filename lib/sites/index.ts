@@ -105,6 +105,7 @@ import { bytedance } from './bytedance';
 import { freshteam } from './freshteam';
 import { polymer } from './polymer';
 import { brassring } from './brassring';
+import { occ } from './occ';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -214,6 +215,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   freshteam,
   polymer,
   brassring,
+  occ,
   jsonld,
 ];
 

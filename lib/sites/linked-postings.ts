@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as occJobId } from './occ';
 import { idOf as brassringJobId } from './brassring';
 import { idOf as polymerJobId } from './polymer';
 import { idOf as freshteamJobId } from './freshteam';
@@ -164,6 +165,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'freshteam', idOf: freshteamJobId },
   { site: 'polymer', idOf: polymerJobId },
   { site: 'brassring', idOf: brassringJobId },
+  { site: 'occ', idOf: occJobId },
 ];
 
 /**

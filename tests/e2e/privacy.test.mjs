@@ -280,6 +280,8 @@ const PINNED_MATCHES = [
   'https://*.freshteam.com/jobs*',
   'https://jobs.polymer.co/*',
   'https://*.brassring.com/*',
+  'https://www.occ.com.mx/*',
+  'https://occ.com.mx/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -294,6 +294,8 @@ export const SITE_PAGES = [
   { site: 'polymer', kind: 'job', file: 'polymer/job.html', url: 'https://jobs.polymer.co/quarry-compute/41201' },
   { site: 'brassring', kind: 'list', file: 'brassring/search.html', url: 'https://sjobs.brassring.com/TGnewUI/Search/Home/Home?partnerid=25008&siteid=5131' },
   { site: 'brassring', kind: 'job', file: 'brassring/job.html', url: 'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?partnerid=25008&siteid=5131&PageType=JobDetails&jobid=348160' },
+  { site: 'occ', kind: 'list', file: 'occ/search.html', url: 'https://www.occ.com.mx/empleos/de-inteligencia-artificial/' },
+  { site: 'occ', kind: 'job', file: 'occ/offer.html', url: 'https://www.occ.com.mx/empleo/oferta/21400150-ingeniero-de-plataforma-de-ml/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

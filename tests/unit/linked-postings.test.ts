@@ -176,7 +176,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on Handshake, eFinancialCareers, Accenture, Foorilla, McKinsey, TikTok, ByteDance, Freshteam, Polymer and BrassRing by their addresses', () => {
+  it('reads links to postings on Handshake, eFinancialCareers, Accenture, Foorilla, McKinsey, TikTok, ByteDance, Freshteam, Polymer, BrassRing and OCC Mundial by their addresses', () => {
     const html = `<ul><li><a href="https://cmu.joinhandshake.com/stu/jobs/10540568?ref=preview-header-click">AI Research Intern</a></li>
       <li><a href="https://www.efinancialcareers.co.uk/jobs-United_Kingdom-London-Machine_Learning_Engineer.id24610001">Machine Learning Engineer</a></li>
       <li><a href="https://www.accenture.com/us-en/careers/jobdetails?id=R00412345_en&title=Forward+Deployed+AI+Engineer">Forward Deployed AI Engineer</a></li>
@@ -188,6 +188,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://tessellate.freshteam.com/jobs/Ab3dE5fG7h9J/ml-platform-engineer">ML Platform Engineer</a></li>
       <li><a href="https://jobs.polymer.co/quarry-compute/41201">Inference Engineer</a></li>
       <li><a href="https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&jobid=348155&partnerid=25008&siteid=5131">AI Engineer</a></li>
+      <li><a href="https://www.occ.com.mx/empleo/oferta/21319670-ingeniero-de-automatizacion/">Ingeniero de automatización</a></li>
       <li><a href="https://app.joinhandshake.com/e/412233">Keel Systems on Handshake</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['handshake', '10540568'],
@@ -200,6 +201,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['freshteam', 'Ab3dE5fG7h9J'],
       ['polymer', '41201'],
       ['brassring', '348155'],
+      ['occ', '21319670'],
     ]);
   });
 

@@ -281,6 +281,7 @@ const COMMON_HREFS = [
   'https://stllr.freshteam.com/jobs/jlPAyS_q4I2_/senior-accountant-remote',
   'https://jobs.polymer.co/whalesync/28574',
   'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&jobid=3328041&partnerid=16030&siteid=6091',
+  'https://www.occ.com.mx/empleo/oferta/21319670/',
   'javascript:alert(1)',
   '',
   '#',
