@@ -5,8 +5,8 @@
 // title link h2 a[data-js="jobLink"] (to /details/ID or the /land/ad/ID redirect, the same id), .ui-company,
 // .ui-location; job pages an h1, a facts table ("Company:", "Location:"), the posting in section.adp-body, and a
 // JobPosting JSON-LD with the whole description. The Tailwind class names are not read.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
-import { cardJob } from './card-job';
+import { blockText, firstMatch, oneLine } from '../dom/text';
+import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -34,8 +34,7 @@ function detailsUrl(address: URL): string {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['h2 a[data-js="jobLink"]', 'a[data-js="jobLink"]', 'h2 a[href]']);
-  const ownId = squish(card.getAttribute('data-aid'));
-  const job = cardJob(link?.getAttribute('href'), /^\d{6,12}$/.test(ownId) ? ownId : undefined, page, idOf);
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(card.getAttribute('data-aid'), /^\d{6,12}$/), page, idOf);
   const title = oneLine(link);
   if (!link || !job || !title) return null;
   return {

@@ -8,7 +8,7 @@
 // link, the posting after its "Job description" heading, a JobPosting JSON-LD. Beside the list, the job clicked is shown
 // in #view_inner (h2#jobViewJobTitle), named only by its apply link's jb_id.
 import { blockText, firstMatch, labelled, oneLine, sectionAfter, squish, textWithout } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -35,8 +35,7 @@ function place(el: Element | null | undefined): string | undefined {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['h2 a[data-js-aid="jobID"]', 'h2 a[href*="/jobs/"]']);
-  const ownId = squish(card.getAttribute('data-job-id'));
-  const job = cardJob(link?.getAttribute('href'), /^\d{5,9}$/.test(ownId) ? ownId : undefined, page, idOf);
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(card.getAttribute('data-job-id'), /^\d{5,9}$/), page, idOf);
   const title = squish(link?.getAttribute('title')) || oneLine(link);
   if (!link || !job || !title) return null;
   const wrapper = card.querySelector('div.job-company-location-wrapper');

@@ -8,7 +8,7 @@
 // [class*="positionItem-subTitle"] (five sources 2019–25). Job pages' markup is not known: read as a posting in a
 // company's own design, under the job's id.
 import { firstMatch, oneLine, squish } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, ownIdOf } from './card-job';
 import { headedJobPage } from './headed-job-page';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -39,8 +39,7 @@ function textParts(card: Element): Element[] {
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const ownId = squish(card.getAttribute('data-id'));
-  const job = cardJob(card.getAttribute('href'), /^\d{16,20}$/.test(ownId) ? ownId : undefined, page, idOf);
+  const job = cardJob(card.getAttribute('href'), ownIdOf(card.getAttribute('data-id'), /^\d{16,20}$/), page, idOf);
   if (!job) return null;
   const atsx = firstMatch(card, ['[class*="positionItem-title-text"]', '[class*="positionItem-title"]']);
   const [titleEl, placeEl] = atsx ? [atsx, card.querySelector('[class*="positionItem-subTitle"] > span')] : textParts(card);

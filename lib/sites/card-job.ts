@@ -1,4 +1,5 @@
 // A list card's job: the id the card carries itself and the one its link's address names, which must agree.
+import { squish } from '../dom/text';
 import { absoluteUrl } from './page-meta';
 import type { PageContext } from './types';
 
@@ -18,4 +19,10 @@ export function cardJob(
   const id = ownId || linkedId;
   if (!id || (linkedId && linkedId !== id)) return null;
   return { id, url: address && linkedId ? `${address.origin}${address.pathname}` : undefined, address: linkedId ? address : undefined };
+}
+
+/** The id a card carries in an attribute, when it has the site's form (so many digits...); else none, and its link names the job. */
+export function ownIdOf(value: string | null | undefined, form: RegExp): string | undefined {
+  const id = squish(value);
+  return form.test(id) ? id : undefined;
 }

@@ -9,7 +9,7 @@
 // draws it ([data-offers-grid-detail-title], .header_detail, the posting in [description-offer] .t_word_wrap). Offer
 // pages: h1, "Company - City, Region" under it, the posting [div-link="oferta"]; schema.org data (microdata in 2022).
 import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -34,8 +34,7 @@ function employerIn(line: Element | null): string | undefined {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['h2 a.js-o-link', 'a.js-o-link', 'h2 a[href*="/ofertas-de-trabajo/"]']);
-  const ownId = squish(card.getAttribute('data-id'));
-  const job = cardJob(link?.getAttribute('href'), OFFER_ID.test(ownId) ? ownId : undefined, page, idOf);
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(card.getAttribute('data-id'), OFFER_ID), page, idOf);
   const title = oneLine(link);
   if (!link || !job || !title) return null;
   const companyLine = card.querySelector('[offer-grid-article-company-url]')?.parentElement ?? card.querySelector('p.dFlex.fs16');

@@ -7,7 +7,7 @@
 // h2[data-test="text-employerName"] (the name, then an "O firmie" link), the workplaces, and the posting's sections in
 // #offer-details (a real offer page of July 2024, its attributes stripped, shows the same nesting). No JSON-LD was seen.
 import { blocksText, firstMatch, oneLine, ownText, squish } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -25,8 +25,7 @@ function isJobPage(url: URL): boolean {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a[data-test="link-offer-title"]', 'a[data-test="link-offer"]']);
-  const ownId = squish(card.getAttribute('data-test-offerid'));
-  const job = cardJob(link?.getAttribute('href'), /^\d{6,12}$/.test(ownId) ? ownId : undefined, page, idOf);
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(card.getAttribute('data-test-offerid'), /^\d{6,12}$/), page, idOf);
   const heading = card.querySelector('[data-test="offer-title"]');
   const title = oneLine(heading) || squish(link?.getAttribute('title'));
   if (!job || !title) return null;

@@ -9,7 +9,7 @@
 // (div.page-section under #search-results, h2 a[data-document-id], the agency in <strong>, the place beside the
 // location_on icon), the design system's usajobs-search-result--core cards from many older scrapers.
 import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, ownIdOf } from './card-job';
 import { pageJsonLdJob } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -38,8 +38,7 @@ function cardPlace(card: Element): string | undefined {
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['h2 a[data-document-id]', 'a.usajobs-search-result--core__title', 'h2 a[href*="/job/"]', 'h2 a[href*="/GetJob/"]']);
-  const ownId = squish(link?.getAttribute('data-document-id'));
-  const job = cardJob(link?.getAttribute('href'), /^\d{6,12}$/.test(ownId) ? ownId : undefined, page, idOf);
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(link?.getAttribute('data-document-id'), /^\d{6,12}$/), page, idOf);
   const title = oneLine(link);
   if (!link || !job || !title) return null;
   return {
