@@ -1,4 +1,4 @@
-// Property-based tests of the site adapters, part 2 of 2 (see properties.ts).
+// Property-based tests of the site adapters, part 2 of 3 (see properties.ts).
 import { propertySuites } from './properties';
 
-propertySuites(1, 2);
+propertySuites(1, 3);
