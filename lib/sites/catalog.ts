@@ -116,4 +116,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'polymer', name: 'Polymer' },
   { id: 'brassring', name: 'BrassRing' },
   { id: 'occ', name: 'OCC Mundial' },
+  { id: 'manatal', name: 'Manatal' },
 ];

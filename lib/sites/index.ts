@@ -106,6 +106,7 @@ import { freshteam } from './freshteam';
 import { polymer } from './polymer';
 import { brassring } from './brassring';
 import { occ } from './occ';
+import { manatal } from './manatal';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -216,6 +217,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   polymer,
   brassring,
   occ,
+  manatal,
   jsonld,
 ];
 

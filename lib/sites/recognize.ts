@@ -1,5 +1,6 @@
 import { avature } from './avature';
 import { eightfold } from './eightfold';
+import { manatal } from './manatal';
 import { phenom } from './phenom';
 import { taleo } from './taleo';
 import { recruitee } from './recruitee';
@@ -11,7 +12,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

@@ -282,6 +282,7 @@ const PINNED_MATCHES = [
   'https://*.brassring.com/*',
   'https://www.occ.com.mx/*',
   'https://occ.com.mx/*',
+  'https://*.careers-page.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -205,6 +205,17 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on Manatal by their addresses', () => {
+    const html = `<ul><li><a href="https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822">Forward Deployed Engineer</a></li>
+      <li><a href="https://www.careers-page.com/nordwerk-holding/job/K7Q2M9XA">Data Engineer</a></li>
+      <li><a href="https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822/apply">Apply</a></li>
+      <li><a href="https://www.careers-page.com/nordwerk-holding">Nordwerk Holding's jobs</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
+      ['manatal', '19f745ba-cedd-4784-9469-ce1a25380822'],
+      ['manatal', 'K7Q2M9XA'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

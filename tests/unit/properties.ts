@@ -282,6 +282,8 @@ const COMMON_HREFS = [
   'https://jobs.polymer.co/whalesync/28574',
   'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&jobid=3328041&partnerid=16030&siteid=6091',
   'https://www.occ.com.mx/empleo/oferta/21319670/',
+  'https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822',
+  'https://www.careers-page.com/convit-holding-gmbh/job/7X4V6XR5',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { manatal } from '@/lib/sites/manatal';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(manatal);
