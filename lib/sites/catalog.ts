@@ -117,4 +117,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'brassring', name: 'BrassRing' },
   { id: 'occ', name: 'OCC Mundial' },
   { id: 'manatal', name: 'Manatal' },
+  { id: 'headhunter', name: 'HeadHunter (hh.ru)' },
 ];

@@ -107,6 +107,7 @@ import { polymer } from './polymer';
 import { brassring } from './brassring';
 import { occ } from './occ';
 import { manatal } from './manatal';
+import { headhunter } from './headhunter';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -218,6 +219,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   brassring,
   occ,
   manatal,
+  headhunter,
   jsonld,
 ];
 

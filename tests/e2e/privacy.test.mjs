@@ -283,6 +283,13 @@ const PINNED_MATCHES = [
   'https://www.occ.com.mx/*',
   'https://occ.com.mx/*',
   'https://*.careers-page.com/*',
+  'https://*.hh.ru/*',
+  'https://*.hh.kz/*',
+  'https://*.rabota.by/*',
+  'https://*.hh.uz/*',
+  'https://*.headhunter.ge/*',
+  'https://*.headhunter.kg/*',
+  'https://*.hh1.az/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -298,6 +298,8 @@ export const SITE_PAGES = [
   { site: 'occ', kind: 'job', file: 'occ/offer.html', url: 'https://www.occ.com.mx/empleo/oferta/21400150-ingeniero-de-plataforma-de-ml/' },
   { site: 'manatal', kind: 'list', file: 'manatal/board.html', url: 'https://lumenrelay.careers-page.com/' },
   { site: 'manatal', kind: 'job', file: 'manatal/job.html', url: 'https://lumenrelay.careers-page.com/jobs/3f1c2b7a-9d4e-4c1b-8a2f-6e5d4c3b2a19' },
+  { site: 'headhunter', kind: 'list', file: 'headhunter/search.html', url: 'https://hh.ru/search/vacancy?text=ml&area=1' },
+  { site: 'headhunter', kind: 'job', file: 'headhunter/vacancy.html', url: 'https://spb.hh.ru/vacancy/131000202' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -284,6 +284,8 @@ const COMMON_HREFS = [
   'https://www.occ.com.mx/empleo/oferta/21319670/',
   'https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822',
   'https://www.careers-page.com/convit-holding-gmbh/job/7X4V6XR5',
+  'https://hh.ru/vacancy/136742312?query=python&hhtmFrom=vacancy_search_list',
+  'https://rabota.by/vacancy/41569979',
   'javascript:alert(1)',
   '',
   '#',
