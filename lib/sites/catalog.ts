@@ -118,4 +118,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'occ', name: 'OCC Mundial' },
   { id: 'manatal', name: 'Manatal' },
   { id: 'headhunter', name: 'HeadHunter (hh.ru)' },
+  { id: 'paycor', name: 'Paycor Recruiting' },
 ];

@@ -108,6 +108,7 @@ import { brassring } from './brassring';
 import { occ } from './occ';
 import { manatal } from './manatal';
 import { headhunter } from './headhunter';
+import { paycor } from './paycor';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -220,6 +221,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   occ,
   manatal,
   headhunter,
+  paycor,
   jsonld,
 ];
 

@@ -104,3 +104,18 @@ framedListSuite("a Dover board embedded in a company's own page", {
   outerHtml: DOVER_COMPANY_HTML,
   isListFrame: (url) => url.startsWith('https://app.dover.com/jobs/') && url.includes('embed=1'),
 });
+
+// A Paycor Recruiting board embedded in a company's own page: its script writes a frame of /career/iframe.action.
+const PAYCOR_BOARD = SITE_PAGES.find((p) => p.file === 'paycor/board.html');
+const PAYCOR_FRAME = { ...PAYCOR_BOARD, url: PAYCOR_BOARD.url.replace('/CareerHome.action', '/iframe.action') };
+const PAYCOR_COMPANY_PAGE = 'https://www.halvard-analytics.example/careers';
+const PAYCOR_COMPANY_HTML = `<!doctype html><html lang="en"><title>Careers | Halvard Analytics</title>
+<main><h1>Open positions</h1>
+<iframe id="gnewtonIframe" width="100%" height="1200" src="${PAYCOR_FRAME.url}" frameBorder="0"></iframe></main></html>`;
+
+framedListSuite("a Paycor Recruiting board embedded in a company's own page", {
+  list: PAYCOR_FRAME,
+  outerUrl: PAYCOR_COMPANY_PAGE,
+  outerHtml: PAYCOR_COMPANY_HTML,
+  isListFrame: (url) => url.startsWith('https://recruitingbypaycor.com/career/iframe.action'),
+});

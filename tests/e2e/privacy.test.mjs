@@ -290,6 +290,9 @@ const PINNED_MATCHES = [
   'https://*.headhunter.ge/*',
   'https://*.headhunter.kg/*',
   'https://*.hh1.az/*',
+  'https://recruitingbypaycor.com/career/*',
+  'https://www.recruitingbypaycor.com/career/*',
+  'https://newton.newtonsoftware.com/career/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

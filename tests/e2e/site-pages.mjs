@@ -300,6 +300,8 @@ export const SITE_PAGES = [
   { site: 'manatal', kind: 'job', file: 'manatal/job.html', url: 'https://lumenrelay.careers-page.com/jobs/3f1c2b7a-9d4e-4c1b-8a2f-6e5d4c3b2a19' },
   { site: 'headhunter', kind: 'list', file: 'headhunter/search.html', url: 'https://hh.ru/search/vacancy?text=ml&area=1' },
   { site: 'headhunter', kind: 'job', file: 'headhunter/vacancy.html', url: 'https://spb.hh.ru/vacancy/131000202' },
+  { site: 'paycor', kind: 'list', file: 'paycor/board.html', url: 'https://recruitingbypaycor.com/career/CareerHome.action?clientId=8a7883c689b7fbd50189ffa65b61208d' },
+  { site: 'paycor', kind: 'job', file: 'paycor/job.html', url: 'https://recruitingbypaycor.com/career/JobIntroduction.action?clientId=8a7883c689b7fbd50189ffa65b61208d&id=8a7880665cb19ccc015cc1f77b0a6410&source=&lang=en' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -286,6 +286,8 @@ const COMMON_HREFS = [
   'https://www.careers-page.com/convit-holding-gmbh/job/7X4V6XR5',
   'https://hh.ru/vacancy/136742312?query=python&hhtmFrom=vacancy_search_list',
   'https://rabota.by/vacancy/41569979',
+  'https://recruitingbypaycor.com/career/JobIntroduction.action?clientId=8a7883c689b7fbd50189ffa65b61208d&id=8a7880665cb19ccc015cc1f77b0a6410&source=&lang=en',
+  'https://recruitingbypaycor.com/career/CareerHome.action?clientId=8a7883c689b7fbd50189ffa65b61208d',
   'javascript:alert(1)',
   '',
   '#',
