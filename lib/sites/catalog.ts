@@ -119,4 +119,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'manatal', name: 'Manatal' },
   { id: 'headhunter', name: 'HeadHunter (hh.ru)' },
   { id: 'paycor', name: 'Paycor Recruiting' },
+  { id: 'salesforce', name: 'Salesforce Careers' },
 ];

@@ -109,6 +109,7 @@ import { occ } from './occ';
 import { manatal } from './manatal';
 import { headhunter } from './headhunter';
 import { paycor } from './paycor';
+import { salesforce } from './salesforce';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -222,6 +223,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   manatal,
   headhunter,
   paycor,
+  salesforce,
   jsonld,
 ];
 

@@ -293,6 +293,7 @@ const PINNED_MATCHES = [
   'https://recruitingbypaycor.com/career/*',
   'https://www.recruitingbypaycor.com/career/*',
   'https://newton.newtonsoftware.com/career/*',
+  'https://careers.salesforce.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -288,6 +288,8 @@ const COMMON_HREFS = [
   'https://rabota.by/vacancy/41569979',
   'https://recruitingbypaycor.com/career/JobIntroduction.action?clientId=8a7883c689b7fbd50189ffa65b61208d&id=8a7880665cb19ccc015cc1f77b0a6410&source=&lang=en',
   'https://recruitingbypaycor.com/career/CareerHome.action?clientId=8a7883c689b7fbd50189ffa65b61208d',
+  'https://careers.salesforce.com/en/jobs/jr305674/ai-engineer-forward-deployed-engineer-multiple-levels/',
+  'https://careers.salesforce.com/en/jobs/?search=ai',
   'javascript:alert(1)',
   '',
   '#',
