@@ -120,4 +120,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'headhunter', name: 'HeadHunter (hh.ru)' },
   { id: 'paycor', name: 'Paycor Recruiting' },
   { id: 'salesforce', name: 'Salesforce Careers' },
+  { id: 'wanted', name: 'Wanted' },
 ];

@@ -110,6 +110,7 @@ import { manatal } from './manatal';
 import { headhunter } from './headhunter';
 import { paycor } from './paycor';
 import { salesforce } from './salesforce';
+import { wanted } from './wanted';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -224,6 +225,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   headhunter,
   paycor,
   salesforce,
+  wanted,
   jsonld,
 ];
 

@@ -294,6 +294,8 @@ const PINNED_MATCHES = [
   'https://www.recruitingbypaycor.com/career/*',
   'https://newton.newtonsoftware.com/career/*',
   'https://careers.salesforce.com/*',
+  'https://www.wanted.co.kr/*',
+  'https://wanted.co.kr/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

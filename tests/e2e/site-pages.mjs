@@ -304,6 +304,8 @@ export const SITE_PAGES = [
   { site: 'paycor', kind: 'job', file: 'paycor/job.html', url: 'https://recruitingbypaycor.com/career/JobIntroduction.action?clientId=8a7883c689b7fbd50189ffa65b61208d&id=8a7880665cb19ccc015cc1f77b0a6410&source=&lang=en' },
   { site: 'salesforce', kind: 'list', file: 'salesforce/jobs.html', url: 'https://careers.salesforce.com/en/jobs/?search=ai' },
   { site: 'salesforce', kind: 'job', file: 'salesforce/job.html', url: 'https://careers.salesforce.com/en/jobs/jr900101/forward-deployed-engineer-agentforce/' },
+  { site: 'wanted', kind: 'list', file: 'wanted/wdlist.html', url: 'https://www.wanted.co.kr/wdlist/518?country=kr&job_sort=job.latest_order' },
+  { site: 'wanted', kind: 'job', file: 'wanted/wd.html', url: 'https://www.wanted.co.kr/wd/340102' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

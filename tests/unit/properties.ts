@@ -290,6 +290,8 @@ const COMMON_HREFS = [
   'https://recruitingbypaycor.com/career/CareerHome.action?clientId=8a7883c689b7fbd50189ffa65b61208d',
   'https://careers.salesforce.com/en/jobs/jr305674/ai-engineer-forward-deployed-engineer-multiple-levels/',
   'https://careers.salesforce.com/en/jobs/?search=ai',
+  'https://www.wanted.co.kr/wd/225065',
+  'https://www.wanted.co.kr/company/49301',
   'javascript:alert(1)',
   '',
   '#',
