@@ -121,4 +121,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'paycor', name: 'Paycor Recruiting' },
   { id: 'salesforce', name: 'Salesforce Careers' },
   { id: 'wanted', name: 'Wanted' },
+  { id: 'naukrigulf', name: 'Naukrigulf' },
 ];

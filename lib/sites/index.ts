@@ -111,6 +111,7 @@ import { headhunter } from './headhunter';
 import { paycor } from './paycor';
 import { salesforce } from './salesforce';
 import { wanted } from './wanted';
+import { naukrigulf } from './naukrigulf';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -226,6 +227,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   paycor,
   salesforce,
   wanted,
+  naukrigulf,
   jsonld,
 ];
 

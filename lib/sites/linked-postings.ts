@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as naukrigulfJobId } from './naukrigulf';
 import { idOf as wantedJobId } from './wanted';
 import { idOf as salesforceJobId } from './salesforce';
 import { idOf as paycorJobId } from './paycor';
@@ -176,6 +177,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'paycor', idOf: paycorJobId },
   { site: 'salesforce', idOf: salesforceJobId },
   { site: 'wanted', idOf: wantedJobId },
+  { site: 'naukrigulf', idOf: naukrigulfJobId },
 ];
 
 /**

@@ -296,6 +296,7 @@ const PINNED_MATCHES = [
   'https://careers.salesforce.com/*',
   'https://www.wanted.co.kr/*',
   'https://wanted.co.kr/*',
+  'https://www.naukrigulf.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -292,6 +292,8 @@ const COMMON_HREFS = [
   'https://careers.salesforce.com/en/jobs/?search=ai',
   'https://www.wanted.co.kr/wd/225065',
   'https://www.wanted.co.kr/company/49301',
+  'https://www.naukrigulf.com/data-engineer-jobs-in-dubai-uae-in-dicetek-llc-5-to-8-years-m-cd-41691-jid-290926000088',
+  'https://www.naukrigulf.com/data-science-jobs-in-uae',
   'javascript:alert(1)',
   '',
   '#',
