@@ -122,4 +122,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'salesforce', name: 'Salesforce Careers' },
   { id: 'wanted', name: 'Wanted' },
   { id: 'naukrigulf', name: 'Naukrigulf' },
+  { id: 'emply', name: 'Emply' },
 ];

@@ -112,6 +112,7 @@ import { paycor } from './paycor';
 import { salesforce } from './salesforce';
 import { wanted } from './wanted';
 import { naukrigulf } from './naukrigulf';
+import { emply } from './emply';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -228,6 +229,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   salesforce,
   wanted,
   naukrigulf,
+  emply,
   jsonld,
 ];
 

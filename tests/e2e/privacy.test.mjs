@@ -297,6 +297,7 @@ const PINNED_MATCHES = [
   'https://www.wanted.co.kr/*',
   'https://wanted.co.kr/*',
   'https://www.naukrigulf.com/*',
+  'https://*.career.emply.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

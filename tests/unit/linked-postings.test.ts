@@ -205,7 +205,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on Manatal, HeadHunter, Paycor Recruiting, Salesforce Careers, Wanted and Naukrigulf by their addresses', () => {
+  it('reads links to postings on Manatal, HeadHunter, Paycor Recruiting, Salesforce Careers, Wanted, Naukrigulf and Emply by their addresses', () => {
     const html = `<ul><li><a href="https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822">Forward Deployed Engineer</a></li>
       <li><a href="https://www.careers-page.com/nordwerk-holding/job/K7Q2M9XA">Data Engineer</a></li>
       <li><a href="https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822/apply">Apply</a></li>
@@ -219,7 +219,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.wanted.co.kr/wd/340102">Forward Deployed Engineer</a></li>
       <li><a href="https://www.wanted.co.kr/company/70012">에이전트웍스</a></li>
       <li><a href="https://www.naukrigulf.com/ml-platform-engineer-jobs-in-dubai-uae-in-falcon-data-labs-4-to-8-years-n-cd-40001234-jid-011026000101?src=srp">ML Platform Engineer</a></li>
-      <li><a href="https://www.naukrigulf.com/jobs-in-dubai">Jobs in Dubai</a></li></ul>`;
+      <li><a href="https://www.naukrigulf.com/jobs-in-dubai">Jobs in Dubai</a></li>
+      <li><a href="https://dinex.career.emply.com/ad/nvh-test-engineer/03leyh">NVH Test Engineer</a></li>
+      <li><a href="https://dinex.career.emply.com/apply/nvh-test-engineer/03leyh">Apply</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['manatal', '19f745ba-cedd-4784-9469-ce1a25380822'],
       ['manatal', 'K7Q2M9XA'],
@@ -228,6 +230,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['salesforce', 'jr305674'],
       ['wanted', '340102'],
       ['naukrigulf', '011026000101'],
+      ['emply', '03leyh'],
     ]);
   });
 

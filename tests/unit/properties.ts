@@ -294,6 +294,8 @@ const COMMON_HREFS = [
   'https://www.wanted.co.kr/company/49301',
   'https://www.naukrigulf.com/data-engineer-jobs-in-dubai-uae-in-dicetek-llc-5-to-8-years-m-cd-41691-jid-290926000088',
   'https://www.naukrigulf.com/data-science-jobs-in-uae',
+  'https://dinex.career.emply.com/ad/nvh-test-engineer/03leyh',
+  'https://ecit.career.emply.com/ad/it-projektleder-til-ecit-solutions-i-viby/6r3qmg/da',
   'javascript:alert(1)',
   '',
   '#',

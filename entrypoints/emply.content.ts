@@ -1,0 +1,4 @@
+import { emply } from '@/lib/sites/emply';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(emply);
