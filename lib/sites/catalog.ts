@@ -123,4 +123,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'wanted', name: 'Wanted' },
   { id: 'naukrigulf', name: 'Naukrigulf' },
   { id: 'emply', name: 'Emply' },
+  { id: 'madgex', name: 'Madgex job boards' },
 ];

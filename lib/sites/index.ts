@@ -113,6 +113,7 @@ import { salesforce } from './salesforce';
 import { wanted } from './wanted';
 import { naukrigulf } from './naukrigulf';
 import { emply } from './emply';
+import { madgex } from './madgex';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -230,6 +231,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   wanted,
   naukrigulf,
   emply,
+  madgex,
   jsonld,
 ];
 

@@ -298,6 +298,14 @@ const PINNED_MATCHES = [
   'https://wanted.co.kr/*',
   'https://www.naukrigulf.com/*',
   'https://*.career.emply.com/*',
+  'https://jobs.theguardian.com/*',
+  'https://www.nature.com/naturecareers/*',
+  'https://www.timeshighereducation.com/unijobs/*',
+  'https://jobs.biospace.com/*',
+  'https://jobs.chronicle.com/*',
+  'https://careers.insidehighered.com/*',
+  'https://jobs.sciencecareers.org/*',
+  'https://jobs.newscientist.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

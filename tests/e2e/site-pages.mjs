@@ -310,6 +310,8 @@ export const SITE_PAGES = [
   { site: 'naukrigulf', kind: 'job', file: 'naukrigulf/job.html', url: 'https://www.naukrigulf.com/forward-deployed-ai-engineer-jobs-in-riyadh-saudi-arabia-in-confidential-3-to-6-years-n-jid-011026000102' },
   { site: 'emply', kind: 'list', file: 'emply/vacancies.html', url: 'https://nordlys.career.emply.com/ledige-stillinger' },
   { site: 'emply', kind: 'job', file: 'emply/ad.html', url: 'https://nordlys.career.emply.com/ad/forward-deployed-ml-engineer/k3x9qa/en' },
+  { site: 'madgex', kind: 'list', file: 'madgex/search.html', url: 'https://jobs.theguardian.com/searchjobs/?Keywords=machine+learning' },
+  { site: 'madgex', kind: 'job', file: 'madgex/job.html', url: 'https://www.nature.com/naturecareers/job/12900301/research-software-engineer-machine-learning-platform/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -296,6 +296,8 @@ const COMMON_HREFS = [
   'https://www.naukrigulf.com/data-science-jobs-in-uae',
   'https://dinex.career.emply.com/ad/nvh-test-engineer/03leyh',
   'https://ecit.career.emply.com/ad/it-projektleder-til-ecit-solutions-i-viby/6r3qmg/da',
+  'https://jobs.theguardian.com/job/10171527/early-careers-software-development-engineer-sales-engineering/',
+  'https://www.nature.com/naturecareers/job/12862704/tenure-track-faculty-in-ai/',
   'javascript:alert(1)',
   '',
   '#',
