@@ -124,4 +124,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'naukrigulf', name: 'Naukrigulf' },
   { id: 'emply', name: 'Emply' },
   { id: 'madgex', name: 'Madgex job boards' },
+  { id: 'jobbank', name: 'Job Bank (Canada)' },
 ];

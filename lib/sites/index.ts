@@ -114,6 +114,7 @@ import { wanted } from './wanted';
 import { naukrigulf } from './naukrigulf';
 import { emply } from './emply';
 import { madgex } from './madgex';
+import { jobbank } from './jobbank';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -232,6 +233,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   naukrigulf,
   emply,
   madgex,
+  jobbank,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobbankJobId } from './jobbank';
 import { idOf as madgexJobId } from './madgex';
 import { idOf as emplyJobId } from './emply';
 import { idOf as naukrigulfJobId } from './naukrigulf';
@@ -182,6 +183,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'naukrigulf', idOf: naukrigulfJobId },
   { site: 'emply', idOf: emplyJobId },
   { site: 'madgex', idOf: madgexJobId },
+  { site: 'jobbank', idOf: jobbankJobId },
 ];
 
 /**

@@ -306,6 +306,8 @@ const PINNED_MATCHES = [
   'https://careers.insidehighered.com/*',
   'https://jobs.sciencecareers.org/*',
   'https://jobs.newscientist.com/*',
+  'https://www.jobbank.gc.ca/*',
+  'https://www.guichetemplois.gc.ca/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

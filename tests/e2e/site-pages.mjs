@@ -312,6 +312,8 @@ export const SITE_PAGES = [
   { site: 'emply', kind: 'job', file: 'emply/ad.html', url: 'https://nordlys.career.emply.com/ad/forward-deployed-ml-engineer/k3x9qa/en' },
   { site: 'madgex', kind: 'list', file: 'madgex/search.html', url: 'https://jobs.theguardian.com/searchjobs/?Keywords=machine+learning' },
   { site: 'madgex', kind: 'job', file: 'madgex/job.html', url: 'https://www.nature.com/naturecareers/job/12900301/research-software-engineer-machine-learning-platform/' },
+  { site: 'jobbank', kind: 'list', file: 'jobbank/search.html', url: 'https://www.jobbank.gc.ca/jobsearch/jobsearch?searchstring=machine+learning' },
+  { site: 'jobbank', kind: 'job', file: 'jobbank/posting.html', url: 'https://www.jobbank.gc.ca/jobsearch/jobposting/51000101' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

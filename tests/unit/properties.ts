@@ -298,6 +298,8 @@ const COMMON_HREFS = [
   'https://ecit.career.emply.com/ad/it-projektleder-til-ecit-solutions-i-viby/6r3qmg/da',
   'https://jobs.theguardian.com/job/10171527/early-careers-software-development-engineer-sales-engineering/',
   'https://www.nature.com/naturecareers/job/12862704/tenure-track-faculty-in-ai/',
+  'https://www.jobbank.gc.ca/jobsearch/jobposting/49859521;jsessionid=7CF8C2AE.jobsearch75?source=searchresults',
+  'https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/49101828',
   'javascript:alert(1)',
   '',
   '#',
