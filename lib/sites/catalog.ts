@@ -125,4 +125,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'emply', name: 'Emply' },
   { id: 'madgex', name: 'Madgex job boards' },
   { id: 'jobbank', name: 'Job Bank (Canada)' },
+  { id: 'jobscore', name: 'JobScore' },
 ];

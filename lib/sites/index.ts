@@ -115,6 +115,7 @@ import { naukrigulf } from './naukrigulf';
 import { emply } from './emply';
 import { madgex } from './madgex';
 import { jobbank } from './jobbank';
+import { jobscore } from './jobscore';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -234,6 +235,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   emply,
   madgex,
   jobbank,
+  jobscore,
   jsonld,
 ];
 

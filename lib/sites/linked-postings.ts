@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobscoreJobId } from './jobscore';
 import { idOf as jobbankJobId } from './jobbank';
 import { idOf as madgexJobId } from './madgex';
 import { idOf as emplyJobId } from './emply';
@@ -184,6 +185,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'emply', idOf: emplyJobId },
   { site: 'madgex', idOf: madgexJobId },
   { site: 'jobbank', idOf: jobbankJobId },
+  { site: 'jobscore', idOf: jobscoreJobId },
 ];
 
 /**

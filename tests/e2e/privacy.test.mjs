@@ -308,6 +308,8 @@ const PINNED_MATCHES = [
   'https://jobs.newscientist.com/*',
   'https://www.jobbank.gc.ca/*',
   'https://www.guichetemplois.gc.ca/*',
+  'https://careers.jobscore.com/*',
+  'https://www.jobscore.com/careers/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -314,6 +314,8 @@ export const SITE_PAGES = [
   { site: 'madgex', kind: 'job', file: 'madgex/job.html', url: 'https://www.nature.com/naturecareers/job/12900301/research-software-engineer-machine-learning-platform/' },
   { site: 'jobbank', kind: 'list', file: 'jobbank/search.html', url: 'https://www.jobbank.gc.ca/jobsearch/jobsearch?searchstring=machine+learning' },
   { site: 'jobbank', kind: 'job', file: 'jobbank/posting.html', url: 'https://www.jobbank.gc.ca/jobsearch/jobposting/51000101' },
+  { site: 'jobscore', kind: 'list', file: 'jobscore/careers.html', url: 'https://careers.jobscore.com/careers/tesserarobotics' },
+  { site: 'jobscore', kind: 'job', file: 'jobscore/job.html', url: 'https://careers.jobscore.com/careers/tesserarobotics/jobs/forward-deployed-engineer-robotics-ai-zY8xW6vU4t-S2rQ0pO8nM6' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

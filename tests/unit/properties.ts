@@ -300,6 +300,8 @@ const COMMON_HREFS = [
   'https://www.nature.com/naturecareers/job/12862704/tenure-track-faculty-in-ai/',
   'https://www.jobbank.gc.ca/jobsearch/jobposting/49859521;jsessionid=7CF8C2AE.jobsearch75?source=searchresults',
   'https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/49101828',
+  'https://careers.jobscore.com/careers/jobscore/jobs/senior-front-end-engineer-dpi9LtxFTluy3ZQtfTfYWo',
+  'https://careers.jobscore.com/careers/jobscore',
   'javascript:alert(1)',
   '',
   '#',
