@@ -126,4 +126,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'madgex', name: 'Madgex job boards' },
   { id: 'jobbank', name: 'Job Bank (Canada)' },
   { id: 'jobscore', name: 'JobScore' },
+  { id: 'trakstar', name: 'Trakstar Hire' },
 ];

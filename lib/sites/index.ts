@@ -116,6 +116,7 @@ import { emply } from './emply';
 import { madgex } from './madgex';
 import { jobbank } from './jobbank';
 import { jobscore } from './jobscore';
+import { trakstar } from './trakstar';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -236,6 +237,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   madgex,
   jobbank,
   jobscore,
+  trakstar,
   jsonld,
 ];
 

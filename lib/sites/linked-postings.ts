@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as trakstarJobId } from './trakstar';
 import { idOf as jobscoreJobId } from './jobscore';
 import { idOf as jobbankJobId } from './jobbank';
 import { idOf as madgexJobId } from './madgex';
@@ -186,6 +187,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'madgex', idOf: madgexJobId },
   { site: 'jobbank', idOf: jobbankJobId },
   { site: 'jobscore', idOf: jobscoreJobId },
+  { site: 'trakstar', idOf: trakstarJobId },
 ];
 
 /**

@@ -310,6 +310,7 @@ const PINNED_MATCHES = [
   'https://www.guichetemplois.gc.ca/*',
   'https://careers.jobscore.com/*',
   'https://www.jobscore.com/careers/*',
+  'https://*.hire.trakstar.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

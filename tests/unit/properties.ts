@@ -302,6 +302,8 @@ const COMMON_HREFS = [
   'https://www.guichetemplois.gc.ca/rechercheemplois/offredemploi/49101828',
   'https://careers.jobscore.com/careers/jobscore/jobs/senior-front-end-engineer-dpi9LtxFTluy3ZQtfTfYWo',
   'https://careers.jobscore.com/careers/jobscore',
+  'https://aprco.hire.trakstar.com/jobs/fk0ztte/',
+  'https://aprco.hire.trakstar.com/',
   'javascript:alert(1)',
   '',
   '#',

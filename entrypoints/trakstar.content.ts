@@ -1,0 +1,4 @@
+import { trakstar } from '@/lib/sites/trakstar';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(trakstar);
