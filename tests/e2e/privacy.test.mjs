@@ -29,6 +29,9 @@ const FRAMED_MATCHES = [
   'https://jobs.ashbyhq.com/*',
   'https://app.dover.com/jobs/*',
   'https://app.dover.com/apply/*',
+  'https://recruitingbypaycor.com/career/*',
+  'https://www.recruitingbypaycor.com/career/*',
+  'https://newton.newtonsoftware.com/career/*',
 ];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
@@ -428,9 +431,9 @@ describe('the extension never touches the network', () => {
     assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
     for (const script of scripts) {
       assert.equal(script.exclude_matches, undefined);
-      // In frames too only where a site's boards are shown in frames: Greenhouse's and Ashby's embedded boards, iCIMS's portals.
+      // In frames too only where a site's boards are shown in frames: Greenhouse's, Ashby's, Dover's and Paycor's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
-      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's and Dover's embedded boards and iCIMS's portals: ${script.matches}`);
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's and Paycor's embedded boards and iCIMS's portals: ${script.matches}`);
       const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }
