@@ -127,4 +127,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobbank', name: 'Job Bank (Canada)' },
   { id: 'jobscore', name: 'JobScore' },
   { id: 'trakstar', name: 'Trakstar Hire' },
+  { id: 'karriere', name: 'karriere.at' },
 ];

@@ -117,6 +117,7 @@ import { madgex } from './madgex';
 import { jobbank } from './jobbank';
 import { jobscore } from './jobscore';
 import { trakstar } from './trakstar';
+import { karriere } from './karriere';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -238,6 +239,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobbank,
   jobscore,
   trakstar,
+  karriere,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as karriereJobId } from './karriere';
 import { idOf as trakstarJobId } from './trakstar';
 import { idOf as jobscoreJobId } from './jobscore';
 import { idOf as jobbankJobId } from './jobbank';
@@ -188,6 +189,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobbank', idOf: jobbankJobId },
   { site: 'jobscore', idOf: jobscoreJobId },
   { site: 'trakstar', idOf: trakstarJobId },
+  { site: 'karriere', idOf: karriereJobId },
 ];
 
 /**

@@ -314,6 +314,7 @@ const PINNED_MATCHES = [
   'https://careers.jobscore.com/*',
   'https://www.jobscore.com/careers/*',
   'https://*.hire.trakstar.com/*',
+  'https://www.karriere.at/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

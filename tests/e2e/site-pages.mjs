@@ -318,6 +318,8 @@ export const SITE_PAGES = [
   { site: 'jobscore', kind: 'job', file: 'jobscore/job.html', url: 'https://careers.jobscore.com/careers/tesserarobotics/jobs/forward-deployed-engineer-robotics-ai-zY8xW6vU4t-S2rQ0pO8nM6' },
   { site: 'trakstar', kind: 'list', file: 'trakstar/board.html', url: 'https://quarrystone.hire.trakstar.com/' },
   { site: 'trakstar', kind: 'job', file: 'trakstar/job.html', url: 'https://quarrystone.hire.trakstar.com/jobs/fk0qa1b/' },
+  { site: 'karriere', kind: 'list', file: 'karriere/search.html', url: 'https://www.karriere.at/jobs/machine-learning/wien' },
+  { site: 'karriere', kind: 'job', file: 'karriere/job.html', url: 'https://www.karriere.at/jobs/7900101' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

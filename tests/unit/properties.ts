@@ -304,6 +304,8 @@ const COMMON_HREFS = [
   'https://careers.jobscore.com/careers/jobscore',
   'https://aprco.hire.trakstar.com/jobs/fk0ztte/',
   'https://aprco.hire.trakstar.com/',
+  'https://www.karriere.at/jobs/7473235',
+  'https://www.karriere.at/jobs/python-junior/wien',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { karriere } from '@/lib/sites/karriere';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(karriere);
