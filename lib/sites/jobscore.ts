@@ -12,6 +12,7 @@ import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import { absoluteUrl, metaContent } from './page-meta';
 import { isPlaceLine } from './posting-words';
+import { idsOnPage } from './match-pattern';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['careers.jobscore.com', 'www.jobscore.com']);
@@ -30,11 +31,6 @@ export function idOf(url: URL | undefined): string | undefined {
   return url && HOSTS.has(url.hostname) ? pathIdOf(url) : undefined;
 }
 
-/** On a company's own domain its addresses name its jobs too. */
-function idOfOn(page: PageContext): (url: URL | undefined) => string | undefined {
-  return (url) => (url && url.hostname === page.url.hostname ? pathIdOf(url) : idOf(url));
-}
-
 function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!pathIdOf(url));
 }
@@ -47,7 +43,7 @@ function siteCompany(doc: Document): string | undefined {
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const idOfHere = idOfOn(page);
+  const idOfHere = idsOnPage(page.url, pathIdOf, idOf);
   const link = firstMatch(card, ['.js-job-title a[href]', 'a[href*="/jobs/"]']);
   const own = idOfHere(absoluteUrl(card.getAttribute('data-url'), page.url));
   const job = cardJob(link?.getAttribute('href'), own, page, idOfHere);
@@ -63,7 +59,7 @@ function subtitlePlace(doc: Document): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const head = jobPageHead(page, idOfOn(page), ['h1.js-title']);
+  const head = jobPageHead(page, idsOnPage(page.url, pathIdOf, idOf), ['h1.js-title']);
   if (!head) return null;
   const { id, job, heading, title } = head;
   const doc = page.document;

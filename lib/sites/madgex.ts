@@ -10,6 +10,7 @@
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
+import { idsOnPage } from './match-pattern';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Boards the content script runs on, each with the path its board lives under. */
@@ -35,11 +36,6 @@ export function idOf(url: URL | undefined): string | undefined {
   return url && boardOf(url) ? pathIdOf(url) : undefined;
 }
 
-/** On a board of another host (recognized by its markup) its own addresses name its jobs. */
-function idOfOn(page: PageContext): (url: URL | undefined) => string | undefined {
-  return (url) => (url && url.hostname === page.url.hostname ? pathIdOf(url) : idOf(url));
-}
-
 function isJobPage(url: URL): boolean {
   return !!boardOf(url) && !/\/apply\//.test(url.pathname);
 }
@@ -50,7 +46,7 @@ const logoCompany = (card: Element) => squish(card.querySelector('img.lister__lo
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['.lister__header a[href]', 'a.js-clickable-area-link[href]']);
   const own = ownIdOf(ITEM_ID.exec(card.id)?.[1], JOB_ID);
-  const job = cardJob(link?.getAttribute('href'), own, page, idOfOn(page));
+  const job = cardJob(link?.getAttribute('href'), own, page, idsOnPage(page.url, pathIdOf, idOf));
   const title = oneLine(link);
   if (!job || !link || !title) return null;
   return {
@@ -71,7 +67,7 @@ function fact(doc: Document, key: RegExp, older: string): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const head = jobPageHead(page, idOfOn(page), ['h1.mds-font-s6', 'h1.mds-font-trafalgar', 'main h1', 'h1']);
+  const head = jobPageHead(page, idsOnPage(page.url, pathIdOf, idOf), ['h1.mds-font-s6', 'h1.mds-font-trafalgar', 'main h1', 'h1']);
   if (!head) return null;
   const { id, job, heading, title } = head;
   const doc = page.document;

@@ -12,6 +12,7 @@ import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import { metaContent, nameFromSlug } from './page-meta';
+import { idsOnPage } from './match-pattern';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'careers-page.com';
@@ -33,11 +34,6 @@ function pathIdOf(url: URL): string | undefined {
 
 export function idOf(url: URL | undefined): string | undefined {
   return url && onBoards(url) ? pathIdOf(url) : undefined;
-}
-
-/** On a board of a company's own domain (careers.example.com) its addresses name its jobs too. */
-function idOfOn(page: PageContext): (url: URL | undefined) => string | undefined {
-  return (url) => (url && url.hostname === page.url.hostname ? pathIdOf(url) : idOf(url));
 }
 
 /** The board's slug: its header script's, else its address's (COMPANY.careers-page.com, www.careers-page.com/COMPANY). */
@@ -66,7 +62,7 @@ function boardCompany(page: PageContext, jobTitle?: string): string | undefined 
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a.job-title-link[href]', 'a[href*="/job/"]', 'a[href*="/jobs/"]']);
-  const job = cardJob(link?.getAttribute('href'), ownIdOf(link?.getAttribute('data-job-id'), UUID)?.toLowerCase(), page, idOfOn(page));
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(link?.getAttribute('data-job-id'), UUID)?.toLowerCase(), page, idsOnPage(page.url, pathIdOf, idOf));
   const heading = firstMatch(card, ['.job-title', '.job-position-break', 'h6', 'h5']);
   const title = oneLine(heading) || squish(link?.getAttribute('data-job-title'));
   if (!job || !title) return null;
@@ -100,7 +96,7 @@ function labelledDescription(doc: Document): Element | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const head = jobPageHead(page, idOfOn(page), ['.single-job-title', 'h1.job-position-break']);
+  const head = jobPageHead(page, idsOnPage(page.url, pathIdOf, idOf), ['.single-job-title', 'h1.job-position-break']);
   if (!head) return null;
   const { id, job, heading, title } = head;
   const doc = page.document;

@@ -29,3 +29,15 @@ export function tenantOf(url: URL, domain: string, reserved: ReadonlySet<string>
   const tenant = url.hostname.slice(0, -domain.length - 1);
   return tenant && !tenant.includes('.') && !reserved.has(tenant) ? tenant : undefined;
 }
+
+/**
+ * The ids a vendor's page names: on its own hosts, by `idOf`; on a company's own domain (a site recognized by its
+ * markup), that page's own addresses by the vendor's paths (`pathIdOf`) as well.
+ */
+export function idsOnPage(
+  pageUrl: URL,
+  pathIdOf: (url: URL) => string | undefined,
+  idOf: (url: URL | undefined) => string | undefined,
+): (url: URL | undefined) => string | undefined {
+  return (url) => (url && url.hostname === pageUrl.hostname ? pathIdOf(url) : idOf(url));
+}
