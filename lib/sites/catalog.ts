@@ -128,4 +128,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobscore', name: 'JobScore' },
   { id: 'trakstar', name: 'Trakstar Hire' },
   { id: 'karriere', name: 'karriere.at' },
+  { id: 'instahyre', name: 'Instahyre' },
 ];

@@ -118,6 +118,7 @@ import { jobbank } from './jobbank';
 import { jobscore } from './jobscore';
 import { trakstar } from './trakstar';
 import { karriere } from './karriere';
+import { instahyre } from './instahyre';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -240,6 +241,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobscore,
   trakstar,
   karriere,
+  instahyre,
   jsonld,
 ];
 

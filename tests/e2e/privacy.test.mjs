@@ -315,6 +315,7 @@ const PINNED_MATCHES = [
   'https://www.jobscore.com/careers/*',
   'https://*.hire.trakstar.com/*',
   'https://www.karriere.at/*',
+  'https://www.instahyre.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

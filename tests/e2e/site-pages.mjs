@@ -320,6 +320,8 @@ export const SITE_PAGES = [
   { site: 'trakstar', kind: 'job', file: 'trakstar/job.html', url: 'https://quarrystone.hire.trakstar.com/jobs/fk0qa1b/' },
   { site: 'karriere', kind: 'list', file: 'karriere/search.html', url: 'https://www.karriere.at/jobs/machine-learning/wien' },
   { site: 'karriere', kind: 'job', file: 'karriere/job.html', url: 'https://www.karriere.at/jobs/7900101' },
+  { site: 'instahyre', kind: 'list', file: 'instahyre/search.html', url: 'https://www.instahyre.com/search-jobs/?skills=ml' },
+  { site: 'instahyre', kind: 'job', file: 'instahyre/job.html', url: 'https://www.instahyre.com/job-450102-forward-deployed-engineer-genai-at-kaveri-labs-mumbai/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

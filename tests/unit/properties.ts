@@ -306,6 +306,8 @@ const COMMON_HREFS = [
   'https://aprco.hire.trakstar.com/',
   'https://www.karriere.at/jobs/7473235',
   'https://www.karriere.at/jobs/python-junior/wien',
+  'https://www.instahyre.com/job-432558-java-engineer-at-wissen-technology-bangalore/',
+  'https://www.instahyre.com/search-jobs/',
   'javascript:alert(1)',
   '',
   '#',
