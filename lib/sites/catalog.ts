@@ -129,4 +129,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'trakstar', name: 'Trakstar Hire' },
   { id: 'karriere', name: 'karriere.at' },
   { id: 'instahyre', name: 'Instahyre' },
+  { id: 'job104', name: '104 Job Bank' },
 ];

@@ -119,6 +119,7 @@ import { jobscore } from './jobscore';
 import { trakstar } from './trakstar';
 import { karriere } from './karriere';
 import { instahyre } from './instahyre';
+import { job104 } from './job104';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -242,6 +243,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   trakstar,
   karriere,
   instahyre,
+  job104,
   jsonld,
 ];
 

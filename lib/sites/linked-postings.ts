@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as job104JobId } from './job104';
 import { idOf as instahyreJobId } from './instahyre';
 import { idOf as karriereJobId } from './karriere';
 import { idOf as trakstarJobId } from './trakstar';
@@ -192,6 +193,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'trakstar', idOf: trakstarJobId },
   { site: 'karriere', idOf: karriereJobId },
   { site: 'instahyre', idOf: instahyreJobId },
+  { site: 'job104', idOf: job104JobId },
 ];
 
 /**

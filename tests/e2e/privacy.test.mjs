@@ -316,6 +316,7 @@ const PINNED_MATCHES = [
   'https://*.hire.trakstar.com/*',
   'https://www.karriere.at/*',
   'https://www.instahyre.com/*',
+  'https://www.104.com.tw/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

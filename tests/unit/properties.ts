@@ -308,6 +308,8 @@ const COMMON_HREFS = [
   'https://www.karriere.at/jobs/python-junior/wien',
   'https://www.instahyre.com/job-432558-java-engineer-at-wissen-technology-bangalore/',
   'https://www.instahyre.com/search-jobs/',
+  'https://www.104.com.tw/job/8s12x',
+  'https://www.104.com.tw/jobs/search/?keyword=python',
   'javascript:alert(1)',
   '',
   '#',
