@@ -130,4 +130,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'karriere', name: 'karriere.at' },
   { id: 'instahyre', name: 'Instahyre' },
   { id: 'job104', name: '104 Job Bank' },
+  { id: 'gulftalent', name: 'GulfTalent' },
 ];

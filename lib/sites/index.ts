@@ -120,6 +120,7 @@ import { trakstar } from './trakstar';
 import { karriere } from './karriere';
 import { instahyre } from './instahyre';
 import { job104 } from './job104';
+import { gulftalent } from './gulftalent';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -244,6 +245,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   karriere,
   instahyre,
   job104,
+  gulftalent,
   jsonld,
 ];
 

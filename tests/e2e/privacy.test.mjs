@@ -317,6 +317,7 @@ const PINNED_MATCHES = [
   'https://www.karriere.at/*',
   'https://www.instahyre.com/*',
   'https://www.104.com.tw/*',
+  'https://www.gulftalent.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

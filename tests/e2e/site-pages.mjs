@@ -324,6 +324,8 @@ export const SITE_PAGES = [
   { site: 'instahyre', kind: 'job', file: 'instahyre/job.html', url: 'https://www.instahyre.com/job-450102-forward-deployed-engineer-genai-at-kaveri-labs-mumbai/' },
   { site: 'job104', kind: 'list', file: 'job104/search.html', url: 'https://www.104.com.tw/jobs/search/?keyword=AI' },
   { site: 'job104', kind: 'job', file: 'job104/job.html', url: 'https://www.104.com.tw/job/8x1ab' },
+  { site: 'gulftalent', kind: 'list', file: 'gulftalent/search.html', url: 'https://www.gulftalent.com/jobs/search?search_keyword=machine+learning' },
+  { site: 'gulftalent', kind: 'job', file: 'gulftalent/job.html', url: 'https://www.gulftalent.com/saudi-arabia/jobs/forward-deployed-ai-engineer-712002' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

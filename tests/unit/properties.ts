@@ -310,6 +310,8 @@ const COMMON_HREFS = [
   'https://www.instahyre.com/search-jobs/',
   'https://www.104.com.tw/job/8s12x',
   'https://www.104.com.tw/jobs/search/?keyword=python',
+  'https://www.gulftalent.com/uae/jobs/pmc-lead-piping-engineer-610832',
+  'https://www.gulftalent.com/jobs/title/data-scientist',
   'javascript:alert(1)',
   '',
   '#',
