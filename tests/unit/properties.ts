@@ -678,7 +678,8 @@ function timed<T>(key: string, chars: number, run: () => T, reads: (value: T) =>
  * The suites, for every `parts`-th adapter from the `part`-th (and "Analyze this page" in the last part): the
  * adapters are shared among test files, each run in a worker of its own, because happy-dom keeps the pages a
  * worker queries alive (some 200 kB a page; this file parses tens of thousands): one worker reached its 4 GB
- * heap with 48 adapters, and one of two with 68 (stop 41); three workers hold about 45 each.
+ * heap with 48 adapters, and one of two with 68 (stop 41); four workers hold about 40 each (stop 42: a worker of three
+ * reached 3.2 GB with 49).
  */
 export function propertySuites(part: number, parts: number): void {
   afterAll(() => {

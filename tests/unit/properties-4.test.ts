@@ -1,0 +1,4 @@
+// Property-based tests of the site adapters, part 4 of 4 (see properties.ts).
+import { propertySuites } from './properties';
+
+propertySuites(3, 4);
