@@ -131,4 +131,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'instahyre', name: 'Instahyre' },
   { id: 'job104', name: '104 Job Bank' },
   { id: 'gulftalent', name: 'GulfTalent' },
+  { id: 'mycareersfuture', name: 'MyCareersFuture' },
 ];

@@ -121,6 +121,7 @@ import { karriere } from './karriere';
 import { instahyre } from './instahyre';
 import { job104 } from './job104';
 import { gulftalent } from './gulftalent';
+import { mycareersfuture } from './mycareersfuture';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -246,6 +247,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   instahyre,
   job104,
   gulftalent,
+  mycareersfuture,
   jsonld,
 ];
 

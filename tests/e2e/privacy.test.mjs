@@ -318,6 +318,7 @@ const PINNED_MATCHES = [
   'https://www.instahyre.com/*',
   'https://www.104.com.tw/*',
   'https://www.gulftalent.com/*',
+  'https://www.mycareersfuture.gov.sg/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

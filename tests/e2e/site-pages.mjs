@@ -326,6 +326,8 @@ export const SITE_PAGES = [
   { site: 'job104', kind: 'job', file: 'job104/job.html', url: 'https://www.104.com.tw/job/8x1ab' },
   { site: 'gulftalent', kind: 'list', file: 'gulftalent/search.html', url: 'https://www.gulftalent.com/jobs/search?search_keyword=machine+learning' },
   { site: 'gulftalent', kind: 'job', file: 'gulftalent/job.html', url: 'https://www.gulftalent.com/saudi-arabia/jobs/forward-deployed-ai-engineer-712002' },
+  { site: 'mycareersfuture', kind: 'list', file: 'mycareersfuture/search.html', url: 'https://www.mycareersfuture.gov.sg/search?search=ai&sortBy=relevancy&page=0' },
+  { site: 'mycareersfuture', kind: 'job', file: 'mycareersfuture/job.html', url: 'https://www.mycareersfuture.gov.sg/job/consulting/forward-deployed-ai-engineer-straits-ai-0a1b2c3d4e5f60718293a4b5c6d7e8f9' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -312,6 +312,8 @@ const COMMON_HREFS = [
   'https://www.104.com.tw/jobs/search/?keyword=python',
   'https://www.gulftalent.com/uae/jobs/pmc-lead-piping-engineer-610832',
   'https://www.gulftalent.com/jobs/title/data-scientist',
+  'https://www.mycareersfuture.gov.sg/job/engineering/sales-engineer-lpc-industrial-services-d0d55f535cf54b8a4b8226fac2c88265',
+  'https://www.mycareersfuture.gov.sg/search?search=engineer',
   'javascript:alert(1)',
   '',
   '#',
