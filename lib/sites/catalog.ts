@@ -132,4 +132,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'job104', name: '104 Job Bank' },
   { id: 'gulftalent', name: 'GulfTalent' },
   { id: 'mycareersfuture', name: 'MyCareersFuture' },
+  { id: 'jobteaser', name: 'JobTeaser' },
 ];

@@ -122,6 +122,7 @@ import { instahyre } from './instahyre';
 import { job104 } from './job104';
 import { gulftalent } from './gulftalent';
 import { mycareersfuture } from './mycareersfuture';
+import { jobteaser } from './jobteaser';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -248,6 +249,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   job104,
   gulftalent,
   mycareersfuture,
+  jobteaser,
   jsonld,
 ];
 

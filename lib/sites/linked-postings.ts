@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobteaserJobId } from './jobteaser';
 import { idOf as mycareersfutureJobId } from './mycareersfuture';
 import { idOf as gulftalentJobId } from './gulftalent';
 import { idOf as job104JobId } from './job104';
@@ -198,6 +199,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'job104', idOf: job104JobId },
   { site: 'gulftalent', idOf: gulftalentJobId },
   { site: 'mycareersfuture', idOf: mycareersfutureJobId },
+  { site: 'jobteaser', idOf: jobteaserJobId },
 ];
 
 /**

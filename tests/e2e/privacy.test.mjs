@@ -319,6 +319,7 @@ const PINNED_MATCHES = [
   'https://www.104.com.tw/*',
   'https://www.gulftalent.com/*',
   'https://www.mycareersfuture.gov.sg/*',
+  'https://*.jobteaser.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -328,6 +328,8 @@ export const SITE_PAGES = [
   { site: 'gulftalent', kind: 'job', file: 'gulftalent/job.html', url: 'https://www.gulftalent.com/saudi-arabia/jobs/forward-deployed-ai-engineer-712002' },
   { site: 'mycareersfuture', kind: 'list', file: 'mycareersfuture/search.html', url: 'https://www.mycareersfuture.gov.sg/search?search=ai&sortBy=relevancy&page=0' },
   { site: 'mycareersfuture', kind: 'job', file: 'mycareersfuture/job.html', url: 'https://www.mycareersfuture.gov.sg/job/consulting/forward-deployed-ai-engineer-straits-ai-0a1b2c3d4e5f60718293a4b5c6d7e8f9' },
+  { site: 'jobteaser', kind: 'list', file: 'jobteaser/search.html', url: 'https://www.jobteaser.com/fr/job-offers?q=ia' },
+  { site: 'jobteaser', kind: 'job', file: 'jobteaser/offer.html', url: 'https://www.jobteaser.com/fr/job-offers/0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b-lumen-conseil-forward-deployed-engineer-ia-generative' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -314,6 +314,8 @@ const COMMON_HREFS = [
   'https://www.gulftalent.com/jobs/title/data-scientist',
   'https://www.mycareersfuture.gov.sg/job/engineering/sales-engineer-lpc-industrial-services-d0d55f535cf54b8a4b8226fac2c88265',
   'https://www.mycareersfuture.gov.sg/search?search=engineer',
+  'https://www.jobteaser.com/fr/job-offers/15da512c-99cc-4dfa-b651-c273675018b1-banque-de-france-stage-assistant-analyste-cybersecurite-h-f',
+  'https://www.jobteaser.com/en/job-offers?q=data',
   'javascript:alert(1)',
   '',
   '#',
