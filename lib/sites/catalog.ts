@@ -133,4 +133,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'gulftalent', name: 'GulfTalent' },
   { id: 'mycareersfuture', name: 'MyCareersFuture' },
   { id: 'jobteaser', name: 'JobTeaser' },
+  { id: 'hellowork', name: 'HelloWork' },
 ];

@@ -123,6 +123,7 @@ import { job104 } from './job104';
 import { gulftalent } from './gulftalent';
 import { mycareersfuture } from './mycareersfuture';
 import { jobteaser } from './jobteaser';
+import { hellowork } from './hellowork';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -250,6 +251,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   gulftalent,
   mycareersfuture,
   jobteaser,
+  hellowork,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as helloworkJobId } from './hellowork';
 import { idOf as jobteaserJobId } from './jobteaser';
 import { idOf as mycareersfutureJobId } from './mycareersfuture';
 import { idOf as gulftalentJobId } from './gulftalent';
@@ -200,6 +201,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'gulftalent', idOf: gulftalentJobId },
   { site: 'mycareersfuture', idOf: mycareersfutureJobId },
   { site: 'jobteaser', idOf: jobteaserJobId },
+  { site: 'hellowork', idOf: helloworkJobId },
 ];
 
 /**

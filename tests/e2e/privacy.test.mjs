@@ -320,6 +320,7 @@ const PINNED_MATCHES = [
   'https://www.gulftalent.com/*',
   'https://www.mycareersfuture.gov.sg/*',
   'https://*.jobteaser.com/*',
+  'https://www.hellowork.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

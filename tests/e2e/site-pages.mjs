@@ -330,6 +330,8 @@ export const SITE_PAGES = [
   { site: 'mycareersfuture', kind: 'job', file: 'mycareersfuture/job.html', url: 'https://www.mycareersfuture.gov.sg/job/consulting/forward-deployed-ai-engineer-straits-ai-0a1b2c3d4e5f60718293a4b5c6d7e8f9' },
   { site: 'jobteaser', kind: 'list', file: 'jobteaser/search.html', url: 'https://www.jobteaser.com/fr/job-offers?q=ia' },
   { site: 'jobteaser', kind: 'job', file: 'jobteaser/offer.html', url: 'https://www.jobteaser.com/fr/job-offers/0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b-lumen-conseil-forward-deployed-engineer-ia-generative' },
+  { site: 'hellowork', kind: 'list', file: 'hellowork/search.html', url: 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=ia' },
+  { site: 'hellowork', kind: 'job', file: 'hellowork/offer.html', url: 'https://www.hellowork.com/fr-fr/emplois/84100102.html' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -316,6 +316,8 @@ const COMMON_HREFS = [
   'https://www.mycareersfuture.gov.sg/search?search=engineer',
   'https://www.jobteaser.com/fr/job-offers/15da512c-99cc-4dfa-b651-c273675018b1-banque-de-france-stage-assistant-analyste-cybersecurite-h-f',
   'https://www.jobteaser.com/en/job-offers?q=data',
+  'https://www.hellowork.com/fr-fr/emplois/77251570.html',
+  'https://www.hellowork.com/fr-fr/emploi/metier_devops.html',
   'javascript:alert(1)',
   '',
   '#',
