@@ -134,4 +134,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'mycareersfuture', name: 'MyCareersFuture' },
   { id: 'jobteaser', name: 'JobTeaser' },
   { id: 'hellowork', name: 'HelloWork' },
+  { id: 'francetravail', name: 'France Travail' },
 ];

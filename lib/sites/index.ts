@@ -124,6 +124,7 @@ import { gulftalent } from './gulftalent';
 import { mycareersfuture } from './mycareersfuture';
 import { jobteaser } from './jobteaser';
 import { hellowork } from './hellowork';
+import { francetravail } from './francetravail';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -252,6 +253,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   mycareersfuture,
   jobteaser,
   hellowork,
+  francetravail,
   jsonld,
 ];
 

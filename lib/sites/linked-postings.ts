@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as francetravailJobId } from './francetravail';
 import { idOf as helloworkJobId } from './hellowork';
 import { idOf as jobteaserJobId } from './jobteaser';
 import { idOf as mycareersfutureJobId } from './mycareersfuture';
@@ -202,6 +203,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'mycareersfuture', idOf: mycareersfutureJobId },
   { site: 'jobteaser', idOf: jobteaserJobId },
   { site: 'hellowork', idOf: helloworkJobId },
+  { site: 'francetravail', idOf: francetravailJobId },
 ];
 
 /**

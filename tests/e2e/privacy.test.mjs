@@ -321,6 +321,7 @@ const PINNED_MATCHES = [
   'https://www.mycareersfuture.gov.sg/*',
   'https://*.jobteaser.com/*',
   'https://www.hellowork.com/*',
+  'https://candidat.francetravail.fr/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

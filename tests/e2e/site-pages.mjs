@@ -332,6 +332,8 @@ export const SITE_PAGES = [
   { site: 'jobteaser', kind: 'job', file: 'jobteaser/offer.html', url: 'https://www.jobteaser.com/fr/job-offers/0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b-lumen-conseil-forward-deployed-engineer-ia-generative' },
   { site: 'hellowork', kind: 'list', file: 'hellowork/search.html', url: 'https://www.hellowork.com/fr-fr/emploi/recherche.html?k=ia' },
   { site: 'hellowork', kind: 'job', file: 'hellowork/offer.html', url: 'https://www.hellowork.com/fr-fr/emplois/84100102.html' },
+  { site: 'francetravail', kind: 'list', file: 'francetravail/search.html', url: 'https://candidat.francetravail.fr/offres/recherche?motsCles=ia' },
+  { site: 'francetravail', kind: 'job', file: 'francetravail/offer.html', url: 'https://candidat.francetravail.fr/offres/recherche/detail/214FDEB' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -318,6 +318,8 @@ const COMMON_HREFS = [
   'https://www.jobteaser.com/en/job-offers?q=data',
   'https://www.hellowork.com/fr-fr/emplois/77251570.html',
   'https://www.hellowork.com/fr-fr/emploi/metier_devops.html',
+  'https://candidat.francetravail.fr/offres/recherche/detail/213SPHR',
+  'https://candidat.francetravail.fr/offres/recherche?motsCles=data',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { francetravail } from '@/lib/sites/francetravail';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(francetravail);
