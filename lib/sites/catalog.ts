@@ -135,4 +135,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobteaser', name: 'JobTeaser' },
   { id: 'hellowork', name: 'HelloWork' },
   { id: 'francetravail', name: 'France Travail' },
+  { id: 'arbeitsagentur', name: 'Bundesagentur für Arbeit (Jobsuche)' },
 ];

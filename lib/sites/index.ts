@@ -125,6 +125,7 @@ import { mycareersfuture } from './mycareersfuture';
 import { jobteaser } from './jobteaser';
 import { hellowork } from './hellowork';
 import { francetravail } from './francetravail';
+import { arbeitsagentur } from './arbeitsagentur';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -254,6 +255,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobteaser,
   hellowork,
   francetravail,
+  arbeitsagentur,
   jsonld,
 ];
 

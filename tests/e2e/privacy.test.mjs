@@ -322,6 +322,7 @@ const PINNED_MATCHES = [
   'https://*.jobteaser.com/*',
   'https://www.hellowork.com/*',
   'https://candidat.francetravail.fr/*',
+  'https://www.arbeitsagentur.de/jobsuche/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -320,6 +320,8 @@ const COMMON_HREFS = [
   'https://www.hellowork.com/fr-fr/emploi/metier_devops.html',
   'https://candidat.francetravail.fr/offres/recherche/detail/213SPHR',
   'https://candidat.francetravail.fr/offres/recherche?motsCles=data',
+  'https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1199130034-S',
+  'https://www.arbeitsagentur.de/jobsuche/suche?angebotsart=1&was=Python',
   'javascript:alert(1)',
   '',
   '#',

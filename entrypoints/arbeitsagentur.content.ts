@@ -1,0 +1,4 @@
+import { arbeitsagentur } from '@/lib/sites/arbeitsagentur';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(arbeitsagentur);
