@@ -136,4 +136,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'hellowork', name: 'HelloWork' },
   { id: 'francetravail', name: 'France Travail' },
   { id: 'arbeitsagentur', name: 'Bundesagentur für Arbeit (Jobsuche)' },
+  { id: 'cake', name: 'Cake (CakeResume)' },
 ];

@@ -126,6 +126,7 @@ import { jobteaser } from './jobteaser';
 import { hellowork } from './hellowork';
 import { francetravail } from './francetravail';
 import { arbeitsagentur } from './arbeitsagentur';
+import { cake } from './cake';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -256,6 +257,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hellowork,
   francetravail,
   arbeitsagentur,
+  cake,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as cakeJobId } from './cake';
 import { idOf as arbeitsagenturJobId } from './arbeitsagentur';
 import { idOf as francetravailJobId } from './francetravail';
 import { idOf as helloworkJobId } from './hellowork';
@@ -206,6 +207,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'hellowork', idOf: helloworkJobId },
   { site: 'francetravail', idOf: francetravailJobId },
   { site: 'arbeitsagentur', idOf: arbeitsagenturJobId },
+  { site: 'cake', idOf: cakeJobId },
 ];
 
 /**

@@ -323,6 +323,8 @@ const PINNED_MATCHES = [
   'https://www.hellowork.com/*',
   'https://candidat.francetravail.fr/*',
   'https://www.arbeitsagentur.de/jobsuche/*',
+  'https://www.cake.me/*',
+  'https://www.cakeresume.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

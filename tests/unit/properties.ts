@@ -322,6 +322,8 @@ const COMMON_HREFS = [
   'https://candidat.francetravail.fr/offres/recherche?motsCles=data',
   'https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-1199130034-S',
   'https://www.arbeitsagentur.de/jobsuche/suche?angebotsart=1&was=Python',
+  'https://www.cake.me/companies/qdm/jobs/senior-machine-learning-engineer',
+  'https://www.cake.me/jobs?q=python',
   'javascript:alert(1)',
   '',
   '#',
