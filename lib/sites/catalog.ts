@@ -137,4 +137,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'francetravail', name: 'France Travail' },
   { id: 'arbeitsagentur', name: 'Bundesagentur für Arbeit (Jobsuche)' },
   { id: 'cake', name: 'Cake (CakeResume)' },
+  { id: 'hron', name: 'HR-ON Recruit' },
 ];

@@ -127,6 +127,7 @@ import { hellowork } from './hellowork';
 import { francetravail } from './francetravail';
 import { arbeitsagentur } from './arbeitsagentur';
 import { cake } from './cake';
+import { hron } from './hron';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -258,6 +259,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   francetravail,
   arbeitsagentur,
   cake,
+  hron,
   jsonld,
 ];
 

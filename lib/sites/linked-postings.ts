@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as hronJobId } from './hron';
 import { idOf as cakeJobId } from './cake';
 import { idOf as arbeitsagenturJobId } from './arbeitsagentur';
 import { idOf as francetravailJobId } from './francetravail';
@@ -208,6 +209,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'francetravail', idOf: francetravailJobId },
   { site: 'arbeitsagentur', idOf: arbeitsagenturJobId },
   { site: 'cake', idOf: cakeJobId },
+  { site: 'hron', idOf: hronJobId },
 ];
 
 /**

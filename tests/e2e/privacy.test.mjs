@@ -325,6 +325,7 @@ const PINNED_MATCHES = [
   'https://www.arbeitsagentur.de/jobsuche/*',
   'https://www.cake.me/*',
   'https://www.cakeresume.com/*',
+  'https://*.hr-on.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

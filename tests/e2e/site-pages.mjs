@@ -338,6 +338,8 @@ export const SITE_PAGES = [
   { site: 'arbeitsagentur', kind: 'job', file: 'arbeitsagentur/jobdetail.html', url: 'https://www.arbeitsagentur.de/jobsuche/jobdetail/12265-399943_JB5230001-S' },
   { site: 'cake', kind: 'list', file: 'cake/jobs.html', url: 'https://www.cake.me/jobs?q=ai' },
   { site: 'cake', kind: 'job', file: 'cake/job.html', url: 'https://www.cake.me/companies/harbor-agents/jobs/forward-deployed-engineer' },
+  { site: 'hron', kind: 'list', file: 'hron/board.html', url: 'https://vesterhav.hr-on.com/' },
+  { site: 'hron', kind: 'job', file: 'hron/job.html', url: 'https://vesterhav.hr-on.com/show-job/410001' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

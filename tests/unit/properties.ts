@@ -324,6 +324,8 @@ const COMMON_HREFS = [
   'https://www.arbeitsagentur.de/jobsuche/suche?angebotsart=1&was=Python',
   'https://www.cake.me/companies/qdm/jobs/senior-machine-learning-engineer',
   'https://www.cake.me/jobs?q=python',
+  'https://gomspace.hr-on.com/show-job/325809',
+  'https://gomspace.hr-on.com/',
   'javascript:alert(1)',
   '',
   '#',
