@@ -138,4 +138,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'arbeitsagentur', name: 'Bundesagentur für Arbeit (Jobsuche)' },
   { id: 'cake', name: 'Cake (CakeResume)' },
   { id: 'hron', name: 'HR-ON Recruit' },
+  { id: 'paycom', name: 'Paycom' },
+  { id: 'jobylon', name: 'Jobylon' },
 ];

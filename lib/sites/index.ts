@@ -128,6 +128,8 @@ import { francetravail } from './francetravail';
 import { arbeitsagentur } from './arbeitsagentur';
 import { cake } from './cake';
 import { hron } from './hron';
+import { paycom } from './paycom';
+import { jobylon } from './jobylon';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -260,6 +262,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   arbeitsagentur,
   cake,
   hron,
+  paycom,
+  jobylon,
   jsonld,
 ];
 

@@ -6,6 +6,8 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobylonJobId } from './jobylon';
+import { idOf as paycomJobId } from './paycom';
 import { idOf as hronJobId } from './hron';
 import { idOf as cakeJobId } from './cake';
 import { idOf as arbeitsagenturJobId } from './arbeitsagentur';
@@ -210,6 +212,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'arbeitsagentur', idOf: arbeitsagenturJobId },
   { site: 'cake', idOf: cakeJobId },
   { site: 'hron', idOf: hronJobId },
+  { site: 'paycom', idOf: paycomJobId },
+  { site: 'jobylon', idOf: jobylonJobId },
 ];
 
 /**

@@ -326,6 +326,9 @@ const PINNED_MATCHES = [
   'https://www.cake.me/*',
   'https://www.cakeresume.com/*',
   'https://*.hr-on.com/*',
+  'https://www.paycomonline.net/v4/ats/web.php/*',
+  'https://paycomonline.net/v4/ats/web.php/*',
+  'https://emp.jobylon.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
