@@ -10,6 +10,7 @@
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
+import { tenantOf } from './match-pattern';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'jobteaser.com';
@@ -18,11 +19,8 @@ const NOT_A_BOARD = new Set(['connect', 'api', 'static', 'help', 'support']);
 const OFFER_PATH = /^\/(?:[a-z]{2}\/)?job-offers\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-[^/]*)?\/?$/;
 const LIST_PATH = /^\/(?:[a-z]{2}\/)?(?:job-offers|job-search(?:\/[^/]+)?|companies\/[^/]+\/job-offers)\/?$/;
 
-function onBoards(url: URL): boolean {
-  if (url.hostname === DOMAIN || !url.hostname.endsWith(`.${DOMAIN}`)) return false;
-  const sub = url.hostname.slice(0, -DOMAIN.length - 1);
-  return !sub.includes('.') && !NOT_A_BOARD.has(sub);
-}
+/** A board's host: one label before the domain, not one of the vendor's own. */
+const onBoards = (url: URL) => !!tenantOf(url, DOMAIN, NOT_A_BOARD);
 
 export function idOf(url: URL | undefined): string | undefined {
   return url && onBoards(url) ? OFFER_PATH.exec(url.pathname)?.[1] : undefined;

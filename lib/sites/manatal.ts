@@ -12,7 +12,7 @@ import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import { metaContent, nameFromSlug } from './page-meta';
-import { idsOnPage } from './match-pattern';
+import { idsOnPage, tenantOf } from './match-pattern';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'careers-page.com';
@@ -21,11 +21,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JOB_PATH = /^(?:\/jobs\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|\/[^/]+\/job\/([A-Z0-9]{6,12}))\/?$/i;
 const RESERVED_HOSTS = new Set(['app', 'api', 'static', 'assets', 'help']);
 
-function onBoards(url: URL): boolean {
-  if (url.hostname === DOMAIN || !url.hostname.endsWith(`.${DOMAIN}`)) return false;
-  const sub = url.hostname.slice(0, -DOMAIN.length - 1);
-  return !sub.includes('.') && !RESERVED_HOSTS.has(sub);
-}
+/** A board's host: one label before the domain, not one of the vendor's own. */
+const onBoards = (url: URL) => !!tenantOf(url, DOMAIN, RESERVED_HOSTS);
 
 function pathIdOf(url: URL): string | undefined {
   const m = JOB_PATH.exec(url.pathname);
@@ -39,8 +36,8 @@ export function idOf(url: URL | undefined): string | undefined {
 /** The board's slug: its header script's, else its address's (COMPANY.careers-page.com, www.careers-page.com/COMPANY). */
 function slugOf(page: PageContext): string | undefined {
   const declared = squish(page.document.querySelector('script#header-script')?.getAttribute('data-domain_slug'));
-  if (declared || !onBoards(page.url)) return declared || undefined;
-  const sub = page.url.hostname.slice(0, -DOMAIN.length - 1);
+  const sub = tenantOf(page.url, DOMAIN, RESERVED_HOSTS);
+  if (declared || !sub) return declared || undefined;
   return sub === 'www' ? page.url.pathname.split('/')[1] || undefined : sub;
 }
 
