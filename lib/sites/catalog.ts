@@ -140,4 +140,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'hron', name: 'HR-ON Recruit' },
   { id: 'paycom', name: 'Paycom' },
   { id: 'jobylon', name: 'Jobylon' },
+  { id: 'wantedly', name: 'Wantedly' },
 ];

@@ -130,6 +130,7 @@ import { cake } from './cake';
 import { hron } from './hron';
 import { paycom } from './paycom';
 import { jobylon } from './jobylon';
+import { wantedly } from './wantedly';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -264,6 +265,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hron,
   paycom,
   jobylon,
+  wantedly,
   jsonld,
 ];
 

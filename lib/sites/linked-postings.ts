@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as wantedlyJobId } from './wantedly';
 import { idOf as jobylonJobId } from './jobylon';
 import { idOf as paycomJobId } from './paycom';
 import { idOf as hronJobId } from './hron';
@@ -214,6 +215,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'hron', idOf: hronJobId },
   { site: 'paycom', idOf: paycomJobId },
   { site: 'jobylon', idOf: jobylonJobId },
+  { site: 'wantedly', idOf: wantedlyJobId },
 ];
 
 /**

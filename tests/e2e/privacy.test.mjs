@@ -329,6 +329,7 @@ const PINNED_MATCHES = [
   'https://www.paycomonline.net/v4/ats/web.php/*',
   'https://paycomonline.net/v4/ats/web.php/*',
   'https://emp.jobylon.com/*',
+  'https://www.wantedly.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -344,6 +344,8 @@ export const SITE_PAGES = [
   { site: 'paycom', kind: 'job', file: 'paycom/job.html', url: 'https://www.paycomonline.net/v4/ats/web.php/portal/EADEA190247F3A600C15C7900B9DC6D1/jobs/611002' },
   { site: 'jobylon', kind: 'list', file: 'jobylon/company.html', url: 'https://emp.jobylon.com/companies/5120-fjallrav-ai/' },
   { site: 'jobylon', kind: 'job', file: 'jobylon/job.html', url: 'https://emp.jobylon.com/jobs/401002-fjallrav-ai-forward-deployed-engineer/' },
+  { site: 'wantedly', kind: 'list', file: 'wantedly/projects.html', url: 'https://www.wantedly.com/projects?new=true' },
+  { site: 'wantedly', kind: 'job', file: 'wantedly/project.html', url: 'https://www.wantedly.com/projects/2100102' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

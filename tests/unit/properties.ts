@@ -330,6 +330,8 @@ const COMMON_HREFS = [
   'https://www.paycomonline.net/v4/ats/web.php/jobs/ViewJobDetails?job=147865&clientkey=7E727DF780BD14DC46D8F6654DA626DB',
   'https://emp.jobylon.com/jobs/384887-varner-creative-studio-assistant/',
   'https://emp.jobylon.com/companies/2-truecaller/',
+  'https://www.wantedly.com/projects/1834567',
+  'https://www.wantedly.com/projects?new=true&page=2',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { wantedly } from '@/lib/sites/wantedly';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(wantedly);
