@@ -141,4 +141,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'paycom', name: 'Paycom' },
   { id: 'jobylon', name: 'Jobylon' },
   { id: 'wantedly', name: 'Wantedly' },
+  { id: 'rexx', name: 'rexx systems' },
 ];

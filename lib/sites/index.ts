@@ -131,6 +131,7 @@ import { hron } from './hron';
 import { paycom } from './paycom';
 import { jobylon } from './jobylon';
 import { wantedly } from './wantedly';
+import { rexx } from './rexx';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -266,6 +267,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   paycom,
   jobylon,
   wantedly,
+  rexx,
   jsonld,
 ];
 

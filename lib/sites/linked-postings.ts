@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as rexxJobId } from './rexx';
 import { idOf as wantedlyJobId } from './wantedly';
 import { idOf as jobylonJobId } from './jobylon';
 import { idOf as paycomJobId } from './paycom';
@@ -216,6 +217,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'paycom', idOf: paycomJobId },
   { site: 'jobylon', idOf: jobylonJobId },
   { site: 'wantedly', idOf: wantedlyJobId },
+  { site: 'rexx', idOf: rexxJobId },
 ];
 
 /**

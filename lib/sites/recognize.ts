@@ -6,6 +6,7 @@ import { manatal } from './manatal';
 import { phenom } from './phenom';
 import { taleo } from './taleo';
 import { recruitee } from './recruitee';
+import { rexx } from './rexx';
 import { successfactors } from './successfactors';
 import { teamtailor } from './teamtailor';
 import type { PageContext, SiteAdapter } from './types';
@@ -14,7 +15,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

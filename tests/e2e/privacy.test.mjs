@@ -330,6 +330,7 @@ const PINNED_MATCHES = [
   'https://paycomonline.net/v4/ats/web.php/*',
   'https://emp.jobylon.com/*',
   'https://www.wantedly.com/*',
+  'https://*.rexx-systems.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

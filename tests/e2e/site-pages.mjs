@@ -346,6 +346,8 @@ export const SITE_PAGES = [
   { site: 'jobylon', kind: 'job', file: 'jobylon/job.html', url: 'https://emp.jobylon.com/jobs/401002-fjallrav-ai-forward-deployed-engineer/' },
   { site: 'wantedly', kind: 'list', file: 'wantedly/projects.html', url: 'https://www.wantedly.com/projects?new=true' },
   { site: 'wantedly', kind: 'job', file: 'wantedly/project.html', url: 'https://www.wantedly.com/projects/2100102' },
+  { site: 'rexx', kind: 'list', file: 'rexx/offers.html', url: 'https://bodensee-portal.rexx-systems.com/stellenangebote.html' },
+  { site: 'rexx', kind: 'job', file: 'rexx/job.html', url: 'https://bodensee-portal.rexx-systems.com/Forward-Deployed-AI-Engineer-mwd-de-j311.html' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

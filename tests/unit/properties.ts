@@ -332,6 +332,8 @@ const COMMON_HREFS = [
   'https://emp.jobylon.com/companies/2-truecaller/',
   'https://www.wantedly.com/projects/1834567',
   'https://www.wantedly.com/projects?new=true&page=2',
+  'https://icotek-portal.rexx-systems.com/Controller-mwd-de-j182.html',
+  'https://icotek-portal.rexx-systems.com/stellenangebote.html',
   'javascript:alert(1)',
   '',
   '#',
