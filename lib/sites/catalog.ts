@@ -142,4 +142,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobylon', name: 'Jobylon' },
   { id: 'wantedly', name: 'Wantedly' },
   { id: 'rexx', name: 'rexx systems' },
+  { id: 'pageup', name: 'PageUp' },
 ];

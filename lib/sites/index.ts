@@ -132,6 +132,7 @@ import { paycom } from './paycom';
 import { jobylon } from './jobylon';
 import { wantedly } from './wantedly';
 import { rexx } from './rexx';
+import { pageup } from './pageup';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -268,6 +269,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobylon,
   wantedly,
   rexx,
+  pageup,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as pageupJobId } from './pageup';
 import { idOf as rexxJobId } from './rexx';
 import { idOf as wantedlyJobId } from './wantedly';
 import { idOf as jobylonJobId } from './jobylon';
@@ -218,6 +219,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobylon', idOf: jobylonJobId },
   { site: 'wantedly', idOf: wantedlyJobId },
   { site: 'rexx', idOf: rexxJobId },
+  { site: 'pageup', idOf: pageupJobId },
 ];
 
 /**

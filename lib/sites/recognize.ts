@@ -3,6 +3,7 @@ import { eightfold } from './eightfold';
 import { jobscore } from './jobscore';
 import { madgex } from './madgex';
 import { manatal } from './manatal';
+import { pageup } from './pageup';
 import { phenom } from './phenom';
 import { taleo } from './taleo';
 import { recruitee } from './recruitee';
@@ -15,7 +16,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

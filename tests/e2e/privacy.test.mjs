@@ -331,6 +331,7 @@ const PINNED_MATCHES = [
   'https://emp.jobylon.com/*',
   'https://www.wantedly.com/*',
   'https://*.rexx-systems.com/*',
+  'https://careers.pageuppeople.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

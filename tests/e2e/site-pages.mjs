@@ -348,6 +348,8 @@ export const SITE_PAGES = [
   { site: 'wantedly', kind: 'job', file: 'wantedly/project.html', url: 'https://www.wantedly.com/projects/2100102' },
   { site: 'rexx', kind: 'list', file: 'rexx/offers.html', url: 'https://bodensee-portal.rexx-systems.com/stellenangebote.html' },
   { site: 'rexx', kind: 'job', file: 'rexx/job.html', url: 'https://bodensee-portal.rexx-systems.com/Forward-Deployed-AI-Engineer-mwd-de-j311.html' },
+  { site: 'pageup', kind: 'list', file: 'pageup/listing.html', url: 'https://careers.pageuppeople.com/915/cw/en/listing/' },
+  { site: 'pageup', kind: 'job', file: 'pageup/job.html', url: 'https://careers.pageuppeople.com/915/cw/en/job/561002/industry-ai-engineer-partnerships' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

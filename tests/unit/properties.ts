@@ -334,6 +334,8 @@ const COMMON_HREFS = [
   'https://www.wantedly.com/projects?new=true&page=2',
   'https://icotek-portal.rexx-systems.com/Controller-mwd-de-j182.html',
   'https://icotek-portal.rexx-systems.com/stellenangebote.html',
+  'https://careers.pageuppeople.com/915/cw/en/job/496472/proposals-lead',
+  'https://careers.pageuppeople.com/915/cw/en/listing',
   'javascript:alert(1)',
   '',
   '#',
