@@ -143,4 +143,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'wantedly', name: 'Wantedly' },
   { id: 'rexx', name: 'rexx systems' },
   { id: 'pageup', name: 'PageUp' },
+  { id: 'jobscz', name: 'Jobs.cz' },
 ];

@@ -133,6 +133,7 @@ import { jobylon } from './jobylon';
 import { wantedly } from './wantedly';
 import { rexx } from './rexx';
 import { pageup } from './pageup';
+import { jobscz } from './jobscz';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -270,6 +271,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   wantedly,
   rexx,
   pageup,
+  jobscz,
   jsonld,
 ];
 

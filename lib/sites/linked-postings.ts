@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobsczJobId } from './jobscz';
 import { idOf as pageupJobId } from './pageup';
 import { idOf as rexxJobId } from './rexx';
 import { idOf as wantedlyJobId } from './wantedly';
@@ -220,6 +221,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'wantedly', idOf: wantedlyJobId },
   { site: 'rexx', idOf: rexxJobId },
   { site: 'pageup', idOf: pageupJobId },
+  { site: 'jobscz', idOf: jobsczJobId },
 ];
 
 /**

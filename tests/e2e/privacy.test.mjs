@@ -332,6 +332,7 @@ const PINNED_MATCHES = [
   'https://www.wantedly.com/*',
   'https://*.rexx-systems.com/*',
   'https://careers.pageuppeople.com/*',
+  'https://www.jobs.cz/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

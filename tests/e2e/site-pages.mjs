@@ -350,6 +350,8 @@ export const SITE_PAGES = [
   { site: 'rexx', kind: 'job', file: 'rexx/job.html', url: 'https://bodensee-portal.rexx-systems.com/Forward-Deployed-AI-Engineer-mwd-de-j311.html' },
   { site: 'pageup', kind: 'list', file: 'pageup/listing.html', url: 'https://careers.pageuppeople.com/915/cw/en/listing/' },
   { site: 'pageup', kind: 'job', file: 'pageup/job.html', url: 'https://careers.pageuppeople.com/915/cw/en/job/561002/industry-ai-engineer-partnerships' },
+  { site: 'jobscz', kind: 'list', file: 'jobscz/prace.html', url: 'https://www.jobs.cz/prace/?q%5B%5D=AI' },
+  { site: 'jobscz', kind: 'job', file: 'jobscz/rpd.html', url: 'https://www.jobs.cz/rpd/2001500102/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

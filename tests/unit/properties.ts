@@ -336,6 +336,8 @@ const COMMON_HREFS = [
   'https://icotek-portal.rexx-systems.com/stellenangebote.html',
   'https://careers.pageuppeople.com/915/cw/en/job/496472/proposals-lead',
   'https://careers.pageuppeople.com/915/cw/en/listing',
+  'https://www.jobs.cz/rpd/2001351910/?searchId=abc&rps=233',
+  'https://www.jobs.cz/prace/?q%5B%5D=Python',
   'javascript:alert(1)',
   '',
   '#',
