@@ -144,4 +144,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'rexx', name: 'rexx systems' },
   { id: 'pageup', name: 'PageUp' },
   { id: 'jobscz', name: 'Jobs.cz' },
+  { id: 'profesia', name: 'Profesia.sk' },
 ];

@@ -134,6 +134,7 @@ import { wantedly } from './wantedly';
 import { rexx } from './rexx';
 import { pageup } from './pageup';
 import { jobscz } from './jobscz';
+import { profesia } from './profesia';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -272,6 +273,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   rexx,
   pageup,
   jobscz,
+  profesia,
   jsonld,
 ];
 

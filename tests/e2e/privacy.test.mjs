@@ -333,6 +333,7 @@ const PINNED_MATCHES = [
   'https://*.rexx-systems.com/*',
   'https://careers.pageuppeople.com/*',
   'https://www.jobs.cz/*',
+  'https://www.profesia.sk/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

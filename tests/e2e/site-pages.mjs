@@ -352,6 +352,8 @@ export const SITE_PAGES = [
   { site: 'pageup', kind: 'job', file: 'pageup/job.html', url: 'https://careers.pageuppeople.com/915/cw/en/job/561002/industry-ai-engineer-partnerships' },
   { site: 'jobscz', kind: 'list', file: 'jobscz/prace.html', url: 'https://www.jobs.cz/prace/?q%5B%5D=AI' },
   { site: 'jobscz', kind: 'job', file: 'jobscz/rpd.html', url: 'https://www.jobs.cz/rpd/2001500102/' },
+  { site: 'profesia', kind: 'list', file: 'profesia/praca.html', url: 'https://www.profesia.sk/praca/?search_anywhere=ai' },
+  { site: 'profesia', kind: 'job', file: 'profesia/offer.html', url: 'https://www.profesia.sk/praca/dunaj-agents/O5400102' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

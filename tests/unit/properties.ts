@@ -338,6 +338,8 @@ const COMMON_HREFS = [
   'https://careers.pageuppeople.com/915/cw/en/listing',
   'https://www.jobs.cz/rpd/2001351910/?searchId=abc&rps=233',
   'https://www.jobs.cz/prace/?q%5B%5D=Python',
+  'https://www.profesia.sk/praca/eset/O5273955',
+  'https://www.profesia.sk/praca/?search_anywhere=python',
   'javascript:alert(1)',
   '',
   '#',
