@@ -145,4 +145,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'pageup', name: 'PageUp' },
   { id: 'jobscz', name: 'Jobs.cz' },
   { id: 'profesia', name: 'Profesia.sk' },
+  { id: 'jobberman', name: 'Jobberman and BrighterMonday' },
 ];

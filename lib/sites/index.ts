@@ -135,6 +135,7 @@ import { rexx } from './rexx';
 import { pageup } from './pageup';
 import { jobscz } from './jobscz';
 import { profesia } from './profesia';
+import { jobberman } from './jobberman';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -274,6 +275,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   pageup,
   jobscz,
   profesia,
+  jobberman,
   jsonld,
 ];
 

@@ -334,6 +334,11 @@ const PINNED_MATCHES = [
   'https://careers.pageuppeople.com/*',
   'https://www.jobs.cz/*',
   'https://www.profesia.sk/*',
+  'https://www.jobberman.com/*',
+  'https://www.jobberman.com.gh/*',
+  'https://www.brightermonday.co.ke/*',
+  'https://www.brightermonday.co.ug/*',
+  'https://www.brightermonday.co.tz/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

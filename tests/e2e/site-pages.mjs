@@ -354,6 +354,8 @@ export const SITE_PAGES = [
   { site: 'jobscz', kind: 'job', file: 'jobscz/rpd.html', url: 'https://www.jobs.cz/rpd/2001500102/' },
   { site: 'profesia', kind: 'list', file: 'profesia/praca.html', url: 'https://www.profesia.sk/praca/?search_anywhere=ai' },
   { site: 'profesia', kind: 'job', file: 'profesia/offer.html', url: 'https://www.profesia.sk/praca/dunaj-agents/O5400102' },
+  { site: 'jobberman', kind: 'list', file: 'jobberman/jobs.html', url: 'https://www.jobberman.com/jobs?q=ai' },
+  { site: 'jobberman', kind: 'job', file: 'jobberman/listing.html', url: 'https://www.jobberman.com/listings/forward-deployed-ai-engineer-ef34gh' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -205,7 +205,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on Manatal, HeadHunter, Paycor Recruiting, Salesforce Careers, Wanted, Naukrigulf, Emply, Madgex boards, Job Bank, JobScore, Trakstar Hire, karriere.at, Instahyre, 104 Job Bank, GulfTalent, MyCareersFuture, JobTeaser, HelloWork, France Travail, the Jobsuche, Cake, HR-ON, Paycom, Jobylon, Wantedly, rexx, PageUp, Jobs.cz and Profesia.sk by their addresses', () => {
+  it('reads links to postings on Manatal, HeadHunter, Paycor Recruiting, Salesforce Careers, Wanted, Naukrigulf, Emply, Madgex boards, Job Bank, JobScore, Trakstar Hire, karriere.at, Instahyre, 104 Job Bank, GulfTalent, MyCareersFuture, JobTeaser, HelloWork, France Travail, the Jobsuche, Cake, HR-ON, Paycom, Jobylon, Wantedly, rexx, PageUp, Jobs.cz, Profesia.sk and Jobberman by their addresses', () => {
     const html = `<ul><li><a href="https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822">Forward Deployed Engineer</a></li>
       <li><a href="https://www.careers-page.com/nordwerk-holding/job/K7Q2M9XA">Data Engineer</a></li>
       <li><a href="https://mudrex.careers-page.com/jobs/19f745ba-cedd-4784-9469-ce1a25380822/apply">Apply</a></li>
@@ -249,7 +249,8 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://careers.pageuppeople.com/915/cw/en/job/496472/proposals-lead">Proposals Lead</a></li>
       <li><a href="https://www.jobs.cz/rpd/2001351910/?searchId=abc">Head of Controlling</a></li>
       <li><a href="https://www.profesia.sk/praca/eset/O5273955">Malware Researcher</a></li>
-      <li><a href="https://www.profesia.sk/praca/eset/C1234">ESET</a></li></ul>`;
+      <li><a href="https://www.profesia.sk/praca/eset/C1234">ESET</a></li>
+      <li><a href="https://www.brightermonday.co.ke/listings/sales-personnel-qzqzep">Sales Personnel</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['manatal', '19f745ba-cedd-4784-9469-ce1a25380822'],
       ['manatal', 'K7Q2M9XA'],
@@ -281,6 +282,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['pageup', '496472'],
       ['jobscz', '2001351910'],
       ['profesia', '5273955'],
+      ['jobberman', 'qzqzep'],
     ]);
   });
 

@@ -340,6 +340,8 @@ const COMMON_HREFS = [
   'https://www.jobs.cz/prace/?q%5B%5D=Python',
   'https://www.profesia.sk/praca/eset/O5273955',
   'https://www.profesia.sk/praca/?search_anywhere=python',
+  'https://www.jobberman.com/listings/medical-sales-representative-qz9jek',
+  'https://www.brightermonday.co.ke/listings/sales-personnel-qzqzep',
   'javascript:alert(1)',
   '',
   '#',
