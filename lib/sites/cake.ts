@@ -10,7 +10,7 @@
 // data or the reader of a job page in a company's own design.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { headedJobPage } from './headed-job-page';
+import { headedJobPageAt } from './headed-job-page';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -60,8 +60,7 @@ function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const body = doc.querySelector('[class*="JobDescriptionLeftColumn_mainContent__"]');
   if (!head?.heading || !body) {
-    const read = headedJobPage(page);
-    return read && { ...read, id, url };
+    return headedJobPageAt(page, id, url);
   }
   const { job, heading, title } = head;
   return {

@@ -258,3 +258,9 @@ export function headedJobPage(page: PageContext): DetailRead | null {
     badgeAnchor: heading,
   };
 }
+
+/** A job page read as a posting in a company's own design, under the site's id and address for it (and its company, where the site knows it). */
+export function headedJobPageAt(page: PageContext, id: string, url: string, company?: string): DetailRead | null {
+  const read = headedJobPage(page);
+  return read && { ...read, id, url, company: company ?? read.company };
+}

@@ -8,7 +8,7 @@
 // are read by those, else from their microdata, else as a posting in a company's own design.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
-import { headedJobPage } from './headed-job-page';
+import { headedJobPageAt } from './headed-job-page';
 import { readJobPostingMicrodata } from './microdata';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -64,8 +64,7 @@ function detail(page: PageContext): DetailRead | null {
       badgeAnchor: heading ?? undefined,
     };
   }
-  const read = headedJobPage(page);
-  return read && { ...read, id, url };
+  return headedJobPageAt(page, id, url);
 }
 
 export const profesia: SiteAdapter = {

@@ -7,7 +7,7 @@
 // article.cms-content or #js-job-detail article), so they fall back to the reader of a job page in a company's own design.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
-import { headedJobPage } from './headed-job-page';
+import { headedJobPageAt } from './headed-job-page';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -60,8 +60,7 @@ function detail(page: PageContext): DetailRead | null {
     };
   }
   const id = idOf(page.url);
-  const read = id ? headedJobPage(page) : null;
-  return read && { ...read, id: id!, company: COMPANY, url };
+  return id ? headedJobPageAt(page, id, url, COMPANY) : null;
 }
 
 export const salesforce: SiteAdapter = {

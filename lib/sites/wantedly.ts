@@ -8,7 +8,7 @@
 // ProjectPlainDescription__PlainDescription blocks under their h3 headings ("なにをやっているのか"…).
 import { blocksText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { headedJobPage } from './headed-job-page';
+import { headedJobPageAt } from './headed-job-page';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -41,8 +41,7 @@ function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const story = [...doc.querySelectorAll('[class*="ProjectPlainDescription__PlainDescription"]')];
   if (!head?.heading || !story.length) {
-    const read = headedJobPage(page);
-    return read && { ...read, id, url };
+    return headedJobPageAt(page, id, url);
   }
   const { job, heading, title } = head;
   return {
