@@ -56,7 +56,8 @@ function detail(page: PageContext): DetailRead | null {
   const id = shownId(page.url);
   if (!id) return null;
   const doc = page.document;
-  const pane = doc.querySelector('jb-job-detail') ?? doc;
+  const shownIn = doc.querySelector('jb-job-detail');
+  const pane = shownIn ?? doc;
   // The pane may still show the job picked before: its reference number must be this one's, where it shows one.
   const shownReference = squish(textWithout(pane.querySelector('#detail-footer-referenznummer'), '.sr-only')).replace(/^referenznummer\s*:\s*/i, '');
   if (shownReference && shownReference !== id) return null;
@@ -72,7 +73,7 @@ function detail(page: PageContext): DetailRead | null {
     location: fieldText(pane.querySelector('#detail-kopfbereich-arbeitsort')) || job?.location,
     description: (body && blockText(body)) || job?.description,
     url: `https://${HOST}/jobsuche/jobdetail/${id}`,
-    element: pane === doc ? heading?.parentElement ?? doc.body ?? doc.documentElement : (pane as Element),
+    element: shownIn ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

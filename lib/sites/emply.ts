@@ -9,14 +9,13 @@ import { blockText, firstMatch, oneLine } from '../dom/text';
 import { linkBoardCards, linkBoardDetail, type LinkBoard } from './link-board';
 import { tenantOf } from './match-pattern';
 import { logoName, nameFromSlug } from './page-meta';
+import { NORDIC_PLACE_LABEL } from './posting-words';
 import type { DetailRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'career.emply.com';
 const RESERVED = new Set(['www', 'api', 'app']);
 /** "/ad/nvh-test-engineer/03leyh", "/en/ad/it-projektleder/6r3qmg/da". */
 const AD_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?ad\/[^/]+\/([a-z0-9]{6})(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/?$/i;
-/** What an ad's facts call its place, in Danish, English, Swedish and Norwegian. */
-const PLACE_LABEL = /^(?:lokation|location|arbejdssted|arbetsort|arbeidssted|sted|placering|workplace|place of work)\s*:?$/i;
 
 export function idOf(url: URL | undefined): string | undefined {
   return url && tenantOf(url, DOMAIN, RESERVED) ? AD_PATH.exec(url.pathname)?.[1]?.toLowerCase() : undefined;
@@ -35,7 +34,7 @@ const board: LinkBoard = { idOf, company };
 
 function adPlace(doc: Document): string | undefined {
   for (const item of doc.querySelectorAll('.csa_jobadInfoItem')) {
-    if (PLACE_LABEL.test(oneLine(item.querySelector('strong')))) return oneLine(item.querySelector('span')) || undefined;
+    if (NORDIC_PLACE_LABEL.test(oneLine(item.querySelector('strong')))) return oneLine(item.querySelector('span')) || undefined;
   }
   return undefined;
 }

@@ -7,14 +7,13 @@ import { blockText, firstMatch, oneLine, ownText } from '../dom/text';
 import { cardJob } from './card-job';
 import { tenantOf } from './match-pattern';
 import { nameFromSlug } from './page-meta';
+import { NORDIC_PLACE_LABEL } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'hr-on.com';
 const RESERVED = new Set(['www', 'recruit', 'app', 'api', 'help']);
 /** "/show-job/325809". */
 const JOB_PATH = /^\/show-job\/(\d{3,9})\/?$/;
-/** "Place of work:", "Arbejdssted:", "Arbetsort:". */
-const PLACE_LABEL = /^(?:place of work|workplace|location|arbejdssted|arbetsort|arbeidssted|sted)\s*:$/i;
 
 export function idOf(url: URL | undefined): string | undefined {
   return url && tenantOf(url, DOMAIN, RESERVED) ? JOB_PATH.exec(url.pathname)?.[1] : undefined;
@@ -30,7 +29,7 @@ function company(page: PageContext): string | undefined {
 
 /** The place after its label: the <strong> whose line reads "Place of work: <strong>Odense</strong>". */
 function placeIn(root: Element): string | undefined {
-  const labelled = [...root.querySelectorAll('strong')].slice(0, 40).find((strong) => PLACE_LABEL.test(ownText(strong.parentElement)));
+  const labelled = [...root.querySelectorAll('strong')].slice(0, 40).find((strong) => NORDIC_PLACE_LABEL.test(ownText(strong.parentElement)));
   return oneLine(labelled) || undefined;
 }
 

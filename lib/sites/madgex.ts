@@ -11,6 +11,7 @@ import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
 import { idsOnPage } from './match-pattern';
+import { inlineScriptWith } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Boards the content script runs on, each with the path its board lives under. */
@@ -87,7 +88,7 @@ function detail(page: PageContext): DetailRead | null {
 /** The script every Madgex board writes, or its assets' host. */
 function byMadgex(doc: Document): boolean {
   if (doc.querySelector('script[src*=".madgexjb.com/"], link[href*=".madgexjb.com/"], img[src*=".madgexjb.com/"]')) return true;
-  return [...doc.querySelectorAll('script:not([src])')].slice(0, 60).some((script) => (script.textContent ?? '').includes('ClientGoogleTagManagerDataLayer'));
+  return inlineScriptWith(doc, 'ClientGoogleTagManagerDataLayer') !== undefined;
 }
 
 /** A Madgex board on another host: Madgex's script or assets, and its list items or a job page's address and heading. */

@@ -11,6 +11,7 @@ import { blockText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idsOnPage } from './match-pattern';
 import { careersSiteCompany, logoName, siteCompany } from './page-meta';
+import { inlineScriptWith } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'careers.pageuppeople.com';
@@ -69,7 +70,7 @@ function recognizes(page: PageContext): boolean {
   const doc = page.document;
   const byPageUp =
     doc.querySelector('script[src*="careers-static.pageuppeople.com"], link[href*="careers-static.pageuppeople.com"], a[href*="pageuppeople.com/apply/"]') !== null ||
-    [...doc.querySelectorAll('script:not([src])')].slice(0, 60).some((script) => (script.textContent ?? '').includes('PU.Jobs'));
+    inlineScriptWith(doc, 'PU.Jobs') !== undefined;
   if (!byPageUp) return false;
   return pathIdOf(page.url) ? doc.querySelector('#job-content h2') !== null : LIST_PATH.test(page.url.pathname) && doc.querySelector('a.job-link') !== null;
 }

@@ -59,6 +59,9 @@ export function placeLineOf(lines: readonly string[], title: string, skip: (line
 export const PLACE_LABEL =
   /^(?:(?:job |work )?(?:locations?|location\(s\)|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo(?: di lavoro)?)\s*(?::\s*(.*))?$/i;
 
+/** A field's label naming the place on Danish, Swedish and Norwegian career sites (Emply's, HR-ON's), with or without its colon. */
+export const NORDIC_PLACE_LABEL = /^(?:lokation|location|arbejdssted|arbetsort|arbeidssted|sted|placering|workplace|place of work)\s*:?$/i;
+
 /** Words of a sentence, not of a place ("Location: we are flexible about it"). */
 export const NOT_A_PLACE = /\b(we|our|you|your|is|are)\b/i;
 

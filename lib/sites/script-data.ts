@@ -27,6 +27,11 @@ export function objectLiteralAt(text: string, open: number): string | undefined 
 /** How many inline scripts are searched for a page's boot data. */
 const MAX_SCRIPTS = 100;
 
+/** The first of the page's inline scripts (of the first hundred) whose text holds `marker`. */
+export function inlineScriptWith(doc: Document, marker: string): Element | undefined {
+  return [...doc.querySelectorAll('script:not([src])')].slice(0, MAX_SCRIPTS).find((script) => (script.textContent ?? '').includes(marker));
+}
+
 /**
  * The object a page boots with: in the first inline script that holds `marker`, the JSON object
  * literal that starts at the first "{" after `key` ("window.__appData = {...}", "initialState:

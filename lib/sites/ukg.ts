@@ -8,7 +8,7 @@
 import { blockText, htmlToText, oneLine } from '../dom/text';
 import { absoluteUrl, findUuid } from './page-meta';
 import { placeLineOf } from './posting-words';
-import { dataText, objectLiteralAt } from './script-data';
+import { dataText, inlineScriptWith, objectLiteralAt } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = ['recruiting.ultipro.com', 'recruiting2.ultipro.com'];
@@ -79,7 +79,7 @@ const opportunityCache = new WeakMap<Document, Opportunity | null>();
 function opportunityData(doc: Document): Opportunity | null {
   if (opportunityCache.has(doc)) return opportunityCache.get(doc) ?? null;
   let data: Opportunity | null = null;
-  const script = [...doc.querySelectorAll('script:not([src])')].slice(0, 100).find((s) => s.textContent?.includes(DATA_MARK));
+  const script = inlineScriptWith(doc, DATA_MARK);
   const text = script?.textContent ?? '';
   try {
     const raw = JSON.parse(objectLiteralAt(text, text.indexOf('{', text.indexOf(DATA_MARK))) ?? '') as Record<string, unknown>;
