@@ -146,4 +146,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobscz', name: 'Jobs.cz' },
   { id: 'profesia', name: 'Profesia.sk' },
   { id: 'jobberman', name: 'Jobberman and BrighterMonday' },
+  { id: 'dvinci', name: 'd.vinci' },
 ];

@@ -136,6 +136,7 @@ import { pageup } from './pageup';
 import { jobscz } from './jobscz';
 import { profesia } from './profesia';
 import { jobberman } from './jobberman';
+import { dvinci } from './dvinci';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -276,6 +277,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobscz,
   profesia,
   jobberman,
+  dvinci,
   jsonld,
 ];
 

@@ -1,4 +1,5 @@
 import { avature } from './avature';
+import { dvinci } from './dvinci';
 import { eightfold } from './eightfold';
 import { jobscore } from './jobscore';
 import { madgex } from './madgex';
@@ -16,7 +17,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

@@ -339,6 +339,7 @@ const PINNED_MATCHES = [
   'https://www.brightermonday.co.ke/*',
   'https://www.brightermonday.co.ug/*',
   'https://www.brightermonday.co.tz/*',
+  'https://*.dvinci-easy.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -356,6 +356,8 @@ export const SITE_PAGES = [
   { site: 'profesia', kind: 'job', file: 'profesia/offer.html', url: 'https://www.profesia.sk/praca/dunaj-agents/O5400102' },
   { site: 'jobberman', kind: 'list', file: 'jobberman/jobs.html', url: 'https://www.jobberman.com/jobs?q=ai' },
   { site: 'jobberman', kind: 'job', file: 'jobberman/listing.html', url: 'https://www.jobberman.com/listings/forward-deployed-ai-engineer-ef34gh' },
+  { site: 'dvinci', kind: 'list', file: 'dvinci/jobs.html', url: 'https://isar-antriebe.dvinci-easy.com/de/jobs' },
+  { site: 'dvinci', kind: 'job', file: 'dvinci/job.html', url: 'https://isar-antriebe.dvinci-easy.com/de/jobs/2201/forward-deployed-ai-engineer-all-genders' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -286,6 +286,14 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on d.vinci by their addresses', () => {
+    const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
+      <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
+      ['dvinci', '1892'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

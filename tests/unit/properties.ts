@@ -342,6 +342,8 @@ const COMMON_HREFS = [
   'https://www.profesia.sk/praca/?search_anywhere=python',
   'https://www.jobberman.com/listings/medical-sales-representative-qz9jek',
   'https://www.brightermonday.co.ke/listings/sales-personnel-qzqzep',
+  'https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant',
+  '/de/jobs/2044/ml-engineer',
   'javascript:alert(1)',
   '',
   '#',
