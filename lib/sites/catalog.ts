@@ -147,4 +147,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'profesia', name: 'Profesia.sk' },
   { id: 'jobberman', name: 'Jobberman and BrighterMonday' },
   { id: 'dvinci', name: 'd.vinci' },
+  { id: 'getro', name: 'Getro job boards' },
 ];

@@ -137,6 +137,7 @@ import { jobscz } from './jobscz';
 import { profesia } from './profesia';
 import { jobberman } from './jobberman';
 import { dvinci } from './dvinci';
+import { getro } from './getro';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -278,6 +279,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   profesia,
   jobberman,
   dvinci,
+  getro,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as getroJobId } from './getro';
 import { idOf as dvinciJobId } from './dvinci';
 import { idOf as jobbermanJobId } from './jobberman';
 import { idOf as profesiaJobId } from './profesia';
@@ -228,6 +229,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'profesia', idOf: profesiaJobId },
   { site: 'jobberman', idOf: jobbermanJobId },
   { site: 'dvinci', idOf: dvinciJobId },
+  { site: 'getro', idOf: getroJobId },
 ];
 
 /**

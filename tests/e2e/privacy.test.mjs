@@ -340,6 +340,17 @@ const PINNED_MATCHES = [
   'https://www.brightermonday.co.ug/*',
   'https://www.brightermonday.co.tz/*',
   'https://*.dvinci-easy.com/*',
+  'https://*.getro.com/*',
+  'https://jobs.accel.com/*',
+  'https://careers.atomico.com/*',
+  'https://jobs.dawncapital.com/*',
+  'https://talent.seedcamp.com/*',
+  'https://jobs.mmc.vc/*',
+  'https://talent.octopusventures.com/*',
+  'https://opportunities.northzone.com/*',
+  'https://portfolio.joinef.com/*',
+  'https://jobs.solana.com/*',
+  'https://jobs.dragonfly.xyz/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -344,6 +344,8 @@ const COMMON_HREFS = [
   'https://www.brightermonday.co.ke/listings/sales-personnel-qzqzep',
   'https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant',
   '/de/jobs/2044/ml-engineer',
+  'https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content',
+  '/companies/flowx-ai/jobs/91804405-talent-acquisition-specialist',
   'javascript:alert(1)',
   '',
   '#',
