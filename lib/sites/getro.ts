@@ -8,7 +8,7 @@
 // as [data-testid="careerPage"]. Boards on other funds' hosts are known by Getro's assets (cdn.getro.com).
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
-import { idText, isRecord, records, stringField } from './inertia';
+import { idText, isRecord, stringField } from './inertia';
 import { headingShowing } from './jsonld';
 import { idsOnPage } from './match-pattern';
 import { nextPageProps } from './script-data';
