@@ -148,4 +148,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobberman', name: 'Jobberman and BrighterMonday' },
   { id: 'dvinci', name: 'd.vinci' },
   { id: 'getro', name: 'Getro job boards' },
+  { id: 'consider', name: 'Consider job boards' },
 ];

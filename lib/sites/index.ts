@@ -138,6 +138,7 @@ import { profesia } from './profesia';
 import { jobberman } from './jobberman';
 import { dvinci } from './dvinci';
 import { getro } from './getro';
+import { consider } from './consider';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -280,6 +281,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobberman,
   dvinci,
   getro,
+  consider,
   jsonld,
 ];
 

@@ -1,4 +1,5 @@
 import { avature } from './avature';
+import { consider } from './consider';
 import { dvinci } from './dvinci';
 import { eightfold } from './eightfold';
 import { getro } from './getro';
@@ -18,7 +19,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

@@ -360,6 +360,7 @@ export const SITE_PAGES = [
   { site: 'dvinci', kind: 'job', file: 'dvinci/job.html', url: 'https://isar-antriebe.dvinci-easy.com/de/jobs/2201/forward-deployed-ai-engineer-all-genders' },
   { site: 'getro', kind: 'list', file: 'getro/jobs.html', url: 'https://jobs.accel.com/jobs?q=ai' },
   { site: 'getro', kind: 'job', file: 'getro/job.html', url: 'https://jobs.accel.com/companies/lattice-forge/jobs/90211044-forward-deployed-ai-engineer' },
+  { site: 'consider', kind: 'list', file: 'consider/jobs.html', url: 'https://jobs.sequoiacap.com/jobs' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -346,6 +346,8 @@ const COMMON_HREFS = [
   '/de/jobs/2044/ml-engineer',
   'https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content',
   '/companies/flowx-ai/jobs/91804405-talent-acquisition-specialist',
+  'https://jobs.ashbyhq.com/tensorfield/5c1e2d3a-7b8f-4a10-9c2d-1e2f3a4b5c6d?utm_source=jobs.sequoiacap.com',
+  '/jobs/vanta',
   'javascript:alert(1)',
   '',
   '#',
