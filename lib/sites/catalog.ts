@@ -149,4 +149,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'dvinci', name: 'd.vinci' },
   { id: 'getro', name: 'Getro job boards' },
   { id: 'consider', name: 'Consider job boards' },
+  { id: 'talentbrew', name: 'TalentBrew career sites' },
 ];

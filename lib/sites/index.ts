@@ -139,6 +139,7 @@ import { jobberman } from './jobberman';
 import { dvinci } from './dvinci';
 import { getro } from './getro';
 import { consider } from './consider';
+import { talentbrew } from './talentbrew';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -282,6 +283,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   dvinci,
   getro,
   consider,
+  talentbrew,
   jsonld,
 ];
 

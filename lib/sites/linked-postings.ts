@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as talentbrewJobId } from './talentbrew';
 import { idOf as getroJobId } from './getro';
 import { idOf as dvinciJobId } from './dvinci';
 import { idOf as jobbermanJobId } from './jobberman';
@@ -230,6 +231,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobberman', idOf: jobbermanJobId },
   { site: 'dvinci', idOf: dvinciJobId },
   { site: 'getro', idOf: getroJobId },
+  { site: 'talentbrew', idOf: talentbrewJobId },
 ];
 
 /**

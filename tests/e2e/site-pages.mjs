@@ -361,6 +361,8 @@ export const SITE_PAGES = [
   { site: 'getro', kind: 'list', file: 'getro/jobs.html', url: 'https://jobs.accel.com/jobs?q=ai' },
   { site: 'getro', kind: 'job', file: 'getro/job.html', url: 'https://jobs.accel.com/companies/lattice-forge/jobs/90211044-forward-deployed-ai-engineer' },
   { site: 'consider', kind: 'list', file: 'consider/jobs.html', url: 'https://jobs.sequoiacap.com/jobs' },
+  { site: 'talentbrew', kind: 'list', file: 'talentbrew/search-jobs.html', url: 'https://jobs.intuit.com/search-jobs?k=ai' },
+  { site: 'talentbrew', kind: 'job', file: 'talentbrew/job.html', url: 'https://jobs.intuit.com/job/new-york/forward-deployed-ai-engineer/27595/96100000102' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -348,6 +348,8 @@ const COMMON_HREFS = [
   '/companies/flowx-ai/jobs/91804405-talent-acquisition-specialist',
   'https://jobs.ashbyhq.com/tensorfield/5c1e2d3a-7b8f-4a10-9c2d-1e2f3a4b5c6d?utm_source=jobs.sequoiacap.com',
   '/jobs/vanta',
+  'https://jobs.boeing.com/job/bengaluru/associate-ai-ml-engineer-predictive-maintenance/185/97556420896',
+  '/en/job/irving/software-engineer/733/1001',
   'javascript:alert(1)',
   '',
   '#',
