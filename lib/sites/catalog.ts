@@ -150,4 +150,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'getro', name: 'Getro job boards' },
   { id: 'consider', name: 'Consider job boards' },
   { id: 'talentbrew', name: 'TalentBrew career sites' },
+  { id: 'factorial', name: 'Factorial' },
 ];

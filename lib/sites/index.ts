@@ -140,6 +140,7 @@ import { dvinci } from './dvinci';
 import { getro } from './getro';
 import { consider } from './consider';
 import { talentbrew } from './talentbrew';
+import { factorial } from './factorial';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -284,6 +285,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   getro,
   consider,
   talentbrew,
+  factorial,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as factorialJobId } from './factorial';
 import { idOf as talentbrewJobId } from './talentbrew';
 import { idOf as getroJobId } from './getro';
 import { idOf as dvinciJobId } from './dvinci';
@@ -232,6 +233,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'dvinci', idOf: dvinciJobId },
   { site: 'getro', idOf: getroJobId },
   { site: 'talentbrew', idOf: talentbrewJobId },
+  { site: 'factorial', idOf: factorialJobId },
 ];
 
 /**

@@ -389,6 +389,21 @@ const PINNED_MATCHES = [
   'https://careers.synopsys.com/*',
   'https://careers.astrazeneca.com/*',
   'https://www.capitalonecareers.com/*',
+  'https://*.factorialhr.com/',
+  'https://*.factorialhr.com/?*',
+  'https://*.factorialhr.com/job_posting/*',
+  'https://*.factorial.es/',
+  'https://*.factorial.es/?*',
+  'https://*.factorial.es/job_posting/*',
+  'https://*.factorial.it/',
+  'https://*.factorial.it/?*',
+  'https://*.factorial.it/job_posting/*',
+  'https://*.factorialhr.de/',
+  'https://*.factorialhr.de/?*',
+  'https://*.factorialhr.de/job_posting/*',
+  'https://*.factorialhr.com.br/',
+  'https://*.factorialhr.com.br/?*',
+  'https://*.factorialhr.com.br/job_posting/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -363,6 +363,8 @@ export const SITE_PAGES = [
   { site: 'consider', kind: 'list', file: 'consider/jobs.html', url: 'https://jobs.sequoiacap.com/jobs' },
   { site: 'talentbrew', kind: 'list', file: 'talentbrew/search-jobs.html', url: 'https://jobs.intuit.com/search-jobs?k=ai' },
   { site: 'talentbrew', kind: 'job', file: 'talentbrew/job.html', url: 'https://jobs.intuit.com/job/new-york/forward-deployed-ai-engineer/27595/96100000102' },
+  { site: 'factorial', kind: 'list', file: 'factorial/careers.html', url: 'https://lumenreach.factorialhr.com/' },
+  { site: 'factorial', kind: 'job', file: 'factorial/job.html', url: 'https://lumenreach.factorialhr.com/job_posting/forward-deployed-ai-engineer-410021' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -350,6 +350,8 @@ const COMMON_HREFS = [
   '/jobs/vanta',
   'https://jobs.boeing.com/job/bengaluru/associate-ai-ml-engineer-predictive-maintenance/185/97556420896',
   '/en/job/irving/software-engineer/733/1001',
+  'https://mvst.factorialhr.com/job_posting/senior-product-manager-312036',
+  'https://lumenreach.factorialhr.com/apply',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,104 @@
+// Factorial, the HR software of many European companies, whose careers pages are on TENANT.factorialhr.com and the
+// country domains (TENANT.factorial.es, .factorial.it, .factorialhr.de, .factorialhr.com.br): the list at the host's
+// root, each job at /job_posting/TITLE-ID. Drawn by the server, every job in the first page (the filters hide cards).
+// Sources, 2026: nine scrapers and test fixtures modelled on live boards agree on each job an
+// li.job-offer-item[data-job-postings-url] (clickable by script, with an "Apply now" link to the same address), its
+// title in .factorial__headingFontFamily, its team and work mode or place in grey cells, the office's group heading
+// over the jobs; job pages with the title in the h1, the posting in div.styledText, chips such as "Hybrid (Madrid,
+// Madrid, Spain)"; JobPosting JSON-LD on some boards only. The content script runs only on the careers pages' paths:
+// Factorial's HR app (app.factorialhr.com, employees' data) is never read.
+import { blockText, oneLine, squish } from '../dom/text';
+import { cardJob } from './card-job';
+import { jobPageHead } from './jsonld';
+import { tenantOf } from './match-pattern';
+import { absoluteUrl, careersSiteCompany, nameFromSlug } from './page-meta';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+
+const DOMAINS = ['factorialhr.com', 'factorial.es', 'factorial.it', 'factorialhr.de', 'factorialhr.com.br'];
+const RESERVED = new Set(['www', 'app', 'api', 'help', 'blog', 'status', 'academy', 'community', 'partners']);
+/** "/job_posting/software-engineer-go-open-talent-pool-263236", older "/job_posting/29737". */
+const JOB_PATH = /^\/job_posting\/(?:[^/]*-)?(\d{3,9})\/?$/;
+
+const tenant = (url: URL) => DOMAINS.map((domain) => tenantOf(url, domain, RESERVED)).find(Boolean);
+const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
+
+export function idOf(url: URL | undefined): string | undefined {
+  return url && tenant(url) ? pathIdOf(url) : undefined;
+}
+
+function isJobPage(url: URL): boolean {
+  return !!tenant(url) && (url.pathname === '/' || JOB_PATH.test(url.pathname));
+}
+
+/** "Acme" of the careers page's title "Acme - Job offers, offices and team", else the site's name, else the tenant's. */
+function boardCompany(page: PageContext): string | undefined {
+  const titled = /^(.{2,60}?)\s+[-–|]\s+(?:job offers|ofertas de empleo|offerte di lavoro|stellenangebote|offres d'emploi|vagas)\b/i.exec(squish(page.document.title))?.[1];
+  return titled ?? careersSiteCompany(page.document) ?? nameFromSlug(tenant(page.url));
+}
+
+function readCard(card: Element, page: PageContext): JobRead | null {
+  const ownId = idOf(absoluteUrl(card.getAttribute('data-job-postings-url'), page.url));
+  const link = card.querySelector('a[href*="/job_posting/"]');
+  const job = cardJob(link?.getAttribute('href') ?? card.getAttribute('data-job-postings-url'), ownId, page, idOf);
+  const title = oneLine(card.querySelector('.factorial__headingFontFamily'));
+  if (!job || !title) return null;
+  // The office's group heading names the place; without groups the last grey cell shows it (or the work mode).
+  const group = card.closest('[data-target="job-filters.officeGroup"]');
+  const cells = [...card.querySelectorAll('.text-gray-350')].map(oneLine).filter(Boolean);
+  const place = oneLine(group?.querySelector('h3')) || (cells.length > 1 ? cells[cells.length - 1] : '');
+  return {
+    id: job.id,
+    title,
+    company: boardCompany(page),
+    location: place || undefined,
+    url: job.url ?? `${page.url.origin}/job_posting/${job.id}`,
+    badgeAnchor: card.querySelector('.factorial__headingFontFamily') ?? undefined,
+  };
+}
+
+/** "Madrid, Madrid, Spain" of the chip "Hybrid (Madrid, Madrid, Spain)", or a chip that names a place (a comma, no money). */
+function chipPlace(doc: Document): string | undefined {
+  const chips = [...doc.querySelectorAll('span.inline-block.align-middle')].slice(0, 12).map(oneLine);
+  const bracketed = chips.map((chip) => /\(([^()]{2,120})\)\s*$/.exec(chip)?.[1]).find(Boolean);
+  return bracketed ?? chips.find((chip) => chip.includes(',') && !/[\d€$£]/.test(chip));
+}
+
+function detail(page: PageContext): DetailRead | null {
+  const head = jobPageHead(page, idOf, ['h1']);
+  if (!head) return null;
+  const { id, job, heading, title } = head;
+  const doc = page.document;
+  const posting = doc.querySelector('div.styledText');
+  if (!posting && !job) return null;
+  return {
+    id,
+    title,
+    company: job?.company ?? boardCompany(page),
+    location: job?.location ?? chipPlace(doc),
+    description: (posting && blockText(posting)) || job?.description,
+    url: `${page.url.origin}${page.url.pathname}`,
+    element: posting?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
+    badgeAnchor: heading ?? undefined,
+  };
+}
+
+export const factorial: SiteAdapter = {
+  id: 'factorial',
+  name: 'Factorial',
+  matches: DOMAINS.flatMap((domain) => [`https://*.${domain}/`, `https://*.${domain}/?*`, `https://*.${domain}/job_posting/*`]),
+  isJobPage,
+  exampleUrls: [
+    'https://careers.factorialhr.com/',
+    'https://kpr.factorialhr.com/?lang=en',
+    'https://mvst.factorialhr.com/job_posting/senior-product-manager-312036',
+    'https://kampaoh.factorial.es/job_posting/limpiador-a-kampaoh-las-arenas-312764',
+    'https://muffin.factorial.it/job_posting/partnership-success-manager-305055',
+    'https://highbras.factorialhr.com.br/job_posting/29737',
+  ],
+  nonJobExampleUrls: ['https://app.factorialhr.com/', 'https://www.factorialhr.com/?utm_source=x', 'https://mvst.factorialhr.com/job_posting/apply'],
+  cards: {
+    selectors: ['li.job-offer-item[data-job-postings-url]', '[data-job-postings-url]'],
+    read: readCard,
+  },
+  detail,
+};
