@@ -151,4 +151,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'consider', name: 'Consider job boards' },
   { id: 'talentbrew', name: 'TalentBrew career sites' },
   { id: 'factorial', name: 'Factorial' },
+  { id: 'careerbuilder', name: 'CareerBuilder' },
 ];

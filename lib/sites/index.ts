@@ -141,6 +141,7 @@ import { getro } from './getro';
 import { consider } from './consider';
 import { talentbrew } from './talentbrew';
 import { factorial } from './factorial';
+import { careerbuilder } from './careerbuilder';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -286,6 +287,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   consider,
   talentbrew,
   factorial,
+  careerbuilder,
   jsonld,
 ];
 

@@ -7,11 +7,10 @@
 // button[data-job-id] whose aria-label is "TITLE at COMPANY", the link to the job, the company's and place's spans). The
 // job view (pane and page) from four 2024–26 extensions and scrapers that agree: [data-testid="svx-job-view-wrapper"],
 // h2[data-testid="jobTitle"], [data-testid="company"], [data-testid="jobDetailLocation"],
-// [data-testid="svx-description-container-inner"]; no saved job page was found.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
-import { headingFor, pageJsonLdJob } from './jsonld';
-import { absoluteUrl, findUuid } from './page-meta';
-import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
+// [data-testid="svx-description-container-inner"]; no saved job page was found. The readers, shared with CareerBuilder
+// since it moved onto Monster's front end, are in monster-svx.ts.
+import { svxCards, svxDetail, type SvxSite } from './monster-svx';
+import type { SiteAdapter } from './types';
 
 const TLDS = ['com', 'co.uk', 'ca', 'ie', 'fr', 'de', 'it', 'nl', 'be', 'es', 'at', 'ch'];
 const HOSTS = new Set(TLDS.map((tld) => `www.monster.${tld}`));
@@ -28,64 +27,7 @@ function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!idOf(url));
 }
 
-/** A field by Monster's test hook, else by the readable part of its generated class ("indexmodern__Location-sc-…"). */
-const field = (root: ParentNode, testId: string, classPart: string) => firstMatch(root, [`[data-testid="${testId}"]`, `[class*="__${classPart}-"]`]);
-
-/** "Software Engineer(s) at Praxent": the title and company the card's button names, split at its last " at ". */
-function labelParts(card: Element): { title?: string; company?: string } {
-  const label = squish(card.querySelector('[aria-label][data-job-id]')?.getAttribute('aria-label') ?? card.getAttribute('aria-label'));
-  const at = label.lastIndexOf(' at ');
-  return at > 0 ? { title: label.slice(0, at), company: label.slice(at + 4) } : {};
-}
-
-function readCard(card: Element, page: PageContext): JobRead | null {
-  const link = firstMatch(card, ['a[data-testid="jobTitle"]', 'a[href*="/job-openings/"]']);
-  const linkedId = idOf(absoluteUrl(link?.getAttribute('href'), page.url));
-  const dataId = findUuid(card.getAttribute('data-job-id') ?? card.querySelector('[data-job-id]')?.getAttribute('data-job-id'))?.toLowerCase();
-  const id = dataId ?? linkedId;
-  const named = labelParts(card);
-  const title = oneLine(link) || named.title;
-  if (!id || !title || (linkedId && linkedId !== id)) return null;
-  const logo = card.querySelector('[data-testid="jobHeaderCompanyLogo"][title], [data-testid="jobHeaderCompanyBadge"][title]');
-  return {
-    id,
-    title,
-    company: oneLine(field(card, 'company', 'CompanyName')) || named.company || squish(logo?.getAttribute('title')) || undefined,
-    location: oneLine(field(card, 'jobDetailLocation', 'Location')) || undefined,
-    url: `${page.url.origin}/job-openings/${id}`,
-    badgeAnchor: link ?? card.querySelector('h3') ?? undefined,
-  };
-}
-
-/** The job the list has selected (its card's data-job-id), whose view is open beside the list. */
-function selectedJobId(doc: Document): string | undefined {
-  const selected = doc.querySelector('[data-job-id][aria-selected="true"]');
-  return findUuid(selected?.getAttribute('data-job-id'))?.toLowerCase();
-}
-
-/** The job shown in full: its page, or the view beside the list. */
-function detail(page: PageContext): DetailRead | null {
-  const doc = page.document;
-  const view = doc.querySelector('[data-testid="svx-job-view-wrapper"]');
-  const id = idOf(page.url) ?? (view ? selectedJobId(doc) : undefined);
-  if (!id) return null;
-  const job = idOf(page.url) ? pageJsonLdJob(page, (candidate) => !findUuid(candidate.url) || findUuid(candidate.url)?.toLowerCase() === id) : undefined;
-  const scope = view ?? doc;
-  const heading = scope.querySelector('h2[data-testid="jobTitle"], h1[data-testid="jobTitle"]') ?? (job ? headingFor(doc, job.title) ?? null : null);
-  const title = oneLine(heading) || job?.title;
-  if (!title) return null;
-  const body = scope.querySelector('[data-testid="svx-description-container-inner"]');
-  return {
-    id,
-    title,
-    company: oneLine(scope.querySelector('[data-testid="company"]')) || job?.company,
-    location: oneLine(scope.querySelector('[data-testid="jobDetailLocation"]')) || job?.location,
-    description: (body && blockText(body)) || job?.description,
-    url: `${page.url.origin}/job-openings/${id}`,
-    element: view ?? heading ?? doc.body ?? doc.documentElement,
-    badgeAnchor: heading ?? undefined,
-  };
-}
+const SITE: SvxSite = { idOf, jobUrl: (origin, id) => `${origin}/job-openings/${id}` };
 
 export const monster: SiteAdapter = {
   id: 'monster',
@@ -108,9 +50,6 @@ export const monster: SiteAdapter = {
     'https://www.monster.com/job-openings/not-a-job',
     'https://www.monster.com/salary/q-software-engineer',
   ],
-  cards: {
-    selectors: ['article[data-testid="JobCard"]', 'article[data-testid="svx_jobCard"]', '[data-test-id^="svx-job-card-component-"]'],
-    read: readCard,
-  },
-  detail,
+  cards: svxCards(SITE, 'a[href*="/job-openings/"]'),
+  detail: svxDetail(SITE),
 };

@@ -352,6 +352,8 @@ const COMMON_HREFS = [
   '/en/job/irving/software-engineer/733/1001',
   'https://mvst.factorialhr.com/job_posting/senior-product-manager-312036',
   'https://lumenreach.factorialhr.com/apply',
+  'https://www.careerbuilder.com/job-details/engineering-agentic-ai-engineer-junior-birmingham-al--37c66838-a972-488b-82fa-04475307f70e',
+  '/job-details/front-desk-coordinator--076a93be-eb18-42c0-a2d5-b0ced28ec29d',
   'javascript:alert(1)',
   '',
   '#',
