@@ -152,4 +152,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'talentbrew', name: 'TalentBrew career sites' },
   { id: 'factorial', name: 'Factorial' },
   { id: 'careerbuilder', name: 'CareerBuilder' },
+  { id: 'jobadder', name: 'JobAdder' },
 ];

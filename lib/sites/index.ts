@@ -142,6 +142,7 @@ import { consider } from './consider';
 import { talentbrew } from './talentbrew';
 import { factorial } from './factorial';
 import { careerbuilder } from './careerbuilder';
+import { jobadder } from './jobadder';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -288,6 +289,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   talentbrew,
   factorial,
   careerbuilder,
+  jobadder,
   jsonld,
 ];
 

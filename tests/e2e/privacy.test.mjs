@@ -405,6 +405,7 @@ const PINNED_MATCHES = [
   'https://*.factorialhr.com.br/?*',
   'https://*.factorialhr.com.br/job_posting/*',
   'https://www.careerbuilder.com/*',
+  'https://clientapps.jobadder.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

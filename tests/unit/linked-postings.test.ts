@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial and CareerBuilder by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder and JobAdder by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -296,13 +296,16 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://mvst.factorialhr.com/job_posting/senior-product-manager-312036">Senior Product Manager</a></li>
       <li><a href="https://mvst.factorialhr.com/apply/senior-product-manager-312036">Apply</a></li>
       <li><a href="https://www.careerbuilder.com/job-details/engineering-agentic-ai-engineer-junior-birmingham-al--37c66838-a972-488b-82fa-04475307f70e?mstr_dist=true">Agentic AI Engineer</a></li>
-      <li><a href="https://www.careerbuilder.com/job-listings/search?q=ai">More AI jobs</a></li></ul>`;
+      <li><a href="https://www.careerbuilder.com/job-listings/search?q=ai">More AI jobs</a></li>
+      <li><a href="https://clientapps.jobadder.com/21713/lkm-recruitment/1118044/bookkeeper-accounts-administrator">Bookkeeper</a></li>
+      <li><a href="https://clientapps.jobadder.com/21713/lkm-recruitment">LKM Recruitment's jobs</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
       ['talentbrew', '97556420896'],
       ['factorial', '312036'],
       ['careerbuilder', '37c66838-a972-488b-82fa-04475307f70e'],
+      ['jobadder', '1118044'],
     ]);
   });
 

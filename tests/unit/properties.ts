@@ -354,6 +354,8 @@ const COMMON_HREFS = [
   'https://lumenreach.factorialhr.com/apply',
   'https://www.careerbuilder.com/job-details/engineering-agentic-ai-engineer-junior-birmingham-al--37c66838-a972-488b-82fa-04475307f70e',
   '/job-details/front-desk-coordinator--076a93be-eb18-42c0-a2d5-b0ced28ec29d',
+  'https://clientapps.jobadder.com/57292/the-north-australian-pastoral-company/909564/2027-head-stockman',
+  '/48120/southbank-talent/1204512/ml-platform-engineer',
   'javascript:alert(1)',
   '',
   '#',
