@@ -143,6 +143,7 @@ import { talentbrew } from './talentbrew';
 import { factorial } from './factorial';
 import { careerbuilder } from './careerbuilder';
 import { jobadder } from './jobadder';
+import { bullhorn } from './bullhorn';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -290,6 +291,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   factorial,
   careerbuilder,
   jobadder,
+  bullhorn,
   jsonld,
 ];
 

@@ -1,4 +1,5 @@
 import { avature } from './avature';
+import { bullhorn } from './bullhorn';
 import { consider } from './consider';
 import { dvinci } from './dvinci';
 import { eightfold } from './eightfold';
@@ -21,7 +22,7 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, jobadder];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, jobadder, bullhorn];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {
