@@ -5,7 +5,7 @@
 // vendor's own templates (both versions) and confirmed by issues and an adapter of 2026 on the id in the address. No
 // host is Bullhorn's own, so it is read on request only (parse, "Analyze this page"), recognized by the app's markup.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
-import { pageJsonLdJob } from './jsonld';
+import { readJobPostingJsonLd } from './jsonld';
 import { careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -41,11 +41,10 @@ function detail(page: PageContext): DetailRead | null {
   const view = doc.querySelector('.job-container') ?? doc.querySelector('section.job-detail');
   if (!view) return null;
   const heading = firstMatch(view, ['.job-header .job-title', '.card.apply .card-title']);
-  // The app appends a JSON-LD script for each job it shows and never takes one away: the last one is this job's.
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
-  const job = scripts.length ? pageJsonLdJob(page, (candidate) => squish(candidate.title) === oneLine(heading)) : undefined;
   const title = oneLine(heading);
   if (!title) return null;
+  // The app appends a JSON-LD script for each job it shows and never takes one away: the last one of this title is this job's.
+  const job = readJobPostingJsonLd(doc).filter((candidate) => squish(candidate.title) === title).pop();
   const body = firstMatch(view, ['.job-description-text', '.card.description .job-details']);
   const place = oneLine(view.querySelector('.bhi-location')?.parentElement) || oneLine(view.querySelector('.card-location'));
   return {

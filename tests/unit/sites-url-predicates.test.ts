@@ -23,9 +23,10 @@ describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s URL
     expect(claimedBy(url)).toEqual([]);
   });
 
-  it('declares match patterns unless it is the schema.org fallback', () => {
-    if (adapter.id === 'jsonld') expect(adapter.matches).toEqual([]);
+  it('declares match patterns unless it is the schema.org fallback or a vendor with no host of its own (read where recognized)', () => {
+    if (adapter.id === 'jsonld' || adapter.id === 'bullhorn') expect(adapter.matches).toEqual([]);
     else expect(adapter.exampleUrls.length).toBeGreaterThan(0);
+    if (adapter.id === 'bullhorn') expect(adapter.recognizes).toBeTypeOf('function');
   });
 });
 
