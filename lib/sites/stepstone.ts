@@ -7,8 +7,11 @@
 // and place [data-at="job-item-company-name"] / [data-at="job-item-location"], each twice on 2026 cards (an icon's
 // holder, then the text), with the design system's <style> blocks inside; job pages h1[data-at="header-job-title"],
 // [data-at="metadata-company-name"], [data-at="metadata-location"], [data-at="job-ad-content"], and a JobPosting JSON-LD.
-// Class names are generated (res-1tps163, job-ad-display-nfizss) and never read.
-import { blockText, firstMatch, oneLine } from '../dom/text';
+// Class names are generated (res-1tps163, job-ad-display-nfizss) and never read. The group's boards in South Africa
+// (PNet: the same data-at fields, checked live 2025-10 and in tests of 2026; its jobs at /jobs--…--ID-inline.html) and
+// Ireland (IrishJobs, Jobs.ie, NIJobs: /job/TITLE/COMPANY-jobID; NIJobs' cards read by the same title link, IrishJobs'
+// seen as card#job-item-ID with an h2 title link and the company's logo named) are read the same way.
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -21,6 +24,10 @@ const HOSTS = new Set([
   'www.totaljobs.com',
   'www.cwjobs.co.uk',
   'www.jobsite.co.uk',
+  'www.pnet.co.za',
+  'www.irishjobs.ie',
+  'www.jobs.ie',
+  'www.nijobs.com',
 ]);
 
 /**
@@ -42,7 +49,7 @@ function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!idOf(url));
 }
 
-const TITLE_LINK = ['a[data-at="job-item-title"]', 'a[data-testid="job-item-title"]'];
+const TITLE_LINK = ['a[data-at="job-item-title"]', 'a[data-testid="job-item-title"]', 'h2 a[href*="/job/"]'];
 
 /** The card's text in a field the card names twice (its icon's holder first, then the text): the first with text. */
 function field(card: Element, name: string): string | undefined {
@@ -60,7 +67,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id,
     title,
-    company: field(card, 'job-item-company-name'),
+    company: field(card, 'job-item-company-name') ?? (squish(card.querySelector('img[data-testid="COMPANY_LOGO_IMAGE"]')?.getAttribute('alt')) || undefined),
     location: field(card, 'job-item-location'),
     url: linkedId && address ? `${address.origin}${address.pathname}` : undefined,
     badgeAnchor: link,
@@ -110,6 +117,12 @@ export const stepstone: SiteAdapter = {
     'https://www.totaljobs.com/job/analytical-chemist/manpower-uk-job108066339',
     'https://www.cwjobs.co.uk/jobs/permanent/machine-learning?salary=30000',
     'https://www.jobsite.co.uk/jobs/ai-engineer',
+    'https://www.pnet.co.za/jobs/ai-engineer?ag=age_1&page=3',
+    'https://www.pnet.co.za/jobs--AI-Engineer-Johannesburg-IQbusiness--4220249-inline.html',
+    'https://www.irishjobs.ie/jobs/software-engineer?page=2',
+    'https://www.irishjobs.ie/job/ai-software-engineer/microsoft-job106098461',
+    'https://www.jobs.ie/jobs/data-scientist',
+    'https://www.nijobs.com/job/full-stack-engineer/proofpoint-job107868768',
   ],
   nonJobExampleUrls: [
     'https://www.stepstone.de/',

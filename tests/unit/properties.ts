@@ -356,6 +356,8 @@ const COMMON_HREFS = [
   '/job-details/front-desk-coordinator--076a93be-eb18-42c0-a2d5-b0ced28ec29d',
   'https://clientapps.jobadder.com/57292/the-north-australian-pastoral-company/909564/2027-head-stockman',
   '/48120/southbank-talent/1204512/ml-platform-engineer',
+  'https://www.pnet.co.za/jobs--AI-Engineer-Johannesburg-IQbusiness--4220249-inline.html',
+  '/job/ai-software-engineer/microsoft-job106098461',
   'javascript:alert(1)',
   '',
   '#',

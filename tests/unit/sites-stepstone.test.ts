@@ -47,6 +47,18 @@ describe('StepStone result list', () => {
     ]);
   });
 
+  it("reads the group's boards elsewhere: PNet's cards by the same fields, an IrishJobs card by its id, its h2's title link and its logo's company", () => {
+    const pnet = `<article data-at="job-item" id="job-item-4220249"><a data-at="job-item-title" href="/jobs--AI-Engineer-Johannesburg-IQbusiness--4220249-inline.html?rltr=1"><div>AI Engineer</div></a>
+      <span data-at="job-item-company-name">IQbusiness</span><span data-at="job-item-location">Johannesburg</span></article>`;
+    expect(readPage(stepstone, pageFromHtml(pnet, 'https://www.pnet.co.za/jobs/ai-engineer')).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['4220249', 'AI Engineer', 'IQbusiness', 'Johannesburg', 'https://www.pnet.co.za/jobs--AI-Engineer-Johannesburg-IQbusiness--4220249-inline.html'],
+    ]);
+    const irish = `<article id="job-item-106098461"><img data-testid="COMPANY_LOGO_IMAGE" alt="Microsoft" src="data:,"><h2><a href="/job/ai-software-engineer/microsoft-job106098461">AI Software Engineer</a></h2></article>`;
+    expect(readPage(stepstone, pageFromHtml(irish, 'https://www.irishjobs.ie/jobs/software-engineer')).cards.map(({ job }) => [job.id, job.title, job.company])).toEqual([
+      ['106098461', 'AI Software Engineer', 'Microsoft'],
+    ]);
+  });
+
   it('reads no card whose link names another job than the card, or that has no title', () => {
     const card = (href: string, title: string) =>
       `<article id="job-item-14000001" data-at="job-item"><a data-at="job-item-title" href="${href}">${title}</a></article>`;
