@@ -153,4 +153,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'factorial', name: 'Factorial' },
   { id: 'careerbuilder', name: 'CareerBuilder' },
   { id: 'jobadder', name: 'JobAdder' },
+  { id: 'cvlibrary', name: 'CV-Library' },
 ];

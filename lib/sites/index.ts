@@ -144,6 +144,7 @@ import { factorial } from './factorial';
 import { careerbuilder } from './careerbuilder';
 import { jobadder } from './jobadder';
 import { bullhorn } from './bullhorn';
+import { cvlibrary } from './cvlibrary';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -292,6 +293,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   careerbuilder,
   jobadder,
   bullhorn,
+  cvlibrary,
   jsonld,
 ];
 

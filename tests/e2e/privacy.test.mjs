@@ -410,6 +410,8 @@ const PINNED_MATCHES = [
   'https://*.factorialhr.com.br/job_posting/*',
   'https://www.careerbuilder.com/*',
   'https://clientapps.jobadder.com/*',
+  'https://www.cv-library.co.uk/*',
+  'https://www.cv-library.ie/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -369,6 +369,8 @@ export const SITE_PAGES = [
   { site: 'careerbuilder', kind: 'job', file: 'careerbuilder/job.html', url: 'https://www.careerbuilder.com/job-details/forward-deployed-engineer-applied-ai-remote--c41f0a2e-8b3d-4e6f-9a1c-5d7e2b4f6a80' },
   { site: 'jobadder', kind: 'list', file: 'jobadder/board.html', url: 'https://clientapps.jobadder.com/48120/southbank-talent' },
   { site: 'jobadder', kind: 'job', file: 'jobadder/job.html', url: 'https://clientapps.jobadder.com/48120/southbank-talent/1204511/forward-deployed-ai-engineer' },
+  { site: 'cvlibrary', kind: 'list', file: 'cvlibrary/search.html', url: 'https://www.cv-library.co.uk/ai-jobs-in-london' },
+  { site: 'cvlibrary', kind: 'job', file: 'cvlibrary/job.html', url: 'https://www.cv-library.co.uk/job/230100201/Forward-Deployed-AI-Engineer' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -358,6 +358,8 @@ const COMMON_HREFS = [
   '/48120/southbank-talent/1204512/ml-platform-engineer',
   'https://www.pnet.co.za/jobs--AI-Engineer-Johannesburg-IQbusiness--4220249-inline.html',
   '/job/ai-software-engineer/microsoft-job106098461',
+  'https://www.cv-library.co.uk/job/222767113/AI-Engineer?hlkw=ai&sid=aa06',
+  '/job/230100202/LLM-Inference-Platform-Engineer',
   'javascript:alert(1)',
   '',
   '#',
