@@ -154,4 +154,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'careerbuilder', name: 'CareerBuilder' },
   { id: 'jobadder', name: 'JobAdder' },
   { id: 'cvlibrary', name: 'CV-Library' },
+  { id: 'getonbrd', name: 'Get on Board' },
 ];

@@ -145,6 +145,7 @@ import { careerbuilder } from './careerbuilder';
 import { jobadder } from './jobadder';
 import { bullhorn } from './bullhorn';
 import { cvlibrary } from './cvlibrary';
+import { getonbrd } from './getonbrd';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -294,6 +295,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobadder,
   bullhorn,
   cvlibrary,
+  getonbrd,
   jsonld,
 ];
 

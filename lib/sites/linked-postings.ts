@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as getonbrdJobId } from './getonbrd';
 import { idOf as cvlibraryJobId } from './cvlibrary';
 import { idOf as jobadderJobId } from './jobadder';
 import { idOf as careerbuilderJobId } from './careerbuilder';
@@ -240,6 +241,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'careerbuilder', idOf: careerbuilderJobId },
   { site: 'jobadder', idOf: jobadderJobId },
   { site: 'cvlibrary', idOf: cvlibraryJobId },
+  { site: 'getonbrd', idOf: getonbrdJobId },
 ];
 
 /**

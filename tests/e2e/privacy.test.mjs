@@ -412,6 +412,12 @@ const PINNED_MATCHES = [
   'https://clientapps.jobadder.com/*',
   'https://www.cv-library.co.uk/*',
   'https://www.cv-library.ie/*',
+  'https://www.getonbrd.com/*',
+  'https://getonbrd.com/*',
+  'https://www.getonbrd.cl/*',
+  'https://getonbrd.cl/*',
+  'https://www.getonbrd.com.ar/*',
+  'https://getonbrd.com.ar/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

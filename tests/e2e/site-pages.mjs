@@ -371,6 +371,8 @@ export const SITE_PAGES = [
   { site: 'jobadder', kind: 'job', file: 'jobadder/job.html', url: 'https://clientapps.jobadder.com/48120/southbank-talent/1204511/forward-deployed-ai-engineer' },
   { site: 'cvlibrary', kind: 'list', file: 'cvlibrary/search.html', url: 'https://www.cv-library.co.uk/ai-jobs-in-london' },
   { site: 'cvlibrary', kind: 'job', file: 'cvlibrary/job.html', url: 'https://www.cv-library.co.uk/job/230100201/Forward-Deployed-AI-Engineer' },
+  { site: 'getonbrd', kind: 'list', file: 'getonbrd/jobs.html', url: 'https://www.getonbrd.com/jobs/programacion' },
+  { site: 'getonbrd', kind: 'job', file: 'getonbrd/job.html', url: 'https://www.getonbrd.com/jobs/programming/forward-deployed-ai-engineer-andes-labs-santiago' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

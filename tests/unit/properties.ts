@@ -360,6 +360,8 @@ const COMMON_HREFS = [
   '/job/ai-software-engineer/microsoft-job106098461',
   'https://www.cv-library.co.uk/job/222767113/AI-Engineer?hlkw=ai&sid=aa06',
   '/job/230100202/LLM-Inference-Platform-Engineer',
+  'https://www.getonbrd.com/empleos/programacion/developer-bice-vida-santiago-a7a3',
+  '/jobs/programming/ml-platform-engineer-cobre-data-remote',
   'javascript:alert(1)',
   '',
   '#',

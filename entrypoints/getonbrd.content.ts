@@ -1,0 +1,4 @@
+import { getonbrd } from '@/lib/sites/getonbrd';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(getonbrd);
