@@ -155,4 +155,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobadder', name: 'JobAdder' },
   { id: 'cvlibrary', name: 'CV-Library' },
   { id: 'getonbrd', name: 'Get on Board' },
+  { id: 'finn', name: 'FINN.no' },
+  { id: 'duunitori', name: 'Duunitori' },
+  { id: 'platsbanken', name: 'Platsbanken' },
 ];

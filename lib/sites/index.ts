@@ -146,6 +146,9 @@ import { jobadder } from './jobadder';
 import { bullhorn } from './bullhorn';
 import { cvlibrary } from './cvlibrary';
 import { getonbrd } from './getonbrd';
+import { finn } from './finn';
+import { duunitori } from './duunitori';
+import { platsbanken } from './platsbanken';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -296,6 +299,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   bullhorn,
   cvlibrary,
   getonbrd,
+  finn,
+  duunitori,
+  platsbanken,
   jsonld,
 ];
 

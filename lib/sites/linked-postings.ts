@@ -6,6 +6,9 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as platsbankenJobId } from './platsbanken';
+import { idOf as duunitoriJobId } from './duunitori';
+import { idOf as finnJobId } from './finn';
 import { idOf as getonbrdJobId } from './getonbrd';
 import { idOf as cvlibraryJobId } from './cvlibrary';
 import { idOf as jobadderJobId } from './jobadder';
@@ -242,6 +245,9 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobadder', idOf: jobadderJobId },
   { site: 'cvlibrary', idOf: cvlibraryJobId },
   { site: 'getonbrd', idOf: getonbrdJobId },
+  { site: 'finn', idOf: finnJobId },
+  { site: 'duunitori', idOf: duunitoriJobId },
+  { site: 'platsbanken', idOf: platsbankenJobId },
 ];
 
 /**

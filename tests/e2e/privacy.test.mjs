@@ -418,6 +418,11 @@ const PINNED_MATCHES = [
   'https://getonbrd.cl/*',
   'https://www.getonbrd.com.ar/*',
   'https://getonbrd.com.ar/*',
+  'https://www.finn.no/job/*',
+  'https://duunitori.fi/*',
+  'https://www.duunitori.fi/*',
+  'https://arbetsformedlingen.se/platsbanken/*',
+  'https://www.arbetsformedlingen.se/platsbanken/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library and Get on Board by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori and Platsbanken by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -302,7 +302,11 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.cv-library.co.uk/job/222767113/AI-Engineer?hlkw=ai">AI Engineer</a></li>
       <li><a href="https://www.cv-library.co.uk/job/222767113/AI-Engineer/apply">Apply</a></li>
       <li><a href="https://www.getonbrd.com/empleos/programacion/developer-bice-vida-santiago-a7a3">Developer</a></li>
-      <li><a href="https://www.getonbrd.com/jobs/tag/react">React jobs</a></li></ul>`;
+      <li><a href="https://www.getonbrd.com/jobs/tag/react">React jobs</a></li>
+      <li><a href="https://www.finn.no/job/ad/475278843">Utvikler</a></li>
+      <li><a href="https://www.finn.no/realestate/homes/ad.html?finnkode=475278843">A flat</a></li>
+      <li><a href="https://duunitori.fi/tyopaikat/tyo/ohjelmistokehittaja-tekoaly-helsinki-19734567">Ohjelmistokehittäjä</a></li>
+      <li><a href="https://arbetsformedlingen.se/platsbanken/annonser/30001375">Systemutvecklare</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
@@ -312,6 +316,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['jobadder', '1118044'],
       ['cvlibrary', '222767113'],
       ['getonbrd', 'developer-bice-vida-santiago-a7a3'],
+      ['finn', '475278843'],
+      ['duunitori', 'ohjelmistokehittaja-tekoaly-helsinki-19734567'],
+      ['platsbanken', '30001375'],
     ]);
   });
 

@@ -1,0 +1,4 @@
+import { finn } from '@/lib/sites/finn';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(finn);
