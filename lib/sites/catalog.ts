@@ -158,4 +158,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'finn', name: 'FINN.no' },
   { id: 'duunitori', name: 'Duunitori' },
   { id: 'platsbanken', name: 'Platsbanken' },
+  { id: 'itviec', name: 'ITviec' },
+  { id: 'topcv', name: 'TopCV' },
 ];

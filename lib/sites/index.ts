@@ -149,6 +149,8 @@ import { getonbrd } from './getonbrd';
 import { finn } from './finn';
 import { duunitori } from './duunitori';
 import { platsbanken } from './platsbanken';
+import { itviec } from './itviec';
+import { topcv } from './topcv';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -302,6 +304,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   finn,
   duunitori,
   platsbanken,
+  itviec,
+  topcv,
   jsonld,
 ];
 

@@ -6,6 +6,8 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as topcvJobId } from './topcv';
+import { idOf as itviecJobId } from './itviec';
 import { idOf as platsbankenJobId } from './platsbanken';
 import { idOf as duunitoriJobId } from './duunitori';
 import { idOf as finnJobId } from './finn';
@@ -248,6 +250,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'finn', idOf: finnJobId },
   { site: 'duunitori', idOf: duunitoriJobId },
   { site: 'platsbanken', idOf: platsbankenJobId },
+  { site: 'itviec', idOf: itviecJobId },
+  { site: 'topcv', idOf: topcvJobId },
 ];
 
 /**

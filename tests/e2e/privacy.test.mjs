@@ -423,6 +423,9 @@ const PINNED_MATCHES = [
   'https://www.duunitori.fi/*',
   'https://arbetsformedlingen.se/platsbanken/*',
   'https://www.arbetsformedlingen.se/platsbanken/*',
+  'https://itviec.com/*',
+  'https://www.itviec.com/*',
+  'https://www.topcv.vn/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

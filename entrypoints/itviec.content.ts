@@ -1,0 +1,4 @@
+import { itviec } from '@/lib/sites/itviec';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(itviec);

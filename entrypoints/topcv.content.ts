@@ -1,0 +1,4 @@
+import { topcv } from '@/lib/sites/topcv';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(topcv);
