@@ -160,4 +160,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'platsbanken', name: 'Platsbanken' },
   { id: 'itviec', name: 'ITviec' },
   { id: 'topcv', name: 'TopCV' },
+  { id: 'internshala', name: 'Internshala' },
 ];

@@ -151,6 +151,7 @@ import { duunitori } from './duunitori';
 import { platsbanken } from './platsbanken';
 import { itviec } from './itviec';
 import { topcv } from './topcv';
+import { internshala } from './internshala';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -306,6 +307,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   platsbanken,
   itviec,
   topcv,
+  internshala,
   jsonld,
 ];
 

@@ -426,6 +426,8 @@ const PINNED_MATCHES = [
   'https://itviec.com/*',
   'https://www.itviec.com/*',
   'https://www.topcv.vn/*',
+  'https://internshala.com/*',
+  'https://www.internshala.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

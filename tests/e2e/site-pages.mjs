@@ -383,6 +383,8 @@ export const SITE_PAGES = [
   { site: 'itviec', kind: 'job', file: 'itviec/job.html', url: 'https://itviec.com/it-jobs/forward-deployed-ai-engineer-song-hong-ai-4101' },
   { site: 'topcv', kind: 'list', file: 'topcv/search.html', url: 'https://www.topcv.vn/tim-viec-lam-ai-engineer' },
   { site: 'topcv', kind: 'job', file: 'topcv/job.html', url: 'https://www.topcv.vn/viec-lam/forward-deployed-ai-engineer/2300101.html' },
+  { site: 'internshala', kind: 'list', file: 'internshala/jobs.html', url: 'https://internshala.com/jobs/machine-learning-jobs/' },
+  { site: 'internshala', kind: 'job', file: 'internshala/job.html', url: 'https://internshala.com/job/detail/forward-deployed-ai-engineer-job-in-bangalore-at-kaveri-ai1791000001' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -372,6 +372,8 @@ const COMMON_HREFS = [
   '/it-jobs/ml-platform-engineer-mekong-compute-4102',
   'https://www.topcv.vn/viec-lam/php-laravel-lead/2172185.html?ta_source=JobSearchList',
   '/brand/kamereo/tuyen-dung/product-owner-j2167873.html',
+  'https://internshala.com/job/detail/network-administrator-job-in-lucknow-at-acme-learning-group1789994794',
+  '/internship/detail/data-science-internship-at-acme1789994795',
   'javascript:alert(1)',
   '',
   '#',
