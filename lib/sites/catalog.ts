@@ -161,4 +161,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'itviec', name: 'ITviec' },
   { id: 'topcv', name: 'TopCV' },
   { id: 'internshala', name: 'Internshala' },
+  { id: 'jobgether', name: 'Jobgether' },
 ];

@@ -152,6 +152,7 @@ import { platsbanken } from './platsbanken';
 import { itviec } from './itviec';
 import { topcv } from './topcv';
 import { internshala } from './internshala';
+import { jobgether } from './jobgether';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -308,6 +309,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   itviec,
   topcv,
   internshala,
+  jobgether,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobgetherJobId } from './jobgether';
 import { idOf as internshalaJobId } from './internshala';
 import { idOf as topcvJobId } from './topcv';
 import { idOf as itviecJobId } from './itviec';
@@ -254,6 +255,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'itviec', idOf: itviecJobId },
   { site: 'topcv', idOf: topcvJobId },
   { site: 'internshala', idOf: internshalaJobId },
+  { site: 'jobgether', idOf: jobgetherJobId },
 ];
 
 /**

@@ -428,6 +428,8 @@ const PINNED_MATCHES = [
   'https://www.topcv.vn/*',
   'https://internshala.com/*',
   'https://www.internshala.com/*',
+  'https://jobgether.com/*',
+  'https://www.jobgether.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

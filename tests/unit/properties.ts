@@ -374,6 +374,8 @@ const COMMON_HREFS = [
   '/brand/kamereo/tuyen-dung/product-owner-j2167873.html',
   'https://internshala.com/job/detail/network-administrator-job-in-lucknow-at-acme-learning-group1789994794',
   '/internship/detail/data-science-internship-at-acme1789994795',
+  'https://jobgether.com/offer/6aaf5383865119c687d03d66-senior-product-manager',
+  '/offer/657bacd84929449570ddacef-remote-machine-learning-engineer-entry-level',
   'javascript:alert(1)',
   '',
   '#',
