@@ -162,4 +162,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'topcv', name: 'TopCV' },
   { id: 'internshala', name: 'Internshala' },
   { id: 'jobgether', name: 'Jobgether' },
+  { id: 'kalibrr', name: 'Kalibrr' },
 ];

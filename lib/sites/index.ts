@@ -153,6 +153,7 @@ import { itviec } from './itviec';
 import { topcv } from './topcv';
 import { internshala } from './internshala';
 import { jobgether } from './jobgether';
+import { kalibrr } from './kalibrr';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -310,6 +311,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   topcv,
   internshala,
   jobgether,
+  kalibrr,
   jsonld,
 ];
 

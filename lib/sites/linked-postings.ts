@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as kalibrrJobId } from './kalibrr';
 import { idOf as jobgetherJobId } from './jobgether';
 import { idOf as internshalaJobId } from './internshala';
 import { idOf as topcvJobId } from './topcv';
@@ -256,6 +257,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'topcv', idOf: topcvJobId },
   { site: 'internshala', idOf: internshalaJobId },
   { site: 'jobgether', idOf: jobgetherJobId },
+  { site: 'kalibrr', idOf: kalibrrJobId },
 ];
 
 /**

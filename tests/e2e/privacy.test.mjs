@@ -430,6 +430,11 @@ const PINNED_MATCHES = [
   'https://www.internshala.com/*',
   'https://jobgether.com/*',
   'https://www.jobgether.com/*',
+  'https://www.kalibrr.com/*',
+  'https://kalibrr.com/*',
+  'https://www.kalibrr.id/*',
+  'https://kalibrr.id/*',
+  'https://jobseeker.kalibrr.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -387,6 +387,8 @@ export const SITE_PAGES = [
   { site: 'internshala', kind: 'job', file: 'internshala/job.html', url: 'https://internshala.com/job/detail/forward-deployed-ai-engineer-job-in-bangalore-at-kaveri-ai1791000001' },
   { site: 'jobgether', kind: 'list', file: 'jobgether/search.html', url: 'https://jobgether.com/search-offers?keyword=machine%20learning' },
   { site: 'jobgether', kind: 'job', file: 'jobgether/offer.html', url: 'https://jobgether.com/offer/6b1f0a2e490731f1e19a3fc6-forward-deployed-ai-engineer' },
+  { site: 'kalibrr', kind: 'list', file: 'kalibrr/job-board.html', url: 'https://www.kalibrr.com/job-board' },
+  { site: 'kalibrr', kind: 'job', file: 'kalibrr/job.html', url: 'https://www.kalibrr.com/c/pasig-ai-labs/jobs/240101/forward-deployed-ai-engineer' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala and Jobgether by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether and Kalibrr by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -312,7 +312,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.topcv.vn/viec-lam/php-laravel-lead/2172185.html?ta_source=x">PHP Laravel Lead</a></li>
       <li><a href="https://internshala.com/internship/detail/data-science-internship-at-acme1789994795">Data Science</a></li>
       <li><a href="https://internshala.com/internships/data-science-internship">Data science internships</a></li>
-      <li><a href="https://jobgether.com/offer/657bacd84929449570ddacef-remote-machine-learning-engineer-entry-level">Remote Machine Learning Engineer</a></li></ul>`;
+      <li><a href="https://jobgether.com/offer/657bacd84929449570ddacef-remote-machine-learning-engineer-entry-level">Remote Machine Learning Engineer</a></li>
+      <li><a href="https://www.kalibrr.com/c/pt-tokopedia/jobs/111/backend-engineer">Backend Engineer</a></li>
+      <li><a href="https://www.kalibrr.com/c/pt-tokopedia/jobs">Tokopedia's jobs</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
@@ -329,6 +331,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['topcv', '2172185'],
       ['internshala', 'data-science-internship-at-acme1789994795'],
       ['jobgether', '657bacd84929449570ddacef'],
+      ['kalibrr', '111'],
     ]);
   });
 

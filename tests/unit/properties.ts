@@ -376,6 +376,8 @@ const COMMON_HREFS = [
   '/internship/detail/data-science-internship-at-acme1789994795',
   'https://jobgether.com/offer/6aaf5383865119c687d03d66-senior-product-manager',
   '/offer/657bacd84929449570ddacef-remote-machine-learning-engineer-entry-level',
+  'https://www.kalibrr.com/c/pt-tokopedia/jobs/111/backend-engineer',
+  '/c/visayas-compute/jobs/240102/ml-platform-engineer',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { kalibrr } from '@/lib/sites/kalibrr';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(kalibrr);
