@@ -5,8 +5,10 @@
 // li.job-offer-item[data-job-postings-url] (clickable by script, with an "Apply now" link to the same address), its
 // title in .factorial__headingFontFamily, its team and work mode or place in grey cells, the office's group heading
 // over the jobs; job pages with the title in the h1, the posting in div.styledText, chips such as "Hybrid (Madrid,
-// Madrid, Spain)"; JobPosting JSON-LD on some boards only. The content script runs only on the careers pages' paths:
-// Factorial's HR app (app.factorialhr.com, employees' data) is never read.
+// Madrid, Spain)"; JobPosting JSON-LD on some boards only. The content script runs only on job pages and on the embedded
+// list companies show in a frame on their own sites (/embed/jobs, /embed/job_posting/…): a host pattern for the list at
+// a board's root would cover Factorial's HR app too (app.factorialhr.com, employees' data), so the list there is read
+// on request ("Analyze this page"), recognized by its cards.
 import { blockText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -16,8 +18,9 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAINS = ['factorialhr.com', 'factorial.es', 'factorial.it', 'factorialhr.de', 'factorialhr.com.br'];
 const RESERVED = new Set(['www', 'app', 'api', 'help', 'blog', 'status', 'academy', 'community', 'partners']);
-/** "/job_posting/software-engineer-go-open-talent-pool-263236", older "/job_posting/29737". */
-const JOB_PATH = /^\/job_posting\/(?:[^/]*-)?(\d{3,9})\/?$/;
+/** "/job_posting/software-engineer-go-open-talent-pool-263236", older "/job_posting/29737", embedded "/embed/job_posting/…". */
+const JOB_PATH = /^(?:\/embed)?\/job_posting\/(?:[^/]*-)?(\d{3,9})\/?$/;
+const EMBEDDED_LIST = /^\/embed\/jobs\/?$/;
 
 const tenant = (url: URL) => DOMAINS.map((domain) => tenantOf(url, domain, RESERVED)).find(Boolean);
 const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
@@ -27,8 +30,11 @@ export function idOf(url: URL | undefined): string | undefined {
 }
 
 function isJobPage(url: URL): boolean {
-  return !!tenant(url) && (url.pathname === '/' || JOB_PATH.test(url.pathname));
+  return !!tenant(url) && (EMBEDDED_LIST.test(url.pathname) || JOB_PATH.test(url.pathname));
 }
+
+/** A job's own page, not its embedded copy. */
+const pageOf = (url: URL) => `${url.origin}${url.pathname.replace(/^\/embed\//, '/')}`;
 
 /** "Acme" of the careers page's title "Acme - Job offers, offices and team", else the site's name, else the tenant's. */
 function boardCompany(page: PageContext): string | undefined {
@@ -51,7 +57,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     title,
     company: boardCompany(page),
     location: place || undefined,
-    url: job.url ?? `${page.url.origin}/job_posting/${job.id}`,
+    url: job.address ? pageOf(job.address) : `${page.url.origin}/job_posting/${job.id}`,
     badgeAnchor: card.querySelector('.factorial__headingFontFamily') ?? undefined,
   };
 }
@@ -76,29 +82,37 @@ function detail(page: PageContext): DetailRead | null {
     company: job?.company ?? boardCompany(page),
     location: job?.location ?? chipPlace(doc),
     description: (posting && blockText(posting)) || job?.description,
-    url: `${page.url.origin}${page.url.pathname}`,
+    url: pageOf(page.url),
     element: posting?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }
 
+/** A board's list at its root (no content script runs there): its cards, each naming a Factorial job's address. */
+function recognizes(page: PageContext): boolean {
+  const card = page.document.querySelector('li.job-offer-item[data-job-postings-url]');
+  return !!card && !!idOf(absoluteUrl(card.getAttribute('data-job-postings-url'), page.url));
+}
+
 export const factorial: SiteAdapter = {
   id: 'factorial',
   name: 'Factorial',
-  matches: DOMAINS.flatMap((domain) => [`https://*.${domain}/`, `https://*.${domain}/?*`, `https://*.${domain}/job_posting/*`]),
+  matches: DOMAINS.flatMap((domain) => [`https://*.${domain}/job_posting/*`, `https://*.${domain}/embed/*`]),
+  framed: true,
   isJobPage,
   exampleUrls: [
-    'https://careers.factorialhr.com/',
-    'https://kpr.factorialhr.com/?lang=en',
+    'https://funplus.factorialhr.com/embed/jobs',
+    'https://funplus.factorialhr.com/embed/job_posting/community-manager-intern-298342',
     'https://mvst.factorialhr.com/job_posting/senior-product-manager-312036',
     'https://kampaoh.factorial.es/job_posting/limpiador-a-kampaoh-las-arenas-312764',
     'https://muffin.factorial.it/job_posting/partnership-success-manager-305055',
     'https://highbras.factorialhr.com.br/job_posting/29737',
   ],
-  nonJobExampleUrls: ['https://app.factorialhr.com/', 'https://www.factorialhr.com/?utm_source=x', 'https://mvst.factorialhr.com/job_posting/apply'],
+  nonJobExampleUrls: ['https://app.factorialhr.com/embed/jobs', 'https://mvst.factorialhr.com/embed/apply/senior-product-manager-312036', 'https://mvst.factorialhr.com/job_posting/apply'],
   cards: {
     selectors: ['li.job-offer-item[data-job-postings-url]', '[data-job-postings-url]'],
     read: readCard,
   },
   detail,
+  recognizes,
 };

@@ -3,6 +3,7 @@ import { bullhorn } from './bullhorn';
 import { consider } from './consider';
 import { dvinci } from './dvinci';
 import { eightfold } from './eightfold';
+import { factorial } from './factorial';
 import { getro } from './getro';
 import { jobadder } from './jobadder';
 import { jobscore } from './jobscore';
@@ -22,7 +23,9 @@ import type { PageContext, SiteAdapter } from './types';
  * Vendors whose career sites also run on companies' own domains (jobs.example.com), which no
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
-export const RECOGNIZABLE: readonly SiteAdapter[] = [teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, jobadder, bullhorn];
+export const RECOGNIZABLE: readonly SiteAdapter[] = [
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn,
+];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */
 export function recognizedAdapter(page: PageContext): SiteAdapter | null {

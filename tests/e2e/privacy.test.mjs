@@ -32,6 +32,16 @@ const FRAMED_MATCHES = [
   'https://recruitingbypaycor.com/career/*',
   'https://www.recruitingbypaycor.com/career/*',
   'https://newton.newtonsoftware.com/career/*',
+  'https://*.factorialhr.com/job_posting/*',
+  'https://*.factorialhr.com/embed/*',
+  'https://*.factorial.es/job_posting/*',
+  'https://*.factorial.es/embed/*',
+  'https://*.factorial.it/job_posting/*',
+  'https://*.factorial.it/embed/*',
+  'https://*.factorialhr.de/job_posting/*',
+  'https://*.factorialhr.de/embed/*',
+  'https://*.factorialhr.com.br/job_posting/*',
+  'https://*.factorialhr.com.br/embed/*',
 ];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
@@ -393,21 +403,16 @@ const PINNED_MATCHES = [
   'https://careers.synopsys.com/*',
   'https://careers.astrazeneca.com/*',
   'https://www.capitalonecareers.com/*',
-  'https://*.factorialhr.com/',
-  'https://*.factorialhr.com/?*',
   'https://*.factorialhr.com/job_posting/*',
-  'https://*.factorial.es/',
-  'https://*.factorial.es/?*',
+  'https://*.factorialhr.com/embed/*',
   'https://*.factorial.es/job_posting/*',
-  'https://*.factorial.it/',
-  'https://*.factorial.it/?*',
+  'https://*.factorial.es/embed/*',
   'https://*.factorial.it/job_posting/*',
-  'https://*.factorialhr.de/',
-  'https://*.factorialhr.de/?*',
+  'https://*.factorial.it/embed/*',
   'https://*.factorialhr.de/job_posting/*',
-  'https://*.factorialhr.com.br/',
-  'https://*.factorialhr.com.br/?*',
+  'https://*.factorialhr.de/embed/*',
   'https://*.factorialhr.com.br/job_posting/*',
+  'https://*.factorialhr.com.br/embed/*',
   'https://www.careerbuilder.com/*',
   'https://clientapps.jobadder.com/*',
   'https://www.cv-library.co.uk/*',
@@ -552,9 +557,9 @@ describe('the extension never touches the network', () => {
     assert.deepEqual(sorted(matches), sorted(PINNED_MATCHES), 'content-script matches = the pinned list');
     for (const script of scripts) {
       assert.equal(script.exclude_matches, undefined);
-      // In frames too only where a site's boards are shown in frames: Greenhouse's, Ashby's, Dover's and Paycor's embedded boards, iCIMS's portals.
+      // In frames too only where a site's boards are shown in frames: Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
-      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's and Paycor's embedded boards and iCIMS's portals: ${script.matches}`);
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards and iCIMS's portals: ${script.matches}`);
       const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }

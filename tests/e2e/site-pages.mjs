@@ -363,7 +363,7 @@ export const SITE_PAGES = [
   { site: 'consider', kind: 'list', file: 'consider/jobs.html', url: 'https://jobs.sequoiacap.com/jobs' },
   { site: 'talentbrew', kind: 'list', file: 'talentbrew/search-jobs.html', url: 'https://jobs.intuit.com/search-jobs?k=ai' },
   { site: 'talentbrew', kind: 'job', file: 'talentbrew/job.html', url: 'https://jobs.intuit.com/job/new-york/forward-deployed-ai-engineer/27595/96100000102' },
-  { site: 'factorial', kind: 'list', file: 'factorial/careers.html', url: 'https://lumenreach.factorialhr.com/' },
+  { site: 'factorial', kind: 'list', file: 'factorial/careers.html', url: 'https://lumenreach.factorialhr.com/embed/jobs' },
   { site: 'factorial', kind: 'job', file: 'factorial/job.html', url: 'https://lumenreach.factorialhr.com/job_posting/forward-deployed-ai-engineer-410021' },
   { site: 'careerbuilder', kind: 'list', file: 'careerbuilder/search.html', url: 'https://www.careerbuilder.com/job-listings/search?q=ai+engineer&where=remote' },
   { site: 'careerbuilder', kind: 'job', file: 'careerbuilder/job.html', url: 'https://www.careerbuilder.com/job-details/forward-deployed-engineer-applied-ai-remote--c41f0a2e-8b3d-4e6f-9a1c-5d7e2b4f6a80' },

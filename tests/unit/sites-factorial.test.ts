@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { factorial } from '../../lib/sites/factorial';
 import { readPage } from '../../lib/sites/read-page';
+import { recognizedAdapter } from '../../lib/sites/recognize';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
-const LIST = 'https://lumenreach.factorialhr.com/';
+const LIST = 'https://lumenreach.factorialhr.com/embed/jobs';
 const JOB = 'https://lumenreach.factorialhr.com/job_posting/forward-deployed-ai-engineer-410021';
 
 describe('Factorial careers pages', () => {
@@ -22,7 +23,7 @@ describe('Factorial careers pages', () => {
         <div class="text-gray-350">Tech</div><div class="text-gray-350">Valencia, Spain</div></li>
       <li class="job-offer-item" data-job-postings-url="https://kampa.factorial.es/job_posting/chef-312002"><div class="factorial__headingFontFamily">Chef</div>
         <a href="https://kampa.factorial.es/job_posting/waiter-312003">Apply now</a></li></ul>`;
-    const { cards } = readPage(factorial, pageFromHtml(html, 'https://kampa.factorial.es/'));
+    const { cards } = readPage(factorial, pageFromHtml(html, 'https://kampa.factorial.es/embed/jobs'));
     expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([['312001', 'Data Engineer', 'Kampa', 'Valencia, Spain']]);
   });
 });
@@ -42,5 +43,28 @@ describe('Factorial job page', () => {
   it("never runs in Factorial's HR app", () => {
     expect(factorial.isJobPage(new URL('https://app.factorialhr.com/'))).toBe(false);
     expect(factorial.isJobPage(new URL('https://lumenreach.factorialhr.com/employees/123'))).toBe(false);
+    expect(factorial.matches.every((pattern) => /\/(?:job_posting|embed)\/\*$/.test(pattern))).toBe(true);
+  });
+});
+
+describe("Factorial boards at their root (no content script there: recognized for \"Analyze this page\")", () => {
+  it('is recognized by its cards, read as on the embedded list, each job at its own page', () => {
+    const page = loadFixture('factorial', 'careers.html', 'https://lumenreach.factorialhr.com/');
+    expect(factorial.isJobPage(page.url)).toBe(false);
+    expect(recognizedAdapter(page)).toBe(factorial);
+    expect(readPage(factorial, page).cards.map(({ job }) => [job.id, job.url])).toEqual([
+      ['410021', JOB],
+      ['410022', 'https://lumenreach.factorialhr.com/job_posting/ml-platform-engineer-410022'],
+      ['410023', 'https://lumenreach.factorialhr.com/job_posting/customer-success-manager-410023'],
+    ]);
+  });
+
+  it("reads an embedded job page under its own page's address", () => {
+    const { detail } = readPage(factorial, loadFixture('factorial', 'job.html', 'https://lumenreach.factorialhr.com/embed/job_posting/forward-deployed-ai-engineer-410021'));
+    expect(detail).toMatchObject({ id: '410021', url: JOB });
+  });
+
+  it('is not recognized on a page without its cards', () => {
+    expect(recognizedAdapter(pageFromHtml('<title>Acme - Job offers, offices and team</title><h1>Jobs</h1>', 'https://acme.factorialhr.com/'))).toBeNull();
   });
 });
