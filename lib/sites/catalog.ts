@@ -163,4 +163,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'internshala', name: 'Internshala' },
   { id: 'jobgether', name: 'Jobgether' },
   { id: 'kalibrr', name: 'Kalibrr' },
+  { id: 'wuzzuf', name: 'Wuzzuf' },
 ];

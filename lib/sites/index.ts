@@ -154,6 +154,7 @@ import { topcv } from './topcv';
 import { internshala } from './internshala';
 import { jobgether } from './jobgether';
 import { kalibrr } from './kalibrr';
+import { wuzzuf } from './wuzzuf';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -312,6 +313,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   internshala,
   jobgether,
   kalibrr,
+  wuzzuf,
   jsonld,
 ];
 

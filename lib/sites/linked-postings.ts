@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as wuzzufJobId } from './wuzzuf';
 import { idOf as kalibrrJobId } from './kalibrr';
 import { idOf as jobgetherJobId } from './jobgether';
 import { idOf as internshalaJobId } from './internshala';
@@ -258,6 +259,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'internshala', idOf: internshalaJobId },
   { site: 'jobgether', idOf: jobgetherJobId },
   { site: 'kalibrr', idOf: kalibrrJobId },
+  { site: 'wuzzuf', idOf: wuzzufJobId },
 ];
 
 /**

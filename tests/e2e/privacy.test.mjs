@@ -440,6 +440,8 @@ const PINNED_MATCHES = [
   'https://www.kalibrr.id/*',
   'https://kalibrr.id/*',
   'https://jobseeker.kalibrr.com/*',
+  'https://wuzzuf.net/*',
+  'https://www.wuzzuf.net/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

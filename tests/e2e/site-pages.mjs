@@ -389,6 +389,8 @@ export const SITE_PAGES = [
   { site: 'jobgether', kind: 'job', file: 'jobgether/offer.html', url: 'https://jobgether.com/offer/6b1f0a2e490731f1e19a3fc6-forward-deployed-ai-engineer' },
   { site: 'kalibrr', kind: 'list', file: 'kalibrr/job-board.html', url: 'https://www.kalibrr.com/job-board' },
   { site: 'kalibrr', kind: 'job', file: 'kalibrr/job.html', url: 'https://www.kalibrr.com/c/pasig-ai-labs/jobs/240101/forward-deployed-ai-engineer' },
+  { site: 'wuzzuf', kind: 'list', file: 'wuzzuf/search.html', url: 'https://wuzzuf.net/search/jobs/?q=machine+learning' },
+  { site: 'wuzzuf', kind: 'job', file: 'wuzzuf/job.html', url: 'https://wuzzuf.net/jobs/p/7KqRt2Xy9PzA-Forward-Deployed-AI-Engineer-Nile-AI-Cairo-Egypt' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

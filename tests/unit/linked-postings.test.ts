@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether and Kalibrr by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr and Wuzzuf by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -314,7 +314,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://internshala.com/internships/data-science-internship">Data science internships</a></li>
       <li><a href="https://jobgether.com/offer/657bacd84929449570ddacef-remote-machine-learning-engineer-entry-level">Remote Machine Learning Engineer</a></li>
       <li><a href="https://www.kalibrr.com/c/pt-tokopedia/jobs/111/backend-engineer">Backend Engineer</a></li>
-      <li><a href="https://www.kalibrr.com/c/pt-tokopedia/jobs">Tokopedia's jobs</a></li></ul>`;
+      <li><a href="https://www.kalibrr.com/c/pt-tokopedia/jobs">Tokopedia's jobs</a></li>
+      <li><a href="https://wuzzuf.net/jobs/p/46FBvSJ7okUw-Machine-Learning-Engineer-Noon-Academy-Cairo-Egypt">Machine Learning Engineer</a></li>
+      <li><a href="https://wuzzuf.net/jobs/careers/Noon-Academy-Egypt-1">Noon Academy</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
@@ -332,6 +334,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['internshala', 'data-science-internship-at-acme1789994795'],
       ['jobgether', '657bacd84929449570ddacef'],
       ['kalibrr', '111'],
+      ['wuzzuf', '46FBvSJ7okUw'],
     ]);
   });
 

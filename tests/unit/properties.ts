@@ -378,6 +378,8 @@ const COMMON_HREFS = [
   '/offer/657bacd84929449570ddacef-remote-machine-learning-engineer-entry-level',
   'https://www.kalibrr.com/c/pt-tokopedia/jobs/111/backend-engineer',
   '/c/visayas-compute/jobs/240102/ml-platform-engineer',
+  'https://wuzzuf.net/jobs/p/46FBvSJ7okUw-Machine-Learning-Engineer-Noon-Academy-Cairo-Egypt',
+  '/jobs/p/7KqRt2Xy9PzB-ML-Platform-Engineer',
   'javascript:alert(1)',
   '',
   '#',
