@@ -164,4 +164,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobgether', name: 'Jobgether' },
   { id: 'kalibrr', name: 'Kalibrr' },
   { id: 'wuzzuf', name: 'Wuzzuf' },
+  { id: 'saramin', name: 'Saramin' },
+  { id: 'jobkorea', name: 'JobKorea' },
 ];

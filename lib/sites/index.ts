@@ -155,6 +155,8 @@ import { internshala } from './internshala';
 import { jobgether } from './jobgether';
 import { kalibrr } from './kalibrr';
 import { wuzzuf } from './wuzzuf';
+import { saramin } from './saramin';
+import { jobkorea } from './jobkorea';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -314,6 +316,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobgether,
   kalibrr,
   wuzzuf,
+  saramin,
+  jobkorea,
   jsonld,
 ];
 

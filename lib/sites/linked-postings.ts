@@ -6,6 +6,8 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobkoreaJobId } from './jobkorea';
+import { idOf as saraminJobId } from './saramin';
 import { idOf as wuzzufJobId } from './wuzzuf';
 import { idOf as kalibrrJobId } from './kalibrr';
 import { idOf as jobgetherJobId } from './jobgether';
@@ -260,6 +262,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobgether', idOf: jobgetherJobId },
   { site: 'kalibrr', idOf: kalibrrJobId },
   { site: 'wuzzuf', idOf: wuzzufJobId },
+  { site: 'saramin', idOf: saraminJobId },
+  { site: 'jobkorea', idOf: jobkoreaJobId },
 ];
 
 /**

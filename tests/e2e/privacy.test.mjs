@@ -442,6 +442,9 @@ const PINNED_MATCHES = [
   'https://jobseeker.kalibrr.com/*',
   'https://wuzzuf.net/*',
   'https://www.wuzzuf.net/*',
+  'https://www.saramin.co.kr/zf_user/*',
+  'https://www.jobkorea.co.kr/*',
+  'https://jobkorea.co.kr/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

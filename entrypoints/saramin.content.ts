@@ -1,0 +1,4 @@
+import { saramin } from '@/lib/sites/saramin';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(saramin);
