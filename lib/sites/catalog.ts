@@ -166,4 +166,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'wuzzuf', name: 'Wuzzuf' },
   { id: 'saramin', name: 'Saramin' },
   { id: 'jobkorea', name: 'JobKorea' },
+  { id: 'doda', name: 'doda' },
+  { id: 'green', name: 'Green' },
 ];

@@ -157,6 +157,8 @@ import { kalibrr } from './kalibrr';
 import { wuzzuf } from './wuzzuf';
 import { saramin } from './saramin';
 import { jobkorea } from './jobkorea';
+import { doda } from './doda';
+import { green } from './green';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -318,6 +320,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   wuzzuf,
   saramin,
   jobkorea,
+  doda,
+  green,
   jsonld,
 ];
 

@@ -6,6 +6,8 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as greenJobId } from './green';
+import { idOf as dodaJobId } from './doda';
 import { idOf as jobkoreaJobId } from './jobkorea';
 import { idOf as saraminJobId } from './saramin';
 import { idOf as wuzzufJobId } from './wuzzuf';
@@ -264,6 +266,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'wuzzuf', idOf: wuzzufJobId },
   { site: 'saramin', idOf: saraminJobId },
   { site: 'jobkorea', idOf: jobkoreaJobId },
+  { site: 'doda', idOf: dodaJobId },
+  { site: 'green', idOf: greenJobId },
 ];
 
 /**

@@ -445,6 +445,8 @@ const PINNED_MATCHES = [
   'https://www.saramin.co.kr/zf_user/*',
   'https://www.jobkorea.co.kr/*',
   'https://jobkorea.co.kr/*',
+  'https://doda.jp/DodaFront/*',
+  'https://www.green-japan.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

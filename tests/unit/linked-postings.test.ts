@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr, Wuzzuf, Saramin and JobKorea by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr, Wuzzuf, Saramin, JobKorea, doda and Green by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -318,7 +318,10 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://wuzzuf.net/jobs/p/46FBvSJ7okUw-Machine-Learning-Engineer-Noon-Academy-Cairo-Egypt">Machine Learning Engineer</a></li>
       <li><a href="https://wuzzuf.net/jobs/careers/Noon-Academy-Egypt-1">Noon Academy</a></li>
       <li><a href="https://www.saramin.co.kr/zf_user/jobs/relay/view?view_type=search&amp;rec_idx=52896496">QA 경력직</a></li>
-      <li><a href="https://www.jobkorea.co.kr/Recruit/GI_Read/48674797?Oem_Code=C1">사업기획</a></li></ul>`;
+      <li><a href="https://www.jobkorea.co.kr/Recruit/GI_Read/48674797?Oem_Code=C1">사업기획</a></li>
+      <li><a href="https://doda.jp/DodaFront/View/JobSearchDetail/j_jid__3015284994/?usrclk=x">データサイエンティスト</a></li>
+      <li><a href="https://www.green-japan.com/company/1974/job/328872">Webデザイナー</a></li>
+      <li><a href="https://www.green-japan.com/company/1974">会社</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
@@ -339,6 +342,8 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['wuzzuf', '46FBvSJ7okUw'],
       ['saramin', '52896496'],
       ['jobkorea', '48674797'],
+      ['doda', '3015284994'],
+      ['green', '328872'],
     ]);
   });
 

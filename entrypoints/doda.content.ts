@@ -1,0 +1,4 @@
+import { doda } from '@/lib/sites/doda';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(doda);
