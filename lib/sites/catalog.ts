@@ -168,4 +168,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobkorea', name: 'JobKorea' },
   { id: 'doda', name: 'doda' },
   { id: 'green', name: 'Green' },
+  { id: 'jumpit', name: 'Jumpit' },
 ];

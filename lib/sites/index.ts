@@ -159,6 +159,7 @@ import { saramin } from './saramin';
 import { jobkorea } from './jobkorea';
 import { doda } from './doda';
 import { green } from './green';
+import { jumpit } from './jumpit';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -322,6 +323,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobkorea,
   doda,
   green,
+  jumpit,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jumpitJobId } from './jumpit';
 import { idOf as greenJobId } from './green';
 import { idOf as dodaJobId } from './doda';
 import { idOf as jobkoreaJobId } from './jobkorea';
@@ -268,6 +269,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobkorea', idOf: jobkoreaJobId },
   { site: 'doda', idOf: dodaJobId },
   { site: 'green', idOf: greenJobId },
+  { site: 'jumpit', idOf: jumpitJobId },
 ];
 
 /**

@@ -447,6 +447,8 @@ const PINNED_MATCHES = [
   'https://jobkorea.co.kr/*',
   'https://doda.jp/DodaFront/*',
   'https://www.green-japan.com/*',
+  'https://jumpit.saramin.co.kr/*',
+  'https://www.jumpit.co.kr/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -399,6 +399,8 @@ export const SITE_PAGES = [
   { site: 'doda', kind: 'job', file: 'doda/job.html', url: 'https://doda.jp/DodaFront/View/JobSearchDetail/j_jid__3020100201/' },
   { site: 'green', kind: 'list', file: 'green/search.html', url: 'https://www.green-japan.com/search?keyword=AI' },
   { site: 'green', kind: 'job', file: 'green/job.html', url: 'https://www.green-japan.com/company/2101/job/340101' },
+  { site: 'jumpit', kind: 'list', file: 'jumpit/search.html', url: 'https://jumpit.saramin.co.kr/search?keyword=AI' },
+  { site: 'jumpit', kind: 'job', file: 'jumpit/position.html', url: 'https://jumpit.saramin.co.kr/position/52100201' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -388,6 +388,8 @@ const COMMON_HREFS = [
   '/DodaFront/View/JobSearchDetail/j_jid__3020100202/-tab__jd/',
   'https://www.green-japan.com/company/1974/job/328872',
   '/company/2102/job/340102',
+  'https://jumpit.saramin.co.kr/position/51592917?DP=HOME_WEEKLY_POSITION_RECOMMEND',
+  '/position/52100202',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobkorea } from '../../lib/sites/jobkorea';
+import { jumpit } from '../../lib/sites/jumpit';
 import { readPage } from '../../lib/sites/read-page';
 import { saramin } from '../../lib/sites/saramin';
 import { loadFixture, pageFromHtml } from './site-fixture';
@@ -44,5 +45,28 @@ describe('JobKorea', () => {
     const { detail } = readPage(jobkorea, loadFixture('jobkorea', 'job.html', 'https://www.jobkorea.co.kr/Recruit/GI_Read/49100201?Oem_Code=C1'));
     expect(detail).toMatchObject({ id: '49100201', title: 'Forward Deployed AI Engineer', company: '(주)한강에이아이', url: 'https://www.jobkorea.co.kr/Recruit/GI_Read/49100201' });
     expect(detail!.description).toContain('You deploy our LLM agents at customer sites');
+  });
+});
+
+describe('Jumpit', () => {
+  it("reads each position's link: the id it names, the title its heading shows (markup in it kept as text), the company before it, the place after its skills", () => {
+    const { cards } = readPage(jumpit, loadFixture('jumpit', 'search.html', 'https://jumpit.saramin.co.kr/search?keyword=AI'));
+    expect(cardsOf(cards)).toEqual([
+      ['52100201', 'Forward Deployed AI Engineer', '한강에이아이', '서울 강남구'],
+      ['52100202', 'MLOps 플랫폼 엔지니어', '백두컴퓨트', '경기 성남시'],
+      ['52100203', 'QA 엔지니어 <img src=x onerror=alert(1)>', '제주소프트', '제주 제주시'],
+    ]);
+    expect(cards[0].job.url).toBe('https://jumpit.saramin.co.kr/position/52100201');
+  });
+
+  it("reads a position's page: its heading, company, the duties and requirements sections, the work area", () => {
+    const { detail } = readPage(jumpit, loadFixture('jumpit', 'position.html', 'https://jumpit.saramin.co.kr/position/52100201'));
+    expect(detail).toMatchObject({ id: '52100201', title: 'Forward Deployed AI Engineer', company: '한강에이아이', location: '서울 강남구 테헤란로 1' });
+    expect(detail!.description).toContain('You deploy our LLM agents at customer sites');
+    expect(detail!.description).toContain('자격요건');
+  });
+
+  it('reads no card from a link to a position without its heading (a banner)', () => {
+    expect(readPage(jumpit, pageFromHtml('<a href="/position/52100204" title="Banner"><img alt="banner"></a>', 'https://jumpit.saramin.co.kr/')).cards).toEqual([]);
   });
 });
