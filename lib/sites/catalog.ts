@@ -169,4 +169,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'doda', name: 'doda' },
   { id: 'green', name: 'Green' },
   { id: 'jumpit', name: 'Jumpit' },
+  { id: 'cutshort', name: 'Cutshort' },
 ];

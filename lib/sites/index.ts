@@ -160,6 +160,7 @@ import { jobkorea } from './jobkorea';
 import { doda } from './doda';
 import { green } from './green';
 import { jumpit } from './jumpit';
+import { cutshort } from './cutshort';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -324,6 +325,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   doda,
   green,
   jumpit,
+  cutshort,
   jsonld,
 ];
 

@@ -449,6 +449,8 @@ const PINNED_MATCHES = [
   'https://www.green-japan.com/*',
   'https://jumpit.saramin.co.kr/*',
   'https://www.jumpit.co.kr/*',
+  'https://cutshort.io/*',
+  'https://www.cutshort.io/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -401,6 +401,8 @@ export const SITE_PAGES = [
   { site: 'green', kind: 'job', file: 'green/job.html', url: 'https://www.green-japan.com/company/2101/job/340101' },
   { site: 'jumpit', kind: 'list', file: 'jumpit/search.html', url: 'https://jumpit.saramin.co.kr/search?keyword=AI' },
   { site: 'jumpit', kind: 'job', file: 'jumpit/position.html', url: 'https://jumpit.saramin.co.kr/position/52100201' },
+  { site: 'cutshort', kind: 'list', file: 'cutshort/jobs.html', url: 'https://cutshort.io/jobs/ai-ml-jobs' },
+  { site: 'cutshort', kind: 'job', file: 'cutshort/job.html', url: 'https://cutshort.io/job/Forward-Deployed-AI-Engineer-Bengaluru-Kaveri-AI-Labs-fD3kP9qR' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -390,6 +390,8 @@ const COMMON_HREFS = [
   '/company/2102/job/340102',
   'https://jumpit.saramin.co.kr/position/51592917?DP=HOME_WEEKLY_POSITION_RECOMMEND',
   '/position/52100202',
+  'https://cutshort.io/job/Data-Engineer-Pune-Vikash-Technologies-arcRXEzK',
+  '/job/ML-Platform-Engineer-Pune-Ganga-Compute-mL2pQ8xZ',
   'javascript:alert(1)',
   '',
   '#',
