@@ -21,6 +21,11 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 const DOMAIN = 'avature.net';
 /** Avature's own hosts, not companies' career portals. */
 const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'support', 'status']);
+/** Companies' portals on their own hosts that many AI roles are posted on (Booz Allen's is a CNAME to its avature.net portal; Deloitte's checked live 2026-08-19). */
+const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
+  ['careers.boozallen.com', 'Booz Allen Hamilton'],
+  ['apply.deloitte.com', 'Deloitte'],
+]);
 /** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
 /** "/careers/JobDetail/Leesburg-Florida-…-Agents/4525" (or FolderDetail, older portals): the job id last. */
@@ -31,7 +36,7 @@ const DETAIL_QUERY_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/JobDetail\\/?$`, 'i')
 const SEARCH_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/SearchJobs(?:\\/[^/]*)?\\/?$`, 'i');
 const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"], a[href*="JobDetail?"]';
 function isPortal(url: URL): boolean {
-  return tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
+  return OWN_HOSTS.has(url.hostname) || tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
 }
 
 /** The job id of a job's address on any portal: its last path segment, or its jobId parameter. */
@@ -70,7 +75,7 @@ function companyOf(page: PageContext): string | undefined {
   const logo = squish(oneLine(doc.querySelector('.header__logo h1, a.header__logo h1')).replace(/\bhome\s*page$/i, ''));
   const titled = doc.title.includes('|') ? squish(doc.title.split('|').pop()) : '';
   const portal = squish(metaContent(doc, ['avature.portal.name'], 200)?.replace(CAREERS_SUFFIX, '').replace(/\b(?:external|internal)\s+careers?\s+site$/i, ''));
-  return siteCompany(doc) || logo || titled || (portal && portal.toLowerCase() !== 'careers' ? portal : undefined) || nameFromSlug(page.url.hostname.split('.')[0]);
+  return OWN_HOSTS.get(page.url.hostname) || siteCompany(doc) || logo || titled || (portal && portal.toLowerCase() !== 'careers' ? portal : undefined) || nameFromSlug(page.url.hostname.split('.')[0]);
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
@@ -150,7 +155,7 @@ function recognizes(page: PageContext): boolean {
 export const avature: SiteAdapter = {
   id: 'avature',
   name: 'Avature',
-  matches: [`https://*.${DOMAIN}/*`],
+  matches: [`https://*.${DOMAIN}/*`, ...[...OWN_HOSTS.keys()].map((host) => `https://${host}/*`)],
   isJobPage: (url) => isPortal(url) && isPortalAddress(url),
   postingIdOf: jobIdOf,
   exampleUrls: [
@@ -163,6 +168,9 @@ export const avature: SiteAdapter = {
     'https://lindqvist.avature.net/en_GB/careers/JobDetail/Applied-ML-Engineer/6120',
     'https://lindqvist.avature.net/sv_SE/careers/SearchJobs',
     'https://ibmglobal.avature.net/en_US/careers/JobDetail?jobId=48579&source=WEB_Search_NA',
+    'https://careers.boozallen.com/jobs/JobDetail/Alexandria-Agentic-AI-Engineer-R0249306/130301',
+    'https://apply.deloitte.com/en_US/careers/SearchJobs/ai',
+    'https://apply.deloitte.com/en_US/careers/JobDetail/Google-AI-Architect/362202',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',

@@ -22,6 +22,8 @@ const OWN_HOSTS = new Map([
   ['careers.bcg.com', 'Boston Consulting Group'],
   ['www.jobs.abbott', 'Abbott'],
   ['jobs.thermofisher.com', 'Thermo Fisher Scientific'],
+  ['careers.adobe.com', 'Adobe'],
+  ['careers.snowflake.com', 'Snowflake'],
 ]);
 
 /** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */
@@ -180,6 +182,8 @@ export const phenom: SiteAdapter = {
     'https://careers.gene.com/us/en/c/data-science-ai-ml-jobs',
     'https://careers.bcg.com/global/en/job/55123',
     'https://careers.cisco.com/global/en/search-results?keywords=machine%20learning',
+    'https://careers.adobe.com/us/en/job/R164985/Senior-Software-Development-Engineer',
+    'https://careers.snowflake.com/us/en/search-results?keywords=ai',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',

@@ -36,6 +36,8 @@ const SITES: Record<string, string> = {
   'careers.synopsys.com': 'Synopsys',
   'careers.astrazeneca.com': 'AstraZeneca',
   'www.capitalonecareers.com': 'Capital One',
+  'www.att.jobs': 'AT&T',
+  'jobs.intel.com': 'Intel',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */
@@ -132,6 +134,9 @@ export const talentbrew: SiteAdapter = {
     'https://jobs.boeing.com/job/bengaluru/experienced-software-engineer-ui-ux-designer/185/97595724928',
     'https://jobs.comcast.com/job/chennai/devops-engineer-2/45483/97743830032',
     'https://careers.mckesson.com/en/job/irving/software-engineer/733/99563388640',
+    'https://www.att.jobs/job/dallas/principal-data-ai-engineering/117/95661317312',
+    'https://jobs.intel.com/en/search-jobs/machine%20learning/41147/1',
+    'https://jobs.intel.com/en/job/santa-clara/ai-frameworks-engineer/41147/62337732208',
   ],
   nonJobExampleUrls: ['https://jobs.boeing.com/', 'https://jobs.intuit.com/benefits', 'https://careers.arm.com/saved-jobs'],
   cards: {

@@ -1,0 +1,24 @@
+// Employers' own career hosts added to the vendors' readers (stop 43): each read as the vendor's pages, under the employer's name.
+import { describe, expect, it } from 'vitest';
+import { adapterForPage } from '../../lib/sites';
+import { readPage } from '../../lib/sites/read-page';
+import { loadFixture } from './site-fixture';
+
+describe("employers' own career hosts served by Avature, Phenom and TalentBrew", () => {
+  it.each([
+    ['avature', 'search.html', 'https://careers.boozallen.com/jobs/SearchJobs/ai', 'Booz Allen Hamilton'],
+    ['avature', 'search.html', 'https://apply.deloitte.com/en_US/careers/SearchJobs/ai', 'Deloitte'],
+    ['phenom', 'search-2026.html', 'https://careers.adobe.com/us/en/search-results?keywords=ai', 'Adobe'],
+    ['phenom', 'search-2026.html', 'https://careers.snowflake.com/us/en/search-results?keywords=ai', 'Snowflake'],
+    ['talentbrew', 'search-jobs.html', 'https://www.att.jobs/search-jobs/ai/117/1', 'AT&T'],
+    ['talentbrew', 'search-jobs.html', 'https://jobs.intel.com/en/search-jobs/ai/41147/1', 'Intel'],
+  ])('%s reads %s at %s as %s\'s', (site, file, url, company) => {
+    const page = loadFixture(site, file, url);
+    const adapter = adapterForPage(page.url);
+    expect(adapter?.id).toBe(site);
+    expect(adapter!.isJobPage(page.url)).toBe(true);
+    const { cards } = readPage(adapter!, page);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(new Set(cards.map(({ job }) => job.company))).toEqual(new Set([company]));
+  });
+});
