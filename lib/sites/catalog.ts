@@ -170,4 +170,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'green', name: 'Green' },
   { id: 'jumpit', name: 'Jumpit' },
   { id: 'cutshort', name: 'Cutshort' },
+  { id: 'jobsacuk', name: 'jobs.ac.uk' },
 ];

@@ -161,6 +161,7 @@ import { doda } from './doda';
 import { green } from './green';
 import { jumpit } from './jumpit';
 import { cutshort } from './cutshort';
+import { jobsacuk } from './jobsacuk';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -326,6 +327,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   green,
   jumpit,
   cutshort,
+  jobsacuk,
   jsonld,
 ];
 

@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as jobsacukJobId } from './jobsacuk';
 import { idOf as cutshortJobId } from './cutshort';
 import { idOf as jumpitJobId } from './jumpit';
 import { idOf as greenJobId } from './green';
@@ -272,6 +273,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'green', idOf: greenJobId },
   { site: 'jumpit', idOf: jumpitJobId },
   { site: 'cutshort', idOf: cutshortJobId },
+  { site: 'jobsacuk', idOf: jobsacukJobId },
 ];
 
 /**

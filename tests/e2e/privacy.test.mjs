@@ -457,6 +457,7 @@ const PINNED_MATCHES = [
   'https://www.jumpit.co.kr/*',
   'https://cutshort.io/*',
   'https://www.cutshort.io/*',
+  'https://www.jobs.ac.uk/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr, Wuzzuf, Saramin, JobKorea, Jumpit, doda, Green and Cutshort by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr, Wuzzuf, Saramin, JobKorea, Jumpit, doda, Green, Cutshort and jobs.ac.uk by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -323,7 +323,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.green-japan.com/company/1974/job/328872">Webデザイナー</a></li>
       <li><a href="https://www.green-japan.com/company/1974">会社</a></li>
       <li><a href="https://jumpit.saramin.co.kr/position/51592917?DP=HOME">백엔드 주니어 개발자</a></li>
-      <li><a href="https://cutshort.io/job/Senior-Full-stack-Engineer-Sprinto-Rqw1mekJ">Senior Full-stack Engineer</a></li></ul>`;
+      <li><a href="https://cutshort.io/job/Senior-Full-stack-Engineer-Sprinto-Rqw1mekJ">Senior Full-stack Engineer</a></li>
+      <li><a href="https://www.jobs.ac.uk/job/DSO886/postdoctoral-research-associate">Postdoctoral Research Associate</a></li>
+      <li><a href="https://www.jobs.ac.uk/search/phds">PhDs</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
@@ -348,6 +350,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['green', '328872'],
       ['jumpit', '51592917'],
       ['cutshort', 'Rqw1mekJ'],
+      ['jobsacuk', 'DSO886'],
     ]);
   });
 

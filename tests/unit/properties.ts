@@ -392,6 +392,8 @@ const COMMON_HREFS = [
   '/position/52100202',
   'https://cutshort.io/job/Data-Engineer-Pune-Vikash-Technologies-arcRXEzK',
   '/job/ML-Platform-Engineer-Pune-Ganga-Compute-mL2pQ8xZ',
+  'https://www.jobs.ac.uk/job/DSS400/associate-lecturer-in-public-health',
+  '/job/DTX102/postdoctoral-research-associate',
   'javascript:alert(1)',
   '',
   '#',
