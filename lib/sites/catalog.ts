@@ -171,4 +171,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jumpit', name: 'Jumpit' },
   { id: 'cutshort', name: 'Cutshort' },
   { id: 'jobsacuk', name: 'jobs.ac.uk' },
+  { id: 'climatebase', name: 'Climatebase' },
 ];

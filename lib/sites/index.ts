@@ -162,6 +162,7 @@ import { green } from './green';
 import { jumpit } from './jumpit';
 import { cutshort } from './cutshort';
 import { jobsacuk } from './jobsacuk';
+import { climatebase } from './climatebase';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -328,6 +329,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jumpit,
   cutshort,
   jobsacuk,
+  climatebase,
   jsonld,
 ];
 

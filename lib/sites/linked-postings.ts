@@ -6,6 +6,7 @@ import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as climatebaseJobId } from './climatebase';
 import { idOf as jobsacukJobId } from './jobsacuk';
 import { idOf as cutshortJobId } from './cutshort';
 import { idOf as jumpitJobId } from './jumpit';
@@ -274,6 +275,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jumpit', idOf: jumpitJobId },
   { site: 'cutshort', idOf: cutshortJobId },
   { site: 'jobsacuk', idOf: jobsacukJobId },
+  { site: 'climatebase', idOf: climatebaseJobId },
 ];
 
 /**

@@ -458,6 +458,8 @@ const PINNED_MATCHES = [
   'https://cutshort.io/*',
   'https://www.cutshort.io/*',
   'https://www.jobs.ac.uk/*',
+  'https://climatebase.org/*',
+  'https://www.climatebase.org/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

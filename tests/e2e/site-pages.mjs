@@ -405,6 +405,8 @@ export const SITE_PAGES = [
   { site: 'cutshort', kind: 'job', file: 'cutshort/job.html', url: 'https://cutshort.io/job/Forward-Deployed-AI-Engineer-Bengaluru-Kaveri-AI-Labs-fD3kP9qR' },
   { site: 'jobsacuk', kind: 'list', file: 'jobsacuk/search.html', url: 'https://www.jobs.ac.uk/search/?keywords=machine+learning' },
   { site: 'jobsacuk', kind: 'job', file: 'jobsacuk/job.html', url: 'https://www.jobs.ac.uk/job/DTX101/research-software-engineer-applied-ai-partnerships' },
+  { site: 'climatebase', kind: 'list', file: 'climatebase/jobs.html', url: 'https://climatebase.org/jobs?q=machine+learning' },
+  { site: 'climatebase', kind: 'job', file: 'climatebase/job.html', url: 'https://climatebase.org/job/81000101/forward-deployed-ml-engineer' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -286,7 +286,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr, Wuzzuf, Saramin, JobKorea, Jumpit, doda, Green, Cutshort and jobs.ac.uk by their addresses', () => {
+  it('reads links to postings on d.vinci, Getro boards, TalentBrew sites, Factorial, CareerBuilder, JobAdder, CV-Library, Get on Board, FINN.no, Duunitori, Platsbanken, ITviec, TopCV, Internshala, Jobgether, Kalibrr, Wuzzuf, Saramin, JobKorea, Jumpit, doda, Green, Cutshort, jobs.ac.uk and Climatebase by their addresses', () => {
     const html = `<ul><li><a href="https://mtuaero.dvinci-easy.com/de/jobs/1892/praktikant-qualitatssicherung-all-genders">Praktikant Qualitätssicherung</a></li>
       <li><a href="https://mtuaero.dvinci-easy.com/de/jobs">All openings at MTU</a></li>
       <li><a href="https://jobs.dawncapital.com/companies/soldo/jobs/87811855-gtm-business-operations-analyst#content">GTM Business Operations Analyst</a></li>
@@ -325,7 +325,8 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://jumpit.saramin.co.kr/position/51592917?DP=HOME">백엔드 주니어 개발자</a></li>
       <li><a href="https://cutshort.io/job/Senior-Full-stack-Engineer-Sprinto-Rqw1mekJ">Senior Full-stack Engineer</a></li>
       <li><a href="https://www.jobs.ac.uk/job/DSO886/postdoctoral-research-associate">Postdoctoral Research Associate</a></li>
-      <li><a href="https://www.jobs.ac.uk/search/phds">PhDs</a></li></ul>`;
+      <li><a href="https://www.jobs.ac.uk/search/phds">PhDs</a></li>
+      <li><a href="https://climatebase.org/job/66128594/software-engineer-ai-platform---intern">Software Engineer, AI Platform</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id])).toEqual([
       ['dvinci', '1892'],
       ['getro', '87811855'],
@@ -351,6 +352,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['jumpit', '51592917'],
       ['cutshort', 'Rqw1mekJ'],
       ['jobsacuk', 'DSO886'],
+      ['climatebase', '66128594'],
     ]);
   });
 

@@ -394,6 +394,8 @@ const COMMON_HREFS = [
   '/job/ML-Platform-Engineer-Pune-Ganga-Compute-mL2pQ8xZ',
   'https://www.jobs.ac.uk/job/DSS400/associate-lecturer-in-public-health',
   '/job/DTX102/postdoctoral-research-associate',
+  'https://climatebase.org/job/66128594/software-engineer-ai-platform---intern',
+  '/job/81000102/ml-platform-engineer-forecasting',
   'javascript:alert(1)',
   '',
   '#',
