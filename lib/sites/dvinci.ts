@@ -11,7 +11,7 @@ import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idText, isRecord, records, stringField } from './inertia';
 import { jobPageHead } from './jsonld';
-import { idsOnPage, tenantOf } from './match-pattern';
+import { idsOnPage, tenantOf, tenantPortal } from './match-pattern';
 import { careersSiteCompany, logoName, metaContent, nameFromSlug } from './page-meta';
 import { bootObject } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -23,16 +23,9 @@ const JOB_PATH = /^\/[a-z]{2}\/jobs\/(\d{1,8})(?:\/[^/]*)?\/?$/;
 const LIST_PATH = /^\/(?:[a-z]{2}\/)?(?:jobs\/?)?$/;
 const POSTING_BLOCKS = ['Introduction', 'Tasks', 'Profile', 'WeOffer'].map((part) => `#liquidDesign${part}Publication`);
 
-const onPortal = (url: URL) => !!tenantOf(url, DOMAIN, RESERVED);
-const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
-
-export function idOf(url: URL | undefined): string | undefined {
-  return url && onPortal(url) ? pathIdOf(url) : undefined;
-}
-
-function isJobPage(url: URL): boolean {
-  return onPortal(url) && (LIST_PATH.test(url.pathname) || JOB_PATH.test(url.pathname));
-}
+const portal = tenantPortal(DOMAIN, RESERVED, JOB_PATH, LIST_PATH);
+const { pathIdOf, isJobPage } = portal;
+export const idOf = portal.idOf;
 
 interface BootJob {
   company?: string;

@@ -41,3 +41,18 @@ export function idsOnPage(
 ): (url: URL | undefined) => string | undefined {
   return (url) => (url && url.hostname === pageUrl.hostname ? pathIdOf(url) : idOf(url));
 }
+
+/**
+ * A vendor's career portals on TENANT.DOMAIN that are also served on employers' own hosts: the job id an address names
+ * by the vendor's path (`pathIdOf`, for a portal recognized elsewhere), that id on the vendor's own hosts (`idOf`), and
+ * whether an address there is a portal's list or a job page.
+ */
+export function tenantPortal(domain: string, reserved: ReadonlySet<string>, jobPath: RegExp, listPath: RegExp) {
+  const onPortal = (url: URL) => !!tenantOf(url, domain, reserved);
+  const pathIdOf = (url: URL) => jobPath.exec(url.pathname)?.[1];
+  return {
+    pathIdOf,
+    idOf: (url: URL | undefined) => (url && onPortal(url) ? pathIdOf(url) : undefined),
+    isJobPage: (url: URL) => onPortal(url) && (listPath.test(url.pathname) || jobPath.test(url.pathname)),
+  };
+}

@@ -8,7 +8,7 @@
 import { blockTextWithout, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
-import { idsOnPage, tenantOf } from './match-pattern';
+import { idsOnPage, tenantOf, tenantPortal } from './match-pattern';
 import { careersSiteCompany, logoName, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -18,16 +18,9 @@ const RESERVED = new Set(['www', 'api', 'support', 'help']);
 const JOB_PATH = /^\/[^/]*-(?:de|en|fr|it)-j(\d{1,7})\.html$/;
 const LIST_PATH = /^\/(?:stellenangebote|job-offers|offres-d-emploi)\.html$|^\/$/;
 
-const onPortal = (url: URL) => !!tenantOf(url, DOMAIN, RESERVED);
-const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
-
-export function idOf(url: URL | undefined): string | undefined {
-  return url && onPortal(url) ? pathIdOf(url) : undefined;
-}
-
-function isJobPage(url: URL): boolean {
-  return onPortal(url) && (LIST_PATH.test(url.pathname) || JOB_PATH.test(url.pathname));
-}
+const portal = tenantPortal(DOMAIN, RESERVED, JOB_PATH, LIST_PATH);
+const { pathIdOf, isJobPage } = portal;
+export const idOf = portal.idOf;
 
 /** The portal's employer: the site names itself, else its logo, else its tenant ("icotek-portal": Icotek). */
 function portalCompany(page: PageContext): string | undefined {

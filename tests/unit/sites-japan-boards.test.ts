@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { doda } from '../../lib/sites/doda';
 import { green } from '../../lib/sites/green';
 import { readPage } from '../../lib/sites/read-page';
-import { loadFixture, pageFromHtml } from './site-fixture';
-
-const cardsOf = (cards: { job: { id: string; title: string; company?: string; location?: string } }[]) => cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 describe('doda', () => {
   it("reads each job card: the id its link names, the title and company the link holds (markup in them kept as text), the work location", () => {
     const { cards } = readPage(doda, loadFixture('doda', 'search.html', 'https://doda.jp/DodaFront/View/JobSearchList.action?kw=AI'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['3020100201', 'Forward Deployed AI Engineer（顧客先常駐）', '株式会社ミライAI', '東京都港区'],
       ['3020100202', 'MLプラットフォームエンジニア', '株式会社ヤマトコンピュート', '大阪府大阪市'],
       ['3020100203', '営業事務 <img src=x onerror=alert(1)>', '株式会社サクラ商事', '福岡県福岡市'],
@@ -28,7 +26,7 @@ describe('doda', () => {
 describe('Green', () => {
   it("reads each job's link: the id it names, the role it shows (markup in it kept as text), the company, the area from the page's data", () => {
     const { cards } = readPage(green, loadFixture('green', 'search.html', 'https://www.green-japan.com/search?keyword=AI'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['340101', 'Forward Deployed AI Engineer', '株式会社ミライAI', '東京都'],
       ['340102', 'MLプラットフォームエンジニア', '株式会社ヤマトコンピュート', '大阪府'],
       ['340103', 'カスタマーサポート <img src=x onerror=alert(1)>', '株式会社サクラ商事', '福岡県'],
@@ -37,7 +35,7 @@ describe('Green', () => {
 
   it('reads a job link without the data by its own lines', () => {
     const html = '<a href="/company/2104/job/340104"><h2 class="job-offer-name">データエンジニア</h2><span class="MuiTypography-subtitle2">株式会社フジ</span></a>';
-    expect(cardsOf(readPage(green, pageFromHtml(html, 'https://www.green-japan.com/search?keyword=data')).cards)).toEqual([['340104', 'データエンジニア', '株式会社フジ', undefined]]);
+    expect(cardRows(readPage(green, pageFromHtml(html, 'https://www.green-japan.com/search?keyword=data')).cards)).toEqual([['340104', 'データエンジニア', '株式会社フジ', undefined]]);
   });
 
   it("reads a job page's h1, the posting from its 仕事内容 heading on, the company and place from its schema.org data", () => {

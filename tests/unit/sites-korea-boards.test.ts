@@ -3,14 +3,12 @@ import { jobkorea } from '../../lib/sites/jobkorea';
 import { jumpit } from '../../lib/sites/jumpit';
 import { readPage } from '../../lib/sites/read-page';
 import { saramin } from '../../lib/sites/saramin';
-import { loadFixture, pageFromHtml } from './site-fixture';
-
-const cardsOf = (cards: { job: { id: string; title: string; company?: string; location?: string } }[]) => cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 describe('Saramin', () => {
   it("reads each result: the id it carries and its title link agree on, the whole title (not the link's highlighted words), company, the first condition's place", () => {
     const { cards } = readPage(saramin, loadFixture('saramin', 'search.html', 'https://www.saramin.co.kr/zf_user/search/recruit?searchword=AI'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['53100201', 'Forward Deployed AI Engineer', '(주)한강에이아이', '서울 강남구'],
       ['53100202', 'MLOps 플랫폼 엔지니어', '(주)백두컴퓨트', '경기 성남시 분당구'],
       ['53100203', '영업관리 사원 <img src=x onerror=alert(1)>', '(주)제주유통', '제주 제주시'],
@@ -28,7 +26,7 @@ describe('Saramin', () => {
 describe('JobKorea', () => {
   it("reads each card of the job list: the id all its links agree on, the title, company, the place chip", () => {
     const { cards } = readPage(jobkorea, loadFixture('jobkorea', 'search.html', 'https://www.jobkorea.co.kr/Search/?stext=AI'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['49100201', 'Forward Deployed AI Engineer', '(주)한강에이아이', '서울 강남구'],
       ['49100202', 'LLM 플랫폼 엔지니어', '(주)백두컴퓨트', '경기 성남시'],
       ['49100203', '회계 담당자 <img src=x onerror=alert(1)>', '(주)제주유통', '제주 제주시'],
@@ -51,7 +49,7 @@ describe('JobKorea', () => {
 describe('Jumpit', () => {
   it("reads each position's link: the id it names, the title its heading shows (markup in it kept as text), the company before it, the place after its skills", () => {
     const { cards } = readPage(jumpit, loadFixture('jumpit', 'search.html', 'https://jumpit.saramin.co.kr/search?keyword=AI'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['52100201', 'Forward Deployed AI Engineer', '한강에이아이', '서울 강남구'],
       ['52100202', 'MLOps 플랫폼 엔지니어', '백두컴퓨트', '경기 성남시'],
       ['52100203', 'QA 엔지니어 <img src=x onerror=alert(1)>', '제주소프트', '제주 제주시'],

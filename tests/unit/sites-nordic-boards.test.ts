@@ -3,14 +3,12 @@ import { duunitori } from '../../lib/sites/duunitori';
 import { finn } from '../../lib/sites/finn';
 import { platsbanken } from '../../lib/sites/platsbanken';
 import { readPage } from '../../lib/sites/read-page';
-import { loadFixture, pageFromHtml } from './site-fixture';
-
-const cardsOf = (cards: { job: { id: string; title: string; company?: string; location?: string } }[]) => cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 describe("FINN.no's jobs", () => {
   it("reads each card: the id its one link names, the title (markup in it kept as text), company, the first pill's place", () => {
     const { cards } = readPage(finn, loadFixture('finn', 'search.html', 'https://www.finn.no/job/search?q=ai'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['480100201', 'Forward Deployed AI Engineer', 'Fjordlys Analytics AS', 'Oslo'],
       ['480100202', 'ML-plattformingeniør', 'Nordkapp Compute', 'Trondheim'],
       ['480100203', 'Butikkmedarbeider <img src=x onerror=alert(1)>', 'Havbris Dagligvare', 'Bergen'],
@@ -34,7 +32,7 @@ describe("FINN.no's jobs", () => {
 describe('Duunitori', () => {
   it("reads each job box: the slug its link names, the title, the company its link carries, the place", () => {
     const { cards } = readPage(duunitori, loadFixture('duunitori', 'search.html', 'https://duunitori.fi/tyopaikat?haku=teko%C3%A4ly'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['forward-deployed-ai-engineer-helsinki-19734567', 'Forward Deployed AI Engineer', 'Revontuli AI Oy', 'Helsinki'],
       ['ml-alustainsinoori-tampere-19734568', 'ML-alustainsinööri', 'Kalevala Compute Oy', 'Tampere'],
       ['myyja-turku-19734569', 'Myyjä <img src=x onerror=alert(1)>', 'Saaristo Kauppa Oy', 'Turku'],
@@ -52,7 +50,7 @@ describe('Duunitori', () => {
 describe('Platsbanken', () => {
   it("reads each result card: the id its heading's link names, the title (markup in it kept as text), the company", () => {
     const { cards } = readPage(platsbanken, loadFixture('platsbanken', 'search.html', 'https://arbetsformedlingen.se/platsbanken/annonser?q=ai'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['31000201', 'Forward Deployed AI Engineer', 'Norrsken Analys AB', undefined],
       ['31000202', 'ML-plattformsutvecklare', 'Vättern Compute AB', undefined],
       ['31000203', 'Butikssäljare <img src=x onerror=alert(1)>', 'Skärgårdshandeln AB', undefined],

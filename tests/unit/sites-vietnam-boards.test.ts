@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { itviec } from '../../lib/sites/itviec';
 import { readPage } from '../../lib/sites/read-page';
 import { topcv } from '../../lib/sites/topcv';
-import { loadFixture, pageFromHtml } from './site-fixture';
-
-const cardsOf = (cards: { job: { id: string; title: string; company?: string; location?: string } }[]) => cards.map(({ job }) => [job.id, job.title, job.company, job.location]);
+import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 describe('ITviec', () => {
   it("reads each job card: the slug it names and its title link agree on, the title (markup in it kept as text), the company's link, the titled place", () => {
     const { cards } = readPage(itviec, loadFixture('itviec', 'it-jobs.html', 'https://itviec.com/it-jobs/ai-engineer'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['forward-deployed-ai-engineer-song-hong-ai-4101', 'Forward Deployed AI Engineer', 'Song Hong AI', 'Ha Noi'],
       ['ml-platform-engineer-mekong-compute-4102', 'ML Platform Engineer', 'Mekong Compute', 'Ho Chi Minh'],
       ['sales-executive-lotus-trading-4103', 'Sales Executive <img src=x onerror=alert(1)>', 'Lotus Trading', 'Da Nang'],
@@ -35,7 +33,7 @@ describe('ITviec', () => {
 describe('TopCV', () => {
   it("reads each result: the id it carries and its link agree on, the whole title (not its HOT badge), company, place", () => {
     const { cards } = readPage(topcv, loadFixture('topcv', 'search.html', 'https://www.topcv.vn/tim-viec-lam-ai-engineer'));
-    expect(cardsOf(cards)).toEqual([
+    expect(cardRows(cards)).toEqual([
       ['2300101', 'Forward Deployed AI Engineer', 'Công ty Sông Hồng AI', 'Hà Nội'],
       ['2300102', 'ML Platform Engineer', 'Mekong Compute', 'Hồ Chí Minh'],
       ['2300103', 'Nhân viên kinh doanh <img src=x onerror=alert(1)>', 'Lotus Trading', 'Đà Nẵng'],
