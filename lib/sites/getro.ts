@@ -6,6 +6,7 @@
 // addressLocality) and a [data-testid="job-title-link"]; five sources of 2025–26 read the job page's job from
 // __NEXT_DATA__ (initialState.jobs.currentJob: title, description, locations, organization), nine quote its posting
 // as [data-testid="careerPage"]. Boards on other funds' hosts are known by Getro's assets (cdn.getro.com).
+import { around } from '../dom/around';
 import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idText, isRecord, stringField } from './inertia';
@@ -95,7 +96,7 @@ function detail(page: PageContext): DetailRead | null {
     location: data && placesOf(data.locations),
     description: (posting && blockText(posting)) || (description && htmlToText(description, doc)) || undefined,
     url: `${page.url.origin}${page.url.pathname}`,
-    element: posting?.parentElement ?? doc.body ?? doc.documentElement,
+    element: posting ? around(posting.parentElement ?? posting, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -4,6 +4,7 @@
 // id, name (the role), title (the headline), company.name, areaName, jobOfferUrl), and two sources of 2025–26 see each
 // result as one link to its job page (its role in h2 named job-offer-name, the company in a subtitle line); one
 // reads the job page's h1 and its posting under the 仕事内容 ("job description") heading.
+import { around } from '../dom/around';
 import { blockText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
@@ -82,7 +83,7 @@ function detail(page: PageContext): DetailRead | null {
     location: job?.location,
     description: blockText(body),
     url,
-    element: body,
+    element: around(body, heading),
     badgeAnchor: heading ?? undefined,
   };
 }

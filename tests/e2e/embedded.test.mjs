@@ -119,3 +119,17 @@ framedListSuite("a Paycor Recruiting board embedded in a company's own page", {
   outerHtml: PAYCOR_COMPANY_HTML,
   isListFrame: (url) => url.startsWith('https://recruitingbypaycor.com/career/iframe.action'),
 });
+
+// A Factorial board embedded in a company's own page: a frame of the board's /embed/jobs.
+const FACTORIAL_LIST = SITE_PAGES.find((p) => p.file === 'factorial/careers.html');
+const FACTORIAL_COMPANY_PAGE = 'https://www.lumenreach.example/careers';
+const FACTORIAL_COMPANY_HTML = `<!doctype html><html lang="en"><title>Careers | Lumenreach</title>
+<main><h1>Join us</h1>
+<iframe title="Job offers" width="100%" height="1200" src="${FACTORIAL_LIST.url}" frameBorder="0"></iframe></main></html>`;
+
+framedListSuite("a Factorial board embedded in a company's own page", {
+  list: FACTORIAL_LIST,
+  outerUrl: FACTORIAL_COMPANY_PAGE,
+  outerHtml: FACTORIAL_COMPANY_HTML,
+  isListFrame: (url) => url.startsWith('https://lumenreach.factorialhr.com/embed/jobs'),
+});
