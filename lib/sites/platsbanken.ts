@@ -1,10 +1,11 @@
 // Platsbanken, the Swedish Public Employment Service's job board (arbetsformedlingen.se/platsbanken/…; only that part of
 // the site is read): an Angular app with the search at /platsbanken/annonser?q=… and job pages at
 // /platsbanken/annonser/ID, reached inside the app (the address changes without a new page). Seven or more sources of
-// 2024–26 agree on each result a pb-feature-search-result-card whose h3 (earlier h4) links to the job, three on its
-// company, strong.pb-company-name (its place has no agreed hook, so none is read); five, one of 2025-10-29, on the job
-// page's fields by id: the title h1, #pb-company-name, #pb-job-location ("Kommun: Göteborg"), and its posting in
-// .job-description inside (lib-)pb-section-job-main-content. No JSON-LD: the app loads its data.
+// 2024–26 agree on each result a pb-feature-search-result-card (Angular's ng-star-inserted in .result-container) whose
+// h3 (earlier h4) links to the job, three on its company, strong.pb-company-name (its place has no agreed hook, so none
+// is read); five, one of 2025-10-29, on the job page's fields by id: the title h1, #pb-company-name, #pb-job-location
+// ("Kommun: Göteborg"), and its posting in .job-description inside (lib-)pb-section-job-main-content. No JSON-LD: the
+// app loads its data.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -64,7 +65,7 @@ export const platsbanken: SiteAdapter = {
   ],
   nonJobExampleUrls: ['https://arbetsformedlingen.se/platsbanken/sparade', 'https://arbetsformedlingen.se/platsbanken/annonser/abc'],
   cards: {
-    selectors: ['pb-feature-search-result-card'],
+    selectors: ['pb-feature-search-result-card', '.result-container > .ng-star-inserted'],
     read: readCard,
   },
   detail,
