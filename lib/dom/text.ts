@@ -223,3 +223,8 @@ export function blockTextWithout(el: Element, selector: string, maxChars = 200_0
   copy.querySelectorAll(selector).forEach((part) => part.remove());
   return blockText(copy, maxChars);
 }
+
+/** Several values (places) as one line: each once, in order, empty ones left out; undefined when none is left. */
+export function joinDistinct(values: readonly (string | null | undefined)[], separator = '; '): string | undefined {
+  return [...new Set(values.filter(Boolean))].join(separator) || undefined;
+}

@@ -5,11 +5,11 @@
 // (pageProps.data: id, title, description, employer_name or employer.name, jobs_locations); one, "verified
 // 2026-02-12", sees each result as one link to its job holding the title (h2) and then the company and place as the
 // first two items of a list (generated class names, never read).
-import { htmlToText, oneLine, squish } from '../dom/text';
+import { htmlToText, joinDistinct, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idText, isRecord, records, stringField } from './inertia';
 import { headingShowing } from './jsonld';
-import { nextPageProps } from './script-data';
+import { nextPageProps, oncePerDocument } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['climatebase.org', 'www.climatebase.org']);
@@ -25,22 +25,17 @@ function isJobPage(url: URL): boolean {
   return HOSTS.has(url.hostname) && (LIST_PATH.test(url.pathname) || JOB_PATH.test(url.pathname));
 }
 
-const namesOf = (value: unknown) => (Array.isArray(value) ? value.map(stringField).filter(Boolean).join('; ') : stringField(value)) || undefined;
-
-const listCache = new WeakMap<Document, Map<string, { company?: string; location?: string }>>();
+const namesOf = (value: unknown) => (Array.isArray(value) ? joinDistinct(value.map(stringField)) : stringField(value));
 
 /** The jobs the page was served with, by id (cards redrawn by the search may show others). */
-function servedJobs(doc: Document): Map<string, { company?: string; location?: string }> {
-  const cached = listCache.get(doc);
-  if (cached) return cached;
+const servedJobs = oncePerDocument((doc): Map<string, { company?: string; location?: string }> => {
   const jobs = new Map<string, { company?: string; location?: string }>();
   for (const job of records(nextPageProps(doc)?.jobs)) {
     const id = idText(job.id);
     if (id) jobs.set(id, { company: stringField(job.name_of_employer), location: namesOf(job.locations) });
   }
-  listCache.set(doc, jobs);
   return jobs;
-}
+});
 
 function readCard(link: Element, page: PageContext): JobRead | null {
   const job = cardJob(link.getAttribute('href'), undefined, page, idOf);
@@ -76,7 +71,7 @@ function detail(page: PageContext): DetailRead | null {
     id,
     title: squish(title),
     company: employer && squish(employer),
-    location: places.filter(Boolean).join('; ') || undefined,
+    location: joinDistinct(places),
     description: description && htmlToText(description, doc),
     url: `https://climatebase.org/job/${id}`,
     element: heading?.parentElement ?? doc.body ?? doc.documentElement,

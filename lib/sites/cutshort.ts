@@ -9,7 +9,7 @@ import { cardJob } from './card-job';
 import { headingShowing } from './jsonld';
 import { isRecord, records, stringField } from './inertia';
 import { absoluteUrl } from './page-meta';
-import { nextPageProps } from './script-data';
+import { nextPageProps, oncePerDocument } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['cutshort.io', 'www.cutshort.io']);
@@ -39,12 +39,8 @@ interface ListedJob {
   location?: string;
 }
 
-const listCache = new WeakMap<Document, Map<string, ListedJob>>();
-
 /** The list's jobs as served, by the id their public address ends in. */
-function listedJobs(doc: Document): Map<string, ListedJob> {
-  const cached = listCache.get(doc);
-  if (cached) return cached;
+const listedJobs = oncePerDocument((doc): Map<string, ListedJob> => {
   const jobs = new Map<string, ListedJob>();
   const data = queryData(doc, 'jobListData');
   const pageData = isRecord(data?.data) && isRecord(data.data.pageData) ? data.data.pageData : undefined;
@@ -53,9 +49,8 @@ function listedJobs(doc: Document): Map<string, ListedJob> {
     const company = isRecord(job.companyDetails) ? stringField(job.companyDetails.name) : undefined;
     if (id) jobs.set(id, { title: stringField(job.headline), company, location: stringField(job.locationsText) });
   }
-  listCache.set(doc, jobs);
   return jobs;
-}
+});
 
 function readCard(link: Element, page: PageContext): JobRead | null {
   const job = cardJob(link.getAttribute('href'), undefined, page, idOf);
@@ -77,11 +72,14 @@ function jobPosting(value: unknown, depth = 0): Record<string, unknown> | undefi
   return undefined;
 }
 
+/** The JobPosting the page was served with (searched once per page: the detail is read again as the page changes). */
+const servedPosting = oncePerDocument((doc) => jobPosting(nextPageProps(doc)));
+
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const doc = page.document;
-  const posting = jobPosting(nextPageProps(doc));
+  const posting = servedPosting(doc);
   const title = posting && stringField(posting.title);
   // The data stays as the page was served: after a move inside the app, a heading showing another title means another job.
   const shown = oneLine(doc.querySelector('h1'));

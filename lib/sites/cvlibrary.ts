@@ -6,7 +6,6 @@
 // the company link a.job__company-link, the place span.job__details-location; eight scrapers quote the job page's
 // data-jd-* fields (title, company, location), its posting div.job__description (.premium-description on premium
 // ads) and a JobPosting JSON-LD.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -60,7 +59,7 @@ function detail(page: PageContext): DetailRead | null {
     location: oneLine(doc.querySelector('[data-jd-location]')) || job?.location,
     description: (body && blockText(body)) || job?.description,
     url: `${page.url.origin}${page.url.pathname}`,
-    element: body ? around(body.parentElement ?? body, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: body?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

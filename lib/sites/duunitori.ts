@@ -4,7 +4,6 @@
 // agree on each job a .job-box whose link a.job-box__hover covers the card and names its company (data-company), the
 // title h3.job-box__title, the place .job-box__job-location; six on the job page's posting, .description--jobentry,
 // and two on its h1 and the company in p.header__info.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
@@ -55,7 +54,7 @@ function detail(page: PageContext): DetailRead | null {
     location: oneLine(firstMatch(doc, ['.info-listing__link a', 'a[href*="/tyopaikat/alue/"]'])) || head.job?.location,
     description: blockText(body),
     url,
-    element: around(body.closest('.description-box') ?? body, head.heading),
+    element: body.closest('.description-box') ?? body,
     badgeAnchor: head.heading ?? undefined,
   };
 }

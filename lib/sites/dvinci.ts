@@ -7,13 +7,13 @@
 // an embedded list (each job an `a.dvinci-job-position`, in a `div.dvinci-job-entry` in the embedded list), and crawlers
 // of job pages (2026: `#liquidDesignPositionPublication` h1, the posting's blocks `#liquidDesign*Publication`, one
 // JobPosting JSON-LD). No saved page was found, so the list's rows are read by the job link only.
-import { blocksText, firstMatch, oneLine, squish } from '../dom/text';
+import { blocksText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idText, isRecord, records, stringField } from './inertia';
 import { jobPageHead } from './jsonld';
 import { idsOnPage, tenantOf, tenantPortal } from './match-pattern';
 import { careersSiteCompany, logoName, metaContent, nameFromSlug } from './page-meta';
-import { bootObject } from './script-data';
+import { bootObject, oncePerDocument } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'dvinci-easy.com';
@@ -37,15 +37,11 @@ function placesOf(opening: Record<string, unknown>): string | undefined {
   const line = stringField(opening.location);
   if (line) return squish(line);
   const places = records(opening.locations).map((place) => stringField(place.city) ?? stringField(place.name));
-  return [...new Set(places.filter(Boolean))].join('; ') || undefined;
+  return joinDistinct(places);
 }
 
-const bootCache = new WeakMap<Document, Map<string, BootJob>>();
-
 /** The list's boot data by job id: each job's company and places (the rendered rows show the title only). */
-function bootJobs(doc: Document): Map<string, BootJob> {
-  const cached = bootCache.get(doc);
-  if (cached) return cached;
+const bootJobs = oncePerDocument((doc): Map<string, BootJob> => {
   const jobs = new Map<string, BootJob>();
   const data = bootObject(doc, 'DvinciData')?.value;
   for (const publication of isRecord(data) ? records(data.jobPublications) : []) {
@@ -54,9 +50,8 @@ function bootJobs(doc: Document): Map<string, BootJob> {
     const company = isRecord(opening.company) ? stringField(opening.company.name) : undefined;
     if (id) jobs.set(id, { company: company && squish(company), location: placesOf(opening) });
   }
-  bootCache.set(doc, jobs);
   return jobs;
-}
+});
 
 /** The portal's employer: the site names itself, else its logo, else its tenant ("mtuaero": Mtuaero). */
 function portalCompany(page: PageContext): string | undefined {

@@ -9,7 +9,6 @@
 // list companies show in a frame on their own sites (/embed/jobs, /embed/job_posting/…): a host pattern for the list at
 // a board's root would cover Factorial's HR app too (app.factorialhr.com, employees' data), so the list there is read
 // on request ("Analyze this page"), recognized by its cards.
-import { around } from '../dom/around';
 import { blockText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -84,7 +83,7 @@ function detail(page: PageContext): DetailRead | null {
     location: job?.location ?? chipPlace(doc),
     description: (posting && blockText(posting)) || job?.description,
     url: pageOf(page.url),
-    element: posting ? around(posting.parentElement ?? posting, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: posting?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

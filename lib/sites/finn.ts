@@ -6,7 +6,6 @@
 // cards (article.sf-search-ad, a.sf-search-ad-link) remain in other sections. Job pages: the posting in
 // .import-decoration (four sources, older), the title and company in the page's ad targeting data
 // (script#advertising-initial-state: job_title, company_name; six sources 2025–26), JSON-LD where there is one.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
@@ -77,7 +76,7 @@ function detail(page: PageContext): DetailRead | null {
     location: job?.location,
     description: blockText(body),
     url,
-    element: around(body.closest('section') ?? body.parentElement ?? body, heading),
+    element: body.closest('section') ?? body.parentElement ?? body,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -6,8 +6,7 @@
 // addressLocality) and a [data-testid="job-title-link"]; five sources of 2025–26 read the job page's job from
 // __NEXT_DATA__ (initialState.jobs.currentJob: title, description, locations, organization), nine quote its posting
 // as [data-testid="careerPage"]. Boards on other funds' hosts are known by Getro's assets (cdn.getro.com).
-import { around } from '../dom/around';
-import { blockText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, htmlToText, joinDistinct, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idText, isRecord, stringField } from './inertia';
 import { headingShowing } from './jsonld';
@@ -57,7 +56,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     id: job.id,
     title,
     company: metaIn(card, '[itemprop="hiringOrganization"] meta[itemprop="name"]') || oneLine(card.querySelector('a[data-testid="company-link"]')) || undefined,
-    location: [...new Set(places.filter(Boolean))].join('; ') || undefined,
+    location: joinDistinct(places),
     url: job.url,
     badgeAnchor: link,
   };
@@ -66,7 +65,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 /** A job's places as the app's data gives them: names, or objects with a name. */
 function placesOf(value: unknown): string | undefined {
   const names = Array.isArray(value) ? value.map((place) => (isRecord(place) ? stringField(place.name) : stringField(place))) : [];
-  return [...new Set(names.filter(Boolean))].join('; ') || undefined;
+  return joinDistinct(names);
 }
 
 /** The job page's job in the app's data, when it is the job at this address (the data stays as served). */
@@ -96,7 +95,7 @@ function detail(page: PageContext): DetailRead | null {
     location: data && placesOf(data.locations),
     description: (posting && blockText(posting)) || (description && htmlToText(description, doc)) || undefined,
     url: `${page.url.origin}${page.url.pathname}`,
-    element: posting ? around(posting.parentElement ?? posting, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: posting?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

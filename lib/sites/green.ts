@@ -4,13 +4,12 @@
 // id, name (the role), title (the headline), company.name, areaName, jobOfferUrl), and two sources of 2025–26 see each
 // result as one link to its job page (its role in h2 named job-offer-name, the company in a subtitle line); one
 // reads the job page's h1 and its posting under the 仕事内容 ("job description") heading.
-import { around } from '../dom/around';
 import { blockText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
 import { idText, isRecord, records, stringField } from './inertia';
 import { pageJsonLdJobOf } from './jsonld';
-import { nextPageProps } from './script-data';
+import { nextPageProps, oncePerDocument } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.green-japan.com';
@@ -32,12 +31,8 @@ interface OfferData {
   area?: string;
 }
 
-const offersCache = new WeakMap<Document, Map<string, OfferData>>();
-
 /** The search's jobs as the page was served with them, by id. */
-function offers(doc: Document): Map<string, OfferData> {
-  const cached = offersCache.get(doc);
-  if (cached) return cached;
+const offers = oncePerDocument((doc): Map<string, OfferData> => {
   const found = new Map<string, OfferData>();
   const data = nextPageProps(doc)?.defaultSearchJobOfferData;
   for (const offer of isRecord(data) ? records(data.jobOffers) : []) {
@@ -45,9 +40,8 @@ function offers(doc: Document): Map<string, OfferData> {
     const company = isRecord(offer.company) ? stringField(offer.company.name) : undefined;
     if (id) found.set(id, { role: stringField(offer.name), company, area: stringField(offer.areaName) });
   }
-  offersCache.set(doc, found);
   return found;
-}
+});
 
 function readCard(link: Element, page: PageContext): JobRead | null {
   const job = cardJob(link.getAttribute('href'), undefined, page, idOf);
@@ -83,7 +77,7 @@ function detail(page: PageContext): DetailRead | null {
     location: job?.location,
     description: blockText(body),
     url,
-    element: around(body, heading),
+    element: body,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -5,7 +5,6 @@
 // .individual_internship[internshipid] with data-href to its page, its title link a.job-title-href, the company
 // p.company-name, the places .locations a (or "Work from home"); two on job pages: h1.heading_title, the company's
 // link, #location_names, the posting's .text-container; JSON-LD on internships and most jobs.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -60,7 +59,7 @@ function detail(page: PageContext): DetailRead | null {
     location: placesIn(doc.querySelector('#location_names')) ?? job?.location,
     description: (body && blockText(body)) || job?.description,
     url: `https://internshala.com${page.url.pathname}`,
-    element: main ? around(main, heading) : body?.parentElement ?? doc.body ?? doc.documentElement,
+    element: main ?? body?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

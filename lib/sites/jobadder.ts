@@ -6,7 +6,6 @@
 // posting in a description block on the job's page) and a diagnostic script's real addresses (2026-09); for the widget,
 // its own script and four test suites and scrapers that agree (.ja-job-list .job, h2.title a[data-job-id],
 // ul.classifications, .ja-job-details with .description). The company is the agency, as the boards show no client's.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
@@ -93,7 +92,7 @@ function detail(page: PageContext): DetailRead | null {
   const heading = firstMatch(doc, ['h1', '.job_items h2', 'h2']);
   const title = oneLine(heading);
   if (!body || !title) return headedJobPageAt(page, id, url, agency(page));
-  return { id, title, company: agency(page), description: blockText(body), url, element: around(body.parentElement ?? body, heading), badgeAnchor: heading ?? undefined };
+  return { id, title, company: agency(page), description: blockText(body), url, element: body.parentElement ?? body, badgeAnchor: heading ?? undefined };
 }
 
 /** JobAdder's widget on an agency's own site: its container holding its list or a job. */

@@ -6,7 +6,6 @@
 // the gray chip with the place emoji; job pages (a saved page of 2026) carry a JobPosting JSON-LD
 // (data-sentry-component="JobPostingSchema") with the title, the company in the CompanyName component, the posting in
 // #details-section's RecruitmentGuidelines.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -58,7 +57,7 @@ function detail(page: PageContext): DetailRead | null {
     location: job?.location,
     description: (body && blockText(body)) || job?.description,
     url: `https://www.jobkorea.co.kr/Recruit/GI_Read/${id}`,
-    element: body ? around(body, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: body ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -6,7 +6,6 @@
 // .j-search-result__text, the employer .j-search-result__employer b, the place a line "Location: …" with no hook of
 // its own; job pages carry a JobPosting JSON-LD, the employer h3.j-advert__employer, the facts table (Location:), and
 // the posting in #job-description (two sources; the JSON-LD's description otherwise).
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -67,7 +66,7 @@ function detail(page: PageContext): DetailRead | null {
     location: fact(doc, 'location:') ?? job?.location,
     description: (body && blockText(body)) || job?.description,
     url: `https://${HOST}/job/${id}`,
-    element: body ? around(body.parentElement ?? body, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: body?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -4,7 +4,6 @@
 // /position/ID carrying its title (title attribute) and holding h2.position_card_info_title, the company in the block
 // before it, its skills and then its place and experience in the lists after it; one source on the position's page:
 // the h1, the company's link a.name, the sections (주요업무 "duties", 자격요건 "requirements"...) as dt and dd > pre.
-import { around } from '../dom/around';
 import { firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
@@ -59,7 +58,7 @@ function detail(page: PageContext): DetailRead | null {
     location: oneLine(area?.nextElementSibling?.querySelector('li') ?? area?.nextElementSibling) || undefined,
     description,
     url,
-    element: around(sections[0].closest('section, div') ?? sections[0], heading),
+    element: sections[0].closest('section, div') ?? sections[0],
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -1,5 +1,5 @@
 // Real markup: SAP SuccessFactors job pages (div.jobDisplayShell; search index ids 54838475329, 69460297100, 66646753245).
-import { blockText, squish } from '../dom/text';
+import { blockText, joinDistinct, squish } from '../dom/text';
 import { jobPosting, type JsonLdJob } from './job-posting';
 import { absoluteUrl } from './page-meta';
 
@@ -69,7 +69,7 @@ function locationOf(job: Element): string | undefined {
     (place) =>
       addressText((key) => place.querySelector(`[itemprop~="${key}"]`) ?? undefined, ['name', 'streetAddress']) ?? valueOf(place, 200),
   );
-  return [...new Set(texts.filter(Boolean))].join('; ') || undefined;
+  return joinDistinct(texts);
 }
 
 /** SuccessFactors may put `<meta itemprop="hiringOrganization">` in the head, outside any item. */

@@ -60,9 +60,22 @@ export function cardShowing(reader: CardReader, page: PageContext, title: string
   return undefined;
 }
 
+/** The nearest element holding both. */
+function holding(first: Element, second: Element): Element {
+  let holder: Element | null = first;
+  while (holder && !holder.contains(second)) holder = holder.parentElement;
+  return holder ?? first;
+}
+
+/**
+ * The job shown in full, marked on an element that holds its badge's anchor too: an adapter's element is often its
+ * posting's block, and the heading the badge goes on can stand outside it.
+ */
 export function readDetail(adapter: SiteAdapter, page: PageContext): DetailRead | null {
   try {
-    return withinLimits(adapter.detail?.(page));
+    const detail = withinLimits(adapter.detail?.(page));
+    if (detail?.badgeAnchor && !detail.element.contains(detail.badgeAnchor)) detail.element = holding(detail.element, detail.badgeAnchor);
+    return detail;
   } catch {
     return null;
   }

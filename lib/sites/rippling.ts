@@ -9,7 +9,7 @@
 // workplaceType}]) and the board's items (props.pageProps.dehydratedState.queries[].state.data.items:
 // {id, name, locations}). That data describes the page first loaded, so ids are checked before use.
 // A job page with neither is read from its schema.org data, if it has any for this job.
-import { blocksText, htmlToText, oneLine } from '../dom/text';
+import { blocksText, htmlToText, joinDistinct, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug, UUID_SEGMENT } from './page-meta';
 import { ACTION_TEXT, SITE_FRAME } from './posting-words';
@@ -92,7 +92,7 @@ function placesOf(job: RipplingJob | undefined): string | undefined {
     const way = dataText(place?.workplaceType)?.toLowerCase();
     return withWorkplace(name, way === 'remote' ? 'Remote' : way === 'hybrid' ? 'Hybrid' : undefined);
   });
-  return [...new Set(named.filter(Boolean))].join('; ') || undefined;
+  return joinDistinct(named);
 }
 
 /** The place written after the location icon within `root`. */

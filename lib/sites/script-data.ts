@@ -63,6 +63,18 @@ export interface DataJob {
   description?: string;
 }
 
+/**
+ * A reading of a page's boot data done once per document: data a page was served with is never rewritten by its app,
+ * and card readers ask for it once per card.
+ */
+export function oncePerDocument<T>(read: (doc: Document) => T): (doc: Document) => T {
+  const cache = new WeakMap<Document, T>();
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, read(doc));
+    return cache.get(doc) as T;
+  };
+}
+
 const nextPropsCache = new WeakMap<Document, Record<string, unknown> | undefined>();
 
 /**

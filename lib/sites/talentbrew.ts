@@ -8,7 +8,6 @@
 // a link to its job page with the same id last in its path (a card's data-job-id is not always it: Intuit's differs),
 // a title in a heading or a title span, a place; job pages with JobPosting JSON-LD, section.job-description[data-job-id]
 // and the posting in .ats-description. Sites on other hosts are known by the platform's assets, tags and attributes.
-import { around } from '../dom/around';
 import { blockTextWithout, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
@@ -92,7 +91,6 @@ function detail(page: PageContext): DetailRead | null {
   const title = (job?.title && squish(job.title)) || oneLine(heading) || squish(doc.querySelector('meta[name="gtm_tbcn_jobtitle"]')?.getAttribute('content'));
   const posting = doc.querySelector('.ats-description');
   if (!title || (!section && !job && !posting)) return null;
-  const holder = section ?? posting;
   return {
     id,
     title,
@@ -100,7 +98,7 @@ function detail(page: PageContext): DetailRead | null {
     location: job?.location ?? (oneLine(firstMatch(doc, JOB_PLACES)) || undefined),
     description: (posting && blockTextWithout(posting, 'script, style')) || job?.description || (section && blockTextWithout(section, 'h1, script, style')) || undefined,
     url: `${page.url.origin}${page.url.pathname}`,
-    element: holder ? around(holder, heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: section ?? posting ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -4,7 +4,6 @@
 // in h3.title (the whole title in a span's title attribute: badges such as "HOT" sit in the text), the company
 // .company-name, the place .city-text; eight on the job page's h1.box-header-job__title and company
 // .box-company-info__detail a.name, six on the older template's h1.job-detail__info--title; one sees JSON-LD.
-import { around } from '../dom/around';
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -62,7 +61,7 @@ function detail(page: PageContext): DetailRead | null {
     location: placeOf(doc) ?? job?.location,
     description: description || job?.description,
     url: `${page.url.origin}${page.url.pathname}`,
-    element: blocks[0] ? around(blocks[0].parentElement ?? blocks[0], heading) : heading?.parentElement ?? doc.body ?? doc.documentElement,
+    element: blocks[0]?.parentElement ?? heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
 }

@@ -1,5 +1,6 @@
 // Every fixture page of the real-browser tests, read outside the browser: each listing's badge goes inside the element
-// marked for it (a detail's heading outside its posting's block was a bug the Firefox run caught, stop 43).
+// marked for it (five job pages' headings outside their postings' blocks were caught by the Firefox run at stop 43;
+// readDetail now widens a detail's element to its anchor, and cards are each adapter's own to get right).
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
