@@ -97,7 +97,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jora', name: 'Jora' },
   { id: 'jobindex', name: 'Jobindex' },
   { id: 'jobscout24', name: 'JobScout24' },
-  { id: 'hirist', name: 'Hirist' },
+  { id: 'hirist', name: 'Hirist and iimjobs' },
   { id: 'landingjobs', name: 'Landing.jobs' },
   { id: 'remoterocketship', name: 'Remote Rocketship' },
   { id: 'cornerstone', name: 'Cornerstone' },
@@ -172,4 +172,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'cutshort', name: 'Cutshort' },
   { id: 'jobsacuk', name: 'jobs.ac.uk' },
   { id: 'climatebase', name: 'Climatebase' },
+  { id: 'apec', name: 'APEC' },
+  { id: 'kariyer', name: 'Kariyer.net' },
+  { id: 'dou', name: 'DOU' },
+  { id: 'jibe', name: 'Jibe career sites' },
+  { id: 'devitjobs', name: 'SwissDevJobs, GermanTechJobs, DevITjobs' },
 ];

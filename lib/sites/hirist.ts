@@ -4,13 +4,16 @@
 // .joblist-card-v2 (the page's script draws them), each one link to its job, the title [data-testid="job_title"]
 // reading "Company - Title" (a confidential posting names no company), the place [data-testid="job_location"]; job
 // pages h1, [data-testid="company-name"], the posting [data-testid="job-description-container"].
+// iimjobs (www.iimjobs.com), its sister board for management and business roles, runs on the same platform: the same
+// addresses (/k/, /c/, /search/, /j/SLUG-ID), cards and test ids in three 2026 scrapers of its own (one "confirmed live"
+// 2026-08) and its API's hosts; its job page's company also shows in .joblist__subtitle (one 2026 source).
 import { blockText, firstMatch, lettersOf, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import { ROLE_WORD } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
-const HOSTS = new Set(['www.hirist.tech', 'hirist.tech', 'www.hirist.com', 'hirist.com']);
+const HOSTS = new Set(['www.hirist.tech', 'hirist.tech', 'www.hirist.com', 'hirist.com', 'www.iimjobs.com', 'iimjobs.com']);
 /** "/j/trantor-software-senior-net-developer-1665191", "/j/…-1439211.html" (the slug has digits of its own: match the end). */
 const JOB_PATH = /^\/j\/([^/]*?)-?(\d{5,9})(?:\.html)?\/?$/;
 const LIST_PATH = /^\/(?:k|c|search|job-search)\/[^/]+|^\/jobfeed\/?$/;
@@ -61,10 +64,10 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: oneLine(firstMatch(doc, ['[data-testid="company-name"]', '.company-detail-wrapper a'])) || job?.company,
+    company: oneLine(firstMatch(doc, ['[data-testid="company-name"]', '.company-detail-wrapper a', '.joblist__subtitle a span'])) || job?.company,
     location: job?.location ?? (oneLine(doc.querySelector('[data-testid="job_location"]')) || undefined),
     description: (body && blockText(body)) || job?.description,
-    url: `https://www.hirist.tech${page.url.pathname}`,
+    url: `${page.url.origin}${page.url.pathname}`,
     element: heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,
   };
@@ -72,8 +75,8 @@ function detail(page: PageContext): DetailRead | null {
 
 export const hirist: SiteAdapter = {
   id: 'hirist',
-  name: 'Hirist',
-  matches: ['https://www.hirist.tech/*', 'https://hirist.tech/*'],
+  name: 'Hirist and iimjobs',
+  matches: ['https://www.hirist.tech/*', 'https://hirist.tech/*', 'https://www.iimjobs.com/*', 'https://iimjobs.com/*'],
   isJobPage,
   exampleUrls: [
     'https://www.hirist.tech/k/python-jobs?ref=topnavigation&minexp=2&maxexp=3&posting=3',
@@ -84,8 +87,12 @@ export const hirist: SiteAdapter = {
     'https://www.hirist.tech/jobfeed',
     'https://www.hirist.tech/j/zeta-product-manager-fintech-domain-1675588',
     'https://www.hirist.tech/j/trantor-software-senior-net-developer-1665191?ref=sp_prm&jobPos=1',
+    'https://www.iimjobs.com/k/data-scientist-jobs',
+    'https://www.iimjobs.com/c/banking-finance-jobs?page=2',
+    'https://www.iimjobs.com/j/chief-of-staff-business-analysis-consulting-firm-1693584',
+    'https://www.iimjobs.com/j/amadeus-labs-director-delivery-management-18-20-yrs--1702636?ref=recom_apply',
   ],
-  nonJobExampleUrls: ['https://www.hirist.tech/', 'https://www.hirist.tech/login', 'https://www.hirist.tech/k/'],
+  nonJobExampleUrls: ['https://www.hirist.tech/', 'https://www.hirist.tech/login', 'https://www.hirist.tech/k/', 'https://www.iimjobs.com/', 'https://www.iimjobs.com/job/1702636/screening'],
   cards: {
     selectors: ['div.joblist-card-v2', '[data-testid^="job-list-"]'],
     read: readCard,

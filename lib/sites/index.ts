@@ -163,6 +163,11 @@ import { jumpit } from './jumpit';
 import { cutshort } from './cutshort';
 import { jobsacuk } from './jobsacuk';
 import { climatebase } from './climatebase';
+import { apec } from './apec';
+import { kariyer } from './kariyer';
+import { dou } from './dou';
+import { jibe } from './jibe';
+import { devitjobs } from './devitjobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -330,6 +335,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   cutshort,
   jobsacuk,
   climatebase,
+  apec,
+  kariyer,
+  dou,
+  jibe,
+  devitjobs,
   jsonld,
 ];
 

@@ -3,9 +3,15 @@ import { idOf as adzunaJobId } from './adzuna';
 import { idOf as arcJobId } from './arcdev';
 import { ashby } from './ashby';
 import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card';
+import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as devitJobId } from './devitjobs';
+import { idOf as jibeJobId } from './jibe';
+import { idOf as douJobId } from './dou';
+import { idOf as kariyerJobId } from './kariyer';
+import { idOf as apecJobId } from './apec';
 import { idOf as climatebaseJobId } from './climatebase';
 import { idOf as jobsacukJobId } from './jobsacuk';
 import { idOf as cutshortJobId } from './cutshort';
@@ -276,7 +282,31 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'cutshort', idOf: cutshortJobId },
   { site: 'jobsacuk', idOf: jobsacukJobId },
   { site: 'climatebase', idOf: climatebaseJobId },
+  { site: 'apec', idOf: apecJobId },
+  { site: 'kariyer', idOf: kariyerJobId },
+  { site: 'dou', idOf: douJobId },
+  { site: 'jibe', idOf: jibeJobId },
+  { site: 'devitjobs', idOf: devitJobId },
 ];
+
+/**
+ * Applicant-tracking systems Role Lens has no reader of, whose hosted job pages companies link to from their own sites,
+ * often through the vendor's widget: the addresses are enough to list the postings.
+ */
+export const HOSTED_JOB_SITES: readonly { site: string; idOf(url: URL): string | undefined; exampleUrls: readonly string[] }[] = [
+  // Homerun: its widget's a.homerun-widget__vacancy links lead to acme.homerun.co/SLUG[/LANG] (no markup of those hosted
+  // pages was found, so no reader of its own).
+  { site: 'homerun', idOf: homerunJobId, exampleUrls: ['https://kollider.homerun.co/junior-backend-engineer/en', 'https://solvedex.homerun.co/golang-software-engineer'] },
+];
+
+const HOMERUN_HOSTS = new Set(['www', 'help', 'developers', 'api', 'embed', 'cdn', 'app', 'status']);
+
+/** "ACME/SLUG" of acme.homerun.co/SLUG[/LANG]: a slug names a job only within its company's board. */
+function homerunJobId(url: URL): string | undefined {
+  const company = tenantOf(url, 'homerun.co', HOMERUN_HOSTS);
+  const slug = /^\/([a-z0-9][a-z0-9-]{2,150})(?:\/[a-z]{2})?\/?$/.exec(url.pathname)?.[1];
+  return company && slug ? `${company}/${slug}` : undefined;
+}
 
 /**
  * Documents a small company writes each role in (a Notion page, a Google Doc), linked from its
@@ -320,6 +350,8 @@ interface PostingLink {
   document?: true;
 }
 
+const ELSEWHERE_SITES = [...JOB_BOARD_SITES, ...HOSTED_JOB_SITES];
+
 function postingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
   if (!url) return undefined;
@@ -329,7 +361,7 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
     const id = site.postingIdOf?.(url);
     if (id) return { site: site.id, id, url: url.href };
   }
-  for (const { site, idOf } of elsewhere ? JOB_BOARD_SITES : []) {
+  for (const { site, idOf } of elsewhere ? ELSEWHERE_SITES : []) {
     const id = idOf(url);
     if (id) return { site, id, url: url.href };
   }

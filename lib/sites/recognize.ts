@@ -5,6 +5,7 @@ import { dvinci } from './dvinci';
 import { eightfold } from './eightfold';
 import { factorial } from './factorial';
 import { getro } from './getro';
+import { jibe } from './jibe';
 import { jobadder } from './jobadder';
 import { jobscore } from './jobscore';
 import { madgex } from './madgex';
@@ -24,7 +25,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

@@ -3,7 +3,7 @@ import { analyzePage } from '../../lib/page/analyze';
 import { ADAPTERS } from '../../lib/sites';
 import { bamboohr } from '../../lib/sites/bamboohr';
 import { dover } from '../../lib/sites/dover';
-import { DOCUMENT_SITES, JOB_BOARD_SITES, LINKED_SITES, linkedPostings } from '../../lib/sites/linked-postings';
+import { DOCUMENT_SITES, HOSTED_JOB_SITES, JOB_BOARD_SITES, LINKED_SITES, linkedPostings } from '../../lib/sites/linked-postings';
 import { pinpoint } from '../../lib/sites/pinpoint';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
@@ -82,6 +82,19 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     });
     for (const href of [...(adapter.nonJobExampleUrls ?? []), ...ADAPTERS.filter((a) => a !== adapter).flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])]) {
       expect(board.idOf(new URL(href)), href).toBeUndefined();
+    }
+  });
+
+  it.each(HOSTED_JOB_SITES.map((hosted) => [hosted.site, hosted] as const))('%s (no reader of its own): an id for its examples, none for any adapter\'s', (_, hosted) => {
+    for (const href of hosted.exampleUrls) expect(hosted.idOf(new URL(href)), href).toBeTruthy();
+    for (const href of ADAPTERS.flatMap((a) => [...a.exampleUrls, ...(a.nonJobExampleUrls ?? [])])) expect(hosted.idOf(new URL(href)), href).toBeUndefined();
+  });
+
+  it("Homerun: a job on a company's board, not Homerun's own site, its widget or a board's front page", () => {
+    const homerun = HOSTED_JOB_SITES.find((hosted) => hosted.site === 'homerun')!;
+    expect(homerun.idOf(new URL('https://kollider.homerun.co/junior-backend-engineer/en'))).toBe('kollider/junior-backend-engineer');
+    for (const href of ['https://www.homerun.co/pricing', 'https://embed.homerun.co/ahz3le8c0dl4ivfruo0n/widget.html', 'https://kollider.homerun.co/', 'https://kollider.homerun.co/?lang=en']) {
+      expect(homerun.idOf(new URL(href)), href).toBeUndefined();
     }
   });
 
@@ -353,6 +366,31 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['cutshort', 'Rqw1mekJ'],
       ['jobsacuk', 'DSO886'],
       ['climatebase', '66128594'],
+    ]);
+  });
+
+  it("reads links to postings on APEC, Kariyer.net, DOU, Jibe career sites, iimjobs, the DevITjobs boards and Homerun by their addresses", () => {
+    const html = `<ul><li><a href="https://www.apec.fr/candidat/recherche-emploi.html/emploi/detail-offre/178177253W?motsCles=ia">Data Scientist F/H</a></li>
+      <li><a href="https://www.apec.fr/candidat/recherche-emploi.html/emploi?motsCles=ia">Offres IA</a></li>
+      <li><a href="https://www.kariyer.net/is-ilani/camlica-front-end-gelistirici-4526749?ref=x">Front End Geliştirici</a></li>
+      <li><a href="https://www.kariyer.net/is-ilanlari/istanbul">İstanbul ilanları</a></li>
+      <li><a href="https://jobs.dou.ua/companies/railsware/vacancies/355313/?from=list_hot">Account Executive</a></li>
+      <li><a href="https://jobs.dou.ua/companies/railsware/vacancies/">Railsware's jobs</a></li>
+      <li><a href="https://careers.amd.com/careers-home/jobs/54041?lang=en-us">AI Software Engineer</a></li>
+      <li><a href="https://careers.amd.com/careers-home/jobs?keywords=ai">AI jobs at AMD</a></li>
+      <li><a href="https://www.iimjobs.com/j/chief-of-staff-business-analysis-consulting-firm-1693584">Chief of Staff</a></li>
+      <li><a href="https://swissdevjobs.ch/jobs/Smartfactory-Full-Stack-Web-Developer">Full Stack Web Developer</a></li>
+      <li><a href="https://swissdevjobs.ch/jobs/Python/all">Python jobs</a></li>
+      <li class="homerun-widget__list-item"><a class="homerun-widget__vacancy" href="https://kollider.homerun.co/junior-backend-engineer/en"><h3 class="homerun-widget__vacancy__title">Junior Backend Engineer</h3></a></li>
+      <li><a href="https://www.homerun.co/pricing">Homerun's pricing</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['apec', '178177253W', 'Data Scientist F/H'],
+      ['kariyer', '4526749', 'Front End Geliştirici'],
+      ['dou', '355313', 'Account Executive'],
+      ['jibe', '54041', 'AI Software Engineer'],
+      ['hirist', '1693584', 'Chief of Staff'],
+      ['devitjobs', 'Smartfactory-Full-Stack-Web-Developer', 'Full Stack Web Developer'],
+      ['homerun', 'kollider/junior-backend-engineer', 'Junior Backend Engineer'],
     ]);
   });
 

@@ -27,3 +27,19 @@ describe('Hirist job page', () => {
     expect(detail!.description).not.toContain('Data Analyst');
   });
 });
+
+describe('iimjobs, on the same platform', () => {
+  it("reads its cards as Hirist's, and a job page's company from its subtitle", () => {
+    const { cards } = readPage(hirist, loadFixture('iimjobs', 'list.html', 'https://www.iimjobs.com/k/data-scientist-jobs'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['1790101', 'Head - Applied AI Solutions (12-18 yrs)', 'Narmada Analytics', 'Mumbai', 'https://www.iimjobs.com/j/narmada-analytics-head-applied-ai-solutions-12-18-yrs-1790101'],
+      // An anonymous posting ("Consulting Firm"): its address begins with the role, so the whole line is the title.
+      ['1790102', 'Chief of Staff - Consulting Firm (8-12 yrs)', undefined, 'Gurgaon/Gurugram', 'https://www.iimjobs.com/j/chief-of-staff-consulting-firm-8-12-yrs--1790102'],
+      ['1790103', 'Relationship Manager <img src=x onerror=alert(1)>', 'Tapti Bank', 'Pune', 'https://www.iimjobs.com/j/tapti-bank-relationship-manager-1790103'],
+    ]);
+    const url = 'https://www.iimjobs.com/j/narmada-analytics-head-applied-ai-solutions-12-18-yrs-1790101';
+    const { detail } = readPage(hirist, loadFixture('iimjobs', 'job.html', `${url}?ref=recom_apply`));
+    expect(detail).toMatchObject({ id: '1790101', title: 'Head - Applied AI Solutions (12-18 yrs)', company: 'Narmada Analytics', url });
+    expect(detail!.description).toContain('builds and deploys LLM solutions');
+  });
+});
