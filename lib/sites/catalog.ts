@@ -177,4 +177,13 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'dou', name: 'DOU' },
   { id: 'jibe', name: 'Jibe career sites' },
   { id: 'devitjobs', name: 'SwissDevJobs, GermanTechJobs, DevITjobs' },
+  { id: 'higheredjobs', name: 'HigherEdJobs' },
+  { id: 'bumeran', name: 'Bumeran, ZonaJobs, Laborum, Multitrabajos' },
+  { id: 'euraxess', name: 'EURAXESS' },
+  { id: 'neogov', name: 'GovernmentJobs and SchoolJobs' },
+  { id: 'talentsoft', name: 'Talentsoft career sites' },
+  { id: 'vagas', name: 'Vagas.com.br' },
+  { id: 'catho', name: 'Catho' },
+  { id: 'cadremploi', name: 'Cadremploi' },
+  { id: 'symphonytalent', name: 'Symphony Talent career sites' },
 ];

@@ -168,6 +168,15 @@ import { kariyer } from './kariyer';
 import { dou } from './dou';
 import { jibe } from './jibe';
 import { devitjobs } from './devitjobs';
+import { higheredjobs } from './higheredjobs';
+import { bumeran } from './bumeran';
+import { euraxess } from './euraxess';
+import { neogov } from './neogov';
+import { talentsoft } from './talentsoft';
+import { vagas } from './vagas';
+import { catho } from './catho';
+import { cadremploi } from './cadremploi';
+import { symphonytalent } from './symphonytalent';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -340,6 +349,15 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   dou,
   jibe,
   devitjobs,
+  higheredjobs,
+  bumeran,
+  euraxess,
+  neogov,
+  talentsoft,
+  vagas,
+  catho,
+  cadremploi,
+  symphonytalent,
   jsonld,
 ];
 

@@ -10,6 +10,7 @@
 import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
+import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.karriere.at';
@@ -32,8 +33,11 @@ function placesIn(card: Element): string | undefined {
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  // The title's link by its class, else the link in the title's heading (the class's names have changed before).
-  const link = firstMatch(card, ['a.m-jobsListItem__titleLink[href]', 'a.m-suggestionListItem__titleLink[href]', '.m-jobsListItem__title a[href*="/jobs/"]']);
+  // The title's link by its class, else the link in the title's heading, else the card's first link to a job (the
+  // classes' names have changed before).
+  const link =
+    firstMatch(card, ['a.m-jobsListItem__titleLink[href]', 'a.m-suggestionListItem__titleLink[href]', '.m-jobsListItem__title a[href*="/jobs/"]']) ??
+    [...card.querySelectorAll('a[href*="karriere.at/jobs/"], a[href^="/jobs/"]')].find((a) => idOf(absoluteUrl(a.getAttribute('href'), page.url)));
   // The card's own id: the suggestion's, or the older list's inner div's.
   const own = card.getAttribute('data-id') ?? card.querySelector('.m-jobsListItem[data-id]')?.getAttribute('data-id');
   const job = cardJob(link?.getAttribute('href'), ownIdOf(own, JOB_ID), page, idOf);

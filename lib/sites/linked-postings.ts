@@ -7,6 +7,15 @@ import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as symphonyJobId } from './symphonytalent';
+import { idOf as cadremploiJobId } from './cadremploi';
+import { idOf as cathoJobId } from './catho';
+import { idOf as vagasJobId } from './vagas';
+import { idOf as talentsoftJobId } from './talentsoft';
+import { idOf as neogovJobId } from './neogov';
+import { idOf as euraxessJobId } from './euraxess';
+import { idOf as bumeranJobId } from './bumeran';
+import { idOf as higheredJobId } from './higheredjobs';
 import { idOf as devitJobId } from './devitjobs';
 import { idOf as jibeJobId } from './jibe';
 import { idOf as douJobId } from './dou';
@@ -287,6 +296,15 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'dou', idOf: douJobId },
   { site: 'jibe', idOf: jibeJobId },
   { site: 'devitjobs', idOf: devitJobId },
+  { site: 'higheredjobs', idOf: higheredJobId },
+  { site: 'bumeran', idOf: bumeranJobId },
+  { site: 'euraxess', idOf: euraxessJobId },
+  { site: 'neogov', idOf: neogovJobId },
+  { site: 'talentsoft', idOf: talentsoftJobId },
+  { site: 'vagas', idOf: vagasJobId },
+  { site: 'catho', idOf: cathoJobId },
+  { site: 'cadremploi', idOf: cadremploiJobId },
+  { site: 'symphonytalent', idOf: symphonyJobId },
 ];
 
 /**

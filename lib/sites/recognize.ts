@@ -16,7 +16,9 @@ import { taleo } from './taleo';
 import { recruitee } from './recruitee';
 import { rexx } from './rexx';
 import { successfactors } from './successfactors';
+import { symphonytalent } from './symphonytalent';
 import { talentbrew } from './talentbrew';
+import { talentsoft } from './talentsoft';
 import { teamtailor } from './teamtailor';
 import type { PageContext, SiteAdapter } from './types';
 
@@ -25,7 +27,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

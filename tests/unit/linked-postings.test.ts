@@ -369,7 +369,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to postings on APEC, Kariyer.net, DOU, Jibe career sites, iimjobs, the DevITjobs boards and Homerun by their addresses", () => {
+  it("reads links to postings on APEC, Kariyer.net, DOU, Jibe career sites, iimjobs, the DevITjobs boards, HigherEdJobs, Bumeran, EURAXESS, GovernmentJobs, Talentsoft and Symphony Talent sites, Vagas.com.br, Catho, Cadremploi and Homerun by their addresses", () => {
     const html = `<ul><li><a href="https://www.apec.fr/candidat/recherche-emploi.html/emploi/detail-offre/178177253W?motsCles=ia">Data Scientist F/H</a></li>
       <li><a href="https://www.apec.fr/candidat/recherche-emploi.html/emploi?motsCles=ia">Offres IA</a></li>
       <li><a href="https://www.kariyer.net/is-ilani/camlica-front-end-gelistirici-4526749?ref=x">Front End Geliştirici</a></li>
@@ -381,6 +381,15 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.iimjobs.com/j/chief-of-staff-business-analysis-consulting-firm-1693584">Chief of Staff</a></li>
       <li><a href="https://swissdevjobs.ch/jobs/Smartfactory-Full-Stack-Web-Developer">Full Stack Web Developer</a></li>
       <li><a href="https://swissdevjobs.ch/jobs/Python/all">Python jobs</a></li>
+      <li><a href="https://www.higheredjobs.com/faculty/details.cfm?JobCode=179390118&amp;Title=Lecturer">Lecturer in Data Science</a></li>
+      <li><a href="https://www.bumeran.com.pe/empleos/analista-de-datos-senior-1115930376.html">Analista de Datos Senior</a></li>
+      <li><a href="https://euraxess.ec.europa.eu/jobs/415163">Postdoctoral Researcher</a></li>
+      <li><a href="https://www.governmentjobs.com/careers/kingcounty/jobs/5393100/erp-software-developer-principal">ERP Software Developer</a></li>
+      <li><a href="https://jobs.ca-cib.com/job/job-caspl-head-of-trade-finance_114086.aspx">Head of Trade Finance</a></li>
+      <li><a href="https://www.vagas.com.br/vagas/v2824782/desenvolvedor-de-software-jr">Desenvolvedor de Software Jr</a></li>
+      <li><a href="https://www.catho.com.br/vagas/cientista-de-dados/34113371/">Cientista de Dados</a></li>
+      <li><a href="https://www.cadremploi.fr/emploi/detail_offre?offreId=156535427459969552">Data Engineer H/F</a></li>
+      <li><a href="https://careers.ti.com/job/23398009/ai-software-engineer/">AI Software Engineer</a></li>
       <li class="homerun-widget__list-item"><a class="homerun-widget__vacancy" href="https://kollider.homerun.co/junior-backend-engineer/en"><h3 class="homerun-widget__vacancy__title">Junior Backend Engineer</h3></a></li>
       <li><a href="https://www.homerun.co/pricing">Homerun's pricing</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
@@ -390,6 +399,15 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['jibe', '54041', 'AI Software Engineer'],
       ['hirist', '1693584', 'Chief of Staff'],
       ['devitjobs', 'Smartfactory-Full-Stack-Web-Developer', 'Full Stack Web Developer'],
+      ['higheredjobs', '179390118', 'Lecturer in Data Science'],
+      ['bumeran', '1115930376', 'Analista de Datos Senior'],
+      ['euraxess', '415163', 'Postdoctoral Researcher'],
+      ['neogov', '5393100', 'ERP Software Developer'],
+      ['talentsoft', '114086', 'Head of Trade Finance'],
+      ['vagas', '2824782', 'Desenvolvedor de Software Jr'],
+      ['catho', '34113371', 'Cientista de Dados'],
+      ['cadremploi', '156535427459969552', 'Data Engineer H/F'],
+      ['symphonytalent', '23398009', 'AI Software Engineer'],
       ['homerun', 'kollider/junior-backend-engineer', 'Junior Backend Engineer'],
     ]);
   });

@@ -19,6 +19,11 @@ describe('karriere.at searches', () => {
     expect(readPage(karriere, pageFromHtml(html, 'https://www.karriere.at/jobs/data')).cards.map(({ job }) => job.id)).toEqual(['7900301']);
   });
 
+  it("reads a card whose title link has neither class nor heading by its first link to a job (not its company's page)", () => {
+    const html = `<ol><li class="m-jobsList__item"><a href="/firmen/donauwerk">Donauwerk AI GmbH</a><div class="m-jobsListItem__box"><a href="https://www.karriere.at/jobs/7900401">ML Engineer (m/w/d)</a></div></li></ol>`;
+    expect(readPage(karriere, pageFromHtml(html, 'https://www.karriere.at/jobs/ml')).cards.map(({ job }) => [job.id, job.title])).toEqual([['7900401', 'ML Engineer (m/w/d)']]);
+  });
+
   it('reads the job opened beside the list, named by the address\'s fragment and its header\'s id, and not another', () => {
     const pane = (id: string) => `<li class="m-jobsList__item"><h2><a class="m-jobsListItem__titleLink" href="https://www.karriere.at/jobs/7900101">Forward Deployed AI Engineer</a></h2></li>
       <div class="m-jobDetailContent" data-id="${id}"><div class="m-jobHeader" data-id="${id}" data-company-name="Donauwerk AI GmbH"><h1 class="m-jobHeader__jobTitle">Forward Deployed AI Engineer</h1></div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apec } from '../../lib/sites/apec';
+import { cadremploi } from '../../lib/sites/cadremploi';
 import { dou } from '../../lib/sites/dou';
 import { kariyer } from '../../lib/sites/kariyer';
 import { readPage } from '../../lib/sites/read-page';
@@ -25,6 +26,28 @@ describe('APEC', () => {
 
   it('reads no offer while the app has not drawn it', () => {
     expect(readPage(apec, pageFromHtml('<apec-root></apec-root>', 'https://www.apec.fr/candidat/recherche-emploi.html/emploi/detail-offre/178500101W')).detail).toBeNull();
+  });
+});
+
+describe('Cadremploi', () => {
+  it("reads each card: the offer its link names, the title, company, and the line that is neither contract nor pay as the place", () => {
+    const { cards } = readPage(cadremploi, loadFixture('cadremploi', 'search.html', 'https://www.cadremploi.fr/emploi/liste_offres?motscles=ia'));
+    expect(cardRows(cards)).toEqual([
+      ['157100000000000101', 'Forward Deployed AI Engineer H/F', 'Brume IA', 'Paris 9e - 75'],
+      ['157100000000000102', 'Ingénieur plateforme ML H/F', 'Mistral Compute', 'Lyon 3e - 69'],
+      ['157100000000000103', 'Responsable comptable <img src=x onerror=alert(1)> H/F', 'Cabinet Lavande', 'Nantes - 44'],
+    ]);
+    expect(cards[0].job.url).toBe('https://www.cadremploi.fr/emploi/detail_offre?offreId=157100000000000101');
+  });
+
+  it("reads an offer as a posting under its heading, the company under its Entreprise label (not the board's own name)", () => {
+    const url = 'https://www.cadremploi.fr/emploi/detail_offre?offreId=157100000000000101';
+    const { detail } = readPage(cadremploi, loadFixture('cadremploi', 'job.html', `${url}#offre-postuler`));
+    expect(detail).toMatchObject({ id: '157100000000000101', title: 'Forward Deployed AI Engineer H/F', company: 'Brume IA', url });
+    expect(detail!.description).toContain('You deploy our LLM agents at customer sites');
+    const unlabelled = loadFixture('cadremploi', 'job.html', url);
+    unlabelled.document.querySelectorAll('h2').forEach((h) => h.textContent === 'Entreprise' && h.remove());
+    expect(readPage(cadremploi, unlabelled).detail?.company).toBeUndefined();
   });
 });
 

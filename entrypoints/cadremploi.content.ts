@@ -1,0 +1,4 @@
+import { cadremploi } from '@/lib/sites/cadremploi';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(cadremploi);

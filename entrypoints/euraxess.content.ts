@@ -1,0 +1,4 @@
+import { euraxess } from '@/lib/sites/euraxess';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(euraxess);
