@@ -1,9 +1,9 @@
 /**
  * Property-based tests of every site adapter in the registry (new adapters are covered as they are
  * added): random and mutated HTML built from each adapter's own vocabulary (the class names, ids,
- * attributes and JSON keys its source mentions) plus the job attributes every site uses, JSON-LD
- * blocks of random shapes (JobPosting with fields of random types, broken JSON) and Inertia
- * `data-page` JSON. For each example URL of the adapter:
+ * attributes and JSON keys its source mentions, links to its own example addresses) plus the job
+ * attributes and links every site uses, JSON-LD blocks of random shapes (JobPosting with fields of
+ * random types, broken JSON) and Inertia `data-page` JSON. For each example URL of the adapter:
  *   - readPage never throws;
  *   - every card and the detail map to a Posting that passes Posting.safeParse;
  *   - isJobPage never throws on mutated URLs of its hosts.
@@ -52,6 +52,8 @@ interface Vocabulary {
   attrs: AttrSpec[];
   tags: string[];
   words: string[];
+  /** The adapter's own example addresses, as written and as paths: links to its jobs, beside the common ones. */
+  hrefs: string[];
 }
 
 const SITES_DIR = join(process.cwd(), 'lib', 'sites');
@@ -131,6 +133,7 @@ function vocabularyOf(adapter: SiteAdapter): Vocabulary {
     attrs: [...attrs.values()].slice(0, 200),
     tags: [...tags].filter((t) => known.has(t)),
     words: [...words].slice(0, 300),
+    hrefs: adapter.exampleUrls.flatMap((href) => [href, new URL(href).pathname + new URL(href).search]),
   };
 }
 
@@ -479,11 +482,12 @@ function hrefMatches(href: string, { op, value }: AttrSpec): boolean {
   return href.includes(value);
 }
 
-function attrValue(spec: AttrSpec): fc.Arbitrary<string> {
+function attrValue(spec: AttrSpec, ownHrefs: readonly string[] = []): fc.Arbitrary<string> {
   if (spec.name === 'href') {
-    const anyHref = fc.oneof(fc.constantFrom(...COMMON_HREFS), fc.webUrl(), text);
-    // A selector's link pattern (a[href*="/careers/jobs/"]) drawn from the common hrefs it matches, as well as at random.
-    const matching = spec.op ? COMMON_HREFS.filter((href) => hrefMatches(href, spec)) : [];
+    const hrefs = [...COMMON_HREFS, ...ownHrefs];
+    const anyHref = fc.oneof(fc.constantFrom(...hrefs), fc.webUrl(), text);
+    // A selector's link pattern (a[href*="/careers/jobs/"]) drawn from the hrefs it matches, as well as at random.
+    const matching = spec.op ? hrefs.filter((href) => hrefMatches(href, spec)) : [];
     return matching.length ? fc.oneof(fc.constantFrom(...matching), anyHref) : anyHref;
   }
   const free = fc.oneof(idValue, text);
@@ -577,14 +581,14 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead']);
  * <h2>…</h2></div>; "tr.athing.comtr" comes wrapped in a table, so the parser keeps it. Pseudo
  * classes are ignored; attribute values follow the operator (^= gives prefix + random).
  */
-function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>, cellClasses: readonly string[] = []): fc.Arbitrary<Node> {
+function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>, cellClasses: readonly string[] = [], ownHrefs: readonly string[] = []): fc.Arbitrary<Node> {
   const compounds = selector.replace(/:not\([^)]*\)|:[\w-]+(\([^)]*\))?/g, '').split(/\s*[>+~]\s*|\s+/).filter(Boolean);
   const parts = compounds.map((compound) => {
     const tag = /^[a-z][a-z0-9]*/i.exec(compound)?.[0]?.toLowerCase() ?? 'div';
     const classes = [...compound.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
     const id = /#([\w-]+)/.exec(compound)?.[1];
     const attrSpecs = [...compound.matchAll(/\[([\w:-]+)(?:\s*([~^$*|]?=)\s*["']?([^"'\]]*)["']?)?(?:\s+i)?\]/g)].map((m) => ({ name: m[1], op: m[2] ?? '', value: m[3] ?? '' }));
-    const attrs = fc.tuple(...attrSpecs.map((spec) => attrValue(spec).map((v): [string, string] => [spec.name, v]))).map((list) => {
+    const attrs = fc.tuple(...attrSpecs.map((spec) => attrValue(spec, ownHrefs).map((v): [string, string] => [spec.name, v]))).map((list) => {
       const all: [string, string][] = [...list];
       if (classes.length) all.push(['class', classes.join(' ')]);
       if (id) all.push(['id', id]);
@@ -613,7 +617,7 @@ function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>, c
 function pageArbitrary(vocab: Vocabulary, cardSelectors: readonly string[] = []): fc.Arbitrary<string> {
   const specs = [...COMMON_ATTRS, ...vocab.attrs, ...vocab.ids.map((id) => ({ name: 'id', op: '=', value: id }))];
   const attr: fc.Arbitrary<[string, string]> = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...specs).chain((spec) => attrValue(spec).map((v): [string, string] => [spec.name, v])) },
+    { weight: 4, arbitrary: fc.constantFrom(...specs).chain((spec) => attrValue(spec, vocab.hrefs).map((v): [string, string] => [spec.name, v])) },
     {
       weight: 3,
       arbitrary: vocab.classes.length
@@ -643,7 +647,7 @@ function pageArbitrary(vocab: Vocabulary, cardSelectors: readonly string[] = [])
         { weight: 3, arbitrary: fc.record({ tag: fc.constantFrom(...tags), attrs: fc.array(attr, { maxLength: 4 }), children }) },
         { weight: 1, arbitrary: ld.map((json): Node => ({ tag: 'script-ld', attrs: [], children: [json] })) },
         ...(vocab.selectors.length
-          ? [{ weight: 3, arbitrary: fc.constantFrom(...vocab.selectors).chain((sel) => instantiate(sel, children)) }]
+          ? [{ weight: 3, arbitrary: fc.constantFrom(...vocab.selectors).chain((sel) => instantiate(sel, children, [], vocab.hrefs)) }]
           : []),
       ),
     );
@@ -652,14 +656,14 @@ function pageArbitrary(vocab: Vocabulary, cardSelectors: readonly string[] = [])
   // Card-shaped nodes: one of the adapter's card selectors, holding a few of its own selectors
   // (with text) and sometimes a numeric id, so that reads happen often enough to check.
   const filled = vocab.selectors.length
-    ? fc.constantFrom(...vocab.selectors).chain((sel) => instantiate(sel, fc.array(text, { minLength: 1, maxLength: 2 })))
+    ? fc.constantFrom(...vocab.selectors).chain((sel) => instantiate(sel, fc.array(text, { minLength: 1, maxLength: 2 }), [], vocab.hrefs))
     : text;
   const cellClasses = vocab.selectors.flatMap((sel) => [...sel.matchAll(/(?:^|\s)td((?:\.[\w-]+)+)/g)].map((m) => m[1].slice(1).replace(/\./g, ' ')));
   const cardNode = cardSelectors.length
     ? fc
         .tuple(fc.constantFrom(...cardSelectors), fc.option(idValue, { nil: undefined }))
         .chain(([sel, id]) =>
-          instantiate(sel, fc.array(fc.oneof({ weight: 3, arbitrary: filled }, { weight: 1, arbitrary: levels[1] }), { minLength: 1, maxLength: 8 }), cellClasses).map((node) => {
+          instantiate(sel, fc.array(fc.oneof({ weight: 3, arbitrary: filled }, { weight: 1, arbitrary: levels[1] }), { minLength: 1, maxLength: 8 }), cellClasses, vocab.hrefs).map((node) => {
             if (id === undefined) return node;
             // The id goes on the element the selector matched (the innermost of a wrapping table).
             let target = node;
