@@ -47,8 +47,9 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const heading = card.querySelector('h2');
   const title = oneLine(heading);
   if (!job || !heading || !title) return null;
-  const company = [...card.querySelectorAll('h3')].map(oneLine).find((text) => text && !AGE.test(text) && !text.includes(placeIn(card) ?? '\u0000'));
-  return { id: job.id, title, company, location: placeIn(card), url: job.url, badgeAnchor: heading };
+  const location = placeIn(card);
+  const company = [...card.querySelectorAll('h3')].map(oneLine).find((text) => text && !AGE.test(text) && !(location && text.includes(location)));
+  return { id: job.id, title, company, location, url: job.url, badgeAnchor: heading };
 }
 
 function detail(page: PageContext): DetailRead | null {

@@ -6,7 +6,7 @@
 // contract, pay: told apart by their words). The job page's markup is known only as an h1 over the posting's sections
 // ("Quelles sont les missions ?") with the company under an "Entreprise" label, so it is read as a posting under its
 // heading.
-import { oneLine } from '../dom/text';
+import { labelled, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { headedJobPageAt } from './headed-job-page';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -47,7 +47,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 /** The name under the page's "Entreprise" label, where it shows one. */
 function labelledCompany(doc: Document): string | undefined {
-  const label = [...doc.querySelectorAll('main h2, main h3, main h4, main dt')].find((el) => /^entreprise$/i.test(oneLine(el)));
+  const label = labelled(doc, 'main h2, main h3, main h4, main dt', /^entreprise$/i);
   const name = oneLine(label?.nextElementSibling);
   return name && name.length <= 80 ? name : undefined;
 }

@@ -21,6 +21,17 @@ export function cardJob(
   return { id, url: address && linkedId ? `${address.origin}${address.pathname}` : undefined, address: linkedId ? address : undefined };
 }
 
+/** The first of a card's links (`selector`, the first `limit` of them) whose address names a job by `idOf`. */
+export function jobLinkIn(
+  card: Element,
+  selector: string,
+  page: PageContext,
+  idOf: (url: URL | undefined) => string | undefined,
+  limit = Infinity,
+): Element | undefined {
+  return [...card.querySelectorAll(selector)].slice(0, limit).find((a) => idOf(absoluteUrl(a.getAttribute('href'), page.url)));
+}
+
 /** The id a card carries in an attribute, when it has the site's form (so many digits...); else none, and its link names the job. */
 export function ownIdOf(value: string | null | undefined, form: RegExp): string | undefined {
   const id = squish(value);

@@ -7,9 +7,8 @@
 // [aria-label="hiring organization address"]; the job page's h1.super-small-header, the same labels, and the posting
 // in .job-details-section-box blocks. A 2026 write-up of GermanTechJobs finds the same app.
 import { blocksText, oneLine } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, jobLinkIn } from './card-job';
 import { jobPageHead } from './jsonld';
-import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['swissdevjobs.ch', 'germantechjobs.de', 'devitjobs.uk', 'devitjobs.com']);
@@ -31,7 +30,7 @@ const COMPANY = '[aria-label="hiring organization"]';
 const PLACE = '[aria-label="hiring organization address"]';
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const link = [...card.querySelectorAll('a[href*="/jobs/"]')].find((a) => idOf(absoluteUrl(a.getAttribute('href'), page.url)));
+  const link = jobLinkIn(card, 'a[href*="/jobs/"]', page, idOf);
   const job = cardJob(link?.getAttribute('href'), undefined, page, idOf);
   const title = oneLine(link);
   if (!job || !link || !title) return null;

@@ -7,7 +7,7 @@
 // the job page's title in the page header's card (the page's own h1 says "Job offer"), its description lists (Job
 // Information, Work Location(s)) and the posting's sections under h2#offer-description, #requirements... No JobPosting
 // JSON-LD.
-import { blocksText, oneLine, squish } from '../dom/text';
+import { blocksText, labelled, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -24,8 +24,8 @@ function isJobPage(url: URL): boolean {
 }
 
 /** A description list's value for a term ("City" → "Paris"). */
-function termValue(root: ParentNode | null | undefined, term: string): string | undefined {
-  const dt = [...(root?.querySelectorAll('dt') ?? [])].find((el) => oneLine(el) === term);
+function termValue(root: ParentNode | null | undefined, term: RegExp): string | undefined {
+  const dt = root ? labelled(root, 'dt', term) : undefined;
   return (dt?.nextElementSibling?.tagName === 'DD' && oneLine(dt.nextElementSibling)) || undefined;
 }
 
@@ -61,11 +61,12 @@ function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const block = (id: string) => doc.getElementById(id)?.parentElement;
   const where = block('work-locations');
-  const place = [termValue(where, 'City'), termValue(where, 'Country') ?? termValue(block('job-information'), 'Country')].filter(Boolean).join(', ');
+  const facts = block('job-information');
+  const place = [termValue(where, /^City$/), termValue(where, /^Country$/) ?? termValue(facts, /^Country$/)].filter(Boolean).join(', ');
   return {
     id: head.id,
     title: head.title,
-    company: oneLine(doc.querySelector('.euraxess-page-header .ecl-content-block__primary-meta-item a')) || termValue(block('job-information'), 'Organisation/Company'),
+    company: oneLine(doc.querySelector('.euraxess-page-header .ecl-content-block__primary-meta-item a')) || termValue(facts, /^Organisation\/Company$/),
     location: place || undefined,
     description: blocksText(SECTIONS.map(block)) || undefined,
     url: `https://${HOST}/jobs/${head.id}`,

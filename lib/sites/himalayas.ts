@@ -5,6 +5,7 @@
 // with its places ("United States only") and tags on lines of their own. No saved page or job page's markup was found:
 // a job page is read from its JSON-LD if it has one, else as a job page in a company's own design (an h1 over a posting).
 import { oneLine, ownText } from '../dom/text';
+import { jobLinkIn } from './card-job';
 import { headedJobPage } from './headed-job-page';
 import { jsonLdJobPage } from './jsonld';
 import { isTitle, linkTitle, locationOf } from './link-card';
@@ -54,7 +55,7 @@ function pagePlace(doc: Document): string | undefined {
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const link = [...card.querySelectorAll('a[href*="/jobs/"]')].slice(0, 8).find((a) => idOf(absoluteUrl(a.getAttribute('href'), page.url)));
+  const link = jobLinkIn(card, 'a[href*="/jobs/"]', page, idOf, 8);
   const id = idOf(absoluteUrl(link?.getAttribute('href'), page.url));
   if (!link || !id) return null;
   const { text: title, anchor, labelOnly } = linkTitle(link);

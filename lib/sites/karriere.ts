@@ -8,9 +8,8 @@
 // .m-keyfactBox__companyName and __jobLocations, the ad's text .m-jobContent__jobText (the styled ad is in a frame),
 // a JobPosting JSON-LD; "more jobs like this" as .m-suggestionListItem[data-id] cards.
 import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
-import { cardJob, ownIdOf } from './card-job';
+import { cardJob, jobLinkIn, ownIdOf } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
-import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.karriere.at';
@@ -37,7 +36,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   // classes' names have changed before).
   const link =
     firstMatch(card, ['a.m-jobsListItem__titleLink[href]', 'a.m-suggestionListItem__titleLink[href]', '.m-jobsListItem__title a[href*="/jobs/"]']) ??
-    [...card.querySelectorAll('a[href*="karriere.at/jobs/"], a[href^="/jobs/"]')].find((a) => idOf(absoluteUrl(a.getAttribute('href'), page.url)));
+    jobLinkIn(card, 'a[href*="karriere.at/jobs/"], a[href^="/jobs/"]', page, idOf);
   // The card's own id: the suggestion's, or the older list's inner div's.
   const own = card.getAttribute('data-id') ?? card.querySelector('.m-jobsListItem[data-id]')?.getAttribute('data-id');
   const job = cardJob(link?.getAttribute('href'), ownIdOf(own, JOB_ID), page, idOf);

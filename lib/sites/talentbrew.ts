@@ -9,10 +9,10 @@
 // a title in a heading or a title span, a place; job pages with JobPosting JSON-LD, section.job-description[data-job-id]
 // and the posting in .ats-description. Sites on other hosts are known by the platform's assets, tags and attributes.
 import { blockTextWithout, firstMatch, oneLine, squish } from '../dom/text';
-import { cardJob } from './card-job';
+import { cardJob, jobLinkIn } from './card-job';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
 import { idsOnPage } from './match-pattern';
-import { absoluteUrl, careersSiteCompany } from './page-meta';
+import { careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Employers' TalentBrew sites, each with the employer's name. */
@@ -62,7 +62,7 @@ const PLACES = ['.job-location', '.location', '.search-results__job-location', '
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const ids = idsOnPage(page.url, pathIdOf, idOf);
-  const link = [...card.querySelectorAll('a[href*="/job/"]')].find((a) => ids(absoluteUrl(a.getAttribute('href'), page.url)));
+  const link = jobLinkIn(card, 'a[href*="/job/"]', page, ids);
   const job = cardJob(link?.getAttribute('href'), undefined, page, ids);
   const title = oneLine(link && firstMatch(card, TITLES)) || oneLine(link);
   if (!job || !link || !title) return null;

@@ -6,6 +6,7 @@
 // the posting .cw-jobdescription. Sources: a transcript of a real layout-3 site (2025) and scrapers of 2021–2026 that
 // agree (Selenium, Playwright, cheerio; a 2026 board spec for the list's data); no saved page.
 import { blockText, firstMatch, oneLine, ownText, squish } from '../dom/text';
+import { jobLinkIn } from './card-job';
 import { headedJobPage } from './headed-job-page';
 import { idText, isRecord, stringField } from './inertia';
 import { jsonLdJobPage } from './jsonld';
@@ -43,7 +44,7 @@ function company(page: PageContext): string | undefined {
 const JOB_LINK = 'a[href*="/jobs/"]';
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const link = card.matches(JOB_LINK) ? card : [...card.querySelectorAll(JOB_LINK)].find((a) => idOf(absoluteUrl(a.getAttribute('href'), page.url)));
+  const link = card.matches(JOB_LINK) ? card : jobLinkIn(card, JOB_LINK, page, idOf);
   const id = idOf(absoluteUrl(link?.getAttribute('href'), page.url));
   if (!link || !id) return null;
   const { text: title, anchor, labelOnly } = linkTitle(link);

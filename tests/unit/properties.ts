@@ -133,7 +133,10 @@ function vocabularyOf(adapter: SiteAdapter): Vocabulary {
     attrs: [...attrs.values()].slice(0, 200),
     tags: [...tags].filter((t) => known.has(t)),
     words: [...words].slice(0, 300),
-    hrefs: adapter.exampleUrls.flatMap((href) => [href, new URL(href).pathname + new URL(href).search]),
+    hrefs: adapter.exampleUrls.flatMap((href) => {
+      const url = new URL(href);
+      return [href, url.pathname + url.search];
+    }),
   };
 }
 
