@@ -142,15 +142,27 @@ const READ_FROM = {
 } as const;
 
 /** Next to a link (never inside it, so clicking the badge does not navigate), else inside the title. */
+/**
+ * The element a badge goes right after: the title's link (never inside it), or a web component that draws itself in
+ * its own shadow DOM, where a child of its own would not show. None: the badge goes inside the anchor.
+ */
+function besideOf(anchor: Element): Element | null {
+  return anchor.closest('a') ?? (anchor.shadowRoot ? anchor : null);
+}
+
 function place(host: HTMLElement, anchor: Element): void {
-  const link = anchor.closest('a');
-  if (link) link.after(host);
-  else anchor.append(host);
+  const beside = besideOf(anchor);
+  if (!beside) return anchor.append(host);
+  beside.after(host);
+  // Beside a link that a web component shows in one of its slots, the badge goes in the same slot, or it is not drawn.
+  const slot = beside.getAttribute('slot');
+  if (slot) host.setAttribute('slot', slot);
+  else host.removeAttribute('slot');
 }
 
 function isPlacedAt(host: HTMLElement, anchor: Element): boolean {
-  const link = anchor.closest('a');
-  return link ? link.nextElementSibling === host : host.parentElement === anchor;
+  const beside = besideOf(anchor);
+  return beside ? beside.nextElementSibling === host : host.parentElement === anchor;
 }
 
 /**
@@ -158,7 +170,9 @@ function isPlacedAt(host: HTMLElement, anchor: Element): boolean {
  * the badges of this run, such as a similar-jobs card's badge inside the open job's container.
  */
 function removeStrayBadges(owner: Element): void {
-  owner.querySelectorAll(BADGE_TAG.toLowerCase()).forEach((el) => {
+  // A web component's badge sits right after it.
+  const after = owner.nextElementSibling?.tagName === BADGE_TAG ? [owner.nextElementSibling] : [];
+  [...owner.querySelectorAll(BADGE_TAG.toLowerCase()), ...after].forEach((el) => {
     if (!ownHosts.has(el)) el.remove();
   });
 }

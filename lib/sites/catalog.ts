@@ -186,4 +186,11 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'catho', name: 'Catho' },
   { id: 'cadremploi', name: 'Cadremploi' },
   { id: 'symphonytalent', name: 'Symphony Talent career sites' },
+  { id: 'theprotocol', name: 'theprotocol.it' },
+  { id: 'michaelpage', name: 'Michael Page and Page Personnel' },
+  { id: 'roberthalf', name: 'Robert Half' },
+  { id: 'jobserve', name: 'JobServe' },
+  { id: 'hays', name: 'Hays' },
+  { id: 'academicpositions', name: 'Academic Positions' },
+  { id: 'randstad', name: 'Randstad' },
 ];

@@ -177,6 +177,13 @@ import { vagas } from './vagas';
 import { catho } from './catho';
 import { cadremploi } from './cadremploi';
 import { symphonytalent } from './symphonytalent';
+import { theprotocol } from './theprotocol';
+import { michaelpage } from './michaelpage';
+import { roberthalf } from './roberthalf';
+import { jobserve } from './jobserve';
+import { hays } from './hays';
+import { academicpositions } from './academicpositions';
+import { randstad } from './randstad';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -358,6 +365,13 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   catho,
   cadremploi,
   symphonytalent,
+  theprotocol,
+  michaelpage,
+  roberthalf,
+  jobserve,
+  hays,
+  academicpositions,
+  randstad,
   jsonld,
 ];
 

@@ -21,6 +21,13 @@ import { idOf as neogovJobId } from './neogov';
 import { idOf as symphonyJobId } from './symphonytalent';
 import { idOf as talentsoftJobId } from './talentsoft';
 import { idOf as vagasJobId } from './vagas';
+import { idOf as academicPositionsJobId } from './academicpositions';
+import { idOf as haysJobId } from './hays';
+import { idOf as jobServeJobId } from './jobserve';
+import { idOf as michaelPageJobId } from './michaelpage';
+import { idOf as randstadJobId } from './randstad';
+import { idOf as robertHalfJobId } from './roberthalf';
+import { idOf as theProtocolJobId } from './theprotocol';
 import { idOf as climatebaseJobId } from './climatebase';
 import { idOf as jobsacukJobId } from './jobsacuk';
 import { idOf as cutshortJobId } from './cutshort';
@@ -305,6 +312,13 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'catho', idOf: cathoJobId },
   { site: 'cadremploi', idOf: cadremploiJobId },
   { site: 'symphonytalent', idOf: symphonyJobId },
+  { site: 'theprotocol', idOf: theProtocolJobId },
+  { site: 'michaelpage', idOf: michaelPageJobId },
+  { site: 'roberthalf', idOf: robertHalfJobId },
+  { site: 'jobserve', idOf: jobServeJobId },
+  { site: 'hays', idOf: haysJobId },
+  { site: 'academicpositions', idOf: academicPositionsJobId },
+  { site: 'randstad', idOf: randstadJobId },
 ];
 
 /**

@@ -83,6 +83,25 @@ describe('badge', () => {
     expect(badgesIn(pane)).toHaveLength(0);
   });
 
+  it("goes in the same slot as a title link a web component shows in a named slot, and after a component that draws itself", () => {
+    document.body.innerHTML = `<job-card id="slotted"><a id="headline" slot="headline" href="/job/1">ML Engineer</a></job-card>
+      <job-card id="drawn" headline="AI Engineer"></job-card>`;
+    const slotted = document.getElementById('slotted')!;
+    const drawn = document.getElementById('drawn')!;
+    slotted.attachShadow({ mode: 'open' }).innerHTML = '<h3><slot name="headline"></slot></h3>';
+    drawn.attachShadow({ mode: 'open' }).innerHTML = '<h3>AI Engineer</h3>';
+    showBadge(slotted, document.getElementById('headline')!, { classification: fde, source: 'card' });
+    showBadge(drawn, drawn, { classification: fde, source: 'card' });
+    expect(document.getElementById('headline')!.nextElementSibling!.getAttribute('slot')).toBe('headline');
+    expect(drawn.querySelector('role-lens-badge')).toBeNull();
+    expect(drawn.nextElementSibling!.tagName).toBe('ROLE-LENS-BADGE');
+    expect(drawn.nextElementSibling!.hasAttribute('slot')).toBe(false);
+    showBadge(drawn, drawn, { classification: other, source: 'card' });
+    expect(badgesIn(document.body)).toHaveLength(2);
+    hideBadge(drawn);
+    expect(badgesIn(document.body)).toHaveLength(1);
+  });
+
   it('replaces a badge left behind by an earlier run instead of adding a second', () => {
     const card = document.getElementById('card')!;
     document.getElementById('link')!.after(document.createElement('role-lens-badge'));

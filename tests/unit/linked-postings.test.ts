@@ -412,6 +412,29 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it("reads links to postings on theprotocol.it, Michael Page, Robert Half, JobServe, Hays, Academic Positions and Randstad by their addresses", () => {
+    const html = `<ul><li><a href="https://theprotocol.it/szczegoly/praca/ml-engineer-warszawa,oferta,79620000-9298-b25a-a9cc-08dec6047dbe?utm_source=x">ML Engineer</a></li>
+      <li><a href="https://theprotocol.it/filtry/python;t">Python jobs</a></li>
+      <li><a href="https://www.michaelpage.co.uk/job-detail/technical-project-manager/ref/jn-052026-7008345">IT Project Manager</a></li>
+      <li><a href="https://www.michaelpage.co.uk/job-apply/technical-project-manager/ref/jn-052026-7008345">Apply</a></li>
+      <li><a href="https://www.roberthalf.com/us/en/job/new-york-ny/data-engineer/02940-0013191472-usen">Data Engineer</a></li>
+      <li><a href="https://www.roberthalf.com/gb/en/job-details/devops-engineer/london">DevOps Engineer salaries</a></li>
+      <li><a href="https://www.jobserve.com/gb/en/search-jobs-in-London/AGENTIC-AI-ENGINEER-6254F1931AC08CB43F/">Agentic AI Engineer</a></li>
+      <li><a href="https://www.hays.co.uk/job-detail/data-scientist-london_4527603?applyId=JOB_1">Data Scientist</a></li>
+      <li><a href="https://academicpositions.com/ad/chalmers-university-of-technology/2026/doctoral-student-in-agentic-ai-software/248516">Doctoral Student in Agentic AI Software</a></li>
+      <li><a href="https://www.randstad.ca/jobs/data-analyst_toronto_46875574/">Data Analyst</a></li>
+      <li><a href="https://www.randstad.ca/jobs/q-data/">Data jobs</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['theprotocol', '79620000-9298-b25a-a9cc-08dec6047dbe', 'ML Engineer'],
+      ['michaelpage', 'jn-052026-7008345', 'IT Project Manager'],
+      ['roberthalf', '02940-0013191472-usen', 'Data Engineer'],
+      ['jobserve', '6254F1931AC08CB43F', 'Agentic AI Engineer'],
+      ['hays', '4527603', 'Data Scientist'],
+      ['academicpositions', '248516', 'Doctoral Student in Agentic AI Software'],
+      ['randstad', '46875574', 'Data Analyst'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

@@ -122,7 +122,7 @@ function vocabularyOf(adapter: SiteAdapter): Vocabulary {
     for (const m of literal.matchAll(/\[([A-Za-z_:][\w:-]*)(?:\s*([~^$*|]?=)\s*["']?([^"'\]]*)["']?)?(?:\s+i)?\]/g)) {
       attrs.set(`${m[1]}|${m[2] ?? ''}|${m[3] ?? ''}`, { name: m[1], op: m[2] ?? '', value: m[3] ?? '' });
     }
-    for (const m of literal.matchAll(/(?:^|[\s,>+~(])([a-z][a-z0-9]*)(?=[.#[:\s,>]|$)/g)) tags.add(m[1]);
+    for (const m of literal.matchAll(/(?:^|[\s,>+~(])([a-z][a-z0-9-]*)(?=[.#[:\s,>]|$)/g)) tags.add(m[1]);
     if (/^[@A-Za-z][\w@$-]{0,40}$/.test(literal)) words.add(literal);
   }
   const known = new Set(['div', 'span', 'a', 'li', 'ul', 'ol', 'p', 'h1', 'h2', 'h3', 'h4', 'section', 'article', 'main', 'header', 'time', 'strong', 'button', 'table', 'tr', 'td', 'tbody', 'font', 'b', 'i', 'em', 'br', 'img', 'code', 'nav', 'footer', 'aside', 'dl', 'dt', 'dd', 'label', 'small', 'pre']);
@@ -431,6 +431,14 @@ const COMMON_HREFS = [
   'https://www.cadremploi.fr/emploi/detail_offre?offreId=157100000000000102#offre-postuler',
   'https://jobs.adp.com/job/9900101/forward-deployed-ai-engineer/',
   '/job/9900102/ml-platform-engineer/',
+  '/szczegoly/praca/ml-engineer-warszawa,oferta,5e1f0000-aa11-4c1d-9d01-08de00000199',
+  '/job-detail/ml-engineer/ref/jn-112026-7200199',
+  '/us/en/job/remote/ml-engineer/04130-0013600199-usen',
+  '/gb/en/search-jobs-in-London/ML-ENGINEER-6254F1931AC08CB499/',
+  '/job-detail/ml-engineer-london_4600199',
+  '/jobsuche/stellenangebote-jobs-detail-ml-engineer-berlin-910199/1',
+  '/ad/tu-lindholm/2026/phd-in-ml/261099',
+  '/jobs/ml-engineer_toronto_47300199/',
   'javascript:alert(1)',
   '',
   '#',
@@ -587,7 +595,7 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead']);
 function instantiate(selector: string, inner: fc.Arbitrary<(Node | string)[]>, cellClasses: readonly string[] = [], ownHrefs: readonly string[] = []): fc.Arbitrary<Node> {
   const compounds = selector.replace(/:not\([^)]*\)|:[\w-]+(\([^)]*\))?/g, '').split(/\s*[>+~]\s*|\s+/).filter(Boolean);
   const parts = compounds.map((compound) => {
-    const tag = /^[a-z][a-z0-9]*/i.exec(compound)?.[0]?.toLowerCase() ?? 'div';
+    const tag = /^[a-z][a-z0-9-]*/i.exec(compound)?.[0]?.toLowerCase() ?? 'div';
     const classes = [...compound.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
     const id = /#([\w-]+)/.exec(compound)?.[1];
     const attrSpecs = [...compound.matchAll(/\[([\w:-]+)(?:\s*([~^$*|]?=)\s*["']?([^"'\]]*)["']?)?(?:\s+i)?\]/g)].map((m) => ({ name: m[1], op: m[2] ?? '', value: m[3] ?? '' }));

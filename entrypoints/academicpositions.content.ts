@@ -1,0 +1,4 @@
+import { academicpositions } from '@/lib/sites/academicpositions';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(academicpositions);

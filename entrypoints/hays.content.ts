@@ -1,0 +1,4 @@
+import { hays } from '@/lib/sites/hays';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(hays);

@@ -1,0 +1,4 @@
+import { roberthalf } from '@/lib/sites/roberthalf';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(roberthalf);
