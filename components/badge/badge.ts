@@ -141,10 +141,10 @@ const READ_FROM = {
   description: 'From the full description.',
 } as const;
 
-/** Next to a link (never inside it, so clicking the badge does not navigate), else inside the title. */
 /**
- * The element a badge goes right after: the title's link (never inside it), or a web component that draws itself in
- * its own shadow DOM, where a child of its own would not show. None: the badge goes inside the anchor.
+ * The element a badge goes right after: the title's link (never inside it, so clicking the badge does not navigate),
+ * or a web component that draws itself in its own shadow DOM, where a child of its own would not show. None: the
+ * badge goes inside the title.
  */
 function besideOf(anchor: Element): Element | null {
   return anchor.closest('a') ?? (anchor.shadowRoot ? anchor : null);
