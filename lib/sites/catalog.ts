@@ -193,4 +193,10 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'hays', name: 'Hays' },
   { id: 'academicpositions', name: 'Academic Positions' },
   { id: 'randstad', name: 'Randstad' },
+  { id: 'clearancejobs', name: 'ClearanceJobs' },
+  { id: 'upwork', name: 'Upwork' },
+  { id: 'civilservicejobs', name: 'Civil Service Jobs' },
+  { id: 'ejobs', name: 'eJobs.ro' },
+  { id: 'freelancermap', name: 'freelancermap' },
+  { id: 'findaphd', name: 'FindAPhD' },
 ];

@@ -184,6 +184,12 @@ import { jobserve } from './jobserve';
 import { hays } from './hays';
 import { academicpositions } from './academicpositions';
 import { randstad } from './randstad';
+import { clearancejobs } from './clearancejobs';
+import { upwork } from './upwork';
+import { civilservicejobs } from './civilservicejobs';
+import { ejobs } from './ejobs';
+import { freelancermap } from './freelancermap';
+import { findaphd } from './findaphd';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -372,6 +378,12 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hays,
   academicpositions,
   randstad,
+  clearancejobs,
+  upwork,
+  civilservicejobs,
+  ejobs,
+  freelancermap,
+  findaphd,
   jsonld,
 ];
 

@@ -22,12 +22,18 @@ import { idOf as symphonyJobId } from './symphonytalent';
 import { idOf as talentsoftJobId } from './talentsoft';
 import { idOf as vagasJobId } from './vagas';
 import { idOf as academicPositionsJobId } from './academicpositions';
+import { idOf as civilServiceJobId } from './civilservicejobs';
+import { idOf as clearanceJobId } from './clearancejobs';
+import { idOf as eJobsJobId } from './ejobs';
+import { idOf as findAPhDId } from './findaphd';
+import { idOf as freelancermapJobId } from './freelancermap';
 import { idOf as haysJobId } from './hays';
 import { idOf as jobServeJobId } from './jobserve';
 import { idOf as michaelPageJobId } from './michaelpage';
 import { idOf as randstadJobId } from './randstad';
 import { idOf as robertHalfJobId } from './roberthalf';
 import { idOf as theProtocolJobId } from './theprotocol';
+import { idOf as upworkJobId } from './upwork';
 import { idOf as climatebaseJobId } from './climatebase';
 import { idOf as jobsacukJobId } from './jobsacuk';
 import { idOf as cutshortJobId } from './cutshort';
@@ -319,6 +325,12 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'hays', idOf: haysJobId },
   { site: 'academicpositions', idOf: academicPositionsJobId },
   { site: 'randstad', idOf: randstadJobId },
+  { site: 'clearancejobs', idOf: clearanceJobId },
+  { site: 'upwork', idOf: upworkJobId },
+  { site: 'civilservicejobs', idOf: civilServiceJobId },
+  { site: 'ejobs', idOf: eJobsJobId },
+  { site: 'freelancermap', idOf: freelancermapJobId },
+  { site: 'findaphd', idOf: findAPhDId },
 ];
 
 /**

@@ -595,6 +595,18 @@ const PINNED_MATCHES = [
   'https://www.randstad.pt/*',
   'https://www.randstad.com.ar/*',
   'https://www.randstadusa.com/*',
+  'https://www.clearancejobs.com/*',
+  'https://clearancejobs.com/*',
+  'https://www.upwork.com/nx/*',
+  'https://www.upwork.com/jobs/*',
+  'https://www.upwork.com/freelance-jobs/*',
+  'https://www.civilservicejobs.service.gov.uk/csr/*',
+  'https://www.ejobs.ro/*',
+  'https://www.freelancermap.de/*',
+  'https://www.freelancermap.at/*',
+  'https://www.freelancermap.ch/*',
+  'https://www.freelancermap.com/*',
+  'https://www.findaphd.com/phds/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

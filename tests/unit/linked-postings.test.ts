@@ -435,6 +435,25 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it("reads links to postings on ClearanceJobs, Upwork, Civil Service Jobs, eJobs.ro, freelancermap and FindAPhD by their addresses", () => {
+    const html = `<ul><li><a href="https://www.clearancejobs.com/jobs/8890517/systems-admin-m365-admin-migration">Systems Admin</a></li>
+      <li><a href="https://www.clearancejobs.com/jobs/10x-national-security">10x National Security's jobs</a></li>
+      <li><a href="https://www.upwork.com/jobs/AI-Agent-Developer_~022085006288356888767/">AI Agent Developer</a></li>
+      <li><a href="https://www.civilservicejobs.service.gov.uk/csr/jobs.cgi?jcode=1862348">Head of Policy Research</a></li>
+      <li><a href="https://www.ejobs.ro/user/locuri-de-munca/dev-ops/1806314">DevOps</a></li>
+      <li><a href="https://www.freelancermap.de/projekt/it-berater-m-w-d-3000894">IT-Berater (m/w/d)</a></li>
+      <li><a href="https://www.freelancermap.de/projekte/berlin">Projekte in Berlin</a></li>
+      <li><a href="https://www.findaphd.com/phds/project/unsupervised-outlier-detection-for-high-dimensional-data/?p118345">Unsupervised Outlier Detection</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['clearancejobs', '8890517', 'Systems Admin'],
+      ['upwork', '2085006288356888767', 'AI Agent Developer'],
+      ['civilservicejobs', '1862348', 'Head of Policy Research'],
+      ['ejobs', '1806314', 'DevOps'],
+      ['freelancermap', 'it-berater-m-w-d-3000894', 'IT-Berater (m/w/d)'],
+      ['findaphd', '118345', 'Unsupervised Outlier Detection'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

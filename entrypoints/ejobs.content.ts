@@ -1,0 +1,4 @@
+import { ejobs } from '@/lib/sites/ejobs';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(ejobs);
