@@ -17,7 +17,9 @@ const LIST_PATH = /^\/phds(?:\/(?!project\/)|$)/;
 /** "/phds/project/unsupervised-outlier-detection/?p118345" (also "?p196321="). */
 export function idOf(url: URL | undefined): string | undefined {
   if (url?.hostname !== HOST || !PROJECT_PATH.test(url.pathname)) return undefined;
-  return [...url.searchParams.keys()].map((key) => /^p(\d{3,9})$/.exec(key)?.[1]).find(Boolean);
+  // Read from the query's text: in Firefox, a URL built in the page's window has search parameters a content script
+  // cannot iterate.
+  return /[?&]p(\d{3,9})(?:=[^&]*)?(?:&|$)/.exec(url.search)?.[1];
 }
 
 function isJobPage(url: URL): boolean {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, SUPPORTED_MATCHES } from '../../lib/sites';
@@ -41,5 +41,15 @@ describe('one content script per site', () => {
 describe("the popup's site catalog", () => {
   it('names exactly the sites with a content script, in the registry\'s order, as their adapters do', () => {
     expect(SITES).toEqual(injected.map(({ id, name }) => ({ id, name })));
+  });
+});
+
+describe('code that runs in content scripts', () => {
+  it("never iterates a URL's search parameters through keys(), values() or entries(): in Firefox a content script gets iterators it cannot spread from them (FindAPhD read nothing there)", () => {
+    const lib = join(__dirname, '..', '..', 'lib');
+    const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    const offending = files.filter((name) => /searchParams\s*\.\s*(?:keys|values|entries)\s*\(/.test(readFileSync(join(lib, name), 'utf8')));
+    expect(files.length).toBeGreaterThan(100);
+    expect(offending).toEqual([]);
   });
 });
