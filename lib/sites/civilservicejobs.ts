@@ -62,8 +62,12 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 /** The job a page's share links name ("…jobs.cgi%3Fjcode%3D1862348"). */
 function sharedIdOf(doc: Document, page: PageContext): string | undefined {
-  const shared = [...doc.querySelectorAll('a.facebook[href], a.linkedin[href]')].map((a) => absoluteUrl(a.getAttribute('href'), page.url)?.searchParams.get('u') ?? absoluteUrl(a.getAttribute('href'), page.url)?.searchParams.get('url'));
-  return shared.map((u) => idOf(absoluteUrl(u, page.url))).find(Boolean);
+  for (const share of doc.querySelectorAll('a.facebook[href], a.linkedin[href]')) {
+    const params = absoluteUrl(share.getAttribute('href'), page.url)?.searchParams;
+    const id = idOf(absoluteUrl(params?.get('u') ?? params?.get('url'), page.url));
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** The fields after a section's heading, up to the next section. */

@@ -45,7 +45,9 @@ function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const modal = doc.querySelector('.search-result-modal.show');
   const root = modal ?? doc;
-  const shown = modal ? idOf(absoluteUrl(modal.querySelector('a.show-link[href]')?.getAttribute('href'), page.url)) : idOf(page.url);
+  // The project open over the list: its own page is the address of the modal's "open" link.
+  const address = modal ? absoluteUrl(modal.querySelector('a.show-link[href]')?.getAttribute('href'), page.url) : page.url;
+  const shown = idOf(address);
   const heading = root.querySelector('.project-header h1');
   const title = oneLine(heading);
   if (!shown || !heading || !title) return null;
@@ -56,7 +58,7 @@ function detail(page: PageContext): DetailRead | null {
     company: oneLine(root.querySelector('a[data-id="project-show-company-link"]')) || undefined,
     location: oneLine(root.querySelector('.project-header-info-list .badge-content-city')) || undefined,
     description: (body && blockText(body)) || undefined,
-    url: modal ? absoluteUrl(modal.querySelector('a.show-link')?.getAttribute('href'), page.url)?.href : `${page.url.origin}${page.url.pathname}`,
+    url: address && `${address.origin}${address.pathname}`,
     element: modal ?? heading.closest('.grid-project-show, .content') ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading,
   };

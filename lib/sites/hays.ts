@@ -60,17 +60,15 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 }
 
 /** The job open beside the list, or on its own page, of the shared front end. */
-function sharedDetail(page: PageContext): DetailRead | null {
-  const doc = page.document;
-  const pane = doc.querySelector('#jobDetail, #jd_Description');
-  const heading = pane?.querySelector('#jd_title') ?? null;
-  const link = heading?.closest('a.jobTitle');
-  const linked = idOf(absoluteUrl(link?.getAttribute('href'), page.url));
+function sharedDetail(pane: Element, page: PageContext): DetailRead | null {
+  const heading = pane.querySelector('#jd_title');
+  const linkAddress = absoluteUrl(heading?.closest('a.jobTitle')?.getAttribute('href'), page.url);
+  const linked = idOf(linkAddress);
   const addressed = idOf(page.url);
-  const id = ownIdOf(pane?.querySelector('#jd_reference')?.textContent, REFERENCE) ?? linked ?? addressed;
+  const id = ownIdOf(pane.querySelector('#jd_reference')?.textContent, REFERENCE) ?? linked ?? addressed;
   const title = oneLine(heading);
-  if (!pane || !heading || !title || !id || (linked && linked !== id) || (addressed && addressed !== id)) return null;
-  const address = linked ? absoluteUrl(link?.getAttribute('href'), page.url) : addressed ? page.url : undefined;
+  if (!heading || !title || !id || (linked && linked !== id) || (addressed && addressed !== id)) return null;
+  const address = linked ? linkAddress : addressed ? page.url : undefined;
   const body = pane.querySelector('main .rte');
   return {
     id,
@@ -105,7 +103,8 @@ function germanDetail(page: PageContext): DetailRead | null {
 
 function detail(page: PageContext): DetailRead | null {
   if (page.url.hostname === GERMANY) return germanDetail(page);
-  if (page.document.querySelector('#jobDetail, #jd_Description')) return sharedDetail(page);
+  const pane = page.document.querySelector('#jobDetail, #jd_Description');
+  if (pane) return sharedDetail(pane, page);
   // A job page not drawn as the pane: its JSON-LD (hays.nl, hays.fr) under its heading.
   const head = jobPageHead(page, idOf, ['h1']);
   if (!head) return null;
