@@ -190,6 +190,16 @@ import { civilservicejobs } from './civilservicejobs';
 import { ejobs } from './ejobs';
 import { freelancermap } from './freelancermap';
 import { findaphd } from './findaphd';
+import { nhsjobs } from './nhsjobs';
+import { oleeo } from './oleeo';
+import { workua } from './workua';
+import { nav } from './nav';
+import { habr } from './habr';
+import { berlinstartupjobs } from './berlinstartupjobs';
+import { arbeitnow } from './arbeitnow';
+import { keka } from './keka';
+import { tokyodev } from './tokyodev';
+import { japandev } from './japandev';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -384,6 +394,16 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   ejobs,
   freelancermap,
   findaphd,
+  nhsjobs,
+  oleeo,
+  workua,
+  nav,
+  habr,
+  berlinstartupjobs,
+  arbeitnow,
+  keka,
+  tokyodev,
+  japandev,
   jsonld,
 ];
 

@@ -7,6 +7,16 @@ import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as arbeitnowJobId } from './arbeitnow';
+import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
+import { idOf as habrJobId } from './habr';
+import { idOf as japanDevJobId } from './japandev';
+import { idOf as kekaJobId } from './keka';
+import { idOf as navJobId } from './nav';
+import { idOf as nhsJobsId } from './nhsjobs';
+import { idOf as oleeoJobId } from './oleeo';
+import { idOf as tokyoDevJobId } from './tokyodev';
+import { idOf as workUaJobId } from './workua';
 import { idOf as apecJobId } from './apec';
 import { idOf as bumeranJobId } from './bumeran';
 import { idOf as cadremploiJobId } from './cadremploi';
@@ -331,6 +341,16 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'ejobs', idOf: eJobsJobId },
   { site: 'freelancermap', idOf: freelancermapJobId },
   { site: 'findaphd', idOf: findAPhDId },
+  { site: 'nhsjobs', idOf: nhsJobsId },
+  { site: 'oleeo', idOf: oleeoJobId },
+  { site: 'workua', idOf: workUaJobId },
+  { site: 'nav', idOf: navJobId },
+  { site: 'habr', idOf: habrJobId },
+  { site: 'berlinstartupjobs', idOf: berlinStartupJobsId },
+  { site: 'arbeitnow', idOf: arbeitnowJobId },
+  { site: 'keka', idOf: kekaJobId },
+  { site: 'tokyodev', idOf: tokyoDevJobId },
+  { site: 'japandev', idOf: japanDevJobId },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { getro } from './getro';
 import { jibe } from './jibe';
 import { jobadder } from './jobadder';
 import { jobscore } from './jobscore';
+import { keka } from './keka';
 import { madgex } from './madgex';
 import { manatal } from './manatal';
 import { pageup } from './pageup';
@@ -27,7 +28,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

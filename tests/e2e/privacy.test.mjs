@@ -607,6 +607,21 @@ const PINNED_MATCHES = [
   'https://www.freelancermap.ch/*',
   'https://www.freelancermap.com/*',
   'https://www.findaphd.com/phds/*',
+  'https://www.jobs.nhs.uk/candidate/*',
+  'https://jobs.nhs.uk/candidate/*',
+  'https://*.tal.net/*',
+  'https://www.work.ua/*',
+  'https://work.ua/*',
+  'https://arbeidsplassen.nav.no/stillinger*',
+  'https://career.habr.com/*',
+  'https://berlinstartupjobs.com/*',
+  'https://www.berlinstartupjobs.com/*',
+  'https://www.arbeitnow.com/*',
+  'https://arbeitnow.com/*',
+  'https://*.keka.com/careers*',
+  'https://www.tokyodev.com/*',
+  'https://tokyodev.com/*',
+  'https://japan-dev.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

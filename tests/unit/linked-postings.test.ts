@@ -454,6 +454,34 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on NHS Jobs, Oleeo boards, Work.ua, arbeidsplassen, Habr Career, Berlin Startup Jobs, Arbeitnow, Keka, TokyoDev and Japan Dev by their addresses', () => {
+    const html = `<ul><li><a href="https://www.jobs.nhs.uk/candidate/jobadvert/C9184-26-1273?keyword=&language=en">Clinical Data Scientist</a></li>
+      <li><a href="https://www.jobs.nhs.uk/candidate/search/results?keyword=data">NHS data jobs</a></li>
+      <li><a href="https://morganstanley.tal.net/vx/lang-en-GB/mobile-0/brand-2/candidate/so/pm/1/pl/1/opp/21333-2027-Summer-Associate/en-GB">2027 Summer Associate</a></li>
+      <li><a href="https://www.work.ua/en/jobs/8336058/">QA Engineer</a></li>
+      <li><a href="https://arbeidsplassen.nav.no/stillinger/stilling/c9e8bc5c-05a9-4f06-a102-544b1b3e6ae8">Utvikler</a></li>
+      <li><a href="https://career.habr.com/vacancies/1000166679">Rust Developer</a></li>
+      <li><a href="https://career.habr.com/vacancies/skills/rust">Rust jobs</a></li>
+      <li><a href="https://berlinstartupjobs.com/engineering/product-engineer-withyou/">Product Engineer</a></li>
+      <li><a href="https://berlinstartupjobs.com/skill-areas/python/">Python jobs</a></li>
+      <li><a href="https://www.arbeitnow.com/jobs/companies/makersite-gmbh/remote-python-backend-engineer-berlin-341113">Python Backend Engineer</a></li>
+      <li><a href="https://gocomet.keka.com/careers/jobdetails/133725">Data Scientist</a></li>
+      <li><a href="https://www.tokyodev.com/companies/recursive/jobs/machine-learning-engineer">Machine Learning Engineer</a></li>
+      <li><a href="https://japan-dev.com/jobs/starley/starley-lead-aiml-engineer-84ybkg">Lead AI/ML Engineer</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['nhsjobs', 'C9184-26-1273', 'Clinical Data Scientist'],
+      ['oleeo', '21333', '2027 Summer Associate'],
+      ['workua', '8336058', 'QA Engineer'],
+      ['nav', 'c9e8bc5c-05a9-4f06-a102-544b1b3e6ae8', 'Utvikler'],
+      ['habr', '1000166679', 'Rust Developer'],
+      ['berlinstartupjobs', 'product-engineer-withyou', 'Product Engineer'],
+      ['arbeitnow', '341113', 'Python Backend Engineer'],
+      ['keka', '133725', 'Data Scientist'],
+      ['tokyodev', 'recursive/machine-learning-engineer', 'Machine Learning Engineer'],
+      ['japandev', 'starley-lead-aiml-engineer-84ybkg', 'Lead AI/ML Engineer'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

@@ -1,0 +1,4 @@
+import { arbeitnow } from '@/lib/sites/arbeitnow';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(arbeitnow);

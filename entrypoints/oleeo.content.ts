@@ -1,0 +1,4 @@
+import { oleeo } from '@/lib/sites/oleeo';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(oleeo);
