@@ -11,7 +11,8 @@ import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.arbeitnow.com', 'arbeitnow.com']);
-const JOB_PATH = /^\/(?:jobs\/companies\/[^/]+|view)\/[a-z0-9-]*?-?(\d{3,10})\/?$/i;
+/** "/jobs/companies/hopn-ug/javascript-developer-puchheim-481737", "/view/rust-developer-collabora-36866": the number last. */
+const JOB_PATH = /^\/(?:jobs\/companies\/[^/]+|view)\/(?:[^/]*-)?(\d{3,10})\/?$/;
 const LIST_PATH = /^\/(?:[a-z0-9-]+-jobs(?:-in-[a-z0-9-]+)?)?\/?$/;
 
 export function idOf(url: URL | undefined): string | undefined {

@@ -11,7 +11,8 @@ const HOSTS = new Set(['berlinstartupjobs.com', 'www.berlinstartupjobs.com']);
 /** Paths of the site's own pages, never a job's category. */
 const NOT_CATEGORY = new Set(['skill-areas', 'companies', 'company', 'page', 'tag', 'category', 'feed', 'de', 'wp-content', 'wp-json', 'author']);
 const JOB_PATH = /^\/([a-z-]+)\/([a-z0-9-]+)\/?$/;
-const LIST_PATH = /^\/(?:skill-areas\/)?[a-z0-9-]+\/(?:page\/\d+\/?)?$/;
+/** "/engineering/", "/skill-areas/python/page/2/". */
+const LIST_PATH = /^\/(skill-areas\/)?([a-z0-9-]+)\/(?:page\/\d+\/?)?$/;
 
 export function idOf(url: URL | undefined): string | undefined {
   if (!url || !HOSTS.has(url.hostname)) return undefined;
@@ -21,8 +22,8 @@ export function idOf(url: URL | undefined): string | undefined {
 
 function isJobPage(url: URL): boolean {
   if (!HOSTS.has(url.hostname)) return false;
-  const first = url.pathname.split('/')[1];
-  return !!idOf(url) || (LIST_PATH.test(url.pathname) && !NOT_CATEGORY.has(first)) || url.pathname.startsWith('/skill-areas/');
+  const [, skillArea, category] = LIST_PATH.exec(url.pathname) ?? [];
+  return !!idOf(url) || !!skillArea || (!!category && !NOT_CATEGORY.has(category));
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {

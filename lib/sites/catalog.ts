@@ -209,4 +209,11 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'keka', name: 'Keka Hire' },
   { id: 'tokyodev', name: 'TokyoDev' },
   { id: 'japandev', name: 'Japan Dev' },
+  { id: 'tecnoempleo', name: 'Tecnoempleo' },
+  { id: 'freework', name: 'Free-Work' },
+  { id: 'nationalevacaturebank', name: 'Nationale Vacaturebank and Intermediair' },
+  { id: 'ams', name: 'AMS alle jobs' },
+  { id: 'remoteco', name: 'Remote.co' },
+  { id: 'shine', name: 'Shine.com' },
+  { id: 'timesjobs', name: 'TimesJobs' },
 ];

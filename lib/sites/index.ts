@@ -200,6 +200,13 @@ import { arbeitnow } from './arbeitnow';
 import { keka } from './keka';
 import { tokyodev } from './tokyodev';
 import { japandev } from './japandev';
+import { tecnoempleo } from './tecnoempleo';
+import { freework } from './freework';
+import { nationalevacaturebank } from './nationalevacaturebank';
+import { ams } from './ams';
+import { remoteco } from './remoteco';
+import { shine } from './shine';
+import { timesjobs } from './timesjobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -404,6 +411,13 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   keka,
   tokyodev,
   japandev,
+  tecnoempleo,
+  freework,
+  nationalevacaturebank,
+  ams,
+  remoteco,
+  shine,
+  timesjobs,
   jsonld,
 ];
 

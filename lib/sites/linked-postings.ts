@@ -7,14 +7,21 @@ import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as amsJobId } from './ams';
 import { idOf as arbeitnowJobId } from './arbeitnow';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
+import { idOf as freeWorkJobId } from './freework';
 import { idOf as habrJobId } from './habr';
 import { idOf as japanDevJobId } from './japandev';
 import { idOf as kekaJobId } from './keka';
+import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
 import { idOf as navJobId } from './nav';
 import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as oleeoJobId } from './oleeo';
+import { idOf as remoteCoJobId } from './remoteco';
+import { idOf as shineJobId } from './shine';
+import { idOf as tecnoempleoJobId } from './tecnoempleo';
+import { idOf as timesJobsId } from './timesjobs';
 import { idOf as tokyoDevJobId } from './tokyodev';
 import { idOf as workUaJobId } from './workua';
 import { idOf as apecJobId } from './apec';
@@ -351,6 +358,13 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'keka', idOf: kekaJobId },
   { site: 'tokyodev', idOf: tokyoDevJobId },
   { site: 'japandev', idOf: japanDevJobId },
+  { site: 'tecnoempleo', idOf: tecnoempleoJobId },
+  { site: 'freework', idOf: freeWorkJobId },
+  { site: 'nationalevacaturebank', idOf: nationaleVacaturebankJobId },
+  { site: 'ams', idOf: amsJobId },
+  { site: 'remoteco', idOf: remoteCoJobId },
+  { site: 'shine', idOf: shineJobId },
+  { site: 'timesjobs', idOf: timesJobsId },
 ];
 
 /**

@@ -622,6 +622,17 @@ const PINNED_MATCHES = [
   'https://www.tokyodev.com/*',
   'https://tokyodev.com/*',
   'https://japan-dev.com/*',
+  'https://www.tecnoempleo.com/*',
+  'https://tecnoempleo.com/*',
+  'https://www.free-work.com/*',
+  'https://www.nationalevacaturebank.nl/*',
+  'https://www.intermediair.nl/*',
+  'https://jobs.ams.at/public/emps/*',
+  'https://remote.co/*',
+  'https://www.remote.co/*',
+  'https://www.shine.com/*',
+  'https://www.timesjobs.com/*',
+  'https://m.timesjobs.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

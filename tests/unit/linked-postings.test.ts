@@ -482,6 +482,28 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on Tecnoempleo, Free-Work, Nationale Vacaturebank, Intermediair, AMS, Remote.co, Shine.com and TimesJobs by their addresses', () => {
+    const html = `<ul><li><a href="https://www.tecnoempleo.com/senior-python-developer-gcp-appcast/google-cloud-platform/rf-727018e122303327ef45">Senior Python Developer</a></li>
+      <li><a href="https://www.free-work.com/fr/tech-it/job-mission/architecte-technique/architecte-technique-gcp-event-driven-1">Architecte technique GCP</a></li>
+      <li><a href="https://www.free-work.com/fr/tech-it/jobs?query=gcp">Offres GCP</a></li>
+      <li><a href="https://www.nationalevacaturebank.nl/vacature/1d44c4e7-5188-41fb-8fe8-cdff61de355c/data-engineer">Data Engineer</a></li>
+      <li><a href="https://www.intermediair.nl/vacature/7fd25dd1-894d-4844-acf7-b5b672a10afc/klantmanager-werk-en-inkomen">Klantmanager</a></li>
+      <li><a href="https://jobs.ams.at/public/emps/jobs/uuid/a505ff8c-2a1f-384f-9f67-5c77c49a84f5">MechatronikerIn</a></li>
+      <li><a href="https://remote.co/job-details/risk-and-compliance-manager-df2d7d0e-7821-40a1-aa7f-d4b7e0685f8c">Risk and Compliance Manager</a></li>
+      <li><a href="https://www.shine.com/jobs/data-engineer/american-express/17450211">Data Engineer, American Express</a></li>
+      <li><a href="https://www.timesjobs.com/job-detail/python-surya-informatics-solutions-pvt-ltd-chennai-0-to-3-yrs-jobid-UVlLes58wutzpSvf__PLUS__uAgZw==&amp;source=srp">Python Developer</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['tecnoempleo', '727018e122303327ef45', 'Senior Python Developer'],
+      ['freework', 'architecte-technique/architecte-technique-gcp-event-driven-1', 'Architecte technique GCP'],
+      ['nationalevacaturebank', '1d44c4e7-5188-41fb-8fe8-cdff61de355c', 'Data Engineer'],
+      ['nationalevacaturebank', '7fd25dd1-894d-4844-acf7-b5b672a10afc', 'Klantmanager'],
+      ['ams', 'a505ff8c-2a1f-384f-9f67-5c77c49a84f5', 'MechatronikerIn'],
+      ['remoteco', 'df2d7d0e-7821-40a1-aa7f-d4b7e0685f8c', 'Risk and Compliance Manager'],
+      ['shine', '17450211', 'Data Engineer, American Express'],
+      ['timesjobs', 'UVlLes58wutzpSvf+uAgZw==', 'Python Developer'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

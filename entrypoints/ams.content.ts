@@ -1,0 +1,4 @@
+import { ams } from '@/lib/sites/ams';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(ams);

@@ -1,0 +1,4 @@
+import { freework } from '@/lib/sites/freework';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(freework);

@@ -1,0 +1,4 @@
+import { nationalevacaturebank } from '@/lib/sites/nationalevacaturebank';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(nationalevacaturebank);

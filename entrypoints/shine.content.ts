@@ -1,0 +1,4 @@
+import { shine } from '@/lib/sites/shine';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(shine);
