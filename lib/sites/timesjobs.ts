@@ -4,7 +4,7 @@
 // cards: div.srp-card, the title its h2, the link to /job-detail/, the company the first line under the title
 // (.text-gray-400 span), the place beside the .locations-icon; the older design's li.job-bx (a real card, about 2023)
 // too. A job's page (one scraper each, low): h1, the company h3, the posting [class*=rtd-content]; JSON-LD where present.
-import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
+import { blockText, firstMatch, oneLine, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -34,7 +34,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id: job.id,
     title,
-    company: squish(textWithout(company, 'span.comp-more, a')) || oneLine(company) || undefined,
+    company: textWithout(company, 'span.comp-more, a') || oneLine(company) || undefined,
     location: place || undefined,
     url: job.url,
     badgeAnchor: heading ?? link,
