@@ -6,7 +6,7 @@
 // panel's "Lieu") and for narrow ones (div.lg:hidden, one link); the wide copy is the card (the narrow copy left
 // alone), and an imported job's wide copy has no link: its narrow copy names it. A job's page: the header's h1 (its
 // <em> kind left out) and company line, the posting div.html-renderer, a JobPosting JSON-LD.
-import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
+import { blockText, firstMatch, labelled, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -27,8 +27,7 @@ function isJobPage(url: URL): boolean {
 
 /** The facts panel's value under a label ("Lieu"). */
 function panelFact(card: Element, label: RegExp): string | undefined {
-  const labelEl = [...card.querySelectorAll('span.uppercase')].find((span) => label.test(oneLine(span)));
-  return oneLine(labelEl?.nextElementSibling) || undefined;
+  return oneLine(labelled(card, 'span.uppercase', label)?.nextElementSibling) || undefined;
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {

@@ -5,7 +5,7 @@
 // the place; "+N locations" after it, the others in its title); no company on a card (the tenant is the company). The
 // same widget draws boards inside companies' own sites (recognized there by its links to keka.com). A job's page (one
 // scraper): its h1, the posting .job-description-container.
-import { blockText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, joinDistinct, labelled, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -24,7 +24,7 @@ function isJobPage(url: URL): boolean {
 /** A card's places: the first, and the others the "+N locations" note names in its title. */
 function placesOf(card: Element): string | undefined {
   const first = card.querySelector('span.kh-font-large');
-  const more = [...card.querySelectorAll('span.kh-font-normal[title]')].find((el) => /^\+\s*\d+\s+locations?$/i.test(oneLine(el)));
+  const more = labelled(card, 'span.kh-font-normal[title]', /^\+\s*\d+\s+locations?$/i);
   const firstPlace = squish(first?.getAttribute('title')) || oneLine(first);
   return joinDistinct([firstPlace, ...(more?.getAttribute('title') ?? '').split(',').map((place) => squish(place))], ', ');
 }

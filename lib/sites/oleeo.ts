@@ -7,7 +7,7 @@
 // li.opp-container[data-oppid] (a.subject in an h3, fields .candidate-opp-field-N each with its label span, N differing
 // by board); a job's page h1.section (or an h1), its fields .form-group: span.hform_lbl_text, then .form-control-static.
 // Most boards name no employer (the tenant is the employer); publicjobs names each job's organisation in a field.
-import { blockText, firstMatch, oneLine, squish, textWithout } from '../dom/text';
+import { blockText, firstMatch, labelled, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -32,10 +32,7 @@ function isJobPage(url: URL): boolean {
 
 /** A tile's field whose label names it ("Location:", "Department/Organisation:"), without its label. */
 function tileField(card: Element, label: RegExp): string | undefined {
-  const field = [...card.querySelectorAll('[class*="candidate-opp-field-"]')].find((el) =>
-    label.test(oneLine(el.querySelector('.candidate-opp-field-label'))),
-  );
-  return textWithout(field, '.candidate-opp-field-label') || undefined;
+  return textWithout(labelled(card, '.candidate-opp-field-label', label)?.parentElement, '.candidate-opp-field-label') || undefined;
 }
 
 /** A table row's cell in the column whose header names it ("City", "Location"). */

@@ -5,7 +5,7 @@
 // labelled "Location", the posting #about-the-role-wrapper. No list's markup was found (only its data): a card is a
 // link to a job that holds a heading, its company the bold line or second heading in it (absent for jobs kept for
 // members).
-import { blockTextWithout, firstMatch, oneLine } from '../dom/text';
+import { blockTextWithout, firstMatch, labelled, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -39,8 +39,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 /** The page's fact under a label ("Location"), from the #detail-list-wrapper items. */
 function fact(doc: Document, label: RegExp): string | undefined {
-  const item = [...doc.querySelectorAll('#detail-list-wrapper > li')].find((li) => label.test(oneLine(li.querySelector('p'))));
-  const value = item?.querySelector('p')?.nextElementSibling;
+  const value = labelled(doc, '#detail-list-wrapper > li > p:first-child', label)?.nextElementSibling;
   return oneLine(value?.querySelector('span') ?? value) || undefined;
 }
 

@@ -5,7 +5,7 @@
 // h3 a.font-weight-bold, the company a.text-primary.link-muted (not on every card), the place the bold words of its
 // mobile line (or of the desktop column); a job's page h1[itemprop=title], its facts li.list-item (label and value),
 // the posting [itemprop=description], and a JobPosting JSON-LD (three sources).
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, labelled, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { jobPageHead } from './jsonld';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -40,8 +40,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 
 /** A job page's fact by its label ("Ubicación"), from its li.list-item rows. */
 function fact(doc: Document, label: RegExp): string | undefined {
-  const row = [...doc.querySelectorAll('li.list-item')].slice(0, 30).find((li) => label.test(oneLine(li.querySelector('.d-inline-block'))));
-  return oneLine(row?.querySelector('.float-end')) || undefined;
+  return oneLine(labelled(doc, 'li.list-item .d-inline-block', label, 30)?.closest('li')?.querySelector('.float-end')) || undefined;
 }
 
 function detail(page: PageContext): DetailRead | null {
