@@ -216,4 +216,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'remoteco', name: 'Remote.co' },
   { id: 'shine', name: 'Shine.com' },
   { id: 'timesjobs', name: 'TimesJobs' },
+  { id: 'eures', name: 'EURES' },
+  { id: 'trademe', name: 'Trade Me Jobs' },
+  { id: 'hrmanager', name: 'HR Manager (Talentech)' },
+  { id: 'varbi', name: 'Varbi' },
+  { id: 'simplify', name: 'Simplify' },
 ];

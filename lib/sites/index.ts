@@ -207,6 +207,11 @@ import { ams } from './ams';
 import { remoteco } from './remoteco';
 import { shine } from './shine';
 import { timesjobs } from './timesjobs';
+import { eures } from './eures';
+import { trademe } from './trademe';
+import { hrmanager } from './hrmanager';
+import { varbi } from './varbi';
+import { simplify } from './simplify';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -418,6 +423,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   remoteco,
   shine,
   timesjobs,
+  eures,
+  trademe,
+  hrmanager,
+  varbi,
+  simplify,
   jsonld,
 ];
 

@@ -10,8 +10,10 @@ import { idOf as djinniJobId } from './djinni';
 import { idOf as amsJobId } from './ams';
 import { idOf as arbeitnowJobId } from './arbeitnow';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
+import { idOf as euresJobId } from './eures';
 import { idOf as freeWorkJobId } from './freework';
 import { idOf as habrJobId } from './habr';
+import { idOf as hrManagerJobId } from './hrmanager';
 import { idOf as japanDevJobId } from './japandev';
 import { idOf as kekaJobId } from './keka';
 import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
@@ -20,9 +22,12 @@ import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as remoteCoJobId } from './remoteco';
 import { idOf as shineJobId } from './shine';
+import { idOf as simplifyJobId } from './simplify';
 import { idOf as tecnoempleoJobId } from './tecnoempleo';
 import { idOf as timesJobsId } from './timesjobs';
 import { idOf as tokyoDevJobId } from './tokyodev';
+import { idOf as tradeMeJobId } from './trademe';
+import { idOf as varbiJobId } from './varbi';
 import { idOf as workUaJobId } from './workua';
 import { idOf as apecJobId } from './apec';
 import { idOf as bumeranJobId } from './bumeran';
@@ -365,6 +370,11 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'remoteco', idOf: remoteCoJobId },
   { site: 'shine', idOf: shineJobId },
   { site: 'timesjobs', idOf: timesJobsId },
+  { site: 'eures', idOf: euresJobId },
+  { site: 'trademe', idOf: tradeMeJobId },
+  { site: 'hrmanager', idOf: hrManagerJobId },
+  { site: 'varbi', idOf: varbiJobId },
+  { site: 'simplify', idOf: simplifyJobId },
 ];
 
 /**

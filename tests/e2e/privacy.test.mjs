@@ -633,6 +633,17 @@ const PINNED_MATCHES = [
   'https://www.shine.com/*',
   'https://www.timesjobs.com/*',
   'https://m.timesjobs.com/*',
+  'https://europa.eu/eures/portal/jv-se/*',
+  'https://ec.europa.eu/eures/portal/jv-se/*',
+  'https://www.trademe.co.nz/a/jobs*',
+  'https://*.hr-manager.net/ApplicationInit.aspx*',
+  'https://*.hr-manager.net/applicationinit.aspx*',
+  'https://*.hr-manager.net/vacancies/*',
+  'https://*.hr-manager.net/Vacancies/*',
+  'https://*.varbi.com/*',
+  'https://simplify.jobs/p/*',
+  'https://simplify.jobs/l/*',
+  'https://simplify.jobs/c/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

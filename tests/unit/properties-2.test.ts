@@ -1,4 +1,4 @@
-// Property-based tests of the site adapters, part 2 of 4 (see properties.ts).
+// Property-based tests of the site adapters, part 2 of 6 (see properties.ts).
 import { propertySuites } from './properties';
 
-propertySuites(1, 4);
+propertySuites(1, 6);

@@ -1,4 +1,4 @@
-// Property-based tests of the site adapters, part 3 of 4 (see properties.ts).
+// Property-based tests of the site adapters, part 3 of 6 (see properties.ts).
 import { propertySuites } from './properties';
 
-propertySuites(2, 4);
+propertySuites(2, 6);

@@ -462,6 +462,16 @@ const COMMON_HREFS = [
   '/job-details/ml-engineer-4e2f1a3b-1111-4a2b-9c3d-00000000d099',
   '/jobs/ml-engineer/ganga-ai/19400199',
   '/job-detail/ml-engineer-ganga-ai-jobid-ZzYyXx99__PLUS__Ww==&source=srp',
+  '/eures/portal/jv-se/jv-details/OTAwMDAxIDI?lang=en',
+  'https://ec.europa.eu/eures/portal/jv-se/jv-details/NTczMzg4NSAy',
+  '/a/jobs/it/programming-development/auckland/listing/5100000001?rsqid=1',
+  'jobs/it/listing/5100000002',
+  'https://candidate.hr-manager.net/ApplicationInit.aspx?cid=316&ProjectId=188785',
+  '/ApplicationInit.aspx?cid=9001&ProjectId=300001',
+  '/en/what:job/jobID:900001/',
+  'https://kth.varbi.com/what:job/jobID:833275/where:4/',
+  '/p/0a000000-0000-4000-8000-000000000001/ML-Intern',
+  'https://simplify.jobs/p/0a000000-0000-4000-8000-000000000002',
   'javascript:alert(1)',
   '',
   '#',
@@ -830,7 +840,8 @@ function timed<T>(key: string, chars: number, run: () => T, reads: (value: T) =>
  * adapters are shared among test files, each run in a worker of its own, because happy-dom keeps the pages a
  * worker queries alive (some 200 kB a page; this file parses tens of thousands): one worker reached its 4 GB
  * heap with 48 adapters, and one of two with 68 (stop 41); four workers hold about 40 each (stop 42: a worker of three
- * reached 3.2 GB with 49).
+ * reached 3.2 GB with 49). At stop 47 a worker of four ran out of heap with 54 (its heap after each adapter's 300
+ * reach pages grew by some 40 MB): six workers hold about 36 each.
  */
 export function propertySuites(part: number, parts: number): void {
   afterAll(() => {
