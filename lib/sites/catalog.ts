@@ -221,4 +221,12 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'hrmanager', name: 'HR Manager (Talentech)' },
   { id: 'varbi', name: 'Varbi' },
   { id: 'simplify', name: 'Simplify' },
+  { id: 'careerjunction', name: 'CareerJunction' },
+  { id: 'myjobmag', name: 'MyJobMag' },
+  { id: 'pracecz', name: 'Prace.cz' },
+  { id: 'jobat', name: 'Jobat' },
+  { id: 'drushim', name: 'Drushim' },
+  { id: 'alljobs', name: 'AllJobs' },
+  { id: 'idealist', name: 'Idealist' },
+  { id: 'vietnamworks', name: 'VietnamWorks' },
 ];

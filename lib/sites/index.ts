@@ -212,6 +212,14 @@ import { trademe } from './trademe';
 import { hrmanager } from './hrmanager';
 import { varbi } from './varbi';
 import { simplify } from './simplify';
+import { careerjunction } from './careerjunction';
+import { myjobmag } from './myjobmag';
+import { pracecz } from './pracecz';
+import { jobat } from './jobat';
+import { drushim } from './drushim';
+import { alljobs } from './alljobs';
+import { idealist } from './idealist';
+import { vietnamworks } from './vietnamworks';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -428,6 +436,14 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hrmanager,
   varbi,
   simplify,
+  careerjunction,
+  myjobmag,
+  pracecz,
+  jobat,
+  drushim,
+  alljobs,
+  idealist,
+  vietnamworks,
   jsonld,
 ];
 

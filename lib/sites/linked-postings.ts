@@ -7,19 +7,26 @@ import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as allJobsJobId } from './alljobs';
 import { idOf as amsJobId } from './ams';
 import { idOf as arbeitnowJobId } from './arbeitnow';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
+import { idOf as careerJunctionJobId } from './careerjunction';
+import { idOf as drushimJobId } from './drushim';
 import { idOf as euresJobId } from './eures';
 import { idOf as freeWorkJobId } from './freework';
 import { idOf as habrJobId } from './habr';
 import { idOf as hrManagerJobId } from './hrmanager';
+import { idOf as idealistJobId } from './idealist';
 import { idOf as japanDevJobId } from './japandev';
+import { idOf as jobatJobId } from './jobat';
 import { idOf as kekaJobId } from './keka';
+import { idOf as myJobMagJobId } from './myjobmag';
 import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
 import { idOf as navJobId } from './nav';
 import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as oleeoJobId } from './oleeo';
+import { idOf as praceCzJobId } from './pracecz';
 import { idOf as remoteCoJobId } from './remoteco';
 import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
@@ -28,6 +35,7 @@ import { idOf as timesJobsId } from './timesjobs';
 import { idOf as tokyoDevJobId } from './tokyodev';
 import { idOf as tradeMeJobId } from './trademe';
 import { idOf as varbiJobId } from './varbi';
+import { idOf as vietnamWorksJobId } from './vietnamworks';
 import { idOf as workUaJobId } from './workua';
 import { idOf as apecJobId } from './apec';
 import { idOf as bumeranJobId } from './bumeran';
@@ -375,6 +383,14 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'hrmanager', idOf: hrManagerJobId },
   { site: 'varbi', idOf: varbiJobId },
   { site: 'simplify', idOf: simplifyJobId },
+  { site: 'careerjunction', idOf: careerJunctionJobId },
+  { site: 'myjobmag', idOf: myJobMagJobId },
+  { site: 'pracecz', idOf: praceCzJobId },
+  { site: 'jobat', idOf: jobatJobId },
+  { site: 'drushim', idOf: drushimJobId },
+  { site: 'alljobs', idOf: allJobsJobId },
+  { site: 'idealist', idOf: idealistJobId },
+  { site: 'vietnamworks', idOf: vietnamWorksJobId },
 ];
 
 /**

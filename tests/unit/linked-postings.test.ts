@@ -504,6 +504,38 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on EURES, Trade Me, HR Manager, Varbi, Simplify, CareerJunction, MyJobMag, Prace.cz, Jobat, Drushim, AllJobs, Idealist and VietnamWorks by their addresses', () => {
+    const html = `<ul><li><a href="https://europa.eu/eures/portal/jv-se/jv-details/NTczMzg4NSAy?lang=en">Data Engineer</a></li>
+      <li><a href="https://europa.eu/eures/portal/jv-se/search?keywordsEverywhere=ai">EURES AI jobs</a></li>
+      <li><a href="https://www.trademe.co.nz/a/jobs/it/programming-development/auckland/listing/5123456789?rsqid=x">Software Developer</a></li>
+      <li><a href="https://candidate.hr-manager.net/ApplicationInit.aspx?cid=316&amp;ProjectId=188785&amp;MediaId=5">C# Developer</a></li>
+      <li><a href="https://uu.varbi.com/en/what:job/jobID:960212/">PhD student in machine learning</a></li>
+      <li><a href="https://simplify.jobs/p/155f6df6-7cca-471e-8fb1-e8318faa6845/Software-Engineer-Intern">Software Engineer Intern</a></li>
+      <li><a href="https://www.careerjunction.co.za/senior-sql-developer-at-reverside-job-2550148.aspx">Senior SQL Developer</a></li>
+      <li><a href="https://www.myjobmag.com/job/financial-manager-acme-1">Financial Manager</a></li>
+      <li><a href="https://www.prace.cz/nabidka/9473b8e9-5b93-49b0-b1a9-e1c2240b5411/?rps=2078">Java Developer</a></li>
+      <li><a href="https://www.jobat.be/nl/jobs/marketing-en-sales-coordinator/job_6104454">Marketing Coordinator</a></li>
+      <li><a href="https://www.drushim.co.il/job/37816406/1abb4f7b/">Backend Developer</a></li>
+      <li><a href="https://www.alljobs.co.il/Search/UploadSingle.aspx?JobID=8822511">Data Analyst</a></li>
+      <li><a href="https://www.idealist.org/en/nonprofit-job/a67db9e8e72e4547a97247e00fbe6feb-x">Program Officer</a></li>
+      <li><a href="https://www.vietnamworks.com/ai-engineer-2085611-jv?source=x">AI Engineer</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['eures', 'NTczMzg4NSAy', 'Data Engineer'],
+      ['trademe', '5123456789', 'Software Developer'],
+      ['hrmanager', '188785', 'C# Developer'],
+      ['varbi', '960212', 'PhD student in machine learning'],
+      ['simplify', '155f6df6-7cca-471e-8fb1-e8318faa6845', 'Software Engineer Intern'],
+      ['careerjunction', '2550148', 'Senior SQL Developer'],
+      ['myjobmag', 'financial-manager-acme-1', 'Financial Manager'],
+      ['pracecz', '9473b8e9-5b93-49b0-b1a9-e1c2240b5411', 'Java Developer'],
+      ['jobat', '6104454', 'Marketing Coordinator'],
+      ['drushim', '37816406', 'Backend Developer'],
+      ['alljobs', '8822511', 'Data Analyst'],
+      ['idealist', 'a67db9e8e72e4547a97247e00fbe6feb', 'Program Officer'],
+      ['vietnamworks', '2085611', 'AI Engineer'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

@@ -1,0 +1,4 @@
+import { drushim } from '@/lib/sites/drushim';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(drushim);

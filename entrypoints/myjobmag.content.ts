@@ -1,0 +1,4 @@
+import { myjobmag } from '@/lib/sites/myjobmag';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(myjobmag);
