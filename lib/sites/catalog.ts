@@ -229,4 +229,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'alljobs', name: 'AllJobs' },
   { id: 'idealist', name: 'Idealist' },
   { id: 'vietnamworks', name: 'VietnamWorks' },
+  { id: 'infostud', name: 'Poslovi Infostud' },
+  { id: 'jobsbg', name: 'JobsBG' },
+  { id: 'rozee', name: 'Rozee.pk' },
+  { id: 'stellenanzeigen', name: 'stellenanzeigen.de' },
+  { id: 'getinit', name: 'get in IT' },
 ];

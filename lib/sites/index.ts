@@ -220,6 +220,11 @@ import { drushim } from './drushim';
 import { alljobs } from './alljobs';
 import { idealist } from './idealist';
 import { vietnamworks } from './vietnamworks';
+import { infostud } from './infostud';
+import { jobsbg } from './jobsbg';
+import { rozee } from './rozee';
+import { stellenanzeigen } from './stellenanzeigen';
+import { getinit } from './getinit';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -444,6 +449,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   alljobs,
   idealist,
   vietnamworks,
+  infostud,
+  jobsbg,
+  rozee,
+  stellenanzeigen,
+  getinit,
   jsonld,
 ];
 

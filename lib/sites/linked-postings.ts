@@ -15,11 +15,14 @@ import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as drushimJobId } from './drushim';
 import { idOf as euresJobId } from './eures';
 import { idOf as freeWorkJobId } from './freework';
+import { idOf as getInItJobId } from './getinit';
 import { idOf as habrJobId } from './habr';
 import { idOf as hrManagerJobId } from './hrmanager';
 import { idOf as idealistJobId } from './idealist';
+import { idOf as infostudJobId } from './infostud';
 import { idOf as japanDevJobId } from './japandev';
 import { idOf as jobatJobId } from './jobat';
+import { idOf as jobsBgJobId } from './jobsbg';
 import { idOf as kekaJobId } from './keka';
 import { idOf as myJobMagJobId } from './myjobmag';
 import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
@@ -28,8 +31,10 @@ import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as praceCzJobId } from './pracecz';
 import { idOf as remoteCoJobId } from './remoteco';
+import { idOf as rozeeJobId } from './rozee';
 import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
+import { idOf as stellenanzeigenJobId } from './stellenanzeigen';
 import { idOf as tecnoempleoJobId } from './tecnoempleo';
 import { idOf as timesJobsId } from './timesjobs';
 import { idOf as tokyoDevJobId } from './tokyodev';
@@ -391,6 +396,11 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'alljobs', idOf: allJobsJobId },
   { site: 'idealist', idOf: idealistJobId },
   { site: 'vietnamworks', idOf: vietnamWorksJobId },
+  { site: 'infostud', idOf: infostudJobId },
+  { site: 'jobsbg', idOf: jobsBgJobId },
+  { site: 'rozee', idOf: rozeeJobId },
+  { site: 'stellenanzeigen', idOf: stellenanzeigenJobId },
+  { site: 'getinit', idOf: getInItJobId },
 ];
 
 /**

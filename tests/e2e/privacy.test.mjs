@@ -670,6 +670,15 @@ const PINNED_MATCHES = [
   'https://idealist.org/*',
   'https://www.vietnamworks.com/*',
   'https://vietnamworks.com/*',
+  'https://poslovi.infostud.com/*',
+  'https://www.jobs.bg/*',
+  'https://jobs.bg/*',
+  'https://www.rozee.pk/*',
+  'https://rozee.pk/*',
+  'https://www.stellenanzeigen.de/*',
+  'https://stellenanzeigen.de/*',
+  'https://www.get-in-it.de/*',
+  'https://get-in-it.de/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

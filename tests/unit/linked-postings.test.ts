@@ -504,7 +504,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it('reads links to postings on EURES, Trade Me, HR Manager, Varbi, Simplify, CareerJunction, MyJobMag, Prace.cz, Jobat, Drushim, AllJobs, Idealist and VietnamWorks by their addresses', () => {
+  it('reads links to postings on EURES, Trade Me, HR Manager, Varbi, Simplify, CareerJunction, MyJobMag, Prace.cz, Jobat, Drushim, AllJobs, Idealist, VietnamWorks, Infostud, JobsBG, Rozee.pk, stellenanzeigen.de and get in IT by their addresses', () => {
     const html = `<ul><li><a href="https://europa.eu/eures/portal/jv-se/jv-details/NTczMzg4NSAy?lang=en">Data Engineer</a></li>
       <li><a href="https://europa.eu/eures/portal/jv-se/search?keywordsEverywhere=ai">EURES AI jobs</a></li>
       <li><a href="https://www.trademe.co.nz/a/jobs/it/programming-development/auckland/listing/5123456789?rsqid=x">Software Developer</a></li>
@@ -518,7 +518,12 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.drushim.co.il/job/37816406/1abb4f7b/">Backend Developer</a></li>
       <li><a href="https://www.alljobs.co.il/Search/UploadSingle.aspx?JobID=8822511">Data Analyst</a></li>
       <li><a href="https://www.idealist.org/en/nonprofit-job/a67db9e8e72e4547a97247e00fbe6feb-x">Program Officer</a></li>
-      <li><a href="https://www.vietnamworks.com/ai-engineer-2085611-jv?source=x">AI Engineer</a></li></ul>`;
+      <li><a href="https://www.vietnamworks.com/ai-engineer-2085611-jv?source=x">AI Engineer</a></li>
+      <li><a href="https://poslovi.infostud.com/posao/prodavac-beograd/lidl-srbija-kd/680704?esource=x">Prodavac</a></li>
+      <li><a href="https://www.jobs.bg/job/8102284">Python Developer</a></li>
+      <li><a href="https://www.rozee.pk/taaruff-pvt-ltd-python-developer-islamabad-jobs-1781618?utm_source=x">Python Developer</a></li>
+      <li><a href="https://www.stellenanzeigen.de/job/software-entwickler-python-m-w-d-erlangen-12805300/">Software-Entwickler Python</a></li>
+      <li><a href="https://www.get-in-it.de/jobsuche/p251384?ref=Jobsuche">Junior Data Engineer</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['eures', 'NTczMzg4NSAy', 'Data Engineer'],
       ['trademe', '5123456789', 'Software Developer'],
@@ -533,6 +538,11 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['alljobs', '8822511', 'Data Analyst'],
       ['idealist', 'a67db9e8e72e4547a97247e00fbe6feb', 'Program Officer'],
       ['vietnamworks', '2085611', 'AI Engineer'],
+      ['infostud', '680704', 'Prodavac'],
+      ['jobsbg', '8102284', 'Python Developer'],
+      ['rozee', '1781618', 'Python Developer'],
+      ['stellenanzeigen', '12805300', 'Software-Entwickler Python'],
+      ['getinit', '251384', 'Junior Data Engineer'],
     ]);
   });
 
