@@ -4,10 +4,11 @@
 // sources of 2026 agree on the cards by their accessibility hooks (data-nagish): each article[data-nagish=job-card-item],
 // its title [data-nagish=job-card-title], its link a[data-nagish=job-card-details-link]; one on the company
 // (span[class*=__companyName]) and the place (the first meta row's first text) among hashed class names; two on a job's
-// page data (__NEXT_DATA__ pageProps.job: title, description, requirements), its h1 and the company's link after it.
-import { oneLine, squish } from '../dom/text';
+// page data (__NEXT_DATA__ pageProps.job: title, description, requirements), one on its drawn page: the h1, the company's
+// link after it, the posting under the heading "תיאור משרה" (read where the page has no data).
+import { blocksAfterHeading, blocksText, firstMatch, labelled, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
-import { isRecord, stringField } from './inertia';
+import { idText, isRecord, linesField, stringField } from './inertia';
 import { headingShowing } from './jsonld';
 import { nextPageProps } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -25,9 +26,9 @@ function isJobPage(url: URL): boolean {
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const link = card.querySelector('a[data-nagish="job-card-details-link"][href], a[href^="/job/"]');
+  const link = firstMatch(card, ['a[data-nagish="job-card-details-link"][href]', 'a[href*="/job/"]']);
   const job = cardJob(link?.getAttribute('href'), undefined, page, idOf);
-  const heading = card.querySelector('[data-nagish="job-card-title"]');
+  const heading = firstMatch(card, ['[data-nagish="job-card-title"]', 'h3']);
   const title = oneLine(heading);
   if (!job || !heading || !title) return null;
   const place = card.querySelector('[class*="job-card-meta"][class*="__row"] [class*="__text"]');
@@ -41,26 +42,30 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
-/** The posting's text and its requirements: strings, or lists of them. */
-const textOf = (value: unknown) => (Array.isArray(value) ? value.map(stringField).filter(Boolean).join('\n') : stringField(value) ?? '');
+/** The posting as drawn: the blocks after its "תיאור משרה" (job description) heading, requirements included. */
+function drawnPosting(doc: Document): string | undefined {
+  const heading = labelled(doc, 'h2, h3', /^תיאור (ה)?משרה:?$/, 40);
+  return (heading && blocksText(blocksAfterHeading(heading, doc.body ?? doc.documentElement, (next) => !/^דרישות/.test(oneLine(next))))) || undefined;
+}
 
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   const doc = page.document;
   const job = nextPageProps(doc)?.job;
-  if (!id || !isRecord(job)) return null;
-  // The data stays as the page was served: a job opened since in the app is another's.
-  const named = stringField(job.id) ?? (typeof job.id === 'number' ? String(job.id) : undefined);
-  const title = stringField(job.title);
-  if (!title || (named && named !== id)) return null;
-  const heading = headingShowing(doc, title) ?? doc.querySelector('h1');
+  // The data stays as the page was served: a job opened since in the app is another's (then nothing is read).
+  const data = isRecord(job) ? job : undefined;
+  if (!id || (data && idText(data.id) !== undefined && idText(data.id) !== id)) return null;
+  const dataTitle = stringField(data?.title);
+  const heading = (dataTitle && headingShowing(doc, dataTitle)) || doc.querySelector('h1');
+  const title = dataTitle ?? oneLine(heading);
+  if (!title) return null;
   const company = heading?.parentElement?.querySelector('a[href]');
-  const description = [textOf(job.description), textOf(job.requirements)].filter(Boolean).join('\n');
+  const description = data ? [linesField(data.description), linesField(data.requirements)].filter(Boolean).join('\n') : drawnPosting(doc);
   return {
     id,
     title: squish(title),
-    company: stringField(job.companyName) ?? (oneLine(company) || undefined),
-    location: stringField(job.city),
+    company: stringField(data?.companyName) ?? (oneLine(company) || undefined),
+    location: stringField(data?.city),
     description: description || undefined,
     url: `https://www.drushim.co.il/job/${id}/`,
     element: heading?.parentElement ?? doc.body ?? doc.documentElement,

@@ -10,7 +10,7 @@ import { blockText, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { idText, isRecord, records, stringField } from './inertia';
 import { jobPageHead } from './jsonld';
-import { oncePerDocument } from './script-data';
+import { nextProps, oncePerDocument } from './script-data';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.get-in-it.de', 'get-in-it.de']);
@@ -28,12 +28,7 @@ function isJobPage(url: URL): boolean {
 /** The jobs the search was served with (props.initialState, not pageProps), by id. */
 const servedJobs = oncePerDocument((doc): Map<string, { company?: string; location?: string }> => {
   const jobs = new Map<string, { company?: string; location?: string }>();
-  let state: unknown;
-  try {
-    state = JSON.parse(doc.getElementById('__NEXT_DATA__')?.textContent ?? '')?.props?.initialState;
-  } catch {
-    return jobs;
-  }
+  const state = nextProps(doc)?.initialState;
   const search = isRecord(state) ? state.jobSearchJobs : undefined;
   for (const job of records(isRecord(search) ? search.jobs : undefined)) {
     const id = idText(job.id);

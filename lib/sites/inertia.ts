@@ -54,6 +54,11 @@ export function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/** A text given as a string or a list of strings (a posting's points), one line each; empty when none. */
+export function linesField(value: unknown): string {
+  return Array.isArray(value) ? value.map(stringField).filter(Boolean).join('\n') : (stringField(value) ?? '');
+}
+
 /** An id given as a number or a string. */
 export function idText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

@@ -78,20 +78,27 @@ export function oncePerDocument<T>(read: (doc: Document) => T): (doc: Document) 
 const nextPropsCache = new WeakMap<Document, Record<string, unknown> | undefined>();
 
 /**
- * The page's Next.js props (script#__NEXT_DATA__: props.pageProps); undefined when it has none or they are
- * unreadable. Read once per document: the app never rewrites them (they stay those of the page as served).
+ * The page's Next.js props (script#__NEXT_DATA__: props; a store's initialState may sit beside pageProps); undefined
+ * when it has none or they are unreadable. Read once per document: the app never rewrites them (they stay those of
+ * the page as served).
  */
-export function nextPageProps(doc: Document): Record<string, unknown> | undefined {
+export function nextProps(doc: Document): Record<string, unknown> | undefined {
   if (nextPropsCache.has(doc)) return nextPropsCache.get(doc);
   const script = doc.getElementById('__NEXT_DATA__');
   if (!script) return undefined;
   let props: unknown;
   try {
-    props = JSON.parse(script.textContent ?? '')?.props?.pageProps;
+    props = JSON.parse(script.textContent ?? '')?.props;
   } catch {
     props = undefined;
   }
   const read = isRecord(props) ? props : undefined;
   nextPropsCache.set(doc, read);
   return read;
+}
+
+/** The page's Next.js page props (props.pageProps), as `nextProps` reads them. */
+export function nextPageProps(doc: Document): Record<string, unknown> | undefined {
+  const props = nextProps(doc)?.pageProps;
+  return isRecord(props) ? props : undefined;
 }

@@ -6,7 +6,7 @@
 // pageProps.initialJobHits (posting_id or id, title, company_name, locations); the rows are links to /p/UUID. The search
 // (/jobs) draws its cards as buttons that name no job (three scrapers), so it is not read.
 import { htmlToText, joinDistinct, squish } from '../dom/text';
-import { idText, isRecord, records, stringField } from './inertia';
+import { idText, isRecord, linesField, records, stringField } from './inertia';
 import { headingShowing } from './jsonld';
 import { isTitle, linkTitle } from './link-card';
 import { absoluteUrl } from './page-meta';
@@ -55,9 +55,6 @@ function readCard(link: Element, page: PageContext): JobRead | null {
   return { id, title: squish(title), company: served?.company, location: served?.location, url: jobUrl(id), badgeAnchor: anchor };
 }
 
-/** A list of the posting's points (responsibilities, requirements) as lines. */
-const pointsOf = (value: unknown) => (Array.isArray(value) ? value.map(stringField).filter(Boolean).join('\n') : '');
-
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   const doc = page.document;
@@ -67,7 +64,7 @@ function detail(page: PageContext): DetailRead | null {
   const title = stringField(posting.title);
   if (!title) return null;
   const body = stringField(posting.description);
-  const description = [body && htmlToText(body, doc), pointsOf(posting.responsibilities), pointsOf(posting.requirements)].filter(Boolean).join('\n');
+  const description = [body && htmlToText(body, doc), linesField(posting.responsibilities), linesField(posting.requirements)].filter(Boolean).join('\n');
   const heading = headingShowing(doc, title) ?? null;
   return {
     id,

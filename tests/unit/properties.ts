@@ -481,6 +481,8 @@ const COMMON_HREFS = [
   '/nl/jobs/machine-learning-engineer/job_6500001',
   'https://www.jobat.be/fr/emplois/electricien/job_6293847',
   '/job/39000001/1abb4f7b/',
+  '/job/39000004/',
+  'https://www.drushim.co.il/job/39000005/0b621faa/',
   'https://www.drushim.co.il/job/37816406/1abb4f7b/',
   '/Search/UploadSingle.aspx?JobID=8900001',
   'https://www.alljobs.co.il/Search/UploadSingle.aspx?JobID=8822511',

@@ -4,7 +4,7 @@ import { drushim } from '../../lib/sites/drushim';
 import { idealist } from '../../lib/sites/idealist';
 import { readPage } from '../../lib/sites/read-page';
 import { vietnamworks } from '../../lib/sites/vietnamworks';
-import { cardRows, loadFixture } from './site-fixture';
+import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 describe('Drushim', () => {
   it('reads each card by its accessibility hooks: the number its link names, title (markup kept as text), company, the first meta row', () => {
@@ -23,6 +23,17 @@ describe('Drushim', () => {
     expect(detail!.description).toContain("Integrate our platform with each customer's systems");
     expect(detail!.badgeAnchor?.tagName).toBe('H1');
     expect(readPage(drushim, loadFixture('drushim', 'job.html', 'https://www.drushim.co.il/job/39000001/1abb4f7b/')).detail).toBeNull();
+  });
+
+  it('reads a job page drawn without its data: heading, the company after it, the posting under its heading and the requirements, not what follows', () => {
+    const html = `<div><h1>Data Engineer</h1><a href="/דרושים-7002-galil/">Galil</a></div><h2>תיאור משרה</h2><p>Build pipelines.</p>
+      <h2>דרישות התפקיד</h2><p>Python.</p><h2>משרות דומות</h2><p>Chef</p>`;
+    expect(readPage(drushim, pageFromHtml(html, 'https://www.drushim.co.il/job/39000009/0b621faa/')).detail).toMatchObject({
+      id: '39000009',
+      title: 'Data Engineer',
+      company: 'Galil',
+      description: 'Build pipelines.\nדרישות התפקיד\nPython.',
+    });
   });
 });
 
