@@ -228,3 +228,9 @@ export function blockTextWithout(el: Element, selector: string, maxChars = 200_0
 export function joinDistinct(values: readonly (string | null | undefined)[], separator = '; '): string | undefined {
   return [...new Set(values.filter(Boolean))].join(separator) || undefined;
 }
+
+/** "Data Scientist at Acme Ltd": the role and the company, split at the last " at "; none without one. */
+export function roleAtCompany(text: string): { title: string; company: string } | undefined {
+  const at = text.lastIndexOf(' at ');
+  return at > 0 ? { title: text.slice(0, at).trim(), company: text.slice(at + 4).trim() } : undefined;
+}

@@ -57,7 +57,6 @@ function detail(page: PageContext): DetailRead | null {
     ...read,
     description: (body && blockText(body)) || undefined,
     element: box,
-    badgeAnchor: read.badgeAnchor,
   };
 }
 

@@ -54,7 +54,8 @@ function detail(page: PageContext): DetailRead | null {
   const job = nextPageProps(doc)?.job;
   // The data stays as the page was served: a job opened since in the app is another's (then nothing is read).
   const data = isRecord(job) ? job : undefined;
-  if (!id || (data && idText(data.id) !== undefined && idText(data.id) !== id)) return null;
+  const named = data && idText(data.id);
+  if (!id || (named && named !== id)) return null;
   const dataTitle = stringField(data?.title);
   const heading = (dataTitle && headingShowing(doc, dataTitle)) || doc.querySelector('h1');
   const title = dataTitle ?? oneLine(heading);

@@ -2,7 +2,7 @@
 // beside them and job pages, the same on both sites but for their job pages' addresses. Class names are generated
 // (styled-components: "sc-fremEr", "indexmodern__Location-sc-9vl52l-8") and read only by their readable part, after
 // the front end's test hooks. Sources: see monster.ts and careerbuilder.ts.
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, oneLine, roleAtCompany, squish } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';
 import type { CardReader, DetailRead, JobRead, PageContext } from './types';
@@ -19,8 +19,7 @@ const field = (root: ParentNode, testId: string, classPart: string) => firstMatc
 /** "Software Engineer(s) at Praxent": the title and company the card's button names, split at its last " at ". */
 function labelParts(card: Element): { title?: string; company?: string } {
   const label = squish(card.querySelector('[aria-label][data-job-id]')?.getAttribute('aria-label') ?? card.getAttribute('aria-label'));
-  const at = label.lastIndexOf(' at ');
-  return at > 0 ? { title: label.slice(0, at), company: label.slice(at + 4) } : {};
+  return roleAtCompany(label) ?? {};
 }
 
 /** Result cards: each an article holding the job's id (on it or on its button), its title link, company and place. */

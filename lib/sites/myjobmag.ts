@@ -6,7 +6,7 @@
 // Company", the company also the logo's alt); seven on a job's page: the title span.subjob-title (the h1 says "Title at
 // Company"), the company link "View Jobs at X" to /jobs-at/…, the place the "Location" row of ul.job-key-info, the
 // posting div.job-details.
-import { blockText, firstMatch, labelled, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, labelled, oneLine, roleAtCompany, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -27,8 +27,8 @@ function isJobPage(url: URL): boolean {
 /** "Data Scientist at Acme Ltd" → the title and the company, the company as the card's logo names it when it does. */
 function titleAndCompany(text: string, logoName: string | undefined): { title: string; company?: string } {
   if (logoName && text.toLowerCase().endsWith(` at ${logoName.toLowerCase()}`)) return { title: text.slice(0, -(logoName.length + 4)).trim(), company: logoName };
-  const at = text.lastIndexOf(' at ');
-  return at > 0 ? { title: text.slice(0, at).trim(), company: text.slice(at + 4).trim() || logoName } : { title: text, company: logoName };
+  const split = roleAtCompany(text);
+  return split ? { title: split.title, company: split.company || logoName } : { title: text, company: logoName };
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {
