@@ -225,6 +225,20 @@ import { jobsbg } from './jobsbg';
 import { rozee } from './rozee';
 import { stellenanzeigen } from './stellenanzeigen';
 import { getinit } from './getinit';
+import { academicjobsonline } from './academicjobsonline';
+import { cvonline } from './cvonline';
+import { elempleo } from './elempleo';
+import { dailyremote } from './dailyremote';
+import { jobthai } from './jobthai';
+import { kariera } from './kariera';
+import { jobvector } from './jobvector';
+import { thehub } from './thehub';
+import { snagajob } from './snagajob';
+import { ladders } from './ladders';
+import { techinasia } from './techinasia';
+import { nodeflair } from './nodeflair';
+import { trabajando } from './trabajando';
+import { hiredly } from './hiredly';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -454,6 +468,20 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   rozee,
   stellenanzeigen,
   getinit,
+  academicjobsonline,
+  cvonline,
+  elempleo,
+  dailyremote,
+  jobthai,
+  kariera,
+  jobvector,
+  thehub,
+  snagajob,
+  ladders,
+  techinasia,
+  nodeflair,
+  trabajando,
+  hiredly,
   jsonld,
 ];
 

@@ -7,37 +7,51 @@ import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
+import { idOf as academicJobsOnlineId } from './academicjobsonline';
 import { idOf as allJobsJobId } from './alljobs';
 import { idOf as amsJobId } from './ams';
 import { idOf as arbeitnowJobId } from './arbeitnow';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
 import { idOf as careerJunctionJobId } from './careerjunction';
+import { idOf as cvOnlineJobId } from './cvonline';
+import { idOf as dailyRemoteJobId } from './dailyremote';
 import { idOf as drushimJobId } from './drushim';
+import { idOf as elempleoJobId } from './elempleo';
 import { idOf as euresJobId } from './eures';
 import { idOf as freeWorkJobId } from './freework';
 import { idOf as getInItJobId } from './getinit';
 import { idOf as habrJobId } from './habr';
+import { idOf as hiredlyJobId } from './hiredly';
 import { idOf as hrManagerJobId } from './hrmanager';
 import { idOf as idealistJobId } from './idealist';
 import { idOf as infostudJobId } from './infostud';
 import { idOf as japanDevJobId } from './japandev';
 import { idOf as jobatJobId } from './jobat';
 import { idOf as jobsBgJobId } from './jobsbg';
+import { idOf as jobThaiJobId } from './jobthai';
+import { idOf as jobvectorJobId } from './jobvector';
+import { idOf as karieraJobId } from './kariera';
 import { idOf as kekaJobId } from './keka';
+import { idOf as laddersJobId } from './ladders';
 import { idOf as myJobMagJobId } from './myjobmag';
 import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
 import { idOf as navJobId } from './nav';
 import { idOf as nhsJobsId } from './nhsjobs';
+import { idOf as nodeFlairJobId } from './nodeflair';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as praceCzJobId } from './pracecz';
 import { idOf as remoteCoJobId } from './remoteco';
 import { idOf as rozeeJobId } from './rozee';
 import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
+import { idOf as snagajobJobId } from './snagajob';
 import { idOf as stellenanzeigenJobId } from './stellenanzeigen';
+import { idOf as techInAsiaJobId } from './techinasia';
 import { idOf as tecnoempleoJobId } from './tecnoempleo';
+import { idOf as theHubJobId } from './thehub';
 import { idOf as timesJobsId } from './timesjobs';
 import { idOf as tokyoDevJobId } from './tokyodev';
+import { idOf as trabajandoJobId } from './trabajando';
 import { idOf as tradeMeJobId } from './trademe';
 import { idOf as varbiJobId } from './varbi';
 import { idOf as vietnamWorksJobId } from './vietnamworks';
@@ -401,6 +415,20 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'rozee', idOf: rozeeJobId },
   { site: 'stellenanzeigen', idOf: stellenanzeigenJobId },
   { site: 'getinit', idOf: getInItJobId },
+  { site: 'academicjobsonline', idOf: academicJobsOnlineId },
+  { site: 'cvonline', idOf: cvOnlineJobId },
+  { site: 'elempleo', idOf: elempleoJobId },
+  { site: 'dailyremote', idOf: dailyRemoteJobId },
+  { site: 'jobthai', idOf: jobThaiJobId },
+  { site: 'kariera', idOf: karieraJobId },
+  { site: 'jobvector', idOf: jobvectorJobId },
+  { site: 'thehub', idOf: theHubJobId },
+  { site: 'snagajob', idOf: snagajobJobId },
+  { site: 'ladders', idOf: laddersJobId },
+  { site: 'techinasia', idOf: techInAsiaJobId },
+  { site: 'nodeflair', idOf: nodeFlairJobId },
+  { site: 'trabajando', idOf: trabajandoJobId },
+  { site: 'hiredly', idOf: hiredlyJobId },
 ];
 
 /**

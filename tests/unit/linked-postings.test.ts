@@ -546,6 +546,42 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on AcademicJobsOnline, MathJobs, CV-Online, elempleo, DailyRemote, JobThai, Kariera.gr, jobvector, The Hub, Snagajob, Ladders, Tech in Asia, NodeFlair, Trabajando and Hiredly by their addresses', () => {
+    const html = `<ul><li><a href="https://academicjobsonline.org/ajo/jobs/32878">Postdoc in Theoretical Astrophysics</a></li>
+      <li><a href="https://academicjobsonline.org/ajo/jobs/32878/apply">Apply</a></li>
+      <li><a href="https://www.mathjobs.org/jobs/list/26966">Assistant Professor of Statistics</a></li>
+      <li><a href="https://www.cv.ee/et/vacancy/1475938/acme-ou/andmeteadlane">Andmeteadlane</a></li>
+      <li><a href="https://www.elempleo.com/co/ofertas-trabajo/analista-de-datos-1886742826">Analista de datos</a></li>
+      <li><a href="https://dailyremote.com/remote-job/senior-ai-engineer-agents-5717262">Senior AI Engineer, Agents</a></li>
+      <li><a href="https://www.jobthai.com/th/company/job/1945537">IT Support</a></li>
+      <li><a href="https://www.kariera.gr/en/jobs/information-technology-jobs/220709?sponsored">Data Engineer</a></li>
+      <li><a href="https://www.jobvector.de/job/informatiker-d678889039fc0001/">Informatiker (m/w/d)</a></li>
+      <li><a href="https://thehub.io/jobs/68d334cb65d0110b51d8627a">Backend Software Engineer, Internship</a></li>
+      <li><a href="https://www.snagajob.com/jobs/1214962506">Data Entry Clerk</a></li>
+      <li><a href="https://www.theladders.com/job/ai-product-manager-manifold-bio-boston-ma_86793499">AI Product Manager</a></li>
+      <li><a href="https://www.techinasia.com/jobs/fd1d0ed3-1da4-40e3-95f2-eadf63d81cd0">Data Analyst</a></li>
+      <li><a href="https://nodeflair.com/jobs/tencent-senior-backend-engineer-90154?utm_source=x">Senior Backend Engineer</a></li>
+      <li><a href="https://www.trabajando.cl/trabajo/6044587-ingeniero-trainee-proteccion-de-datos">Ingeniero Trainee</a></li>
+      <li><a href="https://my.hiredly.com/jobs/jobs-malaysia-carsome-job-software-engineer-se-front-end">Software Engineer</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['academicjobsonline', '32878', 'Postdoc in Theoretical Astrophysics'],
+      ['academicjobsonline', '26966', 'Assistant Professor of Statistics'],
+      ['cvonline', '1475938', 'Andmeteadlane'],
+      ['elempleo', '1886742826', 'Analista de datos'],
+      ['dailyremote', '5717262', 'Senior AI Engineer, Agents'],
+      ['jobthai', '1945537', 'IT Support'],
+      ['kariera', '220709', 'Data Engineer'],
+      ['jobvector', 'd678889039fc0001', 'Informatiker (m/w/d)'],
+      ['thehub', '68d334cb65d0110b51d8627a', 'Backend Software Engineer, Internship'],
+      ['snagajob', '1214962506', 'Data Entry Clerk'],
+      ['ladders', '86793499', 'AI Product Manager'],
+      ['techinasia', 'fd1d0ed3-1da4-40e3-95f2-eadf63d81cd0', 'Data Analyst'],
+      ['nodeflair', '90154', 'Senior Backend Engineer'],
+      ['trabajando', '6044587', 'Ingeniero Trainee'],
+      ['hiredly', 'jobs-malaysia-carsome-job-software-engineer-se-front-end', 'Software Engineer'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

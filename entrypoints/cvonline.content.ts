@@ -1,0 +1,4 @@
+import { cvonline } from '@/lib/sites/cvonline';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(cvonline);

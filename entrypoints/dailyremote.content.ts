@@ -1,0 +1,4 @@
+import { dailyremote } from '@/lib/sites/dailyremote';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(dailyremote);

@@ -1,0 +1,4 @@
+import { nodeflair } from '@/lib/sites/nodeflair';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(nodeflair);
