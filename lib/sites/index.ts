@@ -239,6 +239,19 @@ import { techinasia } from './techinasia';
 import { nodeflair } from './nodeflair';
 import { trabajando } from './trabajando';
 import { hiredly } from './hiredly';
+import { eluta } from './eluta';
+import { jobillico } from './jobillico';
+import { netempregos } from './netempregos';
+import { itjobs } from './itjobs';
+import { hipo } from './hipo';
+import { apna } from './apna';
+import { rabotaru } from './rabotaru';
+import { superjob } from './superjob';
+import { moovijob } from './moovijob';
+import { fuzu } from './fuzu';
+import { bdjobs } from './bdjobs';
+import { akhtaboot } from './akhtaboot';
+import { unstop } from './unstop';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -482,6 +495,19 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   nodeflair,
   trabajando,
   hiredly,
+  eluta,
+  jobillico,
+  netempregos,
+  itjobs,
+  hipo,
+  apna,
+  rabotaru,
+  superjob,
+  moovijob,
+  fuzu,
+  bdjobs,
+  akhtaboot,
+  unstop,
   jsonld,
 ];
 

@@ -8,44 +8,56 @@ import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
 import { idOf as academicJobsOnlineId } from './academicjobsonline';
+import { idOf as akhtabootJobId } from './akhtaboot';
 import { idOf as allJobsJobId } from './alljobs';
 import { idOf as amsJobId } from './ams';
+import { idOf as apnaJobId } from './apna';
 import { idOf as arbeitnowJobId } from './arbeitnow';
+import { idOf as bdjobsJobId } from './bdjobs';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
 import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as cvOnlineJobId } from './cvonline';
 import { idOf as dailyRemoteJobId } from './dailyremote';
 import { idOf as drushimJobId } from './drushim';
 import { idOf as elempleoJobId } from './elempleo';
+import { idOf as elutaJobId } from './eluta';
 import { idOf as euresJobId } from './eures';
 import { idOf as freeWorkJobId } from './freework';
+import { idOf as fuzuJobId } from './fuzu';
 import { idOf as getInItJobId } from './getinit';
 import { idOf as habrJobId } from './habr';
+import { idOf as hipoJobId } from './hipo';
 import { idOf as hiredlyJobId } from './hiredly';
 import { idOf as hrManagerJobId } from './hrmanager';
 import { idOf as idealistJobId } from './idealist';
 import { idOf as infostudJobId } from './infostud';
+import { idOf as itjobsJobId } from './itjobs';
 import { idOf as japanDevJobId } from './japandev';
 import { idOf as jobatJobId } from './jobat';
+import { idOf as jobillicoJobId } from './jobillico';
 import { idOf as jobsBgJobId } from './jobsbg';
 import { idOf as jobThaiJobId } from './jobthai';
 import { idOf as jobvectorJobId } from './jobvector';
 import { idOf as karieraJobId } from './kariera';
 import { idOf as kekaJobId } from './keka';
 import { idOf as laddersJobId } from './ladders';
+import { idOf as moovijobJobId } from './moovijob';
 import { idOf as myJobMagJobId } from './myjobmag';
 import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
 import { idOf as navJobId } from './nav';
+import { idOf as netEmpregosJobId } from './netempregos';
 import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as nodeFlairJobId } from './nodeflair';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as praceCzJobId } from './pracecz';
+import { idOf as rabotaRuJobId } from './rabotaru';
 import { idOf as remoteCoJobId } from './remoteco';
 import { idOf as rozeeJobId } from './rozee';
 import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
 import { idOf as snagajobJobId } from './snagajob';
 import { idOf as stellenanzeigenJobId } from './stellenanzeigen';
+import { idOf as superJobJobId } from './superjob';
 import { idOf as techInAsiaJobId } from './techinasia';
 import { idOf as tecnoempleoJobId } from './tecnoempleo';
 import { idOf as theHubJobId } from './thehub';
@@ -53,6 +65,7 @@ import { idOf as timesJobsId } from './timesjobs';
 import { idOf as tokyoDevJobId } from './tokyodev';
 import { idOf as trabajandoJobId } from './trabajando';
 import { idOf as tradeMeJobId } from './trademe';
+import { idOf as unstopJobId } from './unstop';
 import { idOf as varbiJobId } from './varbi';
 import { idOf as vietnamWorksJobId } from './vietnamworks';
 import { idOf as workUaJobId } from './workua';
@@ -429,6 +442,19 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'nodeflair', idOf: nodeFlairJobId },
   { site: 'trabajando', idOf: trabajandoJobId },
   { site: 'hiredly', idOf: hiredlyJobId },
+  { site: 'eluta', idOf: elutaJobId },
+  { site: 'jobillico', idOf: jobillicoJobId },
+  { site: 'netempregos', idOf: netEmpregosJobId },
+  { site: 'itjobs', idOf: itjobsJobId },
+  { site: 'hipo', idOf: hipoJobId },
+  { site: 'apna', idOf: apnaJobId },
+  { site: 'rabotaru', idOf: rabotaRuJobId },
+  { site: 'superjob', idOf: superJobJobId },
+  { site: 'moovijob', idOf: moovijobJobId },
+  { site: 'fuzu', idOf: fuzuJobId },
+  { site: 'bdjobs', idOf: bdjobsJobId },
+  { site: 'akhtaboot', idOf: akhtabootJobId },
+  { site: 'unstop', idOf: unstopJobId },
 ];
 
 /**

@@ -5,9 +5,10 @@
 // job, the title h2[class*=jobListingCardTitle-], the company the first span of p[class*=companynameAndRating-] (a rating
 // follows), the place div[class*=country-]. Choosing a card shows its job in a pane beside the list
 // ([class*=jobInformationContainer], its title a link to the job, the posting [class*=jobDescriptionContent]; four
-// sources of 2023–24); a job's own page is unconfirmed and read as that pane.
+// sources of 2023–24); a job's own page is unconfirmed and read as that pane, else from JobPosting data.
 import { blockText, oneLine } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
+import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -40,6 +41,12 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   };
 }
 
+/** A job's own page without the pane: its JobPosting data (its links to apply carry Google Jobs' tags), if any. */
+function jobPageData(page: PageContext): DetailRead | null {
+  const id = idOf(page.url);
+  return id ? jsonLdJobPage(page, id, { idOf, jobUrl: () => `${page.url.origin}${page.url.pathname}` }) : null;
+}
+
 /** The job the pane shows (beside the list, or on the job's page): the one its title's link names. */
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
@@ -48,7 +55,7 @@ function detail(page: PageContext): DetailRead | null {
   const address = absoluteUrl(link?.getAttribute('href'), page.url);
   const id = idOf(address);
   const title = oneLine(link);
-  if (!pane || !link || !address || !id || !title) return null;
+  if (!pane || !link || !address || !id || !title) return jobPageData(page);
   const body = pane.querySelector('[class*="jobDescriptionContent"]');
   return {
     id,

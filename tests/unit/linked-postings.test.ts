@@ -582,6 +582,39 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it('reads links to postings on Eluta, Jobillico, Net-Empregos, ITjobs.pt, Hipo.ro, apna, Rabota.ru, SuperJob, Moovijob, Fuzu, Bdjobs, Akhtaboot and Unstop by their addresses', () => {
+    const html = `<ul><li><a href="https://www.eluta.ca/spl/backend-developer-d46b145bbcc78f3ebfdc6d584e74f6e7?imo=12">Backend Developer</a></li>
+      <li><a href="https://www.jobillico.com/en/job-offer/soucy/product-data-analyst/17338241?lshs=x">Product Data Analyst</a></li>
+      <li><a href="https://www.jobillico.com/see-partner-offer/999">Partner offer</a></li>
+      <li><a href="https://www.net-empregos.com/15867575/senior-c/">Senior C#</a></li>
+      <li><a href="https://www.itjobs.pt/oferta/515321/junior-ai-engineer">Junior AI Engineer</a></li>
+      <li><a href="https://www.hipo.ro/locuri-de-munca/locuri_de_munca/199962/Deltatel-Romania/Tehnician-Telecomunicatii-Strainatate">Tehnician Telecomunicatii</a></li>
+      <li><a href="https://apna.co/job/bengaluru/c-and-net-developer-1145012271">C# and .NET Developer</a></li>
+      <li><a href="https://nsk.rabota.ru/vacancy/54335063/">Программист Python</a></li>
+      <li><a href="https://russia.superjob.ru/vakansii/razrabotchik-java-34590555.html">Разработчик Java</a></li>
+      <li><a href="https://en.moovijob.com/job-offers/advanzia-bank/junior-ict-governance-officer">Junior ICT Governance Officer</a></li>
+      <li><a href="https://www.fuzu.com/kenya/jobs/engineer-backend-microservices-safaricom">Engineer, Backend Microservices</a></li>
+      <li><a href="https://bdjobs.com/h/details/1531978?ln=1">Software Engineer</a></li>
+      <li><a href="https://www.akhtaboot.com/en/saudi-arabia/jobs/riyadh/74090-Senior-Accountant-at-Sedco">Senior Accountant</a></li>
+      <li><a href="https://unstop.com/jobs/data-analyst-acme-1660783">Data Analyst</a></li>
+      <li><a href="https://unstop.com/hackathons/stem-jam-iit-guwahati-1711334">STEM Jam</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['eluta', 'd46b145bbcc78f3ebfdc6d584e74f6e7', 'Backend Developer'],
+      ['jobillico', '17338241', 'Product Data Analyst'],
+      ['netempregos', '15867575', 'Senior C#'],
+      ['itjobs', '515321', 'Junior AI Engineer'],
+      ['hipo', '199962', 'Tehnician Telecomunicatii'],
+      ['apna', '1145012271', 'C# and .NET Developer'],
+      ['rabotaru', '54335063', 'Программист Python'],
+      ['superjob', '34590555', 'Разработчик Java'],
+      ['moovijob', 'advanzia-bank/junior-ict-governance-officer', 'Junior ICT Governance Officer'],
+      ['fuzu', 'engineer-backend-microservices-safaricom', 'Engineer, Backend Microservices'],
+      ['bdjobs', '1531978', 'Software Engineer'],
+      ['akhtaboot', '74090', 'Senior Accountant'],
+      ['unstop', '1660783', 'Data Analyst'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

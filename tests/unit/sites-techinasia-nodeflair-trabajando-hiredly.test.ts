@@ -36,6 +36,14 @@ describe('NodeFlair', () => {
     expect(detail).toMatchObject({ id: '400002', title: 'Forward Deployed Engineer', url: 'https://nodeflair.com/jobs/merlion-agents-forward-deployed-engineer-400002' });
     expect(detail!.description).toContain('deploy our AI agents');
   });
+
+  it("reads a job's own page from its JobPosting data where no pane is drawn", () => {
+    const url = 'https://nodeflair.com/jobs/lion-city-ai-machine-learning-engineer-400001';
+    const data = (id: number) =>
+      `<script type="application/ld+json">{"@type":"JobPosting","title":"Machine Learning Engineer","url":"https://nodeflair.com/jobs/lion-city-ai-machine-learning-engineer-${id}","hiringOrganization":{"name":"Lion City AI"}}</script>`;
+    expect(readPage(nodeflair, pageFromHtml(data(400001), url)).detail).toMatchObject({ id: '400001', title: 'Machine Learning Engineer', company: 'Lion City AI' });
+    expect(readPage(nodeflair, pageFromHtml(data(400009), url)).detail).toBeNull();
+  });
 });
 
 describe('Trabajando.com', () => {

@@ -1,0 +1,4 @@
+import { akhtaboot } from '@/lib/sites/akhtaboot';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(akhtaboot);

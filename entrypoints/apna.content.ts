@@ -1,0 +1,4 @@
+import { apna } from '@/lib/sites/apna';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(apna);

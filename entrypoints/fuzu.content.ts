@@ -1,0 +1,4 @@
+import { fuzu } from '@/lib/sites/fuzu';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(fuzu);

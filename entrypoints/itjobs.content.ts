@@ -1,0 +1,4 @@
+import { itjobs } from '@/lib/sites/itjobs';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(itjobs);

@@ -1,0 +1,4 @@
+import { superjob } from '@/lib/sites/superjob';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(superjob);
