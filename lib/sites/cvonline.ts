@@ -48,8 +48,8 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 /** A place's name by its id among the page's towns or countries (a list of records, or records by id). */
 function placeName(places: unknown, id: unknown): string | undefined {
   const key = idText(id);
-  if (!key || !isRecord(places)) return undefined;
-  const named = Array.isArray(places) ? records(places).find((place) => idText(place.id) === key) : places[key];
+  if (!key) return undefined;
+  const named = Array.isArray(places) ? records(places).find((place) => idText(place.id) === key) : isRecord(places) ? places[key] : undefined;
   return isRecord(named) ? stringField(named.name) : undefined;
 }
 

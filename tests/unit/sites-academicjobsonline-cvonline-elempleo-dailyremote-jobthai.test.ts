@@ -67,6 +67,8 @@ describe('CV-Online (cv.ee, cv.lv, cvonline.lt)', () => {
     const url = 'https://www.cvonline.lt/lt/vacancy/1900001';
     expect(readPage(cvonline, pageFromHtml(data(1900001), url)).detail).toMatchObject({ company: 'Acme', description: 'Tasks\nPipelines.' });
     expect(readPage(cvonline, pageFromHtml(data(1900002), url)).detail?.description).toBeUndefined();
+    const listed = `<h1>QA</h1><script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"vacancy":{"1900001":{"highlights":{"location":{"townId":540}}}},"initialState":{"locations":{"towns":[{"id":540,"name":"Vilnius"}]}}}}}</script>`;
+    expect(readPage(cvonline, pageFromHtml(listed, url)).detail?.location).toBe('Vilnius');
     const card = '<ul><li data-testid="vacancies-list-item-1"><h2><a data-testid="vacancy-item-link-title-1900003" href="/lt/vacancy/1900004">Tester</a></h2></li></ul>';
     expect(readPage(cvonline, pageFromHtml(card, 'https://www.cvonline.lt/lt/search')).cards).toEqual([]);
   });
