@@ -95,8 +95,10 @@ export const academicjobsonline: SiteAdapter = {
     'https://academicjobsonline.org/ajo?action=joblist&args=0-0-0-0--0-200---&id=machine+learning&send=Search',
     'https://academicjobsonline.org/ajo/MIT/MIT%20Kavli%20Institute',
     'https://academicjobsonline.org/ajo/jobs/32878',
+    'https://academicjobsonline.org/ajo/jobs/31214',
     'https://www.mathjobs.org/jobs?joblst-0-0---0-d--',
     'https://www.mathjobs.org/jobs/list/26966',
+    'https://www.mathjobs.org/jobs/jobs/2201',
   ],
   nonJobExampleUrls: ['https://academicjobsonline.org/ajo/jobs/32878/apply', 'https://www.mathjobs.org/jobs/list/26966/apply'],
   cards: {
