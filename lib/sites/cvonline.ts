@@ -61,24 +61,29 @@ function placeOf(location: unknown, props: Record<string, unknown>): string | un
   return joinDistinct([placeName(places.towns, location.townId), placeName(places.countries, location.countryId)], ', ');
 }
 
+/** The posting's sections as the vacancy's data gives them (an advert drawn as an image or a frame has none). */
+function servedPosting(data: Record<string, unknown> | undefined, doc: Document): string | undefined {
+  const sections = isRecord(data?.details) ? records(data.details.standardDetails) : [];
+  const text = sections.map((section) => htmlToText(`<h2>${stringField(section.title) ?? ''}</h2>${stringField(section.content) ?? ''}`, doc)).join('\n');
+  return text.trim() || undefined;
+}
+
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   const doc = page.document;
   const props = nextPageProps(doc) ?? {};
   // The data of the vacancy the address names, not of another the app showed before.
-  const data = isRecord(props.vacancy) && isRecord(props.vacancy[id ?? '']) ? (props.vacancy[id ?? ''] as Record<string, unknown>) : undefined;
+  const vacancy = id && isRecord(props.vacancy) ? props.vacancy[id] : undefined;
+  const data = isRecord(vacancy) ? vacancy : undefined;
   const heading = doc.querySelector('h1');
   const title = oneLine(heading) || stringField(data?.position);
   if (!id || !title) return null;
-  const sections = blocksText([...doc.querySelectorAll('.vacancy-details__section')].slice(0, 20));
-  const details = isRecord(data?.details) ? records(data.details.standardDetails) : [];
-  const served = details.map((section) => htmlToText(`<h2>${stringField(section.title) ?? ''}</h2>${stringField(section.content) ?? ''}`, doc)).join('\n');
   return {
     id,
     title: squish(title),
     company: oneLine(doc.querySelector('a[href*="/search/employer/"]')) || stringField(data?.employerName),
     location: isRecord(data?.highlights) ? placeOf(data.highlights.location, props) : undefined,
-    description: sections || served.trim() || undefined,
+    description: blocksText([...doc.querySelectorAll('.vacancy-details__section')].slice(0, 20)) || servedPosting(data, doc),
     url: jobUrl(page.url.hostname, id),
     element: heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: heading ?? undefined,

@@ -46,10 +46,12 @@ const servedJobs = oncePerDocument((doc): Map<string, Record<string, unknown>> =
 
 function readCard(link: Element, page: PageContext): JobRead | null {
   const job = cardJob(link.getAttribute('href'), undefined, page, idOf);
-  const served = job && servedJobs(page.document).get(job.id);
+  if (!job) return null;
+  const served = servedJobs(page.document).get(job.id);
   const heading = link.querySelector('h2, h3');
-  const read = served ? asRead(served, job.id, page.url.hostname) : job && heading && { id: job.id, title: oneLine(heading), url: jobUrl(page.url.hostname, job.id) };
-  return read && { ...read, badgeAnchor: heading ?? link };
+  // The data names the job in full; a card the data does not list, by its heading.
+  const read = served ? asRead(served, job.id, page.url.hostname) : { id: job.id, title: oneLine(heading), url: jobUrl(page.url.hostname, job.id) };
+  return read?.title ? { ...read, badgeAnchor: heading ?? link } : null;
 }
 
 /** The list's jobs held only as data (cards drawn with no link): listed, not badged. */

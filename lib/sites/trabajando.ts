@@ -25,8 +25,6 @@ function detail(page: PageContext): DetailRead | null {
   const block = doc.querySelector('.detalleOfertaContainer');
   const head = jobPageHead(page, idOf, ['.detalleOfertaContainer h1', 'h1']);
   if (!head || (!block && !head.job)) return null;
-  // The block holds its own apply buttons and their hidden copies: its text without them, where the data has none.
-  const text = block ? blockTextWithout(block, 'button, h1, [class*="offcanvas"]') : undefined;
   // The job's own address, also where a search shows it beside the list.
   const own = /\/trabajo\/\d[^/]*/.exec(page.url.pathname)?.[0] ?? page.url.pathname;
   return {
@@ -34,7 +32,8 @@ function detail(page: PageContext): DetailRead | null {
     title: head.title,
     company: head.job?.company,
     location: head.job?.location,
-    description: head.job?.description ?? (text || undefined),
+    // The block holds its own apply buttons and their hidden copies: its text without them, where the data has none.
+    description: head.job?.description ?? ((block && blockTextWithout(block, 'button, h1, [class*="offcanvas"]')) || undefined),
     url: `${page.url.origin}${own}`,
     element: block ?? head.heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: head.heading ?? undefined,
