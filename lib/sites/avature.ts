@@ -10,7 +10,8 @@
 // reduced by rob435/JobToFill from careers.bain.com (a company's own domain) labels its place "Location(s)". Every full
 // page carries meta avature.portal.page ("JobDetail", "SearchJobs"), by which a company's own domain is recognized.
 // IBM's portal addresses its jobs by a query (/careers/JobDetail?jobId=76773) and lists them as article.article--card
-// with span.card-item-location (2025–26 scrapers of IBM's careers).
+// with span.card-item-location (2025–26 scrapers of IBM's careers). Two Sigma's portal, careers.twosigma.com (its tenant
+// twosigma.avature.net; four sources of 2026), lists its jobs at /careers/OpenRoles in article.article--result cards.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -25,6 +26,7 @@ const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'support', 'status']);
 const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['careers.boozallen.com', 'Booz Allen Hamilton'],
   ['apply.deloitte.com', 'Deloitte'],
+  ['careers.twosigma.com', 'Two Sigma'],
 ]);
 /** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
@@ -32,8 +34,8 @@ const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
 const DETAIL_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/(?:JobDetail|FolderDetail)\\/(?:[^/]+\\/)?(\\d{1,12})\\/?$`, 'i');
 /** "/careers/JobDetail?jobId=76773" (IBM's portal): the job id in the query. */
 const DETAIL_QUERY_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/JobDetail\\/?$`, 'i');
-/** "/careers/SearchJobs", "/externalcareers/SearchJobs/?jobOffset=10". */
-const SEARCH_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/SearchJobs(?:\\/[^/]*)?\\/?$`, 'i');
+/** "/careers/SearchJobs", "/externalcareers/SearchJobs/?jobOffset=10", Two Sigma's "/careers/OpenRoles". */
+const SEARCH_PATH = new RegExp(`^${LOCALE}\\/[^/]+\\/(?:SearchJobs|OpenRoles)(?:\\/[^/]*)?\\/?$`, 'i');
 const DETAIL_LINK = 'a[href*="JobDetail/"], a[href*="FolderDetail/"], a[href*="JobDetail?"]';
 function isPortal(url: URL): boolean {
   return OWN_HOSTS.has(url.hostname) || tenantOf(url, DOMAIN, RESERVED_HOSTS) !== undefined;
@@ -84,8 +86,9 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const id = portalJobIdOf(url, page);
   const title = oneLine(link);
   if (!link || !url || !id || !title) return null;
-  // The subtitle's first span is the place ("Atlanta, GA, United States."); then the reference and the date.
-  const place = oneLine(firstMatch(card, ['[class*="__subtitle"] span', '.card-item-location'])).replace(/\.$/, '');
+  // The subtitle's first span is the place ("Atlanta, GA, United States."); then the reference and the date. Two Sigma's
+  // cards put the place first in their header's text, the team and level after it in a sub-text.
+  const place = oneLine(firstMatch(card, ['[class*="__subtitle"] span', '.card-item-location', '.article__header__content__text > span'])).replace(/\.$/, '');
   return { id, title, company: companyOf(page), location: place || undefined, url: jobAddress(url), badgeAnchor: link };
 }
 
@@ -171,6 +174,8 @@ export const avature: SiteAdapter = {
     'https://careers.boozallen.com/jobs/JobDetail/Alexandria-Agentic-AI-Engineer-R0249306/130301',
     'https://apply.deloitte.com/en_US/careers/SearchJobs/ai',
     'https://apply.deloitte.com/en_US/careers/JobDetail/Google-AI-Architect/362202',
+    'https://careers.twosigma.com/careers/OpenRoles/?jobRecordsPerPage=10&jobOffset=10',
+    'https://careers.twosigma.com/careers/JobDetail/New-York-New-York-United-States-AI-Solutions-Developer/14102',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',

@@ -252,6 +252,16 @@ import { fuzu } from './fuzu';
 import { bdjobs } from './bdjobs';
 import { akhtaboot } from './akhtaboot';
 import { unstop } from './unstop';
+import { spotify } from './spotify';
+import { citadel } from './citadel';
+import { janestreet } from './janestreet';
+import { airbnb } from './airbnb';
+import { doordash } from './doordash';
+import { atlassian } from './atlassian';
+import { revolut } from './revolut';
+import { zalando } from './zalando';
+import { snap } from './snap';
+import { goldmanSachs } from './goldmansachs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -508,6 +518,16 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   bdjobs,
   akhtaboot,
   unstop,
+  spotify,
+  citadel,
+  janestreet,
+  airbnb,
+  doordash,
+  atlassian,
+  revolut,
+  zalando,
+  snap,
+  goldmanSachs,
   jsonld,
 ];
 

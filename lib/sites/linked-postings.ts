@@ -8,16 +8,20 @@ import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
 import { idOf as academicJobsOnlineId } from './academicjobsonline';
+import { idOf as airbnbJobId } from './airbnb';
 import { idOf as akhtabootJobId } from './akhtaboot';
 import { idOf as allJobsJobId } from './alljobs';
 import { idOf as amsJobId } from './ams';
 import { idOf as apnaJobId } from './apna';
 import { idOf as arbeitnowJobId } from './arbeitnow';
+import { idOf as atlassianJobId } from './atlassian';
 import { idOf as bdjobsJobId } from './bdjobs';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
 import { idOf as careerJunctionJobId } from './careerjunction';
+import { idOf as citadelJobId } from './citadel';
 import { idOf as cvOnlineJobId } from './cvonline';
 import { idOf as dailyRemoteJobId } from './dailyremote';
+import { idOf as doorDashJobId } from './doordash';
 import { idOf as drushimJobId } from './drushim';
 import { idOf as elempleoJobId } from './elempleo';
 import { idOf as elutaJobId } from './eluta';
@@ -25,6 +29,7 @@ import { idOf as euresJobId } from './eures';
 import { idOf as freeWorkJobId } from './freework';
 import { idOf as fuzuJobId } from './fuzu';
 import { idOf as getInItJobId } from './getinit';
+import { idOf as goldmanSachsJobId } from './goldmansachs';
 import { idOf as habrJobId } from './habr';
 import { idOf as hipoJobId } from './hipo';
 import { idOf as hiredlyJobId } from './hiredly';
@@ -32,6 +37,7 @@ import { idOf as hrManagerJobId } from './hrmanager';
 import { idOf as idealistJobId } from './idealist';
 import { idOf as infostudJobId } from './infostud';
 import { idOf as itjobsJobId } from './itjobs';
+import { idOf as janeStreetJobId } from './janestreet';
 import { idOf as japanDevJobId } from './japandev';
 import { idOf as jobatJobId } from './jobat';
 import { idOf as jobillicoJobId } from './jobillico';
@@ -52,10 +58,13 @@ import { idOf as oleeoJobId } from './oleeo';
 import { idOf as praceCzJobId } from './pracecz';
 import { idOf as rabotaRuJobId } from './rabotaru';
 import { idOf as remoteCoJobId } from './remoteco';
+import { idOf as revolutJobId } from './revolut';
 import { idOf as rozeeJobId } from './rozee';
 import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
 import { idOf as snagajobJobId } from './snagajob';
+import { idOf as snapJobId } from './snap';
+import { idOf as spotifyJobId } from './spotify';
 import { idOf as stellenanzeigenJobId } from './stellenanzeigen';
 import { idOf as superJobJobId } from './superjob';
 import { idOf as techInAsiaJobId } from './techinasia';
@@ -69,6 +78,7 @@ import { idOf as unstopJobId } from './unstop';
 import { idOf as varbiJobId } from './varbi';
 import { idOf as vietnamWorksJobId } from './vietnamworks';
 import { idOf as workUaJobId } from './workua';
+import { idOf as zalandoJobId } from './zalando';
 import { idOf as apecJobId } from './apec';
 import { idOf as bumeranJobId } from './bumeran';
 import { idOf as cadremploiJobId } from './cadremploi';
@@ -455,6 +465,16 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'bdjobs', idOf: bdjobsJobId },
   { site: 'akhtaboot', idOf: akhtabootJobId },
   { site: 'unstop', idOf: unstopJobId },
+  { site: 'spotify', idOf: spotifyJobId },
+  { site: 'citadel', idOf: citadelJobId },
+  { site: 'janestreet', idOf: janeStreetJobId },
+  { site: 'airbnb', idOf: airbnbJobId },
+  { site: 'doordash', idOf: doorDashJobId },
+  { site: 'atlassian', idOf: atlassianJobId },
+  { site: 'revolut', idOf: revolutJobId },
+  { site: 'zalando', idOf: zalandoJobId },
+  { site: 'snap', idOf: snapJobId },
+  { site: 'goldmansachs', idOf: goldmanSachsJobId },
 ];
 
 /**

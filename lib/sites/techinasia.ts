@@ -62,6 +62,7 @@ export const techinasia: SiteAdapter = {
     'https://www.techinasia.com/jobs',
     'https://www.techinasia.com/jobs/fd1d0ed3-1da4-40e3-95f2-eadf63d81cd0',
     'https://www.techinasia.com/jobs/5441069a-5114-4f87-9463-583234a808f3',
+    'https://www.techinasia.com/jobs/67008090-f7c7-4372-8ff3-37dfa37b7004',
   ],
   nonJobExampleUrls: ['https://www.techinasia.com/jobs/fd1d0ed3-1da4-40e3-95f2-eadf63d81cd0/apply', 'https://www.techinasia.com/jobs/salaries'],
   cards: {

@@ -615,6 +615,32 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs) by their addresses", () => {
+    const html = `<ul><li><a href="https://www.lifeatspotify.com/jobs/senior-machine-learning-engineer-ads-rd">Senior Machine Learning Engineer, Ads R&amp;D</a></li>
+      <li><a href="https://www.lifeatspotify.com/job-categories/engineering">Engineering at Spotify</a></li>
+      <li><a href="https://www.citadelsecurities.com/careers/details/senior-quantitative-developer/">Senior Quantitative Developer</a></li>
+      <li><a href="https://www.janestreet.com/join-jane-street/position/6558007002/">Software Engineer</a></li>
+      <li><a href="https://careers.airbnb.com/positions/7185448/?gh_jid=7185448">Senior Machine Learning Engineer, Trust &amp; Safety</a></li>
+      <li><a href="https://careersatdoordash.com/jobs/controls-engineer/7798895">Controls Engineer</a></li>
+      <li><a href="https://www.atlassian.com/company/careers/details/25682">Principal Software Engineer</a></li>
+      <li><a href="https://www.revolut.com/en-US/careers/position/strategy-operations-manager-e4b7c063-41c5-4afc-8031-2323db04b9f7/">Strategy &amp; Operations Manager</a></li>
+      <li><a href="https://jobs.zalando.com/en/jobs/2725358-Backend-Engineer">Backend Engineer</a></li>
+      <li><a href="https://careers.snap.com/job?id=R0046484">Software Engineer, Level 4</a></li>
+      <li><a href="https://higher.gs.com/roles/180807">Quantitative Strategist</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/alumni-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['spotify', 'senior-machine-learning-engineer-ads-rd', 'Senior Machine Learning Engineer, Ads R&D'],
+      ['citadel', 'senior-quantitative-developer', 'Senior Quantitative Developer'],
+      ['janestreet', '6558007002', 'Software Engineer'],
+      ['airbnb', '7185448', 'Senior Machine Learning Engineer, Trust & Safety'],
+      ['doordash', '7798895', 'Controls Engineer'],
+      ['atlassian', '25682', 'Principal Software Engineer'],
+      ['revolut', 'e4b7c063-41c5-4afc-8031-2323db04b9f7', 'Strategy & Operations Manager'],
+      ['zalando', '2725358', 'Backend Engineer'],
+      ['snap', 'R0046484', 'Software Engineer, Level 4'],
+      ['goldmansachs', '180807', 'Quantitative Strategist'],
+    ]);
+  });
+
   it("lists a page's links to postings on those boards, each with the id the board's own reader gives", () => {
     const html = `<title>Ruby jobs</title><ul class="main"><h2>Jobs from <a href="https://weworkremotely.com">WeWorkRemotely</a></h2>
       <li><a href="https://weworkremotely.com/remote-jobs/quillon-senior-rails-developer-remote">Senior Rails Developer - Remote</a><p>Contract/Americas Only</p></li>

@@ -530,6 +530,17 @@ const COMMON_HREFS = [
   '/h/details/1531978?ln=1',
   '/en/saudi-arabia/jobs/riyadh/74090-Senior-Accountant-at-Sedco',
   '/jobs/reliance-industries-all-india-hiring-freshers-reliance-industries-limited-ril-1660783',
+  '/jobs/senior-machine-learning-engineer-ads-rd',
+  '/careers/details/software-engineer-intern-us/',
+  '/join-jane-street/position/6558007002/',
+  '/positions/7185448/',
+  '/jobs/controls-engineer/7798895',
+  '/company/careers/details/25682',
+  '/en-US/careers/position/strategy-operations-manager-e4b7c063-41c5-4afc-8031-2323db04b9f7/',
+  '/en/jobs/2725358-Backend-Engineer',
+  '/job?id=R0046484',
+  '/roles/180807',
+  '/en/jobs/6000000001162285/senior-machine-learning-engineer-research-optimisation/',
   'javascript:alert(1)',
   '',
   '#',
@@ -587,7 +598,10 @@ function hrefMatches(href: string, { op, value }: AttrSpec): boolean {
 function attrValue(spec: AttrSpec, ownHrefs: readonly string[] = []): fc.Arbitrary<string> {
   if (spec.name === 'href') {
     const hrefs = [...COMMON_HREFS, ...ownHrefs];
-    const anyHref = fc.oneof(fc.constantFrom(...hrefs), fc.webUrl(), text);
+    // The site's own addresses as often as all the others together: the common list grows with every site added, and
+    // a page of the site links to the site's own jobs (with one list, the share of a site's own links shrank each stop).
+    const listed = ownHrefs.length ? fc.oneof(fc.constantFrom(...COMMON_HREFS), fc.constantFrom(...ownHrefs)) : fc.constantFrom(...COMMON_HREFS);
+    const anyHref = fc.oneof(listed, fc.webUrl(), text);
     // A selector's link pattern (a[href*="/careers/jobs/"]) drawn from the hrefs it matches, as well as at random.
     const matching = spec.op ? hrefs.filter((href) => hrefMatches(href, spec)) : [];
     return matching.length ? fc.oneof(fc.constantFrom(...matching), anyHref) : anyHref;

@@ -32,6 +32,17 @@ describe('avature job search', () => {
     expect(readPage(avature, pageFromHtml(`${portal}${card}`, SEARCH)).cards[0].job.company).toBe('Lindqvist Group');
     expect(readPage(avature, pageFromHtml(card, SEARCH)).cards[0].job.company).toBe('Lindqvist');
   });
+  it("reads Two Sigma's open roles on its own host: the place first in the header's text, not the team or level after it", () => {
+    const html = `<article class="article article--result"><div class="article__header"><h3 class="article__header__text__title">
+      <a class="link" href="https://careers.twosigma.com/careers/JobDetail/New-York-New-York-United-States-Machine-Learning-Engineer/15001">Machine Learning Engineer</a></h3>
+      <div class="article__header__content__text"><span class="paragraph_inner-span">United States - NY New York</span>
+      <div class="article__header__content__sub-text"><span class="paragraph_inner-span">Engineering</span><span class="paragraph_inner-span">Experienced</span></div></div></div></article>`;
+    const page = pageFromHtml(html, 'https://careers.twosigma.com/careers/OpenRoles/?jobRecordsPerPage=10&jobOffset=10');
+    expect(avature.isJobPage(page.url)).toBe(true);
+    expect(readPage(avature, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['15001', 'Machine Learning Engineer', 'Two Sigma', 'United States - NY New York'],
+    ]);
+  });
 });
 
 describe('avature job page', () => {

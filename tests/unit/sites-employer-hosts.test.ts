@@ -8,6 +8,7 @@ describe("employers' own career hosts served by Avature, Phenom and TalentBrew",
   it.each([
     ['avature', 'search.html', 'https://careers.boozallen.com/jobs/SearchJobs/ai', 'Booz Allen Hamilton'],
     ['avature', 'search.html', 'https://apply.deloitte.com/en_US/careers/SearchJobs/ai', 'Deloitte'],
+    ['avature', 'search.html', 'https://careers.twosigma.com/careers/OpenRoles', 'Two Sigma'],
     ['phenom', 'search-2026.html', 'https://careers.adobe.com/us/en/search-results?keywords=ai', 'Adobe'],
     ['phenom', 'search-2026.html', 'https://careers.snowflake.com/us/en/search-results?keywords=ai', 'Snowflake'],
     ['talentbrew', 'search-jobs.html', 'https://www.att.jobs/search-jobs/ai/117/1', 'AT&T'],

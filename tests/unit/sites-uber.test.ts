@@ -38,3 +38,28 @@ describe('Uber Careers job page', () => {
     expect(readPage(uber, pageFromHtml('<main><p>Job not found</p></main>', 'https://jobs.uber.com/en/jobs/154801/')).detail).toBeNull();
   });
 });
+
+describe("the template's other employers: Canva, Pinterest, Coupang", () => {
+  it("reads Canva's cards: its SmartRecruiters ids, the title link (markup kept as text), the place first in the meta list, Canva as the company", () => {
+    const { cards } = readPage(uber, loadFixture('canva', 'search.html', 'https://www.lifeatcanva.com/en/jobs/?page=1&team=Engineering'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['6000000009000001', 'Senior Machine Learning Engineer - Design Models', 'Canva', 'Sydney, NSW, Australia'],
+      ['6000000009000002', 'AI Solutions Engineer - Enterprise', 'Canva', 'Austin, Texas, United States'],
+      ['6000000009000003', 'Office Experience Coordinator <img src=x onerror=alert(1)>', 'Canva', undefined],
+    ]);
+  });
+
+  it("reads a Canva job's page: its hero heading, the Country item's first place, the posting's article", () => {
+    const url = 'https://www.lifeatcanva.com/en/jobs/6000000009000002/ai-solutions-engineer-enterprise/';
+    const { detail } = readPage(uber, loadFixture('canva', 'job.html', url));
+    expect(detail).toMatchObject({ id: '6000000009000002', title: 'AI Solutions Engineer - Enterprise', company: 'Canva', location: 'Austin, Texas, United States', url });
+    expect(detail!.description).toContain("deploy Canva's AI features");
+  });
+
+  it('names the employer by the host, and reads no other host', () => {
+    const html = '<div class="card card-job"><h2 class="card-title"><a class="stretched-link js-view-job" href="/kr/jobs/7230716/staff-back-end-engineer/">Staff Back-end Engineer</a></h2><ul class="job-meta"><li>대한민국</li></ul></div>';
+    expect(readPage(uber, pageFromHtml(html, 'https://www.coupang.jobs/kr/jobs/')).cards.map(({ job }) => [job.id, job.company, job.location])).toEqual([['7230716', 'Coupang', '대한민국']]);
+    expect(uber.isJobPage(new URL('https://www.pinterestcareers.com/en/jobs/?search=&team=Engineering'))).toBe(true);
+    expect(uber.isJobPage(new URL('https://jobs.example.com/en/jobs/'))).toBe(false);
+  });
+});

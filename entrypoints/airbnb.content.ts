@@ -1,0 +1,4 @@
+import { airbnb } from '@/lib/sites/airbnb';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(airbnb);

@@ -1,0 +1,4 @@
+import { doordash } from '@/lib/sites/doordash';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(doordash);

@@ -1,0 +1,4 @@
+import { spotify } from '@/lib/sites/spotify';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(spotify);
