@@ -15,6 +15,7 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 const HOSTS = new Set(['www.revolut.com', 'revolut.com']);
 const COMPANY = 'Revolut';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const POSITION_ID = new RegExp(`^${UUID}$`, 'i');
 const LOCALE = '(?:/[a-z]{2}(?:-[A-Za-z]{2})?)?';
 const JOB_PATH = new RegExp(`^${LOCALE}/careers/position/(?:[a-z0-9-]+-)?(${UUID})/?$`, 'i');
 const LIST_PATH = new RegExp(`^${LOCALE}/careers(?:/team/[a-z0-9-]+)?/?$`);
@@ -33,7 +34,7 @@ const positionUrl = (origin: string, id: string) => `${origin}/careers/position/
 function asRead(position: Record<string, unknown>, origin: string): JobRead | null {
   const id = stringField(position.id)?.toLowerCase();
   const title = stringField(position.text);
-  if (!id || !new RegExp(`^${UUID}$`).test(id) || !title) return null;
+  if (!id || !POSITION_ID.test(id) || !title) return null;
   const places = records(position.locations).map((place) => stringField(place.name));
   return { id, title, company: COMPANY, location: joinDistinct(places), url: positionUrl(origin, id) };
 }
