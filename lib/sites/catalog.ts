@@ -80,7 +80,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'ailabs', name: "AI companies' careers pages" },
   { id: 'arcdev', name: 'Arc' },
   { id: 'startupjobs', name: 'startup.jobs' },
-  { id: 'uber', name: 'Uber, Canva, Pinterest and Coupang careers' },
+  { id: 'uber', name: 'Uber, Canva, Pinterest, Coupang and Grab careers' },
   { id: 'remotive', name: 'Remotive' },
   { id: 'workingnomads', name: 'Working Nomads' },
   { id: 'djinni', name: 'Djinni' },
@@ -271,4 +271,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'zalando', name: 'Zalando Jobs' },
   { id: 'snap', name: 'Snap Inc. Careers' },
   { id: 'goldmansachs', name: 'Goldman Sachs Careers' },
+  { id: 'roblox', name: 'Roblox Careers' },
+  { id: 'expedia', name: 'Expedia Group Careers' },
+  { id: 'deshaw', name: 'D. E. Shaw Careers' },
+  { id: 'dropbox', name: 'Dropbox Jobs' },
+  { id: 'hrt', name: 'Hudson River Trading Careers' },
 ];

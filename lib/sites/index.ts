@@ -262,6 +262,11 @@ import { revolut } from './revolut';
 import { zalando } from './zalando';
 import { snap } from './snap';
 import { goldmanSachs } from './goldmansachs';
+import { roblox } from './roblox';
+import { expedia } from './expedia';
+import { deshaw } from './deshaw';
+import { dropbox } from './dropbox';
+import { hrt } from './hrt';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -528,6 +533,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   zalando,
   snap,
   goldmanSachs,
+  roblox,
+  expedia,
+  deshaw,
+  dropbox,
+  hrt,
   jsonld,
 ];
 

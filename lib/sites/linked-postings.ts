@@ -21,11 +21,14 @@ import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as citadelJobId } from './citadel';
 import { idOf as cvOnlineJobId } from './cvonline';
 import { idOf as dailyRemoteJobId } from './dailyremote';
+import { idOf as deshawJobId } from './deshaw';
 import { idOf as doorDashJobId } from './doordash';
+import { idOf as dropboxJobId } from './dropbox';
 import { idOf as drushimJobId } from './drushim';
 import { idOf as elempleoJobId } from './elempleo';
 import { idOf as elutaJobId } from './eluta';
 import { idOf as euresJobId } from './eures';
+import { idOf as expediaJobId } from './expedia';
 import { idOf as freeWorkJobId } from './freework';
 import { idOf as fuzuJobId } from './fuzu';
 import { idOf as getInItJobId } from './getinit';
@@ -34,6 +37,7 @@ import { idOf as habrJobId } from './habr';
 import { idOf as hipoJobId } from './hipo';
 import { idOf as hiredlyJobId } from './hiredly';
 import { idOf as hrManagerJobId } from './hrmanager';
+import { idOf as hrtJobId } from './hrt';
 import { idOf as idealistJobId } from './idealist';
 import { idOf as infostudJobId } from './infostud';
 import { idOf as itjobsJobId } from './itjobs';
@@ -59,6 +63,7 @@ import { idOf as praceCzJobId } from './pracecz';
 import { idOf as rabotaRuJobId } from './rabotaru';
 import { idOf as remoteCoJobId } from './remoteco';
 import { idOf as revolutJobId } from './revolut';
+import { idOf as robloxJobId } from './roblox';
 import { idOf as rozeeJobId } from './rozee';
 import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
@@ -475,6 +480,11 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'zalando', idOf: zalandoJobId },
   { site: 'snap', idOf: snapJobId },
   { site: 'goldmansachs', idOf: goldmanSachsJobId },
+  { site: 'roblox', idOf: robloxJobId },
+  { site: 'expedia', idOf: expediaJobId },
+  { site: 'deshaw', idOf: deshawJobId },
+  { site: 'dropbox', idOf: dropboxJobId },
+  { site: 'hrt', idOf: hrtJobId },
 ];
 
 /**

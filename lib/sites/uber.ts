@@ -1,14 +1,15 @@
 // Uber's careers site, jobs.uber.com (since August–September 2026; www.uber.com/…/careers/list/… now redirects there),
 // and the employers whose careers sites share its job-board template: Canva (www.lifeatcanva.com), Pinterest
-// (www.pinterestcareers.com), Coupang (www.coupang.jobs). The job search (/en/jobs/?search=…&location=…&page=N) and
-// job pages (/en/jobs/ID/, also with a slug after the id; Canva's ids are their SmartRecruiters postings', 16 digits).
-// No saved page was found; a DOM shape "captured from a real page load, 2026-09-06" and three more 2026 scrapers agree
-// on Uber's cards (shadcn UI's data-slot names): div[data-slot="card"][data-id="ID"], the title link a.js-view-job in its
-// card-title, the place then the team in its card-description ("San Francisco, California + 1 location"); the
-// template's earlier cards, still Canva's, Pinterest's and Coupang's in 2026 (a Canva connector and fixture, a
-// Coupang fixture, a Pinterest scraper), are .card-job with a.stretched-link.js-view-job, the place first in
-// ul.job-meta. Job pages: the h1 (Canva's .hero-heading), the Location beside its <dt> (Canva's "Country" item of
-// .job-meta), the posting in main (Canva's article.cms-content); a JobPosting JSON-LD is read when there is one.
+// (www.pinterestcareers.com), Coupang (www.coupang.jobs), Grab (www.grab.careers). The job search
+// (/en/jobs/?search=…&location=…&page=N) and job pages (/en/jobs/ID/, also with a slug after the id; Canva's and Grab's
+// ids are their SmartRecruiters postings', 15–16 digits). No saved page was found; a DOM shape "captured from a real
+// page load, 2026-09-06" and three more 2026 scrapers agree on Uber's cards (shadcn UI's data-slot names):
+// div[data-slot="card"][data-id="ID"], the title link a.js-view-job in its card-title, the place then the team in its
+// card-description ("San Francisco, California + 1 location"). The template's earlier cards, still Canva's,
+// Pinterest's, Coupang's and Grab's in 2026 (a Canva connector and fixture, a Coupang fixture, a Pinterest scraper, a
+// Grab fixture and four scrapers), are .card-job with a.stretched-link.js-view-job, the place first in ul.job-meta.
+// Job pages: the h1 (Canva's .hero-heading), the Location beside its <dt> (Canva's "Country" item of .job-meta), the
+// posting in main (Canva's article.cms-content); a JobPosting JSON-LD is read when there is one.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
@@ -20,6 +21,7 @@ const SITES: ReadonlyMap<string, string> = new Map([
   ['www.lifeatcanva.com', 'Canva'],
   ['www.pinterestcareers.com', 'Pinterest'],
   ['www.coupang.jobs', 'Coupang'],
+  ['www.grab.careers', 'Grab'],
 ]);
 const JOB_ID = /^\d{3,18}$/;
 /** "/en/jobs/154689/", "/en/jobs/32248/systems-reliability-engineer/", "/en/jobs/6000000001162285/research-engineer/". */
@@ -84,7 +86,7 @@ function detail(page: PageContext): DetailRead | null {
 
 export const uber: SiteAdapter = {
   id: 'uber',
-  name: 'Uber, Canva, Pinterest and Coupang careers',
+  name: 'Uber, Canva, Pinterest, Coupang and Grab careers',
   matches: [...SITES.keys()].map((host) => `https://${host}/*`),
   isJobPage,
   exampleUrls: [
@@ -98,6 +100,8 @@ export const uber: SiteAdapter = {
     'https://www.pinterestcareers.com/en/jobs/?search=&team=Engineering&location=Dublin&pagesize=200',
     'https://www.coupang.jobs/kr/jobs/?search=&location=South+Korea&pagesize=500',
     'https://www.coupang.jobs/kr/jobs/7230716/staff-back-end-engineer/',
+    'https://www.grab.careers/en/jobs/?orderby=0&pagesize=20&page=1&team=Engineering',
+    'https://www.grab.careers/en/jobs/744000137791699/senior-software-engineer-backend-ai/',
   ],
   nonJobExampleUrls: [
     'https://jobs.uber.com/',

@@ -199,6 +199,7 @@ const PINNED_MATCHES = [
   'https://www.lifeatcanva.com/*',
   'https://www.pinterestcareers.com/*',
   'https://www.coupang.jobs/*',
+  'https://www.grab.careers/*',
   'https://remotive.com/*',
   'https://www.remotive.com/*',
   'https://www.workingnomads.com/*',
@@ -771,6 +772,17 @@ const PINNED_MATCHES = [
   'https://careers.snap.com/job?*',
   'https://higher.gs.com/results*',
   'https://higher.gs.com/roles/*',
+  'https://careers.roblox.com/*',
+  'https://careers.expediagroup.com/job*',
+  'https://www.deshaw.com/careers*',
+  'https://deshaw.com/careers*',
+  'https://www.deshawindia.com/careers*',
+  'https://deshawindia.com/careers*',
+  'https://jobs.dropbox.com/*',
+  'https://www.hudsonrivertrading.com/careers/*',
+  'https://www.hudsonrivertrading.com/hrt-job/*',
+  'https://hudsonrivertrading.com/careers/*',
+  'https://hudsonrivertrading.com/hrt-job/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

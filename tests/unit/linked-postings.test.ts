@@ -615,7 +615,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs) by their addresses", () => {
+  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs, Roblox, Expedia, D. E. Shaw, Dropbox, HRT) by their addresses", () => {
     const html = `<ul><li><a href="https://www.lifeatspotify.com/jobs/senior-machine-learning-engineer-ads-rd">Senior Machine Learning Engineer, Ads R&amp;D</a></li>
       <li><a href="https://www.lifeatspotify.com/job-categories/engineering">Engineering at Spotify</a></li>
       <li><a href="https://www.citadelsecurities.com/careers/details/senior-quantitative-developer/">Senior Quantitative Developer</a></li>
@@ -626,7 +626,12 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.revolut.com/en-US/careers/position/strategy-operations-manager-e4b7c063-41c5-4afc-8031-2323db04b9f7/">Strategy &amp; Operations Manager</a></li>
       <li><a href="https://jobs.zalando.com/en/jobs/2725358-Backend-Engineer">Backend Engineer</a></li>
       <li><a href="https://careers.snap.com/job?id=R0046484">Software Engineer, Level 4</a></li>
-      <li><a href="https://higher.gs.com/roles/180807">Quantitative Strategist</a></li></ul>`;
+      <li><a href="https://higher.gs.com/roles/180807">Quantitative Strategist</a></li>
+      <li><a href="https://careers.roblox.com/jobs/7376093">Senior Software Engineer, Safety Data / ML Infra</a></li>
+      <li><a href="https://careers.expediagroup.com/job/senior-ai-engineer/austin-tx/R-108281/">Senior AI Engineer</a></li>
+      <li><a href="https://www.deshaw.com/careers/quantitative-analyst-intern-5911">Quantitative Analyst Intern</a></li>
+      <li><a href="https://jobs.dropbox.com/listing/7822807">Software Engineer, Backend</a></li>
+      <li><a href="https://www.hudsonrivertrading.com/hrt-job/software-engineer-c/">Software Engineer (C++)</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/alumni-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['spotify', 'senior-machine-learning-engineer-ads-rd', 'Senior Machine Learning Engineer, Ads R&D'],
       ['citadel', 'senior-quantitative-developer', 'Senior Quantitative Developer'],
@@ -638,6 +643,11 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['zalando', '2725358', 'Backend Engineer'],
       ['snap', 'R0046484', 'Software Engineer, Level 4'],
       ['goldmansachs', '180807', 'Quantitative Strategist'],
+      ['roblox', '7376093', 'Senior Software Engineer, Safety Data / ML Infra'],
+      ['expedia', 'R-108281', 'Senior AI Engineer'],
+      ['deshaw', '5911', 'Quantitative Analyst Intern'],
+      ['dropbox', '7822807', 'Software Engineer, Backend'],
+      ['hrt', 'software-engineer-c', 'Software Engineer (C++)'],
     ]);
   });
 

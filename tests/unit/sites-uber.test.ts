@@ -39,7 +39,7 @@ describe('Uber Careers job page', () => {
   });
 });
 
-describe("the template's other employers: Canva, Pinterest, Coupang", () => {
+describe("the template's other employers: Canva, Pinterest, Coupang, Grab", () => {
   it("reads Canva's cards: its SmartRecruiters ids, the title link (markup kept as text), the place first in the meta list, Canva as the company", () => {
     const { cards } = readPage(uber, loadFixture('canva', 'search.html', 'https://www.lifeatcanva.com/en/jobs/?page=1&team=Engineering'));
     expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
@@ -59,6 +59,8 @@ describe("the template's other employers: Canva, Pinterest, Coupang", () => {
   it('names the employer by the host, and reads no other host', () => {
     const html = '<div class="card card-job"><h2 class="card-title"><a class="stretched-link js-view-job" href="/kr/jobs/7230716/staff-back-end-engineer/">Staff Back-end Engineer</a></h2><ul class="job-meta"><li>대한민국</li></ul></div>';
     expect(readPage(uber, pageFromHtml(html, 'https://www.coupang.jobs/kr/jobs/')).cards.map(({ job }) => [job.id, job.company, job.location])).toEqual([['7230716', 'Coupang', '대한민국']]);
+    const grab = '<div class="card card-job" data-id="744000109177995"><div class="card-body"><h2 class="card-title"><a class="stretched-link js-view-job" href="/en/jobs/744000109177995/senior-ml-engineer/">Senior ML Engineer</a></h2><ul class="list-inline job-meta"><li class="list-inline-item">Singapore</li><li class="list-inline-item">Engineering</li></ul></div></div>';
+    expect(readPage(uber, pageFromHtml(grab, 'https://www.grab.careers/en/jobs/?team=Engineering')).cards.map(({ job }) => [job.id, job.company, job.location])).toEqual([['744000109177995', 'Grab', 'Singapore']]);
     expect(uber.isJobPage(new URL('https://www.pinterestcareers.com/en/jobs/?search=&team=Engineering'))).toBe(true);
     expect(uber.isJobPage(new URL('https://jobs.example.com/en/jobs/'))).toBe(false);
   });

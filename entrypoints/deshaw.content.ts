@@ -1,0 +1,4 @@
+import { deshaw } from '@/lib/sites/deshaw';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(deshaw);

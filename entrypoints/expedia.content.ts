@@ -1,0 +1,4 @@
+import { expedia } from '@/lib/sites/expedia';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(expedia);
