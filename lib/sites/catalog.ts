@@ -276,4 +276,8 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'deshaw', name: 'D. E. Shaw Careers' },
   { id: 'dropbox', name: 'Dropbox Jobs' },
   { id: 'hrt', name: 'Hudson River Trading Careers' },
+  { id: 'jumptrading', name: 'Jump Trading Careers' },
+  { id: 'imc', name: 'IMC Trading Careers' },
+  { id: 'optiver', name: 'Optiver Careers' },
+  { id: 'point72', name: 'Point72 Careers' },
 ];

@@ -267,6 +267,10 @@ import { expedia } from './expedia';
 import { deshaw } from './deshaw';
 import { dropbox } from './dropbox';
 import { hrt } from './hrt';
+import { jumpTrading } from './jumptrading';
+import { imc } from './imc';
+import { optiver } from './optiver';
+import { point72 } from './point72';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -538,6 +542,10 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   deshaw,
   dropbox,
   hrt,
+  jumpTrading,
+  imc,
+  optiver,
+  point72,
   jsonld,
 ];
 

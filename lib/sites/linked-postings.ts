@@ -39,6 +39,7 @@ import { idOf as hiredlyJobId } from './hiredly';
 import { idOf as hrManagerJobId } from './hrmanager';
 import { idOf as hrtJobId } from './hrt';
 import { idOf as idealistJobId } from './idealist';
+import { idOf as imcJobId } from './imc';
 import { idOf as infostudJobId } from './infostud';
 import { idOf as itjobsJobId } from './itjobs';
 import { idOf as janeStreetJobId } from './janestreet';
@@ -48,6 +49,7 @@ import { idOf as jobillicoJobId } from './jobillico';
 import { idOf as jobsBgJobId } from './jobsbg';
 import { idOf as jobThaiJobId } from './jobthai';
 import { idOf as jobvectorJobId } from './jobvector';
+import { idOf as jumpTradingJobId } from './jumptrading';
 import { idOf as karieraJobId } from './kariera';
 import { idOf as kekaJobId } from './keka';
 import { idOf as laddersJobId } from './ladders';
@@ -59,6 +61,8 @@ import { idOf as netEmpregosJobId } from './netempregos';
 import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as nodeFlairJobId } from './nodeflair';
 import { idOf as oleeoJobId } from './oleeo';
+import { idOf as optiverJobId } from './optiver';
+import { idOf as point72JobId } from './point72';
 import { idOf as praceCzJobId } from './pracecz';
 import { idOf as rabotaRuJobId } from './rabotaru';
 import { idOf as remoteCoJobId } from './remoteco';
@@ -485,6 +489,10 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'deshaw', idOf: deshawJobId },
   { site: 'dropbox', idOf: dropboxJobId },
   { site: 'hrt', idOf: hrtJobId },
+  { site: 'jumptrading', idOf: jumpTradingJobId },
+  { site: 'imc', idOf: imcJobId },
+  { site: 'optiver', idOf: optiverJobId },
+  { site: 'point72', idOf: point72JobId },
 ];
 
 /**

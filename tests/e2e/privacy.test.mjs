@@ -783,6 +783,15 @@ const PINNED_MATCHES = [
   'https://www.hudsonrivertrading.com/hrt-job/*',
   'https://hudsonrivertrading.com/careers/*',
   'https://hudsonrivertrading.com/hrt-job/*',
+  'https://www.jumptrading.com/hr/*',
+  'https://www.jumptrading.com/careers*',
+  'https://jumptrading.com/hr/*',
+  'https://jumptrading.com/careers*',
+  'https://www.imc.com/*',
+  'https://imc.com/*',
+  'https://www.optiver.com/join-us/jobs*',
+  'https://optiver.com/join-us/jobs*',
+  'https://careers.point72.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -615,7 +615,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs, Roblox, Expedia, D. E. Shaw, Dropbox, HRT) by their addresses", () => {
+  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs, Roblox, Expedia, D. E. Shaw, Dropbox, HRT, Jump, IMC, Optiver, Point72) by their addresses", () => {
     const html = `<ul><li><a href="https://www.lifeatspotify.com/jobs/senior-machine-learning-engineer-ads-rd">Senior Machine Learning Engineer, Ads R&amp;D</a></li>
       <li><a href="https://www.lifeatspotify.com/job-categories/engineering">Engineering at Spotify</a></li>
       <li><a href="https://www.citadelsecurities.com/careers/details/senior-quantitative-developer/">Senior Quantitative Developer</a></li>
@@ -631,7 +631,11 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://careers.expediagroup.com/job/senior-ai-engineer/austin-tx/R-108281/">Senior AI Engineer</a></li>
       <li><a href="https://www.deshaw.com/careers/quantitative-analyst-intern-5911">Quantitative Analyst Intern</a></li>
       <li><a href="https://jobs.dropbox.com/listing/7822807">Software Engineer, Backend</a></li>
-      <li><a href="https://www.hudsonrivertrading.com/hrt-job/software-engineer-c/">Software Engineer (C++)</a></li></ul>`;
+      <li><a href="https://www.hudsonrivertrading.com/hrt-job/software-engineer-c/">Software Engineer (C++)</a></li>
+      <li><a href="https://www.jumptrading.com/hr/job?gh_jid=7848371">Quantitative Researcher</a></li>
+      <li><a href="https://www.imc.com/us/careers/jobs/4823924101">Software Engineer</a></li>
+      <li><a href="https://www.optiver.com/join-us/jobs/technology/austin/graduate-software-engineer-2027-start/">Graduate Software Engineer</a></li>
+      <li><a href="https://careers.point72.com/CSJobDetail?jobName=quantitative-strategist&amp;jobCode=PIT-0014438">Quantitative Strategist</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/alumni-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['spotify', 'senior-machine-learning-engineer-ads-rd', 'Senior Machine Learning Engineer, Ads R&D'],
       ['citadel', 'senior-quantitative-developer', 'Senior Quantitative Developer'],
@@ -648,6 +652,10 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['deshaw', '5911', 'Quantitative Analyst Intern'],
       ['dropbox', '7822807', 'Software Engineer, Backend'],
       ['hrt', 'software-engineer-c', 'Software Engineer (C++)'],
+      ['jumptrading', '7848371', 'Quantitative Researcher'],
+      ['imc', '4823924101', 'Software Engineer'],
+      ['optiver', 'technology/austin/graduate-software-engineer-2027-start', 'Graduate Software Engineer'],
+      ['point72', 'PIT-0014438', 'Quantitative Strategist'],
     ]);
   });
 
