@@ -87,7 +87,8 @@ function detail(page: PageContext): DetailRead | null {
 export const revolut: SiteAdapter = {
   id: 'revolut',
   name: 'Revolut Careers',
-  matches: ['https://www.revolut.com/careers*', 'https://www.revolut.com/*/careers*', 'https://revolut.com/careers*'],
+  // The careers pages sit under each locale's path (/en-US/careers/…), so the whole host; the script reads only them.
+  matches: ['https://www.revolut.com/*', 'https://revolut.com/*'],
   isJobPage,
   exampleUrls: [
     'https://www.revolut.com/careers/',

@@ -70,7 +70,7 @@ function detail(page: PageContext): DetailRead | null {
 export const snap: SiteAdapter = {
   id: 'snap',
   name: 'Snap Inc. Careers',
-  matches: [`https://${HOST}/jobs*`, `https://${HOST}/job?*`],
+  matches: [`https://${HOST}/job*`],
   isJobPage,
   exampleUrls: [
     'https://careers.snap.com/jobs',
