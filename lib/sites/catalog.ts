@@ -280,4 +280,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'imc', name: 'IMC Trading Careers' },
   { id: 'optiver', name: 'Optiver Careers' },
   { id: 'point72', name: 'Point72 Careers' },
+  { id: 'bosch', name: 'Bosch Jobs' },
+  { id: 'attrax', name: "Attrax career sites (Wise, Delivery Hero, Experian, Dr. Reddy's)" },
+  { id: 'drw', name: 'DRW Careers' },
 ];

@@ -1,17 +1,23 @@
 // Companies' career sites on Eightfold AI (other than Microsoft's, microsoft.ts): on Eightfold's hosts
-// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on three companies' own hosts whose
-// sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com, and jobs.nvidia.com, NVIDIA's since it
-// left Workday: two scrapers select its job links, a[href*='/careers/job/']), and, on request, on any company's
-// own domain that serves the app (careers.example.com/careers with its page data, #pcsx or #smartApplyData). No whole
-// saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites select exactly Microsoft's markup
-// (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older app's position cards; the readers
-// are in eightfold-pcsx.ts.
+// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on four companies' own hosts
+// whose sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com, jobs.nvidia.com, NVIDIA's
+// since it left Workday: two scrapers select its job links, a[href*='/careers/job/'], and jobs.siemens.com: a page of
+// it saved in January 2025 is "Powered by Eightfold.ai", and six scrapers read its app's job data), and, on request, on
+// any company's own domain that serves the app (careers.example.com/careers with its page data, #pcsx or
+// #smartApplyData). No whole saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites
+// select exactly Microsoft's markup (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older
+// app's position cards; the readers are in eightfold-pcsx.ts.
 import { careersSiteCompany, nameFromSlug } from './page-meta';
 import { eightfoldCards, eightfoldDetail, eightfoldIdOf, isEightfoldPath, type EightfoldSite } from './eightfold-pcsx';
 import type { PageContext, SiteAdapter } from './types';
 
 /** Companies' own hosts known to serve the app, and the company each is. */
-const OWN_HOSTS: Record<string, string> = { 'explore.jobs.netflix.net': 'Netflix', 'careers.qualcomm.com': 'Qualcomm', 'jobs.nvidia.com': 'NVIDIA' };
+const OWN_HOSTS: Record<string, string> = {
+  'explore.jobs.netflix.net': 'Netflix',
+  'careers.qualcomm.com': 'Qualcomm',
+  'jobs.nvidia.com': 'NVIDIA',
+  'jobs.siemens.com': 'Siemens',
+};
 /** A company's site on Eightfold's own domain: paypal.eightfold.ai (not www., Eightfold's own site). */
 const TENANT_HOST = /^(?!www\.)([a-z0-9-]+)\.eightfold\.ai$/;
 

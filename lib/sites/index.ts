@@ -271,6 +271,9 @@ import { jumpTrading } from './jumptrading';
 import { imc } from './imc';
 import { optiver } from './optiver';
 import { point72 } from './point72';
+import { bosch } from './bosch';
+import { attrax } from './attrax';
+import { drw } from './drw';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -546,6 +549,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   imc,
   optiver,
   point72,
+  bosch,
+  attrax,
+  drw,
   jsonld,
 ];
 

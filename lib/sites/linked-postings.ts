@@ -15,8 +15,10 @@ import { idOf as amsJobId } from './ams';
 import { idOf as apnaJobId } from './apna';
 import { idOf as arbeitnowJobId } from './arbeitnow';
 import { idOf as atlassianJobId } from './atlassian';
+import { idOf as attraxJobId } from './attrax';
 import { idOf as bdjobsJobId } from './bdjobs';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
+import { idOf as boschJobId } from './bosch';
 import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as citadelJobId } from './citadel';
 import { idOf as cvOnlineJobId } from './cvonline';
@@ -25,6 +27,7 @@ import { idOf as deshawJobId } from './deshaw';
 import { idOf as doorDashJobId } from './doordash';
 import { idOf as dropboxJobId } from './dropbox';
 import { idOf as drushimJobId } from './drushim';
+import { idOf as drwJobId } from './drw';
 import { idOf as elempleoJobId } from './elempleo';
 import { idOf as elutaJobId } from './eluta';
 import { idOf as euresJobId } from './eures';
@@ -493,6 +496,9 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'imc', idOf: imcJobId },
   { site: 'optiver', idOf: optiverJobId },
   { site: 'point72', idOf: point72JobId },
+  { site: 'bosch', idOf: boschJobId },
+  { site: 'attrax', idOf: attraxJobId },
+  { site: 'drw', idOf: drwJobId },
 ];
 
 /**

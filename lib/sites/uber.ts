@@ -47,7 +47,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id: job.id,
     title,
-    company: SITES.get(page.url.hostname),
+    company: SITES.get(job.address?.hostname ?? page.url.hostname),
     location: oneLine(place) || undefined,
     url: job.url,
     badgeAnchor: link,

@@ -99,6 +99,7 @@ const PINNED_MATCHES = [
   'https://explore.jobs.netflix.net/*',
   'https://careers.qualcomm.com/*',
   'https://jobs.nvidia.com/*',
+  'https://jobs.siemens.com/*',
   'https://careers.cisco.com/*',
   'https://jobs.ebayinc.com/*',
   'https://careers.gene.com/*',
@@ -790,6 +791,17 @@ const PINNED_MATCHES = [
   'https://www.optiver.com/join-us/jobs*',
   'https://optiver.com/join-us/jobs*',
   'https://careers.point72.com/*',
+  'https://jobs.bosch.com/*',
+  'https://wise.jobs/jobs*',
+  'https://wise.jobs/job/*',
+  'https://careers.deliveryhero.com/jobs*',
+  'https://careers.deliveryhero.com/job/*',
+  'https://jobs.experian.com/jobs*',
+  'https://jobs.experian.com/job/*',
+  'https://careers.drreddys.com/jobs*',
+  'https://careers.drreddys.com/job/*',
+  'https://www.drw.com/work-at-drw/listings*',
+  'https://drw.com/work-at-drw/listings*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -615,7 +615,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs, Roblox, Expedia, D. E. Shaw, Dropbox, HRT, Jump, IMC, Optiver, Point72) by their addresses", () => {
+  it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs, Roblox, Expedia, D. E. Shaw, Dropbox, HRT, Jump, IMC, Optiver, Point72, Bosch, Attrax sites, DRW) by their addresses", () => {
     const html = `<ul><li><a href="https://www.lifeatspotify.com/jobs/senior-machine-learning-engineer-ads-rd">Senior Machine Learning Engineer, Ads R&amp;D</a></li>
       <li><a href="https://www.lifeatspotify.com/job-categories/engineering">Engineering at Spotify</a></li>
       <li><a href="https://www.citadelsecurities.com/careers/details/senior-quantitative-developer/">Senior Quantitative Developer</a></li>
@@ -635,7 +635,10 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.jumptrading.com/hr/job?gh_jid=7848371">Quantitative Researcher</a></li>
       <li><a href="https://www.imc.com/us/careers/jobs/4823924101">Software Engineer</a></li>
       <li><a href="https://www.optiver.com/join-us/jobs/technology/austin/graduate-software-engineer-2027-start/">Graduate Software Engineer</a></li>
-      <li><a href="https://careers.point72.com/CSJobDetail?jobName=quantitative-strategist&amp;jobCode=PIT-0014438">Quantitative Strategist</a></li></ul>`;
+      <li><a href="https://careers.point72.com/CSJobDetail?jobName=quantitative-strategist&amp;jobCode=PIT-0014438">Quantitative Strategist</a></li>
+      <li><a href="https://jobs.bosch.com/en/job/REF276376K-robot-learning-engineering-intern">Robot Learning Engineering Intern</a></li>
+      <li><a href="https://careers.deliveryhero.com/job/senior-ai-engineer-agentic-ai-in-berlin-germany-jid-5224">Senior AI Engineer (Agentic AI)</a></li>
+      <li><a href="https://www.drw.com/work-at-drw/listings/quantitative-ai-strategist-3386899">Quantitative AI Strategist</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/alumni-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['spotify', 'senior-machine-learning-engineer-ads-rd', 'Senior Machine Learning Engineer, Ads R&D'],
       ['citadel', 'senior-quantitative-developer', 'Senior Quantitative Developer'],
@@ -656,6 +659,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['imc', '4823924101', 'Software Engineer'],
       ['optiver', 'technology/austin/graduate-software-engineer-2027-start', 'Graduate Software Engineer'],
       ['point72', 'PIT-0014438', 'Quantitative Strategist'],
+      ['bosch', 'REF276376K', 'Robot Learning Engineering Intern'],
+      ['attrax', '5224', 'Senior AI Engineer (Agentic AI)'],
+      ['drw', '3386899', 'Quantitative AI Strategist'],
     ]);
   });
 

@@ -1,0 +1,4 @@
+import { attrax } from '@/lib/sites/attrax';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(attrax);
