@@ -53,7 +53,7 @@ export const imc: SiteAdapter = {
     'https://www.imc.com/us/careers/jobs/4580810101/',
     'https://www.imc.com/eu/careers/jobs/4941205101',
   ],
-  nonJobExampleUrls: ['https://www.imc.com/us/about-us', 'https://www.imc.com/us/careers/jobs/'],
+  nonJobExampleUrls: ['https://www.imc.com/us/about-us', 'https://www.imc.com/us/careers/jobs/4823924101/apply'],
   cards: {
     selectors: ['a[href*="/careers/jobs/"]'],
     read: readCard,

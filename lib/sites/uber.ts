@@ -68,7 +68,7 @@ function detail(page: PageContext): DetailRead | null {
   if (!id) return null;
   const doc = page.document;
   const job = pageJsonLdJobOf(page, id, idOf);
-  const heading = firstMatch(doc, ['main h1', 'h1', '.hero-heading']);
+  const heading = firstMatch(doc, ['.hero-heading', 'main h1', 'h1']);
   const title = oneLine(heading) || job?.title;
   if (!title) return null;
   const posting = doc.querySelector('article.cms-content') ?? doc.querySelector('main');
