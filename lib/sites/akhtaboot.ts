@@ -6,8 +6,7 @@
 // where it has any, else as a posting under its heading, with the company its address names.
 import { oneLine, ownText, squish } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
-import { headedJobPageAt } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
+import { dataElseHeadedJobPage } from './headed-job-page';
 import { nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -46,7 +45,7 @@ function detail(page: PageContext): DetailRead | null {
   if (!id) return null;
   const jobUrl = () => `${page.url.origin}${page.url.pathname}`;
   // Its schema.org data where the page has it (no source says either way), else the posting under its heading.
-  return jsonLdJobPage(page, id, { idOf, jobUrl, company }) ?? headedJobPageAt(page, id, jobUrl(), company);
+  return dataElseHeadedJobPage(page, id, { idOf, jobUrl, company });
 }
 
 export const akhtaboot: SiteAdapter = {

@@ -8,8 +8,7 @@
 // that data it is read as a posting under its heading.
 import { firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
-import { headedJobPageAt } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
+import { dataElseHeadedJobPage } from './headed-job-page';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Each host and the firm it is. */
@@ -50,7 +49,7 @@ function detail(page: PageContext): DetailRead | null {
   if (!id) return null;
   const company = FIRMS.get(page.url.hostname);
   const url = `${page.url.origin}/careers/details/${id}/`;
-  return jsonLdJobPage(page, id, { idOf, jobUrl: () => url, company }) ?? headedJobPageAt(page, id, url, company);
+  return dataElseHeadedJobPage(page, id, { idOf, jobUrl: () => url, company });
 }
 
 export const citadel: SiteAdapter = {

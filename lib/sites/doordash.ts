@@ -7,8 +7,7 @@
 // a posting under its heading.
 import { oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { headedJobPageAt } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
+import { dataElseHeadedJobPage } from './headed-job-page';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['careersatdoordash.com', 'www.careersatdoordash.com']);
@@ -37,7 +36,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const url = `${page.url.origin}${page.url.pathname}`;
-  return jsonLdJobPage(page, id, { idOf, jobUrl: () => url, company: COMPANY }) ?? headedJobPageAt(page, id, url, COMPANY);
+  return dataElseHeadedJobPage(page, id, { idOf, jobUrl: () => url, company: COMPANY });
 }
 
 export const doordash: SiteAdapter = {

@@ -1,4 +1,5 @@
 import { blockTextWithout, lettersOf, oneLine, squish, wholeWords } from '../dom/text';
+import { jsonLdJobPage } from './jsonld';
 import { CAREERS_SUFFIX, declaredUrls, idFromUrl, jobAddress, logoName, metaContent, NAME_SEPARATOR, siteCompany } from './page-meta';
 import { placeFromParts, PLACE_PART_LINE } from './place-parts';
 import { isJobTitle, isPlaceLine, JOB_PATH, MAX_PLACE_CHARS, namedEmployer, NAMED_PLACE, NOT_A_PLACE, PLACE_LABEL, placeAfterLabel, placeParts, ROLE_WORD, SITE_FRAME } from './posting-words';
@@ -263,4 +264,16 @@ export function headedJobPage(page: PageContext): DetailRead | null {
 export function headedJobPageAt(page: PageContext, id: string, url: string, company?: string): DetailRead | null {
   const read = headedJobPage(page);
   return read && { ...read, id, url, company: company ?? read.company };
+}
+
+/**
+ * A job page of a site whose job-page markup no real page has shown: its JobPosting data where the page has some (for
+ * this job or none named), else the posting under its heading; under the site's id and address for it, and its company.
+ */
+export function dataElseHeadedJobPage(
+  page: PageContext,
+  id: string,
+  site: { idOf: (url: URL | undefined) => string | undefined; jobUrl: (id: string) => string; company?: string },
+): DetailRead | null {
+  return jsonLdJobPage(page, id, site) ?? headedJobPageAt(page, id, site.jobUrl(id), site.company);
 }

@@ -7,8 +7,7 @@
 // role's page is not known: it is read from its JobPosting data where there is some, else as a posting under its heading.
 import { joinDistinct, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { headedJobPageAt } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
+import { dataElseHeadedJobPage } from './headed-job-page';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOSTS = new Set(['www.hudsonrivertrading.com', 'hudsonrivertrading.com']);
@@ -39,7 +38,7 @@ function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
   const url = roleUrl(id);
-  return jsonLdJobPage(page, id, { idOf, jobUrl: () => url, company: COMPANY }) ?? headedJobPageAt(page, id, url, COMPANY);
+  return dataElseHeadedJobPage(page, id, { idOf, jobUrl: () => url, company: COMPANY });
 }
 
 export const hrt: SiteAdapter = {

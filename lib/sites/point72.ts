@@ -6,8 +6,7 @@
 // known: it is read from its JobPosting data where there is some, else as a posting under its heading.
 import { oneLine } from '../dom/text';
 import { cardJob } from './card-job';
-import { headedJobPageAt } from './headed-job-page';
-import { jsonLdJobPage } from './jsonld';
+import { dataElseHeadedJobPage } from './headed-job-page';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'careers.point72.com';
@@ -41,7 +40,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   if (!id) return null;
-  return jsonLdJobPage(page, id, { idOf, jobUrl, company: COMPANY }) ?? headedJobPageAt(page, id, jobUrl(id), COMPANY);
+  return dataElseHeadedJobPage(page, id, { idOf, jobUrl, company: COMPANY });
 }
 
 export const point72: SiteAdapter = {
