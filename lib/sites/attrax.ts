@@ -6,10 +6,14 @@
 // Dr. Reddy's sites agree on the tiles: div.attrax-vacancy-tile[data-jobid], the title link
 // a.attrax-vacancy-tile__title, the place in .attrax-vacancy-tile__location-freetext's value (or the location option's).
 // A job's page (fixtures of other Attrax sites): the title in h1 .header__text, the place in the job information
-// widget's free-text field, the posting in .description-widget; JobPosting JSON-LD on some sites.
+// widget's free-text field, the posting in .description-widget; JobPosting JSON-LD on some sites. Attrax serves more
+// employers on their own domains (AbbVie, Renesas, Tieto…): "Analyze this page" and the parse CLI know them by the
+// tiles or the job page's widgets at the platform's paths.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
+import { idsOnPage } from './match-pattern';
+import { careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Companies' hosts that serve an Attrax career site, and the company each is. */
@@ -23,25 +27,29 @@ const JOB_ID = /^\d{1,9}$/;
 const JOB_PATH = /^\/job\/[a-z0-9-]+-jid-(\d{1,9})\/?$/i;
 const LIST_PATH = /^\/jobs\/?$/;
 
+const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
+
 export function idOf(url: URL | undefined): string | undefined {
-  return url && SITES.has(url.hostname) ? JOB_PATH.exec(url.pathname)?.[1] : undefined;
+  return url && SITES.has(url.hostname) ? pathIdOf(url) : undefined;
 }
 
 function isJobPage(url: URL): boolean {
   return SITES.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!idOf(url));
 }
 
+const company = (host: string, page: PageContext) => SITES.get(host) ?? careersSiteCompany(page.document);
+
 function readCard(tile: Element, page: PageContext): JobRead | null {
   const link = tile.querySelector('a.attrax-vacancy-tile__title[href]');
-  const job = cardJob(link?.getAttribute('href'), ownIdOf(tile.getAttribute('data-jobid'), JOB_ID), page, idOf);
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(tile.getAttribute('data-jobid'), JOB_ID), page, idsOnPage(page.url, pathIdOf, idOf));
   const title = oneLine(link);
   if (!job?.url || !link || !title) return null;
   const place = firstMatch(tile, ['.attrax-vacancy-tile__location-freetext .attrax-vacancy-tile__item-value', '.attrax-vacancy-tile__option-location .attrax-vacancy-tile__item-value']);
-  return { id: job.id, title, company: SITES.get(job.address?.hostname ?? page.url.hostname), location: oneLine(place) || undefined, url: job.url, badgeAnchor: link };
+  return { id: job.id, title, company: company(job.address?.hostname ?? page.url.hostname, page), location: oneLine(place) || undefined, url: job.url, badgeAnchor: link };
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const head = jobPageHead(page, idOf, ['h1 .header__text', '#headertext', 'h1']);
+  const head = jobPageHead(page, idsOnPage(page.url, pathIdOf, idOf), ['h1 .header__text', '#headertext', 'h1']);
   if (!head) return null;
   const doc = page.document;
   const posting = firstMatch(doc, ['.description-widget [aria-label="Job description"]', '.description-widget']);
@@ -49,13 +57,20 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id: head.id,
     title: head.title,
-    company: SITES.get(page.url.hostname),
+    company: company(page.url.hostname, page),
     location: oneLine(place) || head.job?.location,
     description: (posting && blockText(posting)) || head.job?.description,
     url: `${page.url.origin}${page.url.pathname}`,
     element: posting ?? head.heading?.parentElement ?? doc.body ?? doc.documentElement,
     badgeAnchor: head.heading ?? undefined,
   };
+}
+
+/** An Attrax site on another employer's host: its vacancy tiles on the search, or a job page's Attrax widgets. */
+function recognizes(page: PageContext): boolean {
+  const doc = page.document;
+  if (LIST_PATH.test(page.url.pathname)) return doc.querySelector('div.attrax-vacancy-tile[data-jobid] a.attrax-vacancy-tile__title[href]') !== null;
+  return !!pathIdOf(page.url) && doc.querySelector('.description-widget') !== null && doc.querySelector('[class*="attrax-"]') !== null;
 }
 
 export const attrax: SiteAdapter = {
@@ -79,4 +94,5 @@ export const attrax: SiteAdapter = {
     read: readCard,
   },
   detail,
+  recognizes,
 };

@@ -1,3 +1,4 @@
+import { attrax } from './attrax';
 import { avature } from './avature';
 import { bullhorn } from './bullhorn';
 import { consider } from './consider';
@@ -28,7 +29,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

@@ -3,6 +3,7 @@ import { attrax } from '../../lib/sites/attrax';
 import { bosch } from '../../lib/sites/bosch';
 import { drw } from '../../lib/sites/drw';
 import { readPage } from '../../lib/sites/read-page';
+import { recognizedAdapter } from '../../lib/sites/recognize';
 import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 describe('Bosch Jobs', () => {
@@ -48,6 +49,29 @@ describe('Attrax career sites', () => {
     const { detail } = readPage(attrax, loadFixture('attrax', 'job.html', 'https://wise.jobs/job/solutions-engineer-wise-platform-in-singapore-jid-4102'));
     expect(detail).toMatchObject({ id: '4102', title: 'Solutions Engineer - Wise Platform', company: 'Wise', location: 'Singapore' });
     expect(detail!.description).toContain('integrating our payment APIs');
+  });
+
+  it("is recognized on another employer's domain by its tiles or its job page's widgets, with that domain's ids and the site's name", () => {
+    const list = loadFixture('attrax', 'search.html', 'https://careers.kestrel-bio.example/jobs');
+    list.document.title = 'Jobs | Kestrel Bio';
+    expect(recognizedAdapter(list)).toBe(attrax);
+    const { cards } = readPage(attrax, list);
+    expect(cards.map(({ job }) => [job.id, job.url])).toEqual([
+      ['4101', 'https://careers.kestrel-bio.example/job/senior-machine-learning-engineer-fraud-in-london-jid-4101'],
+      // Wise's own host names Wise's job; its address is read as Wise's.
+      ['4102', 'https://wise.jobs/job/solutions-engineer-wise-platform-in-singapore-jid-4102'],
+      ['4103', 'https://careers.kestrel-bio.example/job/office-coordinator-in-tallinn-jid-4103'],
+    ]);
+    expect(cards.map(({ job }) => job.company)).toEqual(['Kestrel Bio', 'Wise', 'Kestrel Bio']);
+    const job = loadFixture('attrax', 'job.html', 'https://careers.kestrel-bio.example/job/solutions-engineer-in-singapore-jid-4102');
+    expect(recognizedAdapter(job)).toBe(attrax);
+    expect(readPage(attrax, job).detail).toMatchObject({ id: '4102', title: 'Solutions Engineer - Wise Platform', location: 'Singapore' });
+  });
+
+  it('is not recognized without its markup, nor at a path that is not its list or a job', () => {
+    expect(recognizedAdapter(pageFromHtml('<div class="vacancy-tile" data-jobid="1"><a href="/job/x-jid-1">Engineer</a></div>', 'https://careers.kestrel-bio.example/jobs'))).toBeNull();
+    expect(recognizedAdapter(pageFromHtml('<div class="description-widget"><p>About us</p></div>', 'https://careers.kestrel-bio.example/job/engineer-jid-1'))).toBeNull();
+    expect(recognizedAdapter(loadFixture('attrax', 'search.html', 'https://careers.kestrel-bio.example/about'))).toBeNull();
   });
 });
 
