@@ -80,7 +80,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'ailabs', name: "AI companies' careers pages" },
   { id: 'arcdev', name: 'Arc' },
   { id: 'startupjobs', name: 'startup.jobs' },
-  { id: 'uber', name: 'Uber, Canva, Pinterest, Coupang and Grab careers' },
+  { id: 'uber', name: 'Uber, Canva, ServiceNow and other Happydance careers sites' },
   { id: 'remotive', name: 'Remotive' },
   { id: 'workingnomads', name: 'Working Nomads' },
   { id: 'djinni', name: 'Djinni' },

@@ -22,6 +22,7 @@ import { symphonytalent } from './symphonytalent';
 import { talentbrew } from './talentbrew';
 import { talentsoft } from './talentsoft';
 import { teamtailor } from './teamtailor';
+import { uber } from './uber';
 import type { PageContext, SiteAdapter } from './types';
 
 /**
@@ -29,7 +30,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

@@ -227,6 +227,8 @@ export const SITE_PAGES = [
   { site: 'uber', kind: 'job', file: 'uber/job.html', url: 'https://jobs.uber.com/en/jobs/154801/' },
   { site: 'uber', kind: 'list', file: 'canva/search.html', url: 'https://www.lifeatcanva.com/en/jobs/?page=1&team=Engineering' },
   { site: 'uber', kind: 'job', file: 'canva/job.html', url: 'https://www.lifeatcanva.com/en/jobs/6000000009000002/ai-solutions-engineer-enterprise/' },
+  { site: 'uber', kind: 'list', file: 'happydance/search.html', url: 'https://careers.servicenow.com/jobs/?search=ai&pagesize=20' },
+  { site: 'uber', kind: 'job', file: 'happydance/job.html', url: 'https://careers.intuitive.com/en/jobs/744000900000201/JOB900201/senior-machine-learning-engineer-surgical-video/' },
   { site: 'remotive', kind: 'list', file: 'remotive/list.html', url: 'https://remotive.com/remote-jobs/software-development' },
   { site: 'remotive', kind: 'job', file: 'remotive/job.html', url: 'https://remotive.com/remote-jobs/software-development/applied-ai-engineer-2090044' },
   { site: 'workingnomads', kind: 'list', file: 'workingnomads/list.html', url: 'https://www.workingnomads.com/jobs?category=development' },
