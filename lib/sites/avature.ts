@@ -12,6 +12,9 @@
 // IBM's portal addresses its jobs by a query (/careers/JobDetail?jobId=76773) and lists them as article.article--card
 // with span.card-item-location (2025–26 scrapers of IBM's careers). Two Sigma's portal, careers.twosigma.com (its tenant
 // twosigma.avature.net; four sources of 2026), lists its jobs at /careers/OpenRoles in article.article--result cards.
+// More companies' own hosts, from scrapers, fixtures and notes of 2026 that name Avature and its addresses (/en_US/
+// externaljobs/SearchJobs, /en_US/careers/JobDetail/…/ID, ?jobId=): Siemens (moved from Eightfold; "public markup and
+// bundles identify Avature", 2026-10), Macquarie, Lenovo, Electronic Arts, Bain, TotalEnergies.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -27,6 +30,12 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['careers.boozallen.com', 'Booz Allen Hamilton'],
   ['apply.deloitte.com', 'Deloitte'],
   ['careers.twosigma.com', 'Two Sigma'],
+  ['jobs.siemens.com', 'Siemens'],
+  ['recruitment.macquarie.com', 'Macquarie'],
+  ['jobs.lenovo.com', 'Lenovo'],
+  ['jobs.ea.com', 'Electronic Arts'],
+  ['careers.bain.com', 'Bain & Company'],
+  ['jobs.totalenergies.com', 'TotalEnergies'],
 ]);
 /** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
@@ -176,6 +185,10 @@ export const avature: SiteAdapter = {
     'https://apply.deloitte.com/en_US/careers/JobDetail/Google-AI-Architect/362202',
     'https://careers.twosigma.com/careers/OpenRoles/?jobRecordsPerPage=10&jobOffset=10',
     'https://careers.twosigma.com/careers/JobDetail/New-York-New-York-United-States-AI-Solutions-Developer/14102',
+    'https://jobs.siemens.com/en_US/externaljobs/SearchJobs/?listFilterMode=1&folderRecordsPerPage=6&folderOffset=6',
+    'https://jobs.siemens.com/en_US/externaljobs/JobDetail/518932',
+    'https://recruitment.macquarie.com/en_US/careers/JobDetail?jobId=18059',
+    'https://jobs.ea.com/en_US/careers/SearchJobs/?jobOffset=20',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',
@@ -184,6 +197,7 @@ export const avature: SiteAdapter = {
     'https://lindqvist.avature.net/careers/ApplicationMethods?jobId=6120',
     'https://lindqvist.avature.net/careers/JobDetail/Applied-ML-Engineer/not-a-job',
     'https://lindqvist.avature.net/careers/JobDetail?jobId=none',
+    'https://jobs.siemens.com/careers',
   ],
   cards: {
     selectors: ['ul.list--jobs > li', 'article.article--result', 'article.article--card'],

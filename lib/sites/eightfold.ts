@@ -1,8 +1,10 @@
 // Companies' career sites on Eightfold AI (other than Microsoft's, microsoft.ts): on Eightfold's hosts
-// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on four companies' own hosts
+// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on companies' own hosts
 // whose sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com, jobs.nvidia.com, NVIDIA's
-// since it left Workday: two scrapers select its job links, a[href*='/careers/job/'], and jobs.siemens.com: a page of
-// it saved in January 2025 is "Powered by Eightfold.ai", and six scrapers read its app's job data), and, on request, on
+// since it left Workday: two scrapers select its job links, a[href*='/careers/job/']; and, from scrapers' and
+// registries' addresses and notes of 2026 naming the app (its /careers/job/ID pages, its pcsx search, "exposes Eightfold
+// frontend bundles"), Vodafone's, Micron's, Bayer's, HSBC's, Infineon's, Ericsson's, Dexcom's, Starbucks', Liberty
+// Mutual's, Amdocs' and Zebra's; Siemens' left it for Avature in 2026), and, on request, on
 // any company's own domain that serves the app (careers.example.com/careers with its page data, #pcsx or
 // #smartApplyData). No whole saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites
 // select exactly Microsoft's markup (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older
@@ -16,7 +18,17 @@ const OWN_HOSTS: Record<string, string> = {
   'explore.jobs.netflix.net': 'Netflix',
   'careers.qualcomm.com': 'Qualcomm',
   'jobs.nvidia.com': 'NVIDIA',
-  'jobs.siemens.com': 'Siemens',
+  'jobs.vodafone.com': 'Vodafone',
+  'careers.micron.com': 'Micron',
+  'talent.bayer.com': 'Bayer',
+  'portal.careers.hsbc.com': 'HSBC',
+  'jobs.infineon.com': 'Infineon',
+  'jobs.ericsson.com': 'Ericsson',
+  'careers.dexcom.com': 'Dexcom',
+  'apply.starbucks.com': 'Starbucks',
+  'searchjobs.libertymutualgroup.com': 'Liberty Mutual',
+  'jobs.amdocs.com': 'Amdocs',
+  'careers.zebra.com': 'Zebra Technologies',
 };
 /** A company's site on Eightfold's own domain: paypal.eightfold.ai (not www., Eightfold's own site). */
 const TENANT_HOST = /^(?!www\.)([a-z0-9-]+)\.eightfold\.ai$/;
@@ -71,6 +83,13 @@ export const eightfold: SiteAdapter = {
     'https://citi.eightfold.ai/careers/job/563327923692371-ml-platform-engineer',
     'https://jobs.nvidia.com/careers?query=inference&location=United%20States&filter_include_remote=1&sort_by=relevance',
     'https://jobs.nvidia.com/careers/job/893393903977?domain=nvidia.com&hl=en',
+    'https://jobs.vodafone.com/careers?query=Romania&pid=563018675157116&domain=vodafone.com',
+    'https://careers.micron.com/careers/job/41526622?domain=micron.com',
+    'https://portal.careers.hsbc.com/careers/job/563774612243958',
+    'https://jobs.infineon.com/careers?domain=infineon.com&pid=563808968063175&location=Germany',
+    'https://jobs.ericsson.com/careers/job/563121777194376',
+    'https://apply.starbucks.com/careers?domain=starbucks.com',
+    'https://searchjobs.libertymutualgroup.com/careers/job/618498843430-senior-data-engineer-plano-texas?domain=libertymutual.com',
   ],
   nonJobExampleUrls: [
     'https://eightfold.ai/',

@@ -45,6 +45,20 @@ describe('avature job search', () => {
   });
 });
 
+describe("Siemens' site on Avature (it left Eightfold in 2026)", () => {
+  it('reads its results under /en_US/externaljobs: the title link, the place in its city and country spans, Siemens as the company', () => {
+    const html = `<article class="article article--result"><div class="article__header__text"><h3 class="article__header__text__title">
+      <a class="link" href="https://jobs.siemens.com/en_US/externaljobs/JobDetail/518990">AI Engineer – Industrial Copilots</a></h3>
+      <div class="article__header__text__subtitle"><span class="list-item-location"><span class="list-item-jobCity">Munich</span>, <span class="list-item-jobCountry">Germany</span></span>
+      <span class="list-item-family">Engineering</span></div></div></article>`;
+    const page = pageFromHtml(html, 'https://jobs.siemens.com/en_US/externaljobs/SearchJobs/?listFilterMode=1&folderRecordsPerPage=6&folderOffset=0');
+    expect(avature.isJobPage(page.url)).toBe(true);
+    expect(readPage(avature, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['518990', 'AI Engineer – Industrial Copilots', 'Siemens', 'Munich, Germany'],
+    ]);
+  });
+});
+
 describe('avature job page', () => {
   it('reads the banner title, the Location field, the free-text sections without the field list, the site name', () => {
     const page = loadFixture('avature', 'job.html', JOB);

@@ -42,8 +42,10 @@ describe('Eightfold career sites, current app', () => {
     expect(cards.map(({ job }) => [job.id, job.title, job.company, job.url])).toEqual([
       ['893393903977', 'Senior Deep Learning Inference Engineer', 'NVIDIA', 'https://jobs.nvidia.com/careers/job/893393903977'],
     ]);
-    const siemens = readPage(eightfold, pageFromHtml(`<title>Careers</title>${card}`, 'https://jobs.siemens.com/careers?query=Developer&location=India&domain=siemens.com'));
-    expect(siemens.cards.map(({ job }) => job.company)).toEqual(['Siemens']);
+    const vodafone = readPage(eightfold, pageFromHtml(`<title>Careers</title>${card}`, 'https://jobs.vodafone.com/careers?query=Developer&location=Romania&domain=vodafone.com'));
+    expect(vodafone.cards.map(({ job }) => job.company)).toEqual(['Vodafone']);
+    // Siemens' site left the app for Avature in 2026.
+    expect(eightfold.isJobPage(new URL('https://jobs.siemens.com/careers?query=Developer'))).toBe(false);
   });
 
   it("is recognized on a company's own domain by its page data, not elsewhere", () => {

@@ -4,11 +4,15 @@ import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import { loadFixture } from './site-fixture';
 
-describe("employers' own career hosts served by Avature, Phenom and TalentBrew", () => {
+describe("employers' own career hosts served by Avature, Eightfold, Phenom and TalentBrew", () => {
   it.each([
     ['avature', 'search.html', 'https://careers.boozallen.com/jobs/SearchJobs/ai', 'Booz Allen Hamilton'],
     ['avature', 'search.html', 'https://apply.deloitte.com/en_US/careers/SearchJobs/ai', 'Deloitte'],
     ['avature', 'search.html', 'https://careers.twosigma.com/careers/OpenRoles', 'Two Sigma'],
+    ['avature', 'search.html', 'https://jobs.siemens.com/en_US/externaljobs/SearchJobs/?folderOffset=6', 'Siemens'],
+    ['avature', 'search.html', 'https://recruitment.macquarie.com/en_US/careers/SearchJobs/', 'Macquarie'],
+    ['eightfold', 'pcsx-search.html', 'https://jobs.vodafone.com/careers?query=data&domain=vodafone.com', 'Vodafone'],
+    ['eightfold', 'pcsx-search.html', 'https://jobs.infineon.com/careers?domain=infineon.com&location=Germany', 'Infineon'],
     ['phenom', 'search-2026.html', 'https://careers.adobe.com/us/en/search-results?keywords=ai', 'Adobe'],
     ['phenom', 'search-2026.html', 'https://careers.snowflake.com/us/en/search-results?keywords=ai', 'Snowflake'],
     ['talentbrew', 'search-jobs.html', 'https://www.att.jobs/search-jobs/ai/117/1', 'AT&T'],
