@@ -6,6 +6,9 @@
 // attributes carry the job; older job pages carry the same attributes on div.job-info beside h1.job-title and
 // [data-ph-at-id="jobdescription-text"]. Builds of 2026 hash their classes and drop most data-ph-at-ids on the job page
 // (RBC, checked live 2026-08): there the job is read from its JSON-LD, else the page's boot data (phApp.ddo.jobDetail).
+// More employers' hosts from scrapers, tests and registries of 2025–26 that read them as Phenom (data-ph-at-* cards,
+// phApp.ddo, its /widgets search, phenom-feeds links, its job-sequence ids): Mastercard, HPE (its cards div, not li),
+// GE's four sites, Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G, TEKsystems, UPS, Baker Hughes.
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';
@@ -24,6 +27,23 @@ const OWN_HOSTS = new Map([
   ['jobs.thermofisher.com', 'Thermo Fisher Scientific'],
   ['careers.adobe.com', 'Adobe'],
   ['careers.snowflake.com', 'Snowflake'],
+  ['careers.mastercard.com', 'Mastercard'],
+  ['careers.hpe.com', 'Hewlett Packard Enterprise'],
+  ['jobs.gecareers.com', 'GE'],
+  ['careers.geaerospace.com', 'GE Aerospace'],
+  ['careers.gehealthcare.com', 'GE HealthCare'],
+  ['careers.gevernova.com', 'GE Vernova'],
+  ['careers.lilly.com', 'Eli Lilly'],
+  ['careers.emdgroup.com', 'EMD Group'],
+  ['careers.abb', 'ABB'],
+  ['careers.thalesgroup.com', 'Thales'],
+  ['jobs.baesystems.com', 'BAE Systems'],
+  ['jobs.bmo.com', 'BMO'],
+  ['careers.manulife.com', 'Manulife'],
+  ['www.pgcareers.com', 'P&G'],
+  ['careers.teksystems.com', 'TEKsystems'],
+  ['www.jobs-ups.com', 'UPS'],
+  ['careers.bakerhughes.com', 'Baker Hughes'],
 ]);
 
 /** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */
@@ -184,6 +204,15 @@ export const phenom: SiteAdapter = {
     'https://careers.cisco.com/global/en/search-results?keywords=machine%20learning',
     'https://careers.adobe.com/us/en/job/R164985/Senior-Software-Development-Engineer',
     'https://careers.snowflake.com/us/en/search-results?keywords=ai',
+    'https://careers.mastercard.com/us/en/job/R-273964/Software-Engineer-R',
+    'https://careers.hpe.com/us/en/search-results?qcountry=India',
+    'https://careers.hpe.com/us/en/job/1207611',
+    'https://careers.geaerospace.com/global/en/job/R5030001/Lead-Engineer',
+    'https://careers.lilly.com/us/en/job/R-102239/Scientific-Software-Developer-Data-Foundry',
+    'https://careers.thalesgroup.com/global/en/search-results?from=0&s=1',
+    'https://jobs.bmo.com/ca/en/job/R-2400512/Senior-Machine-Learning-Engineer',
+    'https://careers.manulife.com/global/en/job/MFZMFIUSJR26051195EXTERNALENGLOBAL/Assistant-Manager-Compliance',
+    'https://careers.teksystems.com/us/en/job/JP-005948166/Senior-Data-Scientist',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',

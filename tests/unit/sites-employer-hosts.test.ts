@@ -15,6 +15,8 @@ describe("employers' own career hosts served by Avature, Eightfold, Phenom and T
     ['eightfold', 'pcsx-search.html', 'https://jobs.infineon.com/careers?domain=infineon.com&location=Germany', 'Infineon'],
     ['phenom', 'search-2026.html', 'https://careers.adobe.com/us/en/search-results?keywords=ai', 'Adobe'],
     ['phenom', 'search-2026.html', 'https://careers.snowflake.com/us/en/search-results?keywords=ai', 'Snowflake'],
+    ['phenom', 'search-2026.html', 'https://careers.mastercard.com/us/en/search-results?keywords=ai', 'Mastercard'],
+    ['phenom', 'search-2026.html', 'https://careers.thalesgroup.com/global/en/search-results?from=0&s=1', 'Thales'],
     ['talentbrew', 'search-jobs.html', 'https://www.att.jobs/search-jobs/ai/117/1', 'AT&T'],
     ['talentbrew', 'search-jobs.html', 'https://jobs.intel.com/en/search-jobs/ai/41147/1', 'Intel'],
   ])('%s reads %s at %s as %s\'s', (site, file, url, company) => {

@@ -21,6 +21,18 @@ describe('Phenom search results', () => {
     expect(cards[0].job.url).toBe(JOB);
   });
 
+  it("reads HPE's cards, a div rather than a list item, and its job ids, whose addresses may have no slug", () => {
+    const html = `<div class="phs-jobs-list"><div class="jobs-list-item" data-ph-at-id="jobs-list-item">
+      <a data-ph-at-id="job-link" data-ph-at-job-id-text="1207699" data-ph-at-job-title-text="AI Infrastructure Engineer" data-ph-at-job-location-text="Bangalore, Karnataka, India" href="https://careers.hpe.com/us/en/job/1207699"><span>AI Infrastructure Engineer</span></a>
+      <div data-ph-at-id="jobdescription-text">Build the clusters our customers train models on.</div></div></div>`;
+    const page = pageFromHtml(html, 'https://careers.hpe.com/us/en/search-results?qcountry=India');
+    expect(phenom.isJobPage(page.url)).toBe(true);
+    const { cards } = readPage(phenom, page);
+    expect(cards.map(({ element, job }) => [element.tagName, job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['DIV', '1207699', 'AI Infrastructure Engineer', 'Hewlett Packard Enterprise', 'Bangalore, Karnataka, India', 'https://careers.hpe.com/us/en/job/1207699'],
+    ]);
+  });
+
   it('reads a newer build by its links alone: the place from the field beside the link, without its label', () => {
     const { cards } = readPage(phenom, loadFixture('phenom', 'search-2026.html', 'https://careers.gene.com/us/en/c/data-science-ai-ml-jobs'));
     expect(cards.map(({ element, job }) => [element.tagName, job.id, job.title, job.company, job.location])).toEqual([
