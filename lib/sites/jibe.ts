@@ -6,7 +6,8 @@
 // 2026) agree on Angular Material cards: mat-expansion-panel.search-result-item, the title link a.job-title-link
 // (span[itemprop="title"]), p.req-id, the place span.label-value.location; job pages with h1[itemprop="title"],
 // ul.meta-data-options (li#header-locations...) and the posting in article#description-body. Sites on other hosts are
-// known by the platform's assets (jibecdn.com) and those components.
+// known by the platform's assets (jibecdn.com) and those components. ICE's and Rivian's sites: 2026 notes naming Jibe
+// (its session cookies, jibecdn bundles, /api/jobs) with their addresses.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
@@ -29,6 +30,8 @@ const SITES: Record<string, string> = {
   'careers.publicisgroupe.com': 'Publicis Groupe',
   'careers.sita.aero': 'SITA',
   'jobs.zs.com': 'ZS',
+  'careers.ice.com': 'Intercontinental Exchange',
+  'careers.rivian.com': 'Rivian',
 };
 const CLIENT_DOMAIN = 'jibeapply.com';
 const RESERVED_HOSTS = new Set(['www', 'app', 'api']);
@@ -112,6 +115,8 @@ export const jibe: SiteAdapter = {
     'https://careers.amd.com/jobs/92633?icims=1',
     'https://careers.sig.com/intern-co-op-technology/jobs/10838?lang=en-us',
     'https://rivian.jibeapply.com/jobs/20231',
+    'https://careers.ice.com/jobs?location=India',
+    'https://careers.rivian.com/careers-home/jobs/26857?lang=en-us',
   ],
   nonJobExampleUrls: ['https://careers.amd.com/', 'https://careers.amd.com/careers-home/saved-jobs', 'https://www.jibeapply.com/jobs/20231'],
   cards: {

@@ -526,6 +526,8 @@ const PINNED_MATCHES = [
   'https://careers.finastra.com/*',
   'https://careers.publicisgroupe.com/*',
   'https://careers.sita.aero/*',
+  'https://careers.ice.com/*',
+  'https://careers.rivian.com/*',
   'https://jobs.zs.com/*',
   'https://*.jibeapply.com/*',
   'https://swissdevjobs.ch/*',
