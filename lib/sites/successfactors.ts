@@ -9,8 +9,10 @@
 // span[itemprop=description].jobdescription); the data-careersite-propertyid="title|description|location" variant
 // (jobs.sap.com) from public scrapers' tests. Hosts: *.jobs2web.com (tenants' default hosts, CNAME'd by their custom
 // domains) and *.jobs.hr.cloud.sap (SAP-hosted Career Site Builder, job URLs /job/SLUG/ID[-LOCALE]); both seen in
-// public scrapers' real URLs. Custom career domains (jobs.sap.com, jobs.dsv.com, ...) are the companies' own: not
-// claimed, but recognized by address and markup for the parse CLI and "Analyze this page".
+// public scrapers' real URLs. Companies' own career domains: a few large employers' (below; a saved list of DSV's,
+// fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's and
+// SAP's as this platform) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze
+// this page".
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';
@@ -18,6 +20,17 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** SAP's hosts for tenants' career sites: TENANT.jobs2web.com, TENANT.jobs.hr.cloud.sap. */
 const DOMAINS = ['jobs2web.com', 'jobs.hr.cloud.sap'] as const;
+/** Companies' own career domains known to serve it, and the company each is. */
+const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
+  ['careers.ey.com', 'EY'],
+  ['careers.sap.com', 'SAP'],
+  ['jobs.dsv.com', 'DSV'],
+  ['jobdetails.nestle.com', 'Nestlé'],
+  ['careers.coloplast.com', 'Coloplast'],
+  ['jobs.volvogroup.com', 'Volvo Group'],
+  ['jobsearch.alstom.com', 'Alstom'],
+  ['basf.jobs', 'BASF'],
+]);
 /** Vendor hosts under those domains that are not a tenant's career site. */
 const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'status']);
 /** First path segments that are site sections, never a sub-brand prefix (/Kerecis/job/...). */
@@ -29,6 +42,7 @@ const CATEGORY_ID = /^\d{3,20}$/;
 
 function isCareerSite(url: URL): boolean {
   const host = url.hostname.toLowerCase();
+  if (OWN_HOSTS.has(host)) return true;
   const domain = DOMAINS.find((d) => host.endsWith(`.${d}`));
   if (!domain) return false;
   const tenant = host.slice(0, -domain.length - 1).split('.')[0];
@@ -102,7 +116,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id: found.id,
     title: oneLine(found.link),
-    company: siteEmployer(page.document),
+    company: employerOf(page),
     location: cardLocation(card),
     url: jobUrl(found.url),
     badgeAnchor: found.link,
@@ -125,6 +139,9 @@ function siteEmployer(doc: Document): string | undefined {
   return employerOfSite.get(doc);
 }
 
+/** The employer of the page's own domain, else the one its site names. */
+const employerOf = (page: PageContext) => OWN_HOSTS.get(page.url.hostname) ?? siteEmployer(page.document);
+
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const id = jobIdOfPath(page.url);
@@ -145,7 +162,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: companyOf(doc) ?? microdata?.company ?? siteEmployer(doc),
+    company: companyOf(doc) ?? microdata?.company ?? employerOf(page),
     location: oneLine(locationEl) || (microdata ?? readJobPostingMicrodata(doc)[0])?.location,
     description: description || undefined,
     url: jobUrl(page.url),
@@ -157,7 +174,7 @@ function detail(page: PageContext): DetailRead | null {
 export const successfactors: SiteAdapter = {
   id: 'successfactors',
   name: 'SAP SuccessFactors',
-  matches: DOMAINS.map((domain) => `https://*.${domain}/*`),
+  matches: [...DOMAINS.map((domain) => `https://*.${domain}/*`), ...[...OWN_HOSTS.keys()].map((host) => `https://${host}/*`)],
   isJobPage,
   exampleUrls: [
     'https://fernwood.jobs2web.com/search/',
@@ -169,6 +186,13 @@ export const successfactors: SiteAdapter = {
     'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US',
     'https://brightwater.jobs.hr.cloud.sap/job/Perth-Platform-Engineer/9003-en_US/',
     'https://brightwater.jobs.hr.cloud.sap/job/Perth-WA-6000/1450077001/',
+    'https://careers.ey.com/ey/search/?createNewAlert=false&q=&locationsearch=Ireland&startrow=0',
+    'https://careers.ey.com/ey/job/Milano-AI-Engineer_Senior-20123/1432378533/',
+    'https://jobs.dsv.com/search/?q=&startrow=10',
+    'https://jobdetails.nestle.com/job/Konolfingen-Anlagenfuehrer/1416306233/',
+    'https://careers.coloplast.com/Kerecis/job/Stamford-Regenerative-Surgical-Specialist-Western-CT-CT-06901/1418450133/',
+    'https://jobs.volvogroup.com/job/Curitiba-Data-Engineer-81260-900/1369089555/',
+    'https://careers.sap.com/search/?q=&optionsFacetsDD_country=US&startrow=25',
   ],
   nonJobExampleUrls: [
     'https://fernwood.jobs2web.com/',
@@ -180,6 +204,7 @@ export const successfactors: SiteAdapter = {
     'https://www.jobs2web.com/search/',
     'https://jobs.hr.cloud.sap/search/',
     'https://brightwater.jobs.hr.cloud.sap/content/Students/?locale=en_US',
+    'https://careers.ey.com/ey/content/Students/',
   ],
   cards: {
     selectors: ['li.job-tile[data-url]', '#searchresults tr.data-row', 'tr.data-row'],

@@ -4,7 +4,7 @@ import { adapterForPage } from '../../lib/sites';
 import { readPage } from '../../lib/sites/read-page';
 import { loadFixture } from './site-fixture';
 
-describe("employers' own career hosts served by Avature, Eightfold, Phenom and TalentBrew", () => {
+describe("employers' own career hosts served by Avature, Eightfold, Phenom, SuccessFactors and TalentBrew", () => {
   it.each([
     ['avature', 'search.html', 'https://careers.boozallen.com/jobs/SearchJobs/ai', 'Booz Allen Hamilton'],
     ['avature', 'search.html', 'https://apply.deloitte.com/en_US/careers/SearchJobs/ai', 'Deloitte'],
@@ -17,6 +17,8 @@ describe("employers' own career hosts served by Avature, Eightfold, Phenom and T
     ['phenom', 'search-2026.html', 'https://careers.snowflake.com/us/en/search-results?keywords=ai', 'Snowflake'],
     ['phenom', 'search-2026.html', 'https://careers.mastercard.com/us/en/search-results?keywords=ai', 'Mastercard'],
     ['phenom', 'search-2026.html', 'https://careers.thalesgroup.com/global/en/search-results?from=0&s=1', 'Thales'],
+    ['successfactors', 'search.html', 'https://jobs.dsv.com/search/?q=&startrow=10', 'DSV'],
+    ['successfactors', 'tiles.html', 'https://careers.sap.com/search/?q=ai', 'SAP'],
     ['talentbrew', 'search-jobs.html', 'https://www.att.jobs/search-jobs/ai/117/1', 'AT&T'],
     ['talentbrew', 'search-jobs.html', 'https://jobs.intel.com/en/search-jobs/ai/41147/1', 'Intel'],
   ])('%s reads %s at %s as %s\'s', (site, file, url, company) => {

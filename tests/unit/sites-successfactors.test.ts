@@ -172,6 +172,16 @@ describe('successfactors on a company\'s own career domain (recognized by markup
     expect(detail).toMatchObject({ id: '1450012345', title: successfactors.detail!(loadFixture('successfactors', 'job.html', JOB))!.title });
   });
 
+  it("claims a few large employers' own domains (EY's, SAP's…), their brand's prefix too, named as the employer", () => {
+    const html = `<table id="searchresults"><tr class="data-row"><td><span class="jobTitle hidden-phone"><a class="jobTitle-link" href="/ey/job/Milano-AI-Engineer_Senior-20199/1432378599/">AI Engineer_Senior</a></span></td><td><span class="jobLocation">Milano, IT</span></td></tr></table>`;
+    const page = pageFromHtml(html, 'https://careers.ey.com/ey/search/?q=&locationsearch=Italy&startrow=0');
+    expect(successfactors.isJobPage(page.url)).toBe(true);
+    expect(readPage(successfactors, page).cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['1432378599', 'AI Engineer_Senior', 'EY', 'Milano, IT', 'https://careers.ey.com/ey/job/Milano-AI-Engineer_Senior-20199/1432378599/'],
+    ]);
+    expect(successfactors.isJobPage(new URL('https://careers.ey.com/ey/content/Students/'))).toBe(false);
+  });
+
   it('every adapter that recognizes pages is in RECOGNIZABLE, and only those', () => {
     expect(RECOGNIZABLE).toEqual(ADAPTERS.filter((adapter) => adapter.recognizes));
   });
