@@ -283,4 +283,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'bosch', name: 'Bosch Jobs' },
   { id: 'attrax', name: "Attrax career sites (Wise, Delivery Hero, Experian, Dr. Reddy's)" },
   { id: 'drw', name: 'DRW Careers' },
+  { id: 'aijobsai', name: 'AI Jobs (aijobs.ai)' },
+  { id: 'moaijobs', name: 'MoAIJobs' },
 ];

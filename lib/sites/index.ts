@@ -274,6 +274,8 @@ import { point72 } from './point72';
 import { bosch } from './bosch';
 import { attrax } from './attrax';
 import { drw } from './drw';
+import { aijobsai } from './aijobsai';
+import { moaijobs } from './moaijobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -552,6 +554,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   bosch,
   attrax,
   drw,
+  aijobsai,
+  moaijobs,
   jsonld,
 ];
 

@@ -8,6 +8,7 @@ import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
 import { idOf as academicJobsOnlineId } from './academicjobsonline';
+import { idOf as aijobsaiJobId } from './aijobsai';
 import { idOf as airbnbJobId } from './airbnb';
 import { idOf as akhtabootJobId } from './akhtaboot';
 import { idOf as allJobsJobId } from './alljobs';
@@ -56,6 +57,7 @@ import { idOf as jumpTradingJobId } from './jumptrading';
 import { idOf as karieraJobId } from './kariera';
 import { idOf as kekaJobId } from './keka';
 import { idOf as laddersJobId } from './ladders';
+import { idOf as moaijobsJobId } from './moaijobs';
 import { idOf as moovijobJobId } from './moovijob';
 import { idOf as myJobMagJobId } from './myjobmag';
 import { idOf as nationaleVacaturebankJobId } from './nationalevacaturebank';
@@ -499,6 +501,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'bosch', idOf: boschJobId },
   { site: 'attrax', idOf: attraxJobId },
   { site: 'drw', idOf: drwJobId },
+  { site: 'aijobsai', idOf: aijobsaiJobId },
+  { site: 'moaijobs', idOf: moaijobsJobId },
 ];
 
 /**

@@ -855,6 +855,10 @@ const PINNED_MATCHES = [
   'https://careers.drreddys.com/job/*',
   'https://www.drw.com/work-at-drw/listings*',
   'https://drw.com/work-at-drw/listings*',
+  'https://aijobs.ai/*',
+  'https://www.aijobs.ai/*',
+  'https://www.moaijobs.com/*',
+  'https://moaijobs.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
