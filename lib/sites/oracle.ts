@@ -13,19 +13,31 @@
 // Job page (/job/ID; the same job opened over the list, /requisitions/preview/ID): h1.job-details__title,
 // div.job-details__subtitle with posting-locations, ul.job-meta__list of li.job-meta__item (span.job-meta__title /
 // span.job-meta__subitem pairs) and div.job-details__description-content sections (description, qualifications).
+// Some employers serve the app on their own host without the prefix (Nokia, American Express, Akamai).
 import { blocksText, firstMatch, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
+/**
+ * Employers' own hosts that serve the app without its /hcmUI/CandidateExperience prefix (jobs.nokia.com/en/sites/CX_1/
+ * jobs; 2026 scrapers' and registries' addresses, with the Oracle tenant each calls), and the company each is.
+ */
+const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
+  ['jobs.nokia.com', 'Nokia'],
+  ['careers.americanexpress.com', 'American Express'],
+  ['jobs.akamai.com', 'Akamai'],
+]);
 /** /hcmUI/CandidateExperience/en/sites/CX_1001 (the site) then jobs, requisitions, job/ID or requisitions/preview/ID. */
 const SITE_PATH = /^(\/hcmUI\/CandidateExperience\/[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/sites\/[A-Za-z0-9_-]{1,60})(\/.*)?$/;
+/** The same on an employer's own host: /en/sites/CX_1 then the page. */
+const OWN_SITE_PATH = /^(\/[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/sites\/[A-Za-z0-9_-]{1,60})(\/.*)?$/;
 const LIST_PATH = /^\/(?:jobs|requisitions)\/?$/;
 const JOB_PATH = /^\/(?:job|requisitions\/preview)\/([A-Z]?\d{1,20})\/?$/;
 
 function siteParts(url: URL): { site: string; rest: string } | undefined {
-  if (!url.hostname.endsWith('.oraclecloud.com')) return undefined;
-  const m = SITE_PATH.exec(url.pathname);
+  const form = url.hostname.endsWith('.oraclecloud.com') ? SITE_PATH : OWN_HOSTS.has(url.hostname) ? OWN_SITE_PATH : undefined;
+  const m = form?.exec(url.pathname);
   return m ? { site: m[1], rest: m[2] ?? '' } : undefined;
 }
 
@@ -57,7 +69,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const titleEl = firstMatch(card, ['.job-tile__title', 'search-result-item-header [data-bind="text: job.title"]']);
   const title = oneLine(titleEl);
   if (!url || !id || !titleEl || !title) return null;
-  return { id, title, location: primaryLocation(card), url: jobUrlOn(url, id), badgeAnchor: titleEl };
+  return { id, title, company: OWN_HOSTS.get(page.url.hostname), location: primaryLocation(card), url: jobUrlOn(url, id), badgeAnchor: titleEl };
 }
 
 /** The job meta value labelled as the locations ("Locations"), when the subtitle shows none. */
@@ -76,12 +88,13 @@ function detail(page: PageContext): DetailRead | null {
   if (!id) return null;
   const heading = doc.querySelector('h1.job-details__title');
   const title = oneLine(heading);
-  if (!heading || !title) return jsonLdJobPage(page, id, { idOf, jobUrl: (jobId) => jobUrlOn(page.url, jobId) });
+  if (!heading || !title) return jsonLdJobPage(page, id, { idOf, jobUrl: (jobId) => jobUrlOn(page.url, jobId), company: OWN_HOSTS.get(page.url.hostname) });
   const sections = [...doc.querySelectorAll('.job-details__description-content')].slice(0, 20);
   const subtitle = doc.querySelector('.job-details__subtitle');
   return {
     id,
     title,
+    company: OWN_HOSTS.get(page.url.hostname),
     location: (subtitle && primaryLocation(subtitle)) || metaLocation(doc),
     description: blocksText(sections) || undefined,
     url: jobUrlOn(page.url, id),
@@ -94,7 +107,7 @@ export const oracle: SiteAdapter = {
   id: 'oracle',
   name: 'Oracle Recruiting Cloud',
   // Only the career sites' app: Oracle Cloud's other pages (consoles, sign-in) stay out of reach.
-  matches: ['https://*.oraclecloud.com/hcmUI/CandidateExperience/*'],
+  matches: ['https://*.oraclecloud.com/hcmUI/CandidateExperience/*', ...[...OWN_HOSTS.keys()].map((host) => `https://${host}/*`)],
   isJobPage,
   exampleUrls: [
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/jobs',
@@ -105,12 +118,18 @@ export const oracle: SiteAdapter = {
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/requisitions/preview/210477120/?mode=location',
     'https://fa-ewqa-saasfaprod1.fa.ocs.oraclecloud.com/hcmUI/CandidateExperience/fr-FR/sites/CX_2/jobs',
     'https://ebxq.fa.em2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/Careers/job/R204411',
+    'https://jobs.nokia.com/en/sites/CX_1/jobs',
+    'https://jobs.nokia.com/en/sites/CX_1/job/24117',
+    'https://careers.americanexpress.com/en/sites/CX_1/job/25018846',
+    'https://jobs.akamai.com/en/sites/CX_1/jobs?keyword=ai',
   ],
   nonJobExampleUrls: [
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001',
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/my-profile/sign-in',
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/requisitions/preview/210477120/apply/email',
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/job/data-engineer',
+    'https://jobs.nokia.com/',
+    'https://jobs.nokia.com/en/sites/CX_1/my-profile',
   ],
   cards: {
     selectors: ['li[data-qa="searchResultItem"]', '.job-tile'],

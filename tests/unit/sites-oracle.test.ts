@@ -24,6 +24,21 @@ describe('oracle URLs', () => {
   });
 });
 
+describe("oracle on employers' own hosts (Nokia, American Express, Akamai), without the app's path prefix", () => {
+  it('claims their lists and job pages, and reads their results under the employer', () => {
+    expect(oracle.isJobPage(new URL('https://jobs.nokia.com/en/sites/CX_1/jobs?keyword=ai'))).toBe(true);
+    expect(oracle.isJobPage(new URL('https://careers.americanexpress.com/en/sites/CX_1/job/25018846'))).toBe(true);
+    expect(oracle.isJobPage(new URL('https://jobs.nokia.com/hcmUI/CandidateExperience/en/sites/CX_1/jobs'))).toBe(false);
+    const html = `<ul id="panel-list"><li data-qa="searchResultItem"><div class="job-tile job-list-item"><a class="job-list-item__link" href="https://jobs.nokia.com/en/sites/CX_1/job/24190/?keyword=ai"></a>
+      <search-result-item-header><span class="job-tile__title">AI/ML Engineer, Network Automation</span></search-result-item-header>
+      <posting-locations><span data-bind="html: primaryLocation">Espoo, Finland</span></posting-locations></div></li></ul>`;
+    const { cards } = readPage(oracle, pageFromHtml(html, 'https://jobs.nokia.com/en/sites/CX_1/jobs?keyword=ai'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['24190', 'AI/ML Engineer, Network Automation', 'Nokia', 'Espoo, Finland', 'https://jobs.nokia.com/en/sites/CX_1/job/24190'],
+    ]);
+  });
+});
+
 describe('oracle job list', () => {
   it('reads each search result of the list layout: id from its link, title, primary location, the job\'s own page', () => {
     const page = loadFixture('oracle', 'jobs-list.html', LIST);
