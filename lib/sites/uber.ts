@@ -1,18 +1,20 @@
 // Uber's careers site, jobs.uber.com (since August–September 2026; www.uber.com/…/careers/list/… now redirects there),
 // and the employers whose careers sites run on the same platform, Ph.Creative's Happydance (each on its own host, over
 // its own applicant-tracking system): Canva, Pinterest, Coupang, Grab, ServiceNow, Intuitive, Cognizant, Coupa,
-// Nutanix, Criteo, Wells Fargo, General Motors, Box, Johnson & Johnson. The job search ([/LOCALE]/jobs/?search=…
-// &page=N#results, LOCALE "en", "kr", "global-en"…; ServiceNow's has none) and job pages ([/LOCALE]/jobs/REQ/[SLUG/],
-// REQ the backing system's requisition: "154689", "744000134539069" (SmartRecruiters), "00070835994" (Taleo), a Lever
-// UUID, "r-533359", "jr-007731"; Intuitive's adds its own "JOB218889" before the slug). No whole saved page was found;
-// a measurement of 40 of the platform's sites (2026-09-28: JobPosting JSON-LD on all 442 open job pages of its classic
-// template), a DOM shape "captured from a real page load" of Uber's (2026-09-06), Nutanix's card pasted from the live
-// page, and fixtures and scrapers of the others (2025–26) agree on the cards: .card-job (Uber's newer
-// div[data-slot="card"][data-id]) with the title link a.js-view-job (empty on Coupa's, with the title in .card-title),
-// the id on the card or its .js-job actions, the place first in the job meta (Nutanix's p.job-meta-location,
-// Criteo's ul.job-meta-locations, J&J's address). Job pages: the h1 (Canva's .hero-heading), the Location beside its
-// <dt> (Canva's "Country" item of .job-meta), the posting in article.cms-content or main; the JSON-LD when there is one.
-// Other employers' sites on it are known by its markup for "Analyze this page" and the parse CLI.
+// Nutanix, Criteo, Wells Fargo, General Motors, Box, Johnson & Johnson, and, from a measurement of the platform's
+// sites (2026-09-28, which names their hosts), Fidelity, DraftKings, Regeneron, Mimecast, Caterpillar, Equifax.
+// The job search ([/LOCALE]/jobs/?search=…&page=N#results, LOCALE "en", "kr", "global-en"…; ServiceNow's has none)
+// and job pages ([/LOCALE]/jobs/REQ/[SLUG/], REQ the backing system's requisition: "154689", "744000134539069"
+// (SmartRecruiters), "00070835994" (Taleo), a Lever UUID, "r-533359", "jr-007731"; Intuitive's adds its own
+// "JOB218889" before the slug). No whole saved page was found; that measurement (JobPosting JSON-LD on all 442 open
+// job pages of the platform's classic template), a DOM shape "captured from a real page load" of Uber's (2026-09-06),
+// Nutanix's card pasted from the live page, and fixtures and scrapers of the others (2025–26) agree on the cards:
+// .card-job (Uber's newer div[data-slot="card"][data-id]) with the title link a.js-view-job (empty on Coupa's, with
+// the title in .card-title), the id on the card or its .js-job actions, the place first in the job meta (Nutanix's
+// p.job-meta-location, Criteo's ul.job-meta-locations, J&J's address). Job pages: the h1 (Canva's .hero-heading), the
+// Location beside its <dt> (Canva's "Country" item of .job-meta), the posting in article.cms-content or main; the
+// JSON-LD when there is one. Other employers' sites on it are known by its markup for "Analyze this page" and the
+// parse CLI.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
@@ -37,6 +39,12 @@ const SITES: ReadonlyMap<string, string> = new Map([
   ['search-careers.gm.com', 'General Motors'],
   ['careers.box.com', 'Box'],
   ['www.careers.jnj.com', 'Johnson & Johnson'],
+  ['jobs.fidelity.com', 'Fidelity Investments'],
+  ['careers.draftkings.com', 'DraftKings'],
+  ['careers.regeneron.com', 'Regeneron'],
+  ['careers.mimecast.com', 'Mimecast'],
+  ['careers.caterpillar.com', 'Caterpillar'],
+  ['careers.equifax.com', 'Equifax'],
 ]);
 /** A requisition: letters, digits and dashes with at least one digit ("154689", "r-533359", a UUID), not a word ("saved"). */
 const JOB_ID = /^(?=[^/]*\d)[a-z0-9][a-z0-9-]{2,39}$/i;
