@@ -285,4 +285,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'drw', name: 'DRW Careers' },
   { id: 'aijobsai', name: 'AI Jobs (aijobs.ai)' },
   { id: 'moaijobs', name: 'MoAIJobs' },
+  { id: 'coinbase', name: 'Coinbase Careers' },
 ];

@@ -37,7 +37,7 @@ const SECTIONS: readonly RegExp[] = [
     'jouw profiel', 'tu perfil', 'il tuo profilo',
   ),
   wholeWords(
-    "what you(?:'|’)?ll do", 'what you will do', 'in this role', 'you will', 'was dich erwartet',
+    "what you(?:'|’)?ll (?:be )?do(?:ing)?", 'what you will (?:be )?do(?:ing)?', 'in this role', 'you will', 'was dich erwartet',
     'was sie erwartet', 'ce que vous ferez', 'wat ga je doen', 'qué harás',
   ),
   wholeWords(
@@ -45,12 +45,12 @@ const SECTIONS: readonly RegExp[] = [
     'over de functie', 'el puesto', 'il ruolo',
   ),
   wholeWords(
-    'about you', 'who you are', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for", 'we are looking for',
+    'about you', 'who you are', 'what we look for', "what we(?:'|’)?re looking for", "we(?:'|’)?re looking for", 'we are looking for',
     'was du mitbringst', 'was sie mitbringen', 'wir suchen', 'nous recherchons', 'wij zoeken', 'wij zijn op zoek naar',
     'wat vragen wij', 'buscamos', 'cerchiamo',
   ),
   wholeWords(
-    'nice to have', 'bonus points', 'preferred', 'desired skills', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt',
+    'nice to haves?', 'bonus points', 'preferred', 'desired skills', 'wünschenswert', 'von vorteil', 'un plus', 'pluspunt',
     'deseable', 'gradito',
   ),
   wholeWords(

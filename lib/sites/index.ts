@@ -276,6 +276,7 @@ import { attrax } from './attrax';
 import { drw } from './drw';
 import { aijobsai } from './aijobsai';
 import { moaijobs } from './moaijobs';
+import { coinbase } from './coinbase';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -556,6 +557,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   drw,
   aijobsai,
   moaijobs,
+  coinbase,
   jsonld,
 ];
 

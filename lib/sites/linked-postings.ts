@@ -22,6 +22,7 @@ import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
 import { idOf as boschJobId } from './bosch';
 import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as citadelJobId } from './citadel';
+import { idOf as coinbaseJobId } from './coinbase';
 import { idOf as cvOnlineJobId } from './cvonline';
 import { idOf as dailyRemoteJobId } from './dailyremote';
 import { idOf as deshawJobId } from './deshaw';
@@ -503,6 +504,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'drw', idOf: drwJobId },
   { site: 'aijobsai', idOf: aijobsaiJobId },
   { site: 'moaijobs', idOf: moaijobsJobId },
+  { site: 'coinbase', idOf: coinbaseJobId },
 ];
 
 /**

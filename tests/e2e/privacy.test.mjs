@@ -868,6 +868,7 @@ const PINNED_MATCHES = [
   'https://www.aijobs.ai/*',
   'https://www.moaijobs.com/*',
   'https://moaijobs.com/*',
+  'https://www.coinbase.com/careers/positions*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -646,6 +646,8 @@ export const SITE_PAGES = [
   { site: 'aijobsai', kind: 'job', file: 'aijobsai/job.html', url: 'https://aijobs.ai/job/forward-deployed-ai-engineer-enterprise' },
   { site: 'moaijobs', kind: 'list', file: 'moaijobs/search.html', url: 'https://www.moaijobs.com/ai-engineer-jobs' },
   { site: 'moaijobs', kind: 'job', file: 'moaijobs/job.html', url: 'https://www.moaijobs.com/job/inference-engineer-tidewater-7102' },
+  { site: 'coinbase', kind: 'list', file: 'coinbase/search.html', url: 'https://www.coinbase.com/careers/positions' },
+  { site: 'coinbase', kind: 'job', file: 'coinbase/job.html', url: 'https://www.coinbase.com/careers/positions/7900102' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -560,6 +560,8 @@ const COMMON_HREFS = [
   '/job/strategic-sales-manager-ai-llm-1',
   '/job/applied-ai-research-engineer-anthropic-5585',
   'https://www.moaijobs.com/job/5g-ai-automation-intern-dell-technologies-9365',
+  '/careers/positions/6925926',
+  'https://www.coinbase.com/careers/positions/8168315?gh_jid=8168315',
   'javascript:alert(1)',
   '',
   '#',
