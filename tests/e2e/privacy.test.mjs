@@ -477,6 +477,7 @@ const PINNED_MATCHES = [
   'https://www.capitalonecareers.com/*',
   'https://www.att.jobs/*',
   'https://jobs.intel.com/*',
+  'https://japan-job-en.rakuten.careers/*',
   'https://*.factorialhr.com/job_posting/*',
   'https://*.factorialhr.com/embed/*',
   'https://*.factorial.es/job_posting/*',
