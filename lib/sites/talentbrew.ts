@@ -4,11 +4,12 @@
 // place by the search's requests; job pages at /[LOCALE/]job/CITY/TITLE/ORG/ID. Sources, 2026 (most "verified live"
 // July–September): trimmed live markup of Boeing's, Ford's, Intuit's, Cargill's, Comcast's, McKesson's and Arm's sites
 // in scrapers' tests, and fetchers of UnitedHealth Group's, Palo Alto Networks', Citi's, Dell's and Lockheed Martin's;
-// a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) from four scrapers'
-// addresses and selectors (2026). What they share: the results in #search-results (or #search-results-list), each job a
-// link to its job page with the same id last in its path (a card's data-job-id is not always it: Intuit's differs), a
-// title in a heading or a title span, a place; job pages with JobPosting JSON-LD, section.job-description[data-job-id]
-// and the posting in .ats-description. Sites on other hosts are known by the platform's assets, tags and attributes.
+// a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) and Barclays'
+// (search.jobs.barclays) from scrapers' addresses and selectors (2026). What they share: the results in #search-results
+// (or #search-results-list), each job a link to its job page with the same id last in its path (a card's data-job-id is
+// not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting JSON-LD,
+// section.job-description[data-job-id] and the posting in .ats-description. Sites on other hosts are known by the
+// platform's assets, tags and attributes.
 import { blockTextWithout, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
@@ -40,6 +41,7 @@ const SITES: Record<string, string> = {
   'www.att.jobs': 'AT&T',
   'jobs.intel.com': 'Intel',
   'japan-job-en.rakuten.careers': 'Rakuten',
+  'search.jobs.barclays': 'Barclays',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */

@@ -478,6 +478,7 @@ const PINNED_MATCHES = [
   'https://www.att.jobs/*',
   'https://jobs.intel.com/*',
   'https://japan-job-en.rakuten.careers/*',
+  'https://search.jobs.barclays/*',
   'https://*.factorialhr.com/job_posting/*',
   'https://*.factorialhr.com/embed/*',
   'https://*.factorial.es/job_posting/*',
