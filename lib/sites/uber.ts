@@ -47,10 +47,11 @@ const SITES: ReadonlyMap<string, string> = new Map([
   ['careers.equifax.com', 'Equifax'],
 ]);
 /** A requisition: letters, digits and dashes with at least one digit ("154689", "r-533359", a UUID), not a word ("saved"). */
-const JOB_ID = /^(?=[^/]*\d)[a-z0-9][a-z0-9-]{2,39}$/i;
+const REQUISITION = '(?=[^/]*\\d)[a-z0-9][a-z0-9-]{2,39}';
+const JOB_ID = new RegExp(`^${REQUISITION}$`, 'i');
 const LOCALE = '(?:/[a-z]{2,6}(?:-[a-z]{2,6})?)?';
 /** "/en/jobs/154689/", "/global-en/jobs/00070835994/sr-aiml-engineer/", "/jobs/744000134539069/staff-ai-engineer/", "/en/jobs/744000153756279/JOB218889/slug/". */
-const JOB_PATH = new RegExp(`^${LOCALE}/jobs/((?=[^/]*\\d)[a-z0-9][a-z0-9-]{2,39})(?:/[^/]+){0,2}/?$`, 'i');
+const JOB_PATH = new RegExp(`^${LOCALE}/jobs/(${REQUISITION})(?:/[^/]+){0,2}/?$`, 'i');
 const LIST_PATH = new RegExp(`^${LOCALE}/jobs/?$`, 'i');
 
 const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
