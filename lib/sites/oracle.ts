@@ -21,7 +21,7 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /**
  * Employers' own hosts that serve the app without its /hcmUI/CandidateExperience prefix (jobs.nokia.com/en/sites/CX_1/
- * jobs; 2026 scrapers' and registries' addresses, with the Oracle tenant each calls), and the company each is.
+ * jobs; 2026 scrapers' and registries' addresses, each with the Oracle tenant behind it), and the company each is.
  */
 const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['jobs.nokia.com', 'Nokia'],
