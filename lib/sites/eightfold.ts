@@ -4,7 +4,7 @@
 // since it left Workday: two scrapers select its job links, a[href*='/careers/job/']; and, from scrapers' and
 // registries' addresses and notes of 2026 naming the app (its /careers/job/ID pages, its pcsx search, "exposes Eightfold
 // frontend bundles"), Vodafone's, Micron's, Bayer's, HSBC's, Infineon's, Ericsson's, Dexcom's, Starbucks', Liberty
-// Mutual's, Amdocs' and Zebra's; Siemens' left it for Avature in 2026), and, on request, on
+// Mutual's, Amdocs', Zebra's and HP's; Siemens' left it for Avature in 2026), and, on request, on
 // any company's own domain that serves the app (careers.example.com/careers with its page data, #pcsx or
 // #smartApplyData). No whole saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites
 // select exactly Microsoft's markup (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older
@@ -29,6 +29,7 @@ const OWN_HOSTS: Record<string, string> = {
   'searchjobs.libertymutualgroup.com': 'Liberty Mutual',
   'jobs.amdocs.com': 'Amdocs',
   'careers.zebra.com': 'Zebra Technologies',
+  'apply.hp.com': 'HP',
 };
 /** A company's site on Eightfold's own domain: paypal.eightfold.ai (not www., Eightfold's own site). */
 const TENANT_HOST = /^(?!www\.)([a-z0-9-]+)\.eightfold\.ai$/;

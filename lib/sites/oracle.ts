@@ -13,7 +13,8 @@
 // Job page (/job/ID; the same job opened over the list, /requisitions/preview/ID): h1.job-details__title,
 // div.job-details__subtitle with posting-locations, ul.job-meta__list of li.job-meta__item (span.job-meta__title /
 // span.job-meta__subitem pairs) and div.job-details__description-content sections (description, qualifications).
-// Some employers serve the app on their own host without the prefix (Nokia, American Express, Akamai).
+// Some employers serve the app on their own host without the prefix (Nokia, American Express, Akamai, Texas
+// Instruments and Honeywell since 2025, Oracle itself).
 import { blocksText, firstMatch, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
@@ -27,6 +28,9 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['jobs.nokia.com', 'Nokia'],
   ['careers.americanexpress.com', 'American Express'],
   ['jobs.akamai.com', 'Akamai'],
+  ['careers.ti.com', 'Texas Instruments'],
+  ['careers.honeywell.com', 'Honeywell'],
+  ['careers.oracle.com', 'Oracle'],
 ]);
 /** /hcmUI/CandidateExperience/en/sites/CX_1001 (the site) then jobs, requisitions, job/ID or requisitions/preview/ID. */
 const SITE_PATH = /^(\/hcmUI\/CandidateExperience\/[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/sites\/[A-Za-z0-9_-]{1,60})(\/.*)?$/;
@@ -122,6 +126,9 @@ export const oracle: SiteAdapter = {
     'https://jobs.nokia.com/en/sites/CX_1/job/24117',
     'https://careers.americanexpress.com/en/sites/CX_1/job/25018846',
     'https://jobs.akamai.com/en/sites/CX_1/jobs?keyword=ai',
+    'https://careers.ti.com/en/sites/CX/jobs?sortBy=POSTING_DATES_DESC',
+    'https://careers.honeywell.com/en/sites/Honeywell/job/155664/',
+    'https://careers.oracle.com/en/sites/jobsearch/job/338925',
   ],
   nonJobExampleUrls: [
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001',

@@ -8,7 +8,7 @@
 // (RBC, checked live 2026-08): there the job is read from its JSON-LD, else the page's boot data (phApp.ddo.jobDetail).
 // More employers' hosts from scrapers, tests and registries of 2025–26 that read them as Phenom (data-ph-at-* cards,
 // phApp.ddo, its /widgets search, phenom-feeds links, its job-sequence ids): Mastercard, HPE (its cards div, not li),
-// GE's four sites, Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G, TEKsystems, UPS, Baker Hughes.
+// GE's four sites, Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G, TEKsystems, UPS, Baker Hughes, Philips.
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';
@@ -44,6 +44,7 @@ const OWN_HOSTS = new Map([
   ['careers.teksystems.com', 'TEKsystems'],
   ['www.jobs-ups.com', 'UPS'],
   ['careers.bakerhughes.com', 'Baker Hughes'],
+  ['www.careers.philips.com', 'Philips'],
 ]);
 
 /** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */

@@ -10,8 +10,8 @@
 // (jobs.sap.com) from public scrapers' tests. Hosts: *.jobs2web.com (tenants' default hosts, CNAME'd by their custom
 // domains) and *.jobs.hr.cloud.sap (SAP-hosted Career Site Builder, job URLs /job/SLUG/ID[-LOCALE]); both seen in
 // public scrapers' real URLs. Companies' own career domains: a few large employers' (below; a saved list of DSV's,
-// fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's and
-// SAP's as this platform) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze
+// fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's,
+// SAP's, Volvo Cars' and Capgemini's as this platform) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze
 // this page".
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
@@ -30,6 +30,8 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['jobs.volvogroup.com', 'Volvo Group'],
   ['jobsearch.alstom.com', 'Alstom'],
   ['basf.jobs', 'BASF'],
+  ['jobs.volvocars.com', 'Volvo Cars'],
+  ['careers.capgemini.com', 'Capgemini'],
 ]);
 /** Vendor hosts under those domains that are not a tenant's career site. */
 const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'status']);

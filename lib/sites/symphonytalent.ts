@@ -1,5 +1,5 @@
 // Symphony Talent's career sites ("CWS", formerly Findly), each on its employer's own host (jobs.adp.com,
-// careers.ti.com, www.allstate.jobs...): WordPress pages whose search widget draws the results from the vendor's job API
+// www.vanguardjobs.com, www.allstate.jobs...): WordPress pages whose search widget draws the results from the vendor's job API
 // into #widget-jobsearch-results-list at [/LANG]/job-search-results/ (or /search-jobs/, /job-search/; ?pg=N, redrawn
 // in place), and job pages drawn by the server at [/LANG]/job[-LANG]/ID/SLUG/. Sources: the widget's own script (its card
 // template, c. 2023–25), eight scrapers of 2019–2026 (two checked live in 2026) and six on the job page: cards
@@ -16,7 +16,7 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 /** Employers' Symphony Talent sites, each with the employer's name. */
 const SITES: Record<string, string> = {
   'jobs.adp.com': 'ADP',
-  'careers.ti.com': 'Texas Instruments',
+  'www.vanguardjobs.com': 'Vanguard',
   'jobs.parsons.com': 'Parsons',
   'www.allstate.jobs': 'Allstate',
   'careers.wtwco.com': 'WTW',
@@ -96,13 +96,14 @@ export const symphonytalent: SiteAdapter = {
   exampleUrls: [
     'https://jobs.adp.com/job-search-results/',
     'https://www.allstate.jobs/job-search-results/?keyword=data&pg=2',
-    'https://careers.ti.com/search-jobs/',
+    'https://www.vanguardjobs.com/job-search-results/?keyword=ai',
+    'https://www.vanguardjobs.com/job/23810105/lead-cloud-agentic-ai-engineer-dallas-tx/',
     'https://careers.wtwco.com/es/job-search-results/?primary_country=MX',
     'https://jobs.parsons.com/job/13963021',
     'https://careers.conocophillips.com/job/6969956/exchange-skype-engineer-houston-tx/',
     'https://careers.wtwco.com/es/job-es/23398009/analista-de-datos/',
   ],
-  nonJobExampleUrls: ['https://jobs.adp.com/', 'https://jobs.adp.com/life-at-adp/', 'https://careers.ti.com/job-search-results/saved-jobs/'],
+  nonJobExampleUrls: ['https://jobs.adp.com/', 'https://jobs.adp.com/life-at-adp/', 'https://www.vanguardjobs.com/job-search-results/saved-jobs/'],
   cards: {
     selectors: ['#widget-jobsearch-results-list .job', 'div.job[class*="jobid-"]'],
     read: readCard,

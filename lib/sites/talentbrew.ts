@@ -42,6 +42,7 @@ const SITES: Record<string, string> = {
   'jobs.intel.com': 'Intel',
   'japan-job-en.rakuten.careers': 'Rakuten',
   'search.jobs.barclays': 'Barclays',
+  'jobs.us.pwc.com': 'PwC',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */

@@ -389,7 +389,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://www.vagas.com.br/vagas/v2824782/desenvolvedor-de-software-jr">Desenvolvedor de Software Jr</a></li>
       <li><a href="https://www.catho.com.br/vagas/cientista-de-dados/34113371/">Cientista de Dados</a></li>
       <li><a href="https://www.cadremploi.fr/emploi/detail_offre?offreId=156535427459969552">Data Engineer H/F</a></li>
-      <li><a href="https://careers.ti.com/job/23398009/ai-software-engineer/">AI Software Engineer</a></li>
+      <li><a href="https://www.vanguardjobs.com/job/23398009/ai-software-engineer/">AI Software Engineer</a></li>
       <li class="homerun-widget__list-item"><a class="homerun-widget__vacancy" href="https://kollider.homerun.co/junior-backend-engineer/en"><h3 class="homerun-widget__vacancy__title">Junior Backend Engineer</h3></a></li>
       <li><a href="https://www.homerun.co/pricing">Homerun's pricing</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://careers.university.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
