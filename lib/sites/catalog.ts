@@ -286,4 +286,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'aijobsai', name: 'AI Jobs (aijobs.ai)' },
   { id: 'moaijobs', name: 'MoAIJobs' },
   { id: 'coinbase', name: 'Coinbase Careers' },
+  { id: 'bnpparibas', name: 'BNP Paribas Careers' },
 ];

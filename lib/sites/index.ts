@@ -277,6 +277,7 @@ import { drw } from './drw';
 import { aijobsai } from './aijobsai';
 import { moaijobs } from './moaijobs';
 import { coinbase } from './coinbase';
+import { bnpparibas } from './bnpparibas';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -558,6 +559,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   aijobsai,
   moaijobs,
   coinbase,
+  bnpparibas,
   jsonld,
 ];
 

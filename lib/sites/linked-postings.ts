@@ -19,6 +19,7 @@ import { idOf as atlassianJobId } from './atlassian';
 import { idOf as attraxJobId } from './attrax';
 import { idOf as bdjobsJobId } from './bdjobs';
 import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
+import { idOf as bnpparibasJobId } from './bnpparibas';
 import { idOf as boschJobId } from './bosch';
 import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as citadelJobId } from './citadel';
@@ -505,6 +506,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'aijobsai', idOf: aijobsaiJobId },
   { site: 'moaijobs', idOf: moaijobsJobId },
   { site: 'coinbase', idOf: coinbaseJobId },
+  { site: 'bnpparibas', idOf: bnpparibasJobId },
 ];
 
 /**

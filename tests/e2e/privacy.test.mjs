@@ -879,6 +879,8 @@ const PINNED_MATCHES = [
   'https://www.moaijobs.com/*',
   'https://moaijobs.com/*',
   'https://www.coinbase.com/careers/positions*',
+  'https://group.bnpparibas/en/careers/all-job-offers*',
+  'https://group.bnpparibas/en/careers/job-offer/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -648,6 +648,8 @@ export const SITE_PAGES = [
   { site: 'moaijobs', kind: 'job', file: 'moaijobs/job.html', url: 'https://www.moaijobs.com/job/inference-engineer-tidewater-7102' },
   { site: 'coinbase', kind: 'list', file: 'coinbase/search.html', url: 'https://www.coinbase.com/careers/positions' },
   { site: 'coinbase', kind: 'job', file: 'coinbase/job.html', url: 'https://www.coinbase.com/careers/positions/7900102' },
+  { site: 'bnpparibas', kind: 'list', file: 'bnpparibas/search.html', url: 'https://group.bnpparibas/en/careers/all-job-offers' },
+  { site: 'bnpparibas', kind: 'job', file: 'bnpparibas/job.html', url: 'https://group.bnpparibas/en/careers/job-offer/machine-learning-engineer-markets-ai-lab' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

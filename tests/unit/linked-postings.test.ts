@@ -615,20 +615,22 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to postings on the AI job boards AI Jobs (aijobs.ai) and MoAIJobs, on the Happydance sites of ServiceNow and Coupa, and on Coinbase's careers, by their addresses", () => {
+  it("reads links to postings on the AI job boards AI Jobs (aijobs.ai) and MoAIJobs, on the Happydance sites of ServiceNow and Coupa, and on Coinbase's and BNP Paribas' careers, by their addresses", () => {
     const html = `<ul><li><a href="https://aijobs.ai/job/machine-learning-engineer-voice-cloning-and-speech-synthesis">ML Engineer, Voice Cloning</a></li>
       <li><a href="https://aijobs.ai/remote">Remote AI jobs</a></li>
       <li><a href="https://www.moaijobs.com/job/applied-ai-research-engineer-anthropic-5585">Applied AI, Research Engineer</a></li>
       <li><a href="https://www.moaijobs.com/ai-engineer-jobs">AI engineer jobs</a></li>
       <li><a href="https://careers.servicenow.com/jobs/744000143976690/ai-agent-engineer-moveworks/">AI Agent Engineer</a></li>
       <li><a href="https://careers.coupa.com/en/jobs/40371abd-d819-4f4a-8cd1-f8f75a8eae26/ai-solutions-engineer/">AI Solutions Engineer</a></li>
-      <li><a href="https://www.coinbase.com/careers/positions/7684298?gh_jid=7684298">Senior ML Engineer, Risk</a></li></ul>`;
+      <li><a href="https://www.coinbase.com/careers/positions/7684298?gh_jid=7684298">Senior ML Engineer, Risk</a></li>
+      <li><a href="https://group.bnpparibas/en/careers/job-offer/risk-data-analyst-support">Risk Data Analyst</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-roles')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['aijobsai', 'machine-learning-engineer-voice-cloning-and-speech-synthesis', 'ML Engineer, Voice Cloning'],
       ['moaijobs', '5585', 'Applied AI, Research Engineer'],
       ['uber', '744000143976690', 'AI Agent Engineer'],
       ['uber', '40371abd-d819-4f4a-8cd1-f8f75a8eae26', 'AI Solutions Engineer'],
       ['coinbase', '7684298', 'Senior ML Engineer, Risk'],
+      ['bnpparibas', 'risk-data-analyst-support', 'Risk Data Analyst'],
     ]);
   });
 

@@ -562,6 +562,8 @@ const COMMON_HREFS = [
   'https://www.moaijobs.com/job/5g-ai-automation-intern-dell-technologies-9365',
   '/careers/positions/6925926',
   'https://www.coinbase.com/careers/positions/8168315?gh_jid=8168315',
+  '/en/careers/job-offer/risk-data-analyst-support',
+  'https://group.bnpparibas/en/careers/job-offer/associate-kyc-due-diligence',
   'javascript:alert(1)',
   '',
   '#',

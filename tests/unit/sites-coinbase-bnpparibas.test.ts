@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bnpparibas } from '../../lib/sites/bnpparibas';
 import { coinbase } from '../../lib/sites/coinbase';
 import { readPage } from '../../lib/sites/read-page';
 import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
@@ -32,5 +33,30 @@ describe('Coinbase Careers', () => {
   it('reads its careers pages only', () => {
     expect(coinbase.isJobPage(new URL('https://www.coinbase.com/careers/positions?department=Engineering'))).toBe(true);
     for (const url of ['https://www.coinbase.com/careers', 'https://www.coinbase.com/price/bitcoin', 'https://www.coinbase.com/careers/positions/1/apply']) expect(coinbase.isJobPage(new URL(url)), url).toBe(false);
+  });
+});
+
+describe('BNP Paribas Careers', () => {
+  it("reads each offer card: the slug its link names, the title (markup kept as text), the place, the group's entity by its logo", () => {
+    const page = loadFixture('bnpparibas', 'search.html', 'https://group.bnpparibas/en/careers/all-job-offers?q=ai');
+    const { cards } = readPage(bnpparibas, page);
+    expect(cardRows(cards)).toEqual([
+      ['machine-learning-engineer-markets-ai-lab', 'Machine Learning Engineer - Markets AI Lab', 'BNP Paribas Corporate & Institutional Banking', 'Paris, France'],
+      ['ai-solutions-consultant-client-deployments', 'AI Solutions Consultant - Client Deployments', 'BNP Paribas', 'Lisbon, Portugal'],
+      ['branch-advisor', 'Branch Advisor <img src=x onerror=alert(1)>', 'BNP Paribas', undefined],
+    ]);
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('h3'));
+  });
+
+  it("reads an offer's page from its JobPosting data", () => {
+    const url = 'https://group.bnpparibas/en/careers/job-offer/machine-learning-engineer-markets-ai-lab';
+    const { detail } = readPage(bnpparibas, loadFixture('bnpparibas', 'job.html', url));
+    expect(detail).toMatchObject({ id: 'machine-learning-engineer-markets-ai-lab', title: 'Machine Learning Engineer - Markets AI Lab', company: 'BNP Paribas', location: 'Paris, France', url });
+    expect(detail!.description).toContain('feature store and model registry');
+  });
+
+  it('reads its offers only, not the rest of the group site', () => {
+    expect(bnpparibas.isJobPage(new URL('https://group.bnpparibas/en/careers/all-job-offers/graduate-programme?page=3'))).toBe(true);
+    for (const url of ['https://group.bnpparibas/en/careers', 'https://group.bnpparibas/en/press-release/x', 'https://group.bnpparibas/fr/careers/job-offer/x']) expect(bnpparibas.isJobPage(new URL(url)), url).toBe(false);
   });
 });

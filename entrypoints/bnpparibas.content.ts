@@ -1,0 +1,4 @@
+import { bnpparibas } from '@/lib/sites/bnpparibas';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(bnpparibas);
