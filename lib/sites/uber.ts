@@ -78,7 +78,9 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a.js-view-job', '[data-slot="card-title"] a[href]', 'h2 a[href*="/jobs/"]', 'h3 a[href*="/jobs/"]']);
   const job = cardJob(link?.getAttribute('href'), ownId(card), page, idsOnPage(page.url, pathIdOf, idOf));
   // Coupa's link is empty, named by its aria-label ("View job: …"), the title in the card's heading.
-  const title = oneLine(link) || oneLine(card.querySelector('.card-title'));
+  const linkText = oneLine(link);
+  const heading = linkText ? null : card.querySelector('.card-title');
+  const title = linkText || oneLine(heading);
   if (!link || !job || !title) return null;
   return {
     id: job.id,
@@ -86,7 +88,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
     company: company(job.address?.hostname ?? page.url.hostname, page),
     location: oneLine(firstMatch(card, PLACES)) || undefined,
     url: job.url,
-    badgeAnchor: oneLine(link) ? link : (card.querySelector('.card-title') ?? link),
+    badgeAnchor: heading ?? link,
   };
 }
 
