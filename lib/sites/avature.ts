@@ -14,7 +14,8 @@
 // twosigma.avature.net; four sources of 2026), lists its jobs at /careers/OpenRoles in article.article--result cards.
 // More companies' own hosts, from scrapers, fixtures and notes of 2026 that name Avature and its addresses (/en_US/
 // externaljobs/SearchJobs, /en_US/careers/JobDetail/…/ID, ?jobId=): Siemens (moved from Eightfold; "public markup and
-// bundles identify Avature", 2026-10), Macquarie, Lenovo, Electronic Arts, Bain, TotalEnergies.
+// bundles identify Avature", 2026-10), Macquarie, Lenovo, Electronic Arts, Bain, TotalEnergies; L'Oréal's (its
+// loreal.avature.net portal under its own name, /en_US/jobs/…, in a 2026 vendor-detection test).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -36,6 +37,7 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['jobs.ea.com', 'Electronic Arts'],
   ['careers.bain.com', 'Bain & Company'],
   ['jobs.totalenergies.com', 'TotalEnergies'],
+  ['careers.loreal.com', "L'Oréal"],
 ]);
 /** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
@@ -189,6 +191,8 @@ export const avature: SiteAdapter = {
     'https://jobs.siemens.com/en_US/externaljobs/JobDetail/518932',
     'https://recruitment.macquarie.com/en_US/careers/JobDetail?jobId=18059',
     'https://jobs.ea.com/en_US/careers/SearchJobs/?jobOffset=20',
+    'https://careers.loreal.com/en_US/jobs/SearchJobs/',
+    'https://careers.loreal.com/en_US/jobs/JobDetail/Plant-Safety-Manager/234267',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',

@@ -7,7 +7,8 @@
 // (span[itemprop="title"]), p.req-id, the place span.label-value.location; job pages with h1[itemprop="title"],
 // ul.meta-data-options (li#header-locations...) and the posting in article#description-body. Sites on other hosts are
 // known by the platform's assets (jibecdn.com) and those components. ICE's and Rivian's sites: 2026 notes naming Jibe
-// (its session cookies, jibecdn bundles, /api/jobs) with their addresses.
+// (its session cookies, jibecdn bundles, /api/jobs) with their addresses. AXA's: a test of 2026-09 reading its /api/jobs
+// (the Jibe shape, iCIMS apply links). Wipro's site moved to SuccessFactors.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
@@ -23,7 +24,6 @@ const SITES: Record<string, string> = {
   'careers.docusign.com': 'Docusign',
   'careers.spglobal.com': 'S&P Global',
   'careers.sig.com': 'Susquehanna International Group',
-  'careers.wipro.com': 'Wipro',
   'careers.se.com': 'Schneider Electric',
   'careers.principal.com': 'Principal Financial Group',
   'careers.finastra.com': 'Finastra',
@@ -32,6 +32,7 @@ const SITES: Record<string, string> = {
   'jobs.zs.com': 'ZS',
   'careers.ice.com': 'Intercontinental Exchange',
   'careers.rivian.com': 'Rivian',
+  'careers.axa.com': 'AXA',
 };
 const CLIENT_DOMAIN = 'jibeapply.com';
 const RESERVED_HOSTS = new Set(['www', 'app', 'api']);
@@ -117,6 +118,8 @@ export const jibe: SiteAdapter = {
     'https://rivian.jibeapply.com/jobs/20231',
     'https://careers.ice.com/jobs?location=India',
     'https://careers.rivian.com/careers-home/jobs/26857?lang=en-us',
+    'https://careers.axa.com/careers-home/jobs?country=Switzerland',
+    'https://careers.axa.com/careers-home/jobs/26952?lang=de-de',
   ],
   nonJobExampleUrls: ['https://careers.amd.com/', 'https://careers.amd.com/careers-home/saved-jobs', 'https://www.jibeapply.com/jobs/20231'],
   cards: {

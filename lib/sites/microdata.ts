@@ -8,6 +8,7 @@ const MAX_ITEMS_VISITED = 200;
 const MAX_MATCHES_PER_PROPERTY = 100;
 const MAX_JOBS = 50;
 const MAX_PLACES = 20;
+const MAX_DESCRIPTION_BLOCKS = 5;
 
 const ITEM = '[itemscope], [itemtype]';
 const isItem = (el: Element) => el.hasAttribute('itemscope') || el.hasAttribute('itemtype');
@@ -83,14 +84,15 @@ function toJob(item: Element, doc: Document, employer: () => string | undefined)
   const title = valueOf(first('title'), 500) ?? valueOf(first('name'), 500);
   if (!title) return null;
   const titled = valueOf(first('title'), 500) ? first('title') : first('name');
-  const about = first('description');
+  // Career Site Builder's "Unify" job pages split the posting into several description blocks (intro, duties, EEO).
+  const about = propsOf(item, 'description', MAX_DESCRIPTION_BLOCKS);
   // A list's card often gives no url property: its title is the link to the job (<a href itemprop="title">).
   const link = first('url') ?? titled?.closest('a[href]') ?? undefined;
   return jobPosting(title, {
     id: itemValue(first('identifier'), ['value'], 200),
     company: itemValue(first('hiringOrganization'), ['name', 'legalName'], 200) ?? employer(),
     location: locationOf(item),
-    description: about?.hasAttribute('content') ? valueOf(about, 200_000) : about && blockText(about),
+    description: joinDistinct(about.map((el) => (el.hasAttribute('content') ? valueOf(el, 200_000) : blockText(el))), '\n'),
     url: absoluteUrl(link?.getAttribute('href') ?? valueOf(link, 2000), doc.URL)?.href,
   });
 }

@@ -8,7 +8,9 @@
 // (RBC, checked live 2026-08): there the job is read from its JSON-LD, else the page's boot data (phApp.ddo.jobDetail).
 // More employers' hosts from scrapers, tests and registries of 2025–26 that read them as Phenom (data-ph-at-* cards,
 // phApp.ddo, its /widgets search, phenom-feeds links, its job-sequence ids): Mastercard, HPE (its cards div, not li),
-// GE's four sites, Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G, TEKsystems, UPS, Baker Hughes, Philips.
+// GE's sites (GE Vernova's left it for Paradox in 2025), Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G,
+// TEKsystems, UPS, Baker Hughes, Philips, RTX (jobs.raytheon.com redirects to it), Thomson Reuters, Allianz (its
+// SuccessFactors search replaced in 2026).
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';
@@ -32,7 +34,6 @@ const OWN_HOSTS = new Map([
   ['jobs.gecareers.com', 'GE'],
   ['careers.geaerospace.com', 'GE Aerospace'],
   ['careers.gehealthcare.com', 'GE HealthCare'],
-  ['careers.gevernova.com', 'GE Vernova'],
   ['careers.lilly.com', 'Eli Lilly'],
   ['careers.emdgroup.com', 'EMD Group'],
   ['careers.abb', 'ABB'],
@@ -45,6 +46,9 @@ const OWN_HOSTS = new Map([
   ['www.jobs-ups.com', 'UPS'],
   ['careers.bakerhughes.com', 'Baker Hughes'],
   ['www.careers.philips.com', 'Philips'],
+  ['careers.rtx.com', 'RTX'],
+  ['careers.thomsonreuters.com', 'Thomson Reuters'],
+  ['careers.allianz.com', 'Allianz'],
 ]);
 
 /** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */
@@ -214,6 +218,9 @@ export const phenom: SiteAdapter = {
     'https://jobs.bmo.com/ca/en/job/R-2400512/Senior-Machine-Learning-Engineer',
     'https://careers.manulife.com/global/en/job/MFZMFIUSJR26051195EXTERNALENGLOBAL/Assistant-Manager-Compliance',
     'https://careers.teksystems.com/us/en/job/JP-005948166/Senior-Data-Scientist',
+    'https://careers.rtx.com/global/en/job/01847809/Operations-Engineering-Associate',
+    'https://careers.thomsonreuters.com/us/en/search-results',
+    'https://careers.allianz.com/us/en/job/103849/Working-Student-Data-Science-m-f-d',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',

@@ -11,9 +11,11 @@
 // domains) and *.jobs.hr.cloud.sap (SAP-hosted Career Site Builder, job URLs /job/SLUG/ID[-LOCALE]); both seen in
 // public scrapers' real URLs. Companies' own career domains: a few large employers' (below; a saved list of DSV's,
 // fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's,
-// SAP's, Volvo Cars' and Capgemini's as this platform) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze
+// SAP's, Volvo Cars' and Capgemini's as this platform; Wipro's, HCLTech's, LTIMindtree's, Standard Chartered's, Skyworks'
+// and TE Connectivity's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the browser draws from
+// /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several description blocks) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze
 // this page".
-import { blockText, firstMatch, oneLine, squish } from '../dom/text';
+import { blockText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -32,6 +34,13 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['basf.jobs', 'BASF'],
   ['jobs.volvocars.com', 'Volvo Cars'],
   ['careers.capgemini.com', 'Capgemini'],
+  ['careers.wipro.com', 'Wipro'],
+  ['careers.hcltech.com', 'HCLTech'],
+  ['careers.ltm.com', 'LTIMindtree'],
+  ['careers.ltimindtree.com', 'LTIMindtree'],
+  ['jobs.standardchartered.com', 'Standard Chartered'],
+  ['careers.skyworksinc.com', 'Skyworks'],
+  ['careers.te.com', 'TE Connectivity'],
 ]);
 /** Vendor hosts under those domains that are not a tenant's career site. */
 const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'status']);
@@ -144,6 +153,16 @@ function siteEmployer(doc: Document): string | undefined {
 /** The employer of the page's own domain, else the one its site names. */
 const employerOf = (page: PageContext) => OWN_HOSTS.get(page.url.hostname) ?? siteEmployer(page.document);
 
+/** The posting's text: Career Site Builder's property, else each description block of the job's shell once ("Unify" pages have several). */
+function descriptionOf(doc: Document, shell: Element | null): string {
+  const property = doc.querySelector('[data-careersite-propertyid="description"]');
+  if (property) return blockText(property);
+  const blocks = shell ? [...shell.querySelectorAll('[itemprop="description"]')].slice(0, 5) : [];
+  if (blocks.length) return joinDistinct(blocks.map((block) => blockText(block)), '\n') ?? '';
+  const plain = doc.querySelector('.jobdescription');
+  return plain ? blockText(plain) : '';
+}
+
 function detail(page: PageContext): DetailRead | null {
   const doc = page.document;
   const id = jobIdOfPath(page.url);
@@ -155,12 +174,7 @@ function detail(page: PageContext): DetailRead | null {
   if (!title) return null;
   const heading = titleEl ? (titleEl.closest('h1') ?? titleEl) : undefined;
   const locationEl = firstMatch(doc, ['[data-careersite-propertyid="location"]', '#job-location .jobGeoLocation', '.jobGeoLocation']);
-  const descriptionEl = firstMatch(doc, [
-    '[data-careersite-propertyid="description"]',
-    '.jobDisplayShell [itemprop="description"]',
-    '.jobdescription',
-  ]);
-  const description = (descriptionEl && blockText(descriptionEl)) || microdata?.description;
+  const description = descriptionOf(doc, shell) || microdata?.description;
   return {
     id,
     title,
@@ -195,6 +209,10 @@ export const successfactors: SiteAdapter = {
     'https://careers.coloplast.com/Kerecis/job/Stamford-Regenerative-Surgical-Specialist-Western-CT-CT-06901/1418450133/',
     'https://jobs.volvogroup.com/job/Curitiba-Data-Engineer-81260-900/1369089555/',
     'https://careers.sap.com/search/?q=&optionsFacetsDD_country=US&startrow=25',
+    'https://careers.wipro.com/job/Bengaluru-CYBER-SECURITY-ANALYST-L1-IND-560035/151190-en_US/',
+    'https://careers.hcltech.com/job/Sr-Tech-Lead-GenAI-VectorDBand-MySQL/91729-en_US',
+    'https://careers.ltimindtree.com/job/Pune-Specialist-Program-Management-Office-MH/1023428401/?jobPipeline=Indeed',
+    'https://careers.ltm.com/search/?createNewAlert=false&q=&locationsearch=India',
   ],
   nonJobExampleUrls: [
     'https://fernwood.jobs2web.com/',

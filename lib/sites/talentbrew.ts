@@ -5,7 +5,9 @@
 // July–September): trimmed live markup of Boeing's, Ford's, Intuit's, Cargill's, Comcast's, McKesson's and Arm's sites
 // in scrapers' tests, and fetchers of UnitedHealth Group's, Palo Alto Networks', Citi's, Dell's and Lockheed Martin's;
 // a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) and Barclays'
-// (search.jobs.barclays) from scrapers' addresses and selectors (2026). What they share: the results in #search-results
+// (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07: a
+// table, a row per job), ING's and Unilever's from scrapers and fixtures of 2026 (ING's /job_location/ pages are a
+// job's page about one of its places, not the job's). What they share: the results in #search-results
 // (or #search-results-list), each job a link to its job page with the same id last in its path (a card's data-job-id is
 // not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting JSON-LD,
 // section.job-description[data-job-id] and the posting in .ats-description. Sites on other hosts are known by the
@@ -43,6 +45,9 @@ const SITES: Record<string, string> = {
   'japan-job-en.rakuten.careers': 'Rakuten',
   'search.jobs.barclays': 'Barclays',
   'jobs.us.pwc.com': 'PwC',
+  'careers.ing.com': 'ING',
+  'jobs.disneycareers.com': 'Disney',
+  'careers.unilever.com': 'Unilever',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */
@@ -141,11 +146,21 @@ export const talentbrew: SiteAdapter = {
     'https://careers.mckesson.com/en/job/irving/software-engineer/733/99563388640',
     'https://www.att.jobs/job/dallas/principal-data-ai-engineering/117/95661317312',
     'https://jobs.intel.com/en/search-jobs/machine%20learning/41147/1',
+    'https://careers.ing.com/en/search-jobs?p=2',
+    'https://careers.ing.com/en/job/amsterdam/data-engineer/3121/41150025152',
+    'https://jobs.disneycareers.com/job/burbank/sr-executive-assistant-ph/391/96053617056',
+    'https://careers.unilever.com/en/job/athens/data-analyst/34155/99818333104',
     'https://jobs.intel.com/en/job/santa-clara/ai-frameworks-engineer/41147/62337732208',
   ],
-  nonJobExampleUrls: ['https://jobs.boeing.com/', 'https://jobs.intuit.com/benefits', 'https://careers.arm.com/saved-jobs'],
+  nonJobExampleUrls: [
+    'https://jobs.boeing.com/',
+    'https://jobs.intuit.com/benefits',
+    'https://careers.arm.com/saved-jobs',
+    // A job's page about one of its places ("Explore the area"), not the job's own.
+    'https://careers.ing.com/en/job_location/seoul/securities-debt-capital-markets-%C4%B1ntern-2026-2h/3121/40421619904/18174',
+  ],
   cards: {
-    selectors: ['#search-results li', '#search-results-list li', 'ul#search-results-jobs > li'],
+    selectors: ['#search-results li', '#search-results-list li', 'ul#search-results-jobs > li', '#search-results tbody tr'],
     read: readCard,
   },
   detail,

@@ -2,7 +2,8 @@
 // and the employers whose careers sites run on the same platform, Ph.Creative's Happydance (each on its own host, over
 // its own applicant-tracking system): Canva, Pinterest, Coupang, Grab, ServiceNow, Intuitive, Cognizant, Coupa,
 // Nutanix, Criteo, Wells Fargo, General Motors, Box, Johnson & Johnson, and, from a measurement of the platform's
-// sites (2026-09-28, which names their hosts), Fidelity, DraftKings, Regeneron, Mimecast, Caterpillar, Equifax.
+// sites (2026-09-28, which names their hosts), Fidelity, DraftKings, Regeneron, Mimecast, Caterpillar, Equifax,
+// Verizon (mycareer.verizon.com: the platform's newer build, as Uber's, with no JSON-LD), Republic Airways.
 // The job search ([/LOCALE]/jobs/?search=…&page=N#results, LOCALE "en", "kr", "global-en"…; ServiceNow's has none)
 // and job pages ([/LOCALE]/jobs/REQ/[SLUG/], REQ the backing system's requisition: "154689", "744000134539069"
 // (SmartRecruiters), "00070835994" (Taleo), a Lever UUID, "r-533359", "jr-007731"; Intuitive's adds its own
@@ -45,6 +46,8 @@ const SITES: ReadonlyMap<string, string> = new Map([
   ['careers.mimecast.com', 'Mimecast'],
   ['careers.caterpillar.com', 'Caterpillar'],
   ['careers.equifax.com', 'Equifax'],
+  ['mycareer.verizon.com', 'Verizon'],
+  ['careers.rjet.com', 'Republic Airways'],
 ]);
 /** A requisition: letters, digits and dashes with at least one digit ("154689", "r-533359", a UUID), not a word ("saved"). */
 const REQUISITION = '(?=[^/]*\\d)[a-z0-9][a-z0-9-]{2,39}';
@@ -160,6 +163,9 @@ export const uber: SiteAdapter = {
     'https://careers.criteo.com/en/jobs/r20323/senior-ai-engineer/',
     'https://www.wellsfargojobs.com/en/jobs/r-533359/',
     'https://careers.box.com/en/jobs/?page=2#results',
+    'https://mycareer.verizon.com/jobs/?country=United+States+of+America&team=Technology',
+    'https://mycareer.verizon.com/jobs/r-1101384/verizon-network-and-technology-data-science-summer-2027-internship/',
+    'https://careers.rjet.com/jobs/jr-007731/material-handler/',
     'https://www.careers.jnj.com/en/jobs/?page=2&country=Ireland#results',
   ],
   nonJobExampleUrls: [

@@ -121,6 +121,28 @@ describe('successfactors job page', () => {
     expect(successfactors.detail!(page)!.badgeAnchor).toBe(page.document.querySelector('h1'));
   });
 
+  it("reads every description block of a \"Unify\" job page (intro, duties, closing), in order, each once", () => {
+    const url = 'https://careers.wipro.com/job/Bengaluru-AI-Engineer-L2-IND-560035/197599-en_US/';
+    const html = `<div class="jobDisplayShell" itemscope itemtype="http://schema.org/JobPosting">
+      <h1 id="job-title"><span itemprop="title">AI Engineer - L2</span></h1>
+      <span itemprop="description"><p>Wipro is a technology services company.</p></span>
+      <span itemprop="description"><p>Job Description:</p><p>Fine-tune and serve <b>language models</b> for our platform.</p></span>
+      <span itemprop="description"><p>Wipro is an equal opportunity employer.</p></span>
+      <span itemprop="description"><p>Wipro is an equal opportunity employer.</p></span></div>`;
+    const lines = [
+      'Wipro is a technology services company.',
+      'Job Description:',
+      'Fine-tune and serve language models for our platform.',
+      'Wipro is an equal opportunity employer.',
+    ];
+    const detail = successfactors.detail!(pageFromHtml(html, url));
+    expect(detail).toMatchObject({ id: '197599', title: 'AI Engineer - L2', company: 'Wipro' });
+    expect(detail!.description!.split('\n')).toEqual(lines);
+    // Without the job display's shell, from the page's microdata: the same blocks.
+    const bare = html.replace('class="jobDisplayShell" ', '').replace(' id="job-title"', '');
+    expect(successfactors.detail!(pageFromHtml(bare, url))!.description!.split('\n')).toEqual(lines);
+  });
+
   it('falls back to the page microdata for the title and place', () => {
     const html = `<div itemscope itemtype="http://schema.org/JobPosting"><meta itemprop="title" content="Platform Engineer">
       <span itemprop="jobLocation" itemscope itemtype="http://schema.org/Place"><span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress">

@@ -32,6 +32,34 @@ describe('TalentBrew career sites (Radancy)', () => {
       ['97602976592', 'Data Engineer', 'Boeing', 'Chennai, India'],
     ]);
   });
+
+  it("reads a results table a row per job (Disney's): the heading in its link, the place; not the table's header row", () => {
+    const html = `<section id="search-results" data-total-job-results="2"><section id="search-results-list"><table>
+        <thead><tr><th scope="col">Job Title</th><th scope="col">Date</th><th scope="col">Location</th></tr></thead>
+        <tbody>
+          <tr><td><a href="/job/glendale/machine-learning-engineer-personalization/391/98100000001" data-job-id="98100000001"><h2>Machine Learning Engineer, Personalization</h2></a></td>
+            <td><span class="job-date-posted">Jul. 27, 2026</span></td><td><span class="job-location">Glendale,  California,  United States</span></td></tr>
+          <tr><td><a href="/job/orlando/ride-operator-seasonal/391/98100000002" data-job-id="98100000002"><h2>Ride Operator &lt;b&gt;Seasonal&lt;/b&gt;</h2></a></td>
+            <td><span class="job-date-posted">Jul. 26, 2026</span></td><td><span class="job-location">Orlando, Florida, United States</span></td></tr>
+        </tbody></table></section></section>`;
+    const { cards } = readPage(talentbrew, pageFromHtml(html, 'https://jobs.disneycareers.com/search-jobs'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['98100000001', 'Machine Learning Engineer, Personalization', 'Disney', 'Glendale, California, United States'],
+      ['98100000002', 'Ride Operator <b>Seasonal</b>', 'Disney', 'Orlando, Florida, United States'],
+    ]);
+  });
+
+  it("reads a card with a second link to the same job (ING's icon button) once", () => {
+    const html = `<section id="search-results"><ul class="search-results__list">
+        <li class="search-results-item vacancy-item"><a href="/en/job/amsterdam/ai-platform-engineer/3121/41100000001" data-job-id="41100000001"><h2 class="vacancy-item__title">AI Platform Engineer</h2></a>
+          <span class="job-location">Amsterdam, Netherlands</span>
+          <a class="btn btn-icon" href="/en/job/amsterdam/ai-platform-engineer/3121/41100000001" data-job-id="41100000001" aria-label="View job"></a></li>
+      </ul></section>`;
+    const { cards } = readPage(talentbrew, pageFromHtml(html, 'https://careers.ing.com/en/search-jobs'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['41100000001', 'AI Platform Engineer', 'ING', 'Amsterdam, Netherlands', 'https://careers.ing.com/en/job/amsterdam/ai-platform-engineer/3121/41100000001'],
+    ]);
+  });
 });
 
 describe('TalentBrew job page', () => {
