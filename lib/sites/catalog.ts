@@ -287,4 +287,6 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'moaijobs', name: 'MoAIJobs' },
   { id: 'coinbase', name: 'Coinbase Careers' },
   { id: 'bnpparibas', name: 'BNP Paribas Careers' },
+  { id: 'kpmg', name: 'KPMG US Careers' },
+  { id: 'societegenerale', name: 'Société Générale Careers' },
 ];

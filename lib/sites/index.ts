@@ -278,6 +278,8 @@ import { aijobsai } from './aijobsai';
 import { moaijobs } from './moaijobs';
 import { coinbase } from './coinbase';
 import { bnpparibas } from './bnpparibas';
+import { kpmg } from './kpmg';
+import { societegenerale } from './societegenerale';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -560,6 +562,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   moaijobs,
   coinbase,
   bnpparibas,
+  kpmg,
+  societegenerale,
   jsonld,
 ];
 

@@ -58,6 +58,7 @@ import { idOf as jobvectorJobId } from './jobvector';
 import { idOf as jumpTradingJobId } from './jumptrading';
 import { idOf as karieraJobId } from './kariera';
 import { idOf as kekaJobId } from './keka';
+import { idOf as kpmgJobId } from './kpmg';
 import { idOf as laddersJobId } from './ladders';
 import { idOf as moaijobsJobId } from './moaijobs';
 import { idOf as moovijobJobId } from './moovijob';
@@ -80,6 +81,7 @@ import { idOf as shineJobId } from './shine';
 import { idOf as simplifyJobId } from './simplify';
 import { idOf as snagajobJobId } from './snagajob';
 import { idOf as snapJobId } from './snap';
+import { idOf as societegeneraleJobId } from './societegenerale';
 import { idOf as spotifyJobId } from './spotify';
 import { idOf as stellenanzeigenJobId } from './stellenanzeigen';
 import { idOf as superJobJobId } from './superjob';
@@ -507,6 +509,8 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'moaijobs', idOf: moaijobsJobId },
   { site: 'coinbase', idOf: coinbaseJobId },
   { site: 'bnpparibas', idOf: bnpparibasJobId },
+  { site: 'kpmg', idOf: kpmgJobId },
+  { site: 'societegenerale', idOf: societegeneraleJobId },
 ];
 
 /**

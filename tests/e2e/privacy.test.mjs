@@ -897,6 +897,12 @@ const PINNED_MATCHES = [
   'https://www.coinbase.com/careers/positions*',
   'https://group.bnpparibas/en/careers/all-job-offers*',
   'https://group.bnpparibas/en/careers/job-offer/*',
+  'https://www.kpmguscareers.com/job-search/*',
+  'https://www.kpmguscareers.com/jobdetail/*',
+  'https://careers.societegenerale.com/en/Technical/all-job-offers*',
+  'https://careers.societegenerale.com/fr/Technical/toutes-les-offres*',
+  'https://careers.societegenerale.com/en/job-offers/*',
+  'https://careers.societegenerale.com/offres-d-emploi/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
