@@ -15,10 +15,13 @@ import { isPlaceLine } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = /^(?:[a-z0-9-]+\.)?brassring\.com$/;
+/** Employers' own hosts for their gateway (a 2026 record of UBS's site names BrassRing), and the employer. */
+const OWN_HOSTS: ReadonlyMap<string, string> = new Map([['jobs.ubs.com', 'UBS']]);
+const isGatewayHost = (host: string) => HOST.test(host) || OWN_HOSTS.has(host);
 const GATEWAY_PATH = /^\/tgnewui\/search\//i;
 
 export function idOf(url: URL | undefined): string | undefined {
-  if (!url || !HOST.test(url.hostname) || !GATEWAY_PATH.test(url.pathname)) return undefined;
+  if (!url || !isGatewayHost(url.hostname) || !GATEWAY_PATH.test(url.pathname)) return undefined;
   const shown = /(?:^#|[&/])jobDetails=(\d{3,10})(?:_\d+)?/i.exec(url.hash)?.[1];
   if (shown) return shown;
   const pageType = url.searchParams.get('PageType') ?? url.searchParams.get('pagetype');
@@ -27,8 +30,10 @@ export function idOf(url: URL | undefined): string | undefined {
 }
 
 function isJobPage(url: URL): boolean {
-  return HOST.test(url.hostname) && GATEWAY_PATH.test(url.pathname);
+  return isGatewayHost(url.hostname) && GATEWAY_PATH.test(url.pathname);
 }
+
+const employerOf = (page: PageContext) => OWN_HOSTS.get(page.url.hostname) ?? careersSiteCompany(page.document);
 
 /** The first of an employer's chosen fields that reads as a place ("London, United Kingdom"), not a date or a category. */
 function placeAmong(fields: Iterable<Element>): string | undefined {
@@ -43,7 +48,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id: job.id,
     title,
-    company: careersSiteCompany(page.document),
+    company: employerOf(page),
     location: placeAmong(card.querySelectorAll('.jobProperty.position3, .jobProperty.position1')),
     url: job.address?.href,
     badgeAnchor: link,
@@ -76,7 +81,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: job?.company ?? careersSiteCompany(doc),
+    company: job?.company ?? employerOf(page),
     location: (root && (labelledAnswer(root, /^(?:city|location|work location|job location)s?\s*:?$/i) ?? placeAmong(root.querySelectorAll('.position3InJobDetails, .position1InJobDetails')))) ?? job?.location,
     description: blocksText(texts) || job?.description,
     url: jobUrl(page.url, id),
@@ -88,7 +93,7 @@ function detail(page: PageContext): DetailRead | null {
 export const brassring: SiteAdapter = {
   id: 'brassring',
   name: 'BrassRing',
-  matches: ['https://*.brassring.com/*'],
+  matches: ['https://*.brassring.com/*', ...[...OWN_HOSTS.keys()].map((host) => `https://${host}/*`)],
   isJobPage,
   exampleUrls: [
     'https://sjobs.brassring.com/TGnewUI/Search/Home/Home?partnerid=25679&siteid=5313#home',
@@ -96,8 +101,10 @@ export const brassring: SiteAdapter = {
     'https://krb-sjobs.brassring.com/tgnewui/search/home/home?partnerid=30080&siteid=6559#Pays=France&keyWordSearch=',
     'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&jobid=3328041&partnerid=16030&siteid=6091',
     'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?partnerid=25008&siteid=5131&PageType=searchResults#jobDetails=291121_5012',
+    'https://jobs.ubs.com/TGnewUI/Search/Home/HomeWithPreLoad?partnerid=25008&siteid=5012',
+    'https://jobs.ubs.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&partnerid=25008&siteid=5012&jobid=343994',
   ],
-  nonJobExampleUrls: ['https://sjobs.brassring.com/', 'https://sjobs.brassring.com/TGWebHost/home.aspx?partnerid=25679&siteid=5313'],
+  nonJobExampleUrls: ['https://sjobs.brassring.com/', 'https://sjobs.brassring.com/TGWebHost/home.aspx?partnerid=25679&siteid=5313', 'https://jobs.ubs.com/'],
   cards: {
     selectors: ['li.job'],
     read: readCard,

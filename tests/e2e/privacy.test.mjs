@@ -389,6 +389,7 @@ const PINNED_MATCHES = [
   'https://*.freshteam.com/jobs*',
   'https://jobs.polymer.co/*',
   'https://*.brassring.com/*',
+  'https://jobs.ubs.com/*',
   'https://www.occ.com.mx/*',
   'https://occ.com.mx/*',
   'https://*.careers-page.com/*',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brassring } from '../../lib/sites/brassring';
 import { readPage } from '../../lib/sites/read-page';
-import { loadFixture } from './site-fixture';
+import { loadFixture, pageFromHtml } from './site-fixture';
 
 const SEARCH = 'https://sjobs.brassring.com/TGnewUI/Search/Home/Home?partnerid=25008&siteid=5131#keyWordSearch=ai';
 const JOB = 'https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?partnerid=25008&siteid=5131&PageType=JobDetails&jobid=348160';
@@ -16,6 +16,16 @@ describe('BrassRing talent gateway results', () => {
     ]);
     expect(cards[0].job.url).toBe('https://sjobs.brassring.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&partnerid=25008&siteid=5131&jobid=348155');
     expect(detail).toBeNull();
+  });
+
+  it("reads the same gateway on an employer's own host (UBS's), its links there, named as that employer", () => {
+    const html = `<ul><li class="job"><a class="jobProperty jobtitle" href="/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&amp;partnerid=25008&amp;siteid=5012&amp;jobid=343994">AI Engineer</a>
+      <p class="jobProperty position3">Zurich, Switzerland</p></li></ul>`;
+    const { cards } = readPage(brassring, pageFromHtml(html, 'https://jobs.ubs.com/TGnewUI/Search/Home/Home?partnerid=25008&siteid=5012'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['343994', 'AI Engineer', 'UBS', 'Zurich, Switzerland', 'https://jobs.ubs.com/TGnewUI/Search/home/HomeWithPreLoad?PageType=JobDetails&partnerid=25008&siteid=5012&jobid=343994'],
+    ]);
+    expect(brassring.isJobPage(new URL('https://jobs.ubs.com/en/benefits'))).toBe(false);
   });
 });
 
