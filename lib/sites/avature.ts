@@ -15,7 +15,8 @@
 // More companies' own hosts, from scrapers, fixtures and notes of 2026 that name Avature and its addresses (/en_US/
 // externaljobs/SearchJobs, /en_US/careers/JobDetail/…/ID, ?jobId=): Siemens (moved from Eightfold; "public markup and
 // bundles identify Avature", 2026-10), Macquarie, Lenovo, Electronic Arts, Bain, TotalEnergies; L'Oréal's (its
-// loreal.avature.net portal under its own name, /en_US/jobs/…, in a 2026 vendor-detection test).
+// loreal.avature.net portal under its own name, /en_US/jobs/…, in a 2026 vendor-detection test), Siemens Healthineers'
+// (/en_US/searchjobs/…, earlier on Eightfold).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -38,6 +39,7 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['careers.bain.com', 'Bain & Company'],
   ['jobs.totalenergies.com', 'TotalEnergies'],
   ['careers.loreal.com', "L'Oréal"],
+  ['jobs.siemens-healthineers.com', 'Siemens Healthineers'],
 ]);
 /** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
@@ -193,6 +195,7 @@ export const avature: SiteAdapter = {
     'https://jobs.ea.com/en_US/careers/SearchJobs/?jobOffset=20',
     'https://careers.loreal.com/en_US/jobs/SearchJobs/',
     'https://careers.loreal.com/en_US/jobs/JobDetail/Plant-Safety-Manager/234267',
+    'https://jobs.siemens-healthineers.com/en_US/searchjobs/SearchJobs',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',

@@ -289,4 +289,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'bnpparibas', name: 'BNP Paribas Careers' },
   { id: 'kpmg', name: 'KPMG US Careers' },
   { id: 'societegenerale', name: 'Société Générale Careers' },
+  { id: 'paradox', name: 'GE Vernova, PlayStation, Marriott and other Paradox careers sites' },
 ];

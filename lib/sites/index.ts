@@ -280,6 +280,7 @@ import { coinbase } from './coinbase';
 import { bnpparibas } from './bnpparibas';
 import { kpmg } from './kpmg';
 import { societegenerale } from './societegenerale';
+import { paradox } from './paradox';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -564,6 +565,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   bnpparibas,
   kpmg,
   societegenerale,
+  paradox,
   jsonld,
 ];
 

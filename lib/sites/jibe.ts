@@ -8,7 +8,8 @@
 // ul.meta-data-options (li#header-locations...) and the posting in article#description-body. Sites on other hosts are
 // known by the platform's assets (jibecdn.com) and those components. ICE's and Rivian's sites: 2026 notes naming Jibe
 // (its session cookies, jibecdn bundles, /api/jobs) with their addresses. AXA's: a test of 2026-09 reading its /api/jobs
-// (the Jibe shape, iCIMS apply links). Wipro's site moved to SuccessFactors.
+// (the Jibe shape, iCIMS apply links); GSK's and PepsiCo's: scrapers of 2024–26 reading their /api/jobs and Jibe's
+// session cookies. Wipro's site moved to SuccessFactors.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { pageJsonLdJobOf } from './jsonld';
@@ -33,6 +34,8 @@ const SITES: Record<string, string> = {
   'careers.ice.com': 'Intercontinental Exchange',
   'careers.rivian.com': 'Rivian',
   'careers.axa.com': 'AXA',
+  'jobs.gsk.com': 'GSK',
+  'www.pepsicojobs.com': 'PepsiCo',
 };
 const CLIENT_DOMAIN = 'jibeapply.com';
 const RESERVED_HOSTS = new Set(['www', 'app', 'api']);
@@ -120,6 +123,8 @@ export const jibe: SiteAdapter = {
     'https://careers.rivian.com/careers-home/jobs/26857?lang=en-us',
     'https://careers.axa.com/careers-home/jobs?country=Switzerland',
     'https://careers.axa.com/careers-home/jobs/26952?lang=de-de',
+    'https://jobs.gsk.com/en-gb/jobs?location=Germany&page=1',
+    'https://www.pepsicojobs.com/main/jobs?location=United+Kingdom',
   ],
   nonJobExampleUrls: ['https://careers.amd.com/', 'https://careers.amd.com/careers-home/saved-jobs', 'https://www.jibeapply.com/jobs/20231'],
   cards: {

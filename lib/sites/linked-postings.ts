@@ -70,6 +70,7 @@ import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as nodeFlairJobId } from './nodeflair';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as optiverJobId } from './optiver';
+import { idOf as paradoxJobId } from './paradox';
 import { idOf as point72JobId } from './point72';
 import { idOf as praceCzJobId } from './pracecz';
 import { idOf as rabotaRuJobId } from './rabotaru';
@@ -511,6 +512,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'bnpparibas', idOf: bnpparibasJobId },
   { site: 'kpmg', idOf: kpmgJobId },
   { site: 'societegenerale', idOf: societegeneraleJobId },
+  { site: 'paradox', idOf: paradoxJobId },
 ];
 
 /**

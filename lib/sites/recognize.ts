@@ -13,6 +13,7 @@ import { keka } from './keka';
 import { madgex } from './madgex';
 import { manatal } from './manatal';
 import { pageup } from './pageup';
+import { paradox } from './paradox';
 import { phenom } from './phenom';
 import { taleo } from './taleo';
 import { recruitee } from './recruitee';
@@ -30,7 +31,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax, paradox,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

@@ -5,7 +5,8 @@
 // template, c. 2023–25), eight scrapers of 2019–2026 (two checked live in 2026) and six on the job page: cards
 // div.job.jobid-ID, the title link in .jobTitle, the place in .joblist-location; job pages h1#gtm-jobdetail-title, the
 // posting #gtm-jobdetail-desc, the place #gtm-jobdetail-location or -city/-state. Sites on other hosts are known by the
-// widget's marks.
+// widget's marks. The Home Depot's job pages (/job/ID/SLUG/) from a 2026 scraper naming its search the vendor's job API
+// (jobsapi-google.m-cloud.io); its own search page (/jobs/search) is not read: no card of it was seen.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
 import { jobPageHead } from './jsonld';
@@ -22,6 +23,7 @@ const SITES: Record<string, string> = {
   'careers.wtwco.com': 'WTW',
   'careers.stellantis.com': 'Stellantis',
   'careers.conocophillips.com': 'ConocoPhillips',
+  'careers.homedepot.com': 'The Home Depot',
 };
 const LANG = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/23398009/senior-data-scientist/", "/es/job-es/13963021/". */
@@ -95,6 +97,7 @@ export const symphonytalent: SiteAdapter = {
   isJobPage,
   exampleUrls: [
     'https://jobs.adp.com/job-search-results/',
+    'https://careers.homedepot.com/job/23777891/2027-summer-internship-software-engineering-remote/',
     'https://www.allstate.jobs/job-search-results/?keyword=data&pg=2',
     'https://www.vanguardjobs.com/job-search-results/?keyword=ai',
     'https://www.vanguardjobs.com/job/23810105/lead-cloud-agentic-ai-engineer-dallas-tx/',

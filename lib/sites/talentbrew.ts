@@ -6,7 +6,7 @@
 // in scrapers' tests, and fetchers of UnitedHealth Group's, Palo Alto Networks', Citi's, Dell's and Lockheed Martin's;
 // a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) and Barclays'
 // (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07: a
-// table, a row per job), ING's and Unilever's from scrapers and fixtures of 2026 (ING's /job_location/ pages are a
+// table, a row per job), ING's, Unilever's and Sanofi's from scrapers and fixtures of 2026 (ING's /job_location/ pages are a
 // job's page about one of its places, not the job's). What they share: the results in #search-results
 // (or #search-results-list), each job a link to its job page with the same id last in its path (a card's data-job-id is
 // not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting JSON-LD,
@@ -48,6 +48,7 @@ const SITES: Record<string, string> = {
   'careers.ing.com': 'ING',
   'jobs.disneycareers.com': 'Disney',
   'careers.unilever.com': 'Unilever',
+  'jobs.sanofi.com': 'Sanofi',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */
@@ -150,6 +151,7 @@ export const talentbrew: SiteAdapter = {
     'https://careers.ing.com/en/job/amsterdam/data-engineer/3121/41150025152',
     'https://jobs.disneycareers.com/job/burbank/sr-executive-assistant-ph/391/96053617056',
     'https://careers.unilever.com/en/job/athens/data-analyst/34155/99818333104',
+    'https://jobs.sanofi.com/en/job/toronto/data-and-ai-engineer/2649/41349022976',
     'https://jobs.intel.com/en/job/santa-clara/ai-frameworks-engineer/41147/62337732208',
   ],
   nonJobExampleUrls: [

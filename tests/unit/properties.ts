@@ -568,6 +568,8 @@ const COMMON_HREFS = [
   'https://www.kpmguscareers.com/job-search/',
   'https://careers.societegenerale.com/en/job-offers/machine-learning-engineer-risk-models-26000AA1-en',
   'https://careers.societegenerale.com/en/Technical/all-job-offers',
+  'https://careers.gevernova.com/senior-ai-agent-engineer/job/R5900001',
+  'https://careers.nike.com/jobs',
   'javascript:alert(1)',
   '',
   '#',
