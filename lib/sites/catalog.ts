@@ -290,4 +290,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'kpmg', name: 'KPMG US Careers' },
   { id: 'societegenerale', name: 'Société Générale Careers' },
   { id: 'paradox', name: 'GE Vernova, PlayStation, Marriott and other Paradox careers sites' },
+  { id: 'novartis', name: 'Novartis Careers' },
 ];

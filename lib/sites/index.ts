@@ -281,6 +281,7 @@ import { bnpparibas } from './bnpparibas';
 import { kpmg } from './kpmg';
 import { societegenerale } from './societegenerale';
 import { paradox } from './paradox';
+import { novartis } from './novartis';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -566,6 +567,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   kpmg,
   societegenerale,
   paradox,
+  novartis,
   jsonld,
 ];
 

@@ -68,6 +68,7 @@ import { idOf as navJobId } from './nav';
 import { idOf as netEmpregosJobId } from './netempregos';
 import { idOf as nhsJobsId } from './nhsjobs';
 import { idOf as nodeFlairJobId } from './nodeflair';
+import { idOf as novartisJobId } from './novartis';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as optiverJobId } from './optiver';
 import { idOf as paradoxJobId } from './paradox';
@@ -513,6 +514,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'kpmg', idOf: kpmgJobId },
   { site: 'societegenerale', idOf: societegeneraleJobId },
   { site: 'paradox', idOf: paradoxJobId },
+  { site: 'novartis', idOf: novartisJobId },
 ];
 
 /**

@@ -919,6 +919,7 @@ const PINNED_MATCHES = [
   'https://careers.loblaw.ca/*',
   'https://careers.moodys.com/*',
   'https://careers.nike.com/*',
+  'https://www.novartis.com/careers/career-search*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -656,6 +656,8 @@ export const SITE_PAGES = [
   { site: 'societegenerale', kind: 'job', file: 'societegenerale/job.html', url: 'https://careers.societegenerale.com/en/job-offers/machine-learning-engineer-risk-models-26000AA1-en' },
   { site: 'paradox', kind: 'list', file: 'paradox/search.html', url: 'https://careers.gevernova.com/jobs?filter%5Bcountry%5D%5B0%5D=United%20States' },
   { site: 'paradox', kind: 'job', file: 'paradox/job.html', url: 'https://careers.gevernova.com/senior-ai-agent-engineer/job/R5900001' },
+  { site: 'novartis', kind: 'list', file: 'novartis/search.html', url: 'https://www.novartis.com/careers/career-search?search_api_fulltext=ai' },
+  { site: 'novartis', kind: 'job', file: 'novartis/job.html', url: 'https://www.novartis.com/careers/career-search/job/details/req-10090001-ml-engineer-genai-platform' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -570,6 +570,8 @@ const COMMON_HREFS = [
   'https://careers.societegenerale.com/en/Technical/all-job-offers',
   'https://careers.gevernova.com/senior-ai-agent-engineer/job/R5900001',
   'https://careers.nike.com/jobs',
+  'https://www.novartis.com/careers/career-search/job/details/req-10090001-ml-engineer-genai-platform',
+  'https://www.novartis.com/careers/career-search',
   'javascript:alert(1)',
   '',
   '#',
