@@ -291,4 +291,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'societegenerale', name: 'Société Générale Careers' },
   { id: 'paradox', name: 'GE Vernova, PlayStation, Marriott and other Paradox careers sites' },
   { id: 'novartis', name: 'Novartis Careers' },
+  { id: 'creditagricole', name: 'Crédit Agricole Group Jobs' },
 ];

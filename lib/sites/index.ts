@@ -282,6 +282,7 @@ import { kpmg } from './kpmg';
 import { societegenerale } from './societegenerale';
 import { paradox } from './paradox';
 import { novartis } from './novartis';
+import { creditagricole } from './creditagricole';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -568,6 +569,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   societegenerale,
   paradox,
   novartis,
+  creditagricole,
   jsonld,
 ];
 

@@ -24,6 +24,7 @@ import { idOf as boschJobId } from './bosch';
 import { idOf as careerJunctionJobId } from './careerjunction';
 import { idOf as citadelJobId } from './citadel';
 import { idOf as coinbaseJobId } from './coinbase';
+import { idOf as creditagricoleJobId } from './creditagricole';
 import { idOf as cvOnlineJobId } from './cvonline';
 import { idOf as dailyRemoteJobId } from './dailyremote';
 import { idOf as deshawJobId } from './deshaw';
@@ -515,6 +516,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'societegenerale', idOf: societegeneraleJobId },
   { site: 'paradox', idOf: paradoxJobId },
   { site: 'novartis', idOf: novartisJobId },
+  { site: 'creditagricole', idOf: creditagricoleJobId },
 ];
 
 /**

@@ -920,6 +920,10 @@ const PINNED_MATCHES = [
   'https://careers.moodys.com/*',
   'https://careers.nike.com/*',
   'https://www.novartis.com/careers/career-search*',
+  'https://groupecreditagricole.jobs/fr/nos-offres*',
+  'https://groupecreditagricole.jobs/fr/nos-marques/*',
+  'https://groupecreditagricole.jobs/en/our-offers*',
+  'https://groupecreditagricole.jobs/en/our-jobs-offer/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

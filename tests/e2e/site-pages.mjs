@@ -658,6 +658,8 @@ export const SITE_PAGES = [
   { site: 'paradox', kind: 'job', file: 'paradox/job.html', url: 'https://careers.gevernova.com/senior-ai-agent-engineer/job/R5900001' },
   { site: 'novartis', kind: 'list', file: 'novartis/search.html', url: 'https://www.novartis.com/careers/career-search?search_api_fulltext=ai' },
   { site: 'novartis', kind: 'job', file: 'novartis/job.html', url: 'https://www.novartis.com/careers/career-search/job/details/req-10090001-ml-engineer-genai-platform' },
+  { site: 'creditagricole', kind: 'list', file: 'creditagricole/search.html', url: 'https://groupecreditagricole.jobs/fr/nos-offres/?keyword=ia' },
+  { site: 'creditagricole', kind: 'job', file: 'creditagricole/job.html', url: 'https://groupecreditagricole.jobs/fr/nos-offres-emploi/577-170479-4-data-scientist-ia-generative-hf-reference--2026-120001--/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -572,6 +572,8 @@ const COMMON_HREFS = [
   'https://careers.nike.com/jobs',
   'https://www.novartis.com/careers/career-search/job/details/req-10090001-ml-engineer-genai-platform',
   'https://www.novartis.com/careers/career-search',
+  'https://groupecreditagricole.jobs/fr/nos-offres-emploi/577-170479-4-data-scientist-ia-generative-hf-reference--2026-120001--/',
+  'https://groupecreditagricole.jobs/fr/nos-offres/',
   'javascript:alert(1)',
   '',
   '#',
