@@ -292,4 +292,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'paradox', name: 'GE Vernova, PlayStation, Marriott and other Paradox careers sites' },
   { id: 'novartis', name: 'Novartis Careers' },
   { id: 'creditagricole', name: 'Crédit Agricole Group Jobs' },
+  { id: 'asml', name: 'ASML Careers' },
 ];

@@ -283,6 +283,7 @@ import { societegenerale } from './societegenerale';
 import { paradox } from './paradox';
 import { novartis } from './novartis';
 import { creditagricole } from './creditagricole';
+import { asml } from './asml';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -570,6 +571,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   paradox,
   novartis,
   creditagricole,
+  asml,
   jsonld,
 ];
 

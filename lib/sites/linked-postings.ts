@@ -15,6 +15,7 @@ import { idOf as allJobsJobId } from './alljobs';
 import { idOf as amsJobId } from './ams';
 import { idOf as apnaJobId } from './apna';
 import { idOf as arbeitnowJobId } from './arbeitnow';
+import { idOf as asmlJobId } from './asml';
 import { idOf as atlassianJobId } from './atlassian';
 import { idOf as attraxJobId } from './attrax';
 import { idOf as bdjobsJobId } from './bdjobs';
@@ -517,6 +518,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'paradox', idOf: paradoxJobId },
   { site: 'novartis', idOf: novartisJobId },
   { site: 'creditagricole', idOf: creditagricoleJobId },
+  { site: 'asml', idOf: asmlJobId },
 ];
 
 /**

@@ -924,6 +924,7 @@ const PINNED_MATCHES = [
   'https://groupecreditagricole.jobs/fr/nos-marques/*',
   'https://groupecreditagricole.jobs/en/our-offers*',
   'https://groupecreditagricole.jobs/en/our-jobs-offer/*',
+  'https://www.asml.com/en/careers/find-your-job/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -574,6 +574,7 @@ const COMMON_HREFS = [
   'https://www.novartis.com/careers/career-search',
   'https://groupecreditagricole.jobs/fr/nos-offres-emploi/577-170479-4-data-scientist-ia-generative-hf-reference--2026-120001--/',
   'https://groupecreditagricole.jobs/fr/nos-offres/',
+  'https://www.asml.com/en/careers/find-your-job/machine-learning-engineer-computational-lithography-j00390001',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { asml } from '@/lib/sites/asml';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(asml);
