@@ -11,9 +11,8 @@
 // tiles or the job page's widgets at the platform's paths.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
+import { employerHosts } from './employer-hosts';
 import { jobPageHead } from './jsonld';
-import { idsOnPage } from './match-pattern';
-import { careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Companies' hosts that serve an Attrax career site, and the company each is. */
@@ -27,21 +26,12 @@ const JOB_ID = /^\d{1,9}$/;
 const JOB_PATH = /^\/job\/[a-z0-9-]+-jid-(\d{1,9})\/?$/i;
 const LIST_PATH = /^\/jobs\/?$/;
 
-const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
-
-export function idOf(url: URL | undefined): string | undefined {
-  return url && SITES.has(url.hostname) ? pathIdOf(url) : undefined;
-}
-
-function isJobPage(url: URL): boolean {
-  return SITES.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!idOf(url));
-}
-
-const company = (host: string, page: PageContext) => SITES.get(host) ?? careersSiteCompany(page.document);
+const { pathIdOf, idOf, isJobPage, idsOn, company } = employerHosts(SITES, JOB_PATH, LIST_PATH);
+export { idOf };
 
 function readCard(tile: Element, page: PageContext): JobRead | null {
   const link = tile.querySelector('a.attrax-vacancy-tile__title[href]');
-  const job = cardJob(link?.getAttribute('href'), ownIdOf(tile.getAttribute('data-jobid'), JOB_ID), page, idsOnPage(page.url, pathIdOf, idOf));
+  const job = cardJob(link?.getAttribute('href'), ownIdOf(tile.getAttribute('data-jobid'), JOB_ID), page, idsOn(page));
   const title = oneLine(link);
   if (!job?.url || !link || !title) return null;
   const place = firstMatch(tile, ['.attrax-vacancy-tile__location-freetext .attrax-vacancy-tile__item-value', '.attrax-vacancy-tile__option-location .attrax-vacancy-tile__item-value']);
@@ -49,7 +39,7 @@ function readCard(tile: Element, page: PageContext): JobRead | null {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const head = jobPageHead(page, idsOnPage(page.url, pathIdOf, idOf), ['h1 .header__text', '#headertext', 'h1']);
+  const head = jobPageHead(page, idsOn(page), ['h1 .header__text', '#headertext', 'h1']);
   if (!head) return null;
   const doc = page.document;
   const posting = firstMatch(doc, ['.description-widget [aria-label="Job description"]', '.description-widget']);

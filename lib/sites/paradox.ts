@@ -12,9 +12,8 @@
 // Other employers' sites on it are known by the list component or a job page's summary for "Analyze this page".
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
+import { employerHosts } from './employer-hosts';
 import { jobPageHead } from './jsonld';
-import { idsOnPage } from './match-pattern';
-import { careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Each host of the product and the employer it is. */
@@ -33,20 +32,11 @@ const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 const JOB_PATH = new RegExp(`^${LOCALE}/[a-z0-9][a-z0-9-]{0,200}/job/([A-Za-z0-9][A-Za-z0-9-]{2,63})/?$`, 'i');
 const LIST_PATH = new RegExp(`^${LOCALE}/jobs(?:/page/\\d{1,4})?/?$`, 'i');
 
-const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
-
-export function idOf(url: URL | undefined): string | undefined {
-  return url && SITES.has(url.hostname) ? pathIdOf(url) : undefined;
-}
-
-function isJobPage(url: URL): boolean {
-  return SITES.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!pathIdOf(url));
-}
-
-const company = (host: string, page: PageContext) => SITES.get(host) ?? careersSiteCompany(page.document);
+const { pathIdOf, idOf, isJobPage, idsOn, company } = employerHosts(SITES, JOB_PATH, LIST_PATH);
+export { idOf };
 
 function readCard(card: Element, page: PageContext): JobRead | null {
-  const ids = idsOnPage(page.url, pathIdOf, idOf);
+  const ids = idsOn(page);
   const link = jobLinkIn(card, 'a.results-list__item-title--link[href], .results-list__item-title a[href], a.results-list__item-title[href]', page, ids, 3);
   const job = cardJob(link?.getAttribute('href'), undefined, page, ids);
   const title = oneLine(link);
@@ -63,7 +53,7 @@ function summaryValue(doc: Document, term: RegExp): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const head = jobPageHead(page, idsOnPage(page.url, pathIdOf, idOf), ['h1.job-header-title__main', 'h1']);
+  const head = jobPageHead(page, idsOn(page), ['h1.job-header-title__main', 'h1']);
   if (!head) return null;
   const doc = page.document;
   const posting = firstMatch(doc, ['.job-description .description', '.job-description']);

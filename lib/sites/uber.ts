@@ -18,9 +18,8 @@
 // parse CLI.
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { cardJob } from './card-job';
+import { employerHosts } from './employer-hosts';
 import { pageJsonLdJobOf } from './jsonld';
-import { idsOnPage } from './match-pattern';
-import { careersSiteCompany } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** Each host of the platform and the employer it is. */
@@ -57,17 +56,8 @@ const LOCALE = '(?:/[a-z]{2,6}(?:-[a-z]{2,6})?)?';
 const JOB_PATH = new RegExp(`^${LOCALE}/jobs/(${REQUISITION})(?:/[^/]+){0,2}/?$`, 'i');
 const LIST_PATH = new RegExp(`^${LOCALE}/jobs/?$`, 'i');
 
-const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
-
-export function idOf(url: URL | undefined): string | undefined {
-  return url && SITES.has(url.hostname) ? pathIdOf(url) : undefined;
-}
-
-function isJobPage(url: URL): boolean {
-  return SITES.has(url.hostname) && (LIST_PATH.test(url.pathname) || !!pathIdOf(url));
-}
-
-const company = (host: string, page: PageContext) => SITES.get(host) ?? careersSiteCompany(page.document);
+const { pathIdOf, idOf, isJobPage, idsOn, company } = employerHosts(SITES, JOB_PATH, LIST_PATH);
+export { idOf };
 
 /** The card's own id: on the card, else on its save button's .js-job (both the site's requisition form). */
 function ownId(card: Element): string | undefined {
@@ -79,7 +69,7 @@ const PLACES = ['[data-slot="card-description"] > div', '.job-meta-location', '.
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const link = firstMatch(card, ['a.js-view-job', '[data-slot="card-title"] a[href]', 'h2 a[href*="/jobs/"]', 'h3 a[href*="/jobs/"]']);
-  const job = cardJob(link?.getAttribute('href'), ownId(card), page, idsOnPage(page.url, pathIdOf, idOf));
+  const job = cardJob(link?.getAttribute('href'), ownId(card), page, idsOn(page));
   // Coupa's link is empty, named by its aria-label ("View job: …"), the title in the card's heading.
   const linkText = oneLine(link);
   const heading = linkText ? null : card.querySelector('.card-title');
@@ -105,7 +95,7 @@ function described(doc: Document, label: RegExp): string | undefined {
 }
 
 function detail(page: PageContext): DetailRead | null {
-  const ids = idsOnPage(page.url, pathIdOf, idOf);
+  const ids = idsOn(page);
   const id = ids(page.url);
   if (!id) return null;
   const doc = page.document;
