@@ -11,10 +11,10 @@
 // domains) and *.jobs.hr.cloud.sap (SAP-hosted Career Site Builder, job URLs /job/SLUG/ID[-LOCALE]); both seen in
 // public scrapers' real URLs. Companies' own career domains: a few large employers' (below; a saved list of DSV's,
 // fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's,
-// SAP's, Volvo Cars' and Capgemini's as this platform; Wipro's, HCLTech's, LTIMindtree's, Standard Chartered's, Skyworks'
-// and TE Connectivity's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the browser draws from
-// /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several description blocks) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze
-// this page".
+// SAP's, Volvo Cars' and Capgemini's as this platform; Wipro's, HCLTech's, LTIMindtree's, Standard Chartered's,
+// Skyworks' and TE Connectivity's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the browser draws
+// from /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several description blocks)
+// are claimed; any other is recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';
@@ -153,7 +153,7 @@ function siteEmployer(doc: Document): string | undefined {
 /** The employer of the page's own domain, else the one its site names. */
 const employerOf = (page: PageContext) => OWN_HOSTS.get(page.url.hostname) ?? siteEmployer(page.document);
 
-/** The posting's text: Career Site Builder's property, else each description block of the job's shell once ("Unify" pages have several). */
+/** The posting: Career Site Builder's property, else each description block of the job's shell once ("Unify" has several). */
 function descriptionOf(doc: Document, shell: Element | null): string {
   const property = doc.querySelector('[data-careersite-propertyid="description"]');
   if (property) return blockText(property);
