@@ -1,15 +1,15 @@
 // Companies' career sites on Eightfold AI (other than Microsoft's, microsoft.ts): on Eightfold's hosts
-// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on companies' own hosts
-// whose sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com, jobs.nvidia.com, NVIDIA's
-// since it left Workday: two scrapers select its job links, a[href*='/careers/job/']; and, from scrapers' and
-// registries' addresses and notes of 2026 naming the app (its /careers/job/ID pages, its pcsx search, "exposes Eightfold
+// (paypal.eightfold.ai, nttdata.eightfold.ai, aexp.eightfold.ai, citi.eightfold.ai…), on companies' own hosts whose
+// sites scrapers of 2025–2026 read (explore.jobs.netflix.net, careers.qualcomm.com, jobs.nvidia.com, NVIDIA's since
+// it left Workday: two scrapers select its job links, a[href*='/careers/job/']; and, from scrapers' and registries'
+// addresses and notes of 2026 naming the app (its /careers/job/ID pages, its pcsx search, "exposes Eightfold
 // frontend bundles"), Vodafone's, Micron's, Bayer's, HSBC's, Infineon's, Ericsson's, Dexcom's, Starbucks', Liberty
 // Mutual's, Amdocs', Zebra's, HP's and Northrop Grumman's (its pcsx data copied in a test, 2026-10); Siemens' left
-// it for Avature in 2026), and, on request, on
-// any company's own domain that serves the app (careers.example.com/careers with its page data, #pcsx or
-// #smartApplyData). No whole saved page of these was found: scrapers of PayPal's, NTT Data's and Qualcomm's sites
-// select exactly Microsoft's markup (the same bundle), Netflix's, American Express's, HSBC's and BNY Mellon's the older
-// app's position cards; the readers are in eightfold-pcsx.ts.
+// it for Avature in 2026), and, on request, on any company's own domain that serves the app
+// (careers.example.com/careers with its page data, #pcsx or #smartApplyData). No whole saved page of these was
+// found: scrapers of PayPal's, NTT Data's and Qualcomm's sites select exactly Microsoft's markup (the same bundle),
+// Netflix's, American Express's, HSBC's and BNY Mellon's the older app's position cards; the readers are in
+// eightfold-pcsx.ts.
 import { careersSiteCompany, nameFromSlug } from './page-meta';
 import { eightfoldCards, eightfoldDetail, eightfoldIdOf, isEightfoldPath, type EightfoldSite } from './eightfold-pcsx';
 import type { PageContext, SiteAdapter } from './types';
