@@ -10,7 +10,7 @@
 // phApp.ddo, its /widgets search, phenom-feeds links, its job-sequence ids): Mastercard, HPE (its cards div, not li),
 // GE's sites (GE Vernova's left it for Paradox in 2025), Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G,
 // TEKsystems, UPS, Baker Hughes, Philips, RTX (jobs.raytheon.com redirects to it), Thomson Reuters, Allianz (its
-// SuccessFactors search replaced in 2026), Merck (MSD), Lowe's.
+// SuccessFactors search replaced in 2026), Merck (MSD), Lowe's, Toyota (North America).
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';
@@ -51,6 +51,7 @@ const OWN_HOSTS = new Map([
   ['careers.allianz.com', 'Allianz'],
   ['jobs.merck.com', 'Merck'],
   ['talent.lowes.com', "Lowe's"],
+  ['careers.toyota.com', 'Toyota'],
 ]);
 
 /** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */
@@ -225,6 +226,7 @@ export const phenom: SiteAdapter = {
     'https://careers.allianz.com/us/en/job/103849/Working-Student-Data-Science-m-f-d',
     'https://jobs.merck.com/us/en/job/R398333/Associate-Director-Clinical-Supply-Project-Manager-Protocol-Hybrid',
     'https://talent.lowes.com/us/en/job/JR-02345522/Sr-Analyst-Information-Security-Offensive-Security',
+    'https://careers.toyota.com/us/en/job/10329384/Cyber-Product-Security-Engineer-Lead',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',

@@ -175,6 +175,7 @@ const PINNED_MATCHES = [
   'https://careers.allianz.com/*',
   'https://jobs.merck.com/*',
   'https://talent.lowes.com/*',
+  'https://careers.toyota.com/*',
   'https://*.taleo.net/*',
   'https://*.bamboohr.com/careers*',
   'https://*.bamboohr.com/jobs/*',
