@@ -293,4 +293,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'novartis', name: 'Novartis Careers' },
   { id: 'creditagricole', name: 'Crédit Agricole Group Jobs' },
   { id: 'asml', name: 'ASML Careers' },
+  { id: 'agoda', name: 'Careers at Agoda' },
 ];

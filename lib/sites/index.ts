@@ -284,6 +284,7 @@ import { paradox } from './paradox';
 import { novartis } from './novartis';
 import { creditagricole } from './creditagricole';
 import { asml } from './asml';
+import { agoda } from './agoda';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -572,6 +573,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   novartis,
   creditagricole,
   asml,
+  agoda,
   jsonld,
 ];
 

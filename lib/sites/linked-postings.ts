@@ -8,6 +8,7 @@ import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { idOf as djinniJobId } from './djinni';
 import { idOf as academicJobsOnlineId } from './academicjobsonline';
+import { idOf as agodaJobId } from './agoda';
 import { idOf as aijobsaiJobId } from './aijobsai';
 import { idOf as airbnbJobId } from './airbnb';
 import { idOf as akhtabootJobId } from './akhtaboot';
@@ -519,6 +520,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'novartis', idOf: novartisJobId },
   { site: 'creditagricole', idOf: creditagricoleJobId },
   { site: 'asml', idOf: asmlJobId },
+  { site: 'agoda', idOf: agodaJobId },
 ];
 
 /**

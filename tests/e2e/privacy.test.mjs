@@ -926,6 +926,9 @@ const PINNED_MATCHES = [
   'https://groupecreditagricole.jobs/en/our-offers*',
   'https://groupecreditagricole.jobs/en/our-jobs-offer/*',
   'https://www.asml.com/en/careers/find-your-job/*',
+  'https://careersatagoda.com/vacancies*',
+  'https://careersatagoda.com/department/*',
+  'https://careersatagoda.com/job/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

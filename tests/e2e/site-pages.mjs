@@ -661,6 +661,8 @@ export const SITE_PAGES = [
   { site: 'creditagricole', kind: 'list', file: 'creditagricole/search.html', url: 'https://groupecreditagricole.jobs/fr/nos-offres/?keyword=ia' },
   { site: 'creditagricole', kind: 'job', file: 'creditagricole/job.html', url: 'https://groupecreditagricole.jobs/fr/nos-offres-emploi/577-170479-4-data-scientist-ia-generative-hf-reference--2026-120001--/' },
   { site: 'asml', kind: 'job', file: 'asml/job.html', url: 'https://www.asml.com/en/careers/find-your-job/machine-learning-engineer-computational-lithography-j00390001' },
+  { site: 'agoda', kind: 'list', file: 'agoda/search.html', url: 'https://careersatagoda.com/vacancies/' },
+  { site: 'agoda', kind: 'job', file: 'agoda/job.html', url: 'https://careersatagoda.com/job/8100001-senior-machine-learning-engineer-ranking-bangkok-based/' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

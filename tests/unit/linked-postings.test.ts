@@ -634,7 +634,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to postings on KPMG US's, Société Générale's, Crédit Agricole's, Novartis' and ASML's careers, on Verizon's Happydance site and on PlayStation's Paradox site, by their addresses", () => {
+  it("reads links to postings on KPMG US's, Société Générale's, Crédit Agricole's, Novartis', ASML's and Agoda's careers, on Verizon's Happydance site and on PlayStation's Paradox site, by their addresses", () => {
     const html = `<ul><li><a href="https://www.kpmguscareers.com/jobdetail/?jobId=133741&amp;srcCat=Job+Boards">AI Engineer- Senior Associate</a></li>
       <li><a href="https://www.kpmguscareers.com/job-search/?keyword=ai">KPMG AI jobs</a></li>
       <li><a href="https://careers.societegenerale.com/en/job-offers/business-analyst-on-market-data-2600094B-en">Business Analyst on Market Data</a></li>
@@ -644,7 +644,8 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://careers.nike.com/jobs/page/2">More Nike jobs</a></li>
       <li><a href="https://www.novartis.com/careers/career-search/job/details/req-10078689-product-manager-agentic-ai-solutions">Product Manager, Agentic AI Solutions</a></li>
       <li><a href="https://groupecreditagricole.jobs/en/our-jobs-offer/577-170470-4-analyste-quantitatif-hf-reference--2026-107489--/">Analyste quantitatif H/F</a></li>
-      <li><a href="https://www.asml.com/en/careers/find-your-job/senior-field-application-engineer-j00334293">Senior Field Application Engineer</a></li></ul>`;
+      <li><a href="https://www.asml.com/en/careers/find-your-job/senior-field-application-engineer-j00334293">Senior Field Application Engineer</a></li>
+      <li><a href="https://careersatagoda.com/job/8036127-lead-software-engineer-level-5-backend-gurugram-based/">Lead Software Engineer (Level 5) – Backend</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/finance-ai')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['kpmg', '133741', 'AI Engineer- Senior Associate'],
       ['societegenerale', '2600094B', 'Business Analyst on Market Data'],
@@ -653,6 +654,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['novartis', '10078689', 'Product Manager, Agentic AI Solutions'],
       ['creditagricole', '2026-107489', 'Analyste quantitatif H/F'],
       ['asml', 'J-00334293', 'Senior Field Application Engineer'],
+      ['agoda', '8036127', 'Lead Software Engineer (Level 5) – Backend'],
     ]);
   });
 

@@ -575,6 +575,8 @@ const COMMON_HREFS = [
   'https://groupecreditagricole.jobs/fr/nos-offres-emploi/577-170479-4-data-scientist-ia-generative-hf-reference--2026-120001--/',
   'https://groupecreditagricole.jobs/fr/nos-offres/',
   'https://www.asml.com/en/careers/find-your-job/machine-learning-engineer-computational-lithography-j00390001',
+  'https://careersatagoda.com/job/8100001-senior-machine-learning-engineer-ranking-bangkok-based/',
+  'https://careersatagoda.com/vacancies/',
   'javascript:alert(1)',
   '',
   '#',
