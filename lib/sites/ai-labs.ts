@@ -2,12 +2,14 @@
 // Perplexity and Palantir list their jobs in their own design, each linking to its posting on Greenhouse, Lever or
 // Ashby (deepmind.google → job-boards.greenhouse.io/deepmind/jobs/ID, x.ai/careers/open-roles →
 // job-boards.greenhouse.io/xai/jobs/ID, palantir.com → jobs.lever.co/palantir/UUID, cohere.com →
-// jobs.ashbyhq.com/cohere/UUID...); Scale AI and Databricks link to job pages of their own, under their Greenhouse ids
-// (scale.com/careers/ID, /company/careers/open-positions/job?gh_jid=ID). Where each list's links go is what 2025–26
+// jobs.ashbyhq.com/cohere/UUID...); Scale AI and Databricks link to job pages of their own, under their Greenhouse
+// ids (scale.com/careers/ID, /company/careers/open-positions/job?gh_jid=ID), as Helsing does
+// (helsing.ai/jobs/ID?gh_jid=ID) and ElevenLabs under its Ashby ids (elevenlabs.io/careers/UUID/SLUG); Wayve,
+// Synthesia and Aleph Alpha post on Ashby (2026 job links and notes). Where each list's links go is what 2025–26
 // scrapers and saved job links agree on (tsrivatsav/Job_Alerts, gord02/notify, job-link tables of watch lists); no
-// saved page of these lists was found, so nothing is read by class name: each job is its link, its text the title and
-// then the place (as on Dover's and Gem's boards), under the id its posting has on the job site, and an own job page
-// is read from its JSON-LD, else as a posting in a company's own design.
+// saved page of these lists was found, so nothing is read by class name: each job is its link, its text the title
+// and then the place (as on Dover's and Gem's boards), under the id its posting has on the job site, and an own job
+// page is read from its JSON-LD, else as a posting in a company's own design.
 import { postingIdOf as ashbyPostingId } from './ashby';
 import { postingIdOf as greenhousePostingId } from './greenhouse';
 import { postingIdOf as leverPostingId } from './lever';
@@ -35,6 +37,15 @@ const LABS: Record<string, Lab> = {
     path: /^\/company\/careers(?:\/|$)/,
     ownJobId: (url) => (/^\/company\/careers\/open-positions\/job\/?$/.test(url.pathname) ? /^\d{6,12}$/.exec(url.searchParams.get('gh_jid') ?? '')?.[0] : undefined),
   },
+  'helsing.ai': { company: 'Helsing', path: /^\/jobs(?:\/|$)/, ownJobId: (url) => /^\/jobs\/(\d{6,12})\/?$/.exec(url.pathname)?.[1] },
+  'elevenlabs.io': {
+    company: 'ElevenLabs',
+    path: /^\/careers(?:\/|$)/,
+    ownJobId: (url) => /^\/careers\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/[^/]*)?\/?$/i.exec(url.pathname)?.[1]?.toLowerCase(),
+  },
+  'wayve.ai': { company: 'Wayve', path: /^\/careers(?:\/|$)/ },
+  'www.synthesia.io': { company: 'Synthesia', path: /^\/careers(?:\/|$)/ },
+  'aleph-alpha.com': { company: 'Aleph Alpha', path: /^\/careers(?:\/|$)/ },
 };
 
 const labOf = (url: URL): Lab | undefined => (Object.hasOwn(LABS, url.hostname) ? LABS[url.hostname] : undefined);
@@ -67,6 +78,11 @@ export const aiLabs: SiteAdapter = {
     'https://www.palantir.com/careers*',
     'https://scale.com/careers*',
     'https://www.databricks.com/company/careers*',
+    'https://helsing.ai/jobs*',
+    'https://elevenlabs.io/careers*',
+    'https://wayve.ai/careers*',
+    'https://www.synthesia.io/careers*',
+    'https://aleph-alpha.com/careers*',
   ],
   isJobPage,
   exampleUrls: [
@@ -83,6 +99,13 @@ export const aiLabs: SiteAdapter = {
     'https://scale.com/careers/4593571005',
     'https://www.databricks.com/company/careers/open-positions?department=Engineering',
     'https://www.databricks.com/company/careers/open-positions/job?gh_jid=8029677002',
+    'https://helsing.ai/jobs',
+    'https://helsing.ai/jobs/4334849101?gh_jid=4334849101',
+    'https://elevenlabs.io/careers/positions',
+    'https://elevenlabs.io/careers/ada7cd2c-8b9f-4f19-a88b-7c2ca1be1fde/full-stack-engineer-front-end-leaning',
+    'https://wayve.ai/careers/',
+    'https://www.synthesia.io/careers',
+    'https://aleph-alpha.com/careers/',
   ],
   cards: linkBoardCards(BOARD, ['a[href*="greenhouse.io/"]', 'a[href*="jobs.lever.co/"]', 'a[href*="jobs.ashbyhq.com/"]', 'a[href*="/careers/"]', 'a[href*="gh_jid="]']),
   detail: (page) => linkBoardDetail(BOARD, page),

@@ -42,6 +42,17 @@ describe("AI companies' careers pages", () => {
     ]);
   });
 
+  it("reads Helsing's and ElevenLabs' lists of their own job pages, under their Greenhouse and Ashby ids", () => {
+    const helsing = '<ul><li><a href="/jobs/4334849101?gh_jid=4334849101">Machine Learning Engineer, Perception</a></li></ul>';
+    expect(readPage(aiLabs, pageFromHtml(helsing, 'https://helsing.ai/jobs')).cards.map(({ job }) => [job.id, job.title, job.company])).toEqual([
+      ['4334849101', 'Machine Learning Engineer, Perception', 'Helsing'],
+    ]);
+    const elevenlabs = '<a href="/careers/positions">All positions</a><ul><li><a href="/careers/ADA7CD2C-8B9F-4F19-A88B-7C2CA1BE1FDE/forward-deployed-engineer">Forward Deployed Engineer</a></li></ul>';
+    expect(readPage(aiLabs, pageFromHtml(elevenlabs, 'https://elevenlabs.io/careers/positions')).cards.map(({ job }) => [job.id, job.title, job.company])).toEqual([
+      ['ada7cd2c-8b9f-4f19-a88b-7c2ca1be1fde', 'Forward Deployed Engineer', 'ElevenLabs'],
+    ]);
+  });
+
   it("reads a job page of the company's own as a posting in its own design, under its Greenhouse id", () => {
     const page = loadFixture('ailabs', 'scale-job.html', 'https://scale.com/careers/4593571005');
     const { detail, cards } = readPage(aiLabs, page);
