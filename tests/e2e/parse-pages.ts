@@ -1,4 +1,4 @@
-// Also prints the adapters ({ id, name, matches, showsJobs: whether it reads a job shown in full }) and SUPPORTED_MATCHES, so .mjs tests need not import TS.
+// Also prints the adapters ({ id, name, matches, showsJobs: whether it reads a job shown in full, showsLists: whether it reads list cards }) and SUPPORTED_MATCHES, so .mjs tests need not import TS.
 // Reads many fixture pages in one process, the way `npm run -s parse` (scripts/parse.ts) reads one:
 // same happy-dom setup, same adapters and readPage. stdin: [{ url, path }]; stdout: one result each,
 // { site, listings: [{ id, title }], detail: null | { id, title }, marked: [id] } where `marked`
@@ -44,5 +44,5 @@ for (const { url: href, path } of cases) {
   });
   await close();
 }
-const adapters = ADAPTERS.map((a) => ({ id: a.id, name: a.name, matches: a.matches, showsJobs: !!a.detail }));
+const adapters = ADAPTERS.map((a) => ({ id: a.id, name: a.name, matches: a.matches, showsJobs: !!a.detail, showsLists: !!a.cards }));
 process.stdout.write(JSON.stringify({ adapters, supportedMatches: SUPPORTED_MATCHES, results }));

@@ -62,13 +62,18 @@ describe('every supported site in Chromium', () => {
     build.remove();
   });
 
-  test('the fixtures cover every site the extension runs on, with a list page and a job page (a list only where the site has no job pages)', () => {
+  test('the fixtures cover every site the extension runs on, with a list page and a job page (a list only where the site has no job pages; a job, and a list only beside one, where it reads no cards)', () => {
     const served = expected.adapters.filter((a) => a.matches.length > 0);
     const sites = served.map((a) => a.id);
     assert.ok(sites.length >= 10, `adapters with hosts: ${sites}`);
-    for (const { id: site, showsJobs } of served) {
-      const kinds = new Set(SITE_PAGES.filter((p) => p.site === site).map((p) => p.kind));
-      assert.deepEqual([...kinds].sort(), showsJobs ? ['job', 'list'] : ['list'], `${site}: a list page${showsJobs ? ' and a job page' : ''}`);
+    for (const { id: site, showsJobs, showsLists } of served) {
+      const kinds = [...new Set(SITE_PAGES.filter((p) => p.site === site).map((p) => p.kind))].sort();
+      if (showsLists || !showsJobs) {
+        assert.deepEqual(kinds, showsJobs ? ['job', 'list'] : ['list'], `${site}: a list page${showsJobs ? ' and a job page' : ''}`);
+      } else {
+        // No card reader: a job page, and a list page only where its list shows a job beside it (Trabajando's).
+        assert.ok(kinds.includes('job') && kinds.every((kind) => kind === 'job' || kind === 'list'), `${site}: a job page (${kinds})`);
+      }
     }
     assert.deepEqual([...new Set(SITE_PAGES.map((p) => p.site))].sort(), [...sites].sort(), 'no page for a site without an adapter');
     for (const p of SITE_PAGES) {
