@@ -14,7 +14,8 @@
 // div.job-details__subtitle with posting-locations, ul.job-meta__list of li.job-meta__item (span.job-meta__title /
 // span.job-meta__subitem pairs) and div.job-details__description-content sections (description, qualifications).
 // Some employers serve the app on their own host without the prefix (Nokia, American Express, Akamai, Texas
-// Instruments and Honeywell since 2025, Oracle itself).
+// Instruments and Honeywell since 2025, Oracle itself); Dell's keeps it (enterpriseplatform.dell.com, 2026 scrapers' and
+// detectors' addresses and match lists).
 import { blocksText, firstMatch, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
@@ -32,6 +33,9 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['careers.honeywell.com', 'Honeywell'],
   ['careers.oracle.com', 'Oracle'],
 ]);
+/** Employers' own hosts that serve the app with its prefix, as on Oracle's hosts, and the company each is. */
+const PREFIXED_OWN_HOSTS: ReadonlyMap<string, string> = new Map([['enterpriseplatform.dell.com', 'Dell']]);
+const companyOn = (url: URL) => OWN_HOSTS.get(url.hostname) ?? PREFIXED_OWN_HOSTS.get(url.hostname);
 /** /hcmUI/CandidateExperience/en/sites/CX_1001 (the site) then jobs, requisitions, job/ID or requisitions/preview/ID. */
 const SITE_PATH = /^(\/hcmUI\/CandidateExperience\/[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/sites\/[A-Za-z0-9_-]{1,60})(\/.*)?$/;
 /** The same on an employer's own host: /en/sites/CX_1 then the page. */
@@ -40,7 +44,8 @@ const LIST_PATH = /^\/(?:jobs|requisitions)\/?$/;
 const JOB_PATH = /^\/(?:job|requisitions\/preview)\/([A-Z]?\d{1,20})\/?$/;
 
 function siteParts(url: URL): { site: string; rest: string } | undefined {
-  const form = url.hostname.endsWith('.oraclecloud.com') ? SITE_PATH : OWN_HOSTS.has(url.hostname) ? OWN_SITE_PATH : undefined;
+  const prefixed = url.hostname.endsWith('.oraclecloud.com') || PREFIXED_OWN_HOSTS.has(url.hostname);
+  const form = prefixed ? SITE_PATH : OWN_HOSTS.has(url.hostname) ? OWN_SITE_PATH : undefined;
   const m = form?.exec(url.pathname);
   return m ? { site: m[1], rest: m[2] ?? '' } : undefined;
 }
@@ -73,7 +78,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   const titleEl = firstMatch(card, ['.job-tile__title', 'search-result-item-header [data-bind="text: job.title"]']);
   const title = oneLine(titleEl);
   if (!url || !id || !titleEl || !title) return null;
-  return { id, title, company: OWN_HOSTS.get(page.url.hostname), location: primaryLocation(card), url: jobUrlOn(url, id), badgeAnchor: titleEl };
+  return { id, title, company: companyOn(page.url), location: primaryLocation(card), url: jobUrlOn(url, id), badgeAnchor: titleEl };
 }
 
 /** The job meta value labelled as the locations ("Locations"), when the subtitle shows none. */
@@ -92,13 +97,13 @@ function detail(page: PageContext): DetailRead | null {
   if (!id) return null;
   const heading = doc.querySelector('h1.job-details__title');
   const title = oneLine(heading);
-  if (!heading || !title) return jsonLdJobPage(page, id, { idOf, jobUrl: (jobId) => jobUrlOn(page.url, jobId), company: OWN_HOSTS.get(page.url.hostname) });
+  if (!heading || !title) return jsonLdJobPage(page, id, { idOf, jobUrl: (jobId) => jobUrlOn(page.url, jobId), company: companyOn(page.url) });
   const sections = [...doc.querySelectorAll('.job-details__description-content')].slice(0, 20);
   const subtitle = doc.querySelector('.job-details__subtitle');
   return {
     id,
     title,
-    company: OWN_HOSTS.get(page.url.hostname),
+    company: companyOn(page.url),
     location: (subtitle && primaryLocation(subtitle)) || metaLocation(doc),
     description: blocksText(sections) || undefined,
     url: jobUrlOn(page.url, id),
@@ -111,7 +116,10 @@ export const oracle: SiteAdapter = {
   id: 'oracle',
   name: 'Oracle Recruiting Cloud',
   // Only the career sites' app: Oracle Cloud's other pages (consoles, sign-in) stay out of reach.
-  matches: ['https://*.oraclecloud.com/hcmUI/CandidateExperience/*', ...[...OWN_HOSTS.keys()].map((host) => `https://${host}/*`)],
+  matches: [
+    ...['*.oraclecloud.com', ...PREFIXED_OWN_HOSTS.keys()].map((host) => `https://${host}/hcmUI/CandidateExperience/*`),
+    ...[...OWN_HOSTS.keys()].map((host) => `https://${host}/*`),
+  ],
   isJobPage,
   exampleUrls: [
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/jobs',
@@ -129,6 +137,8 @@ export const oracle: SiteAdapter = {
     'https://careers.ti.com/en/sites/CX/jobs?sortBy=POSTING_DATES_DESC',
     'https://careers.honeywell.com/en/sites/Honeywell/job/155664/',
     'https://careers.oracle.com/en/sites/jobsearch/job/338925',
+    'https://enterpriseplatform.dell.com/hcmUI/CandidateExperience/en/sites/careers/jobs?mode=location',
+    'https://enterpriseplatform.dell.com/hcmUI/CandidateExperience/en/sites/careers/job/R288262',
   ],
   nonJobExampleUrls: [
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001',
@@ -137,6 +147,7 @@ export const oracle: SiteAdapter = {
     'https://ebxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1001/job/data-engineer',
     'https://jobs.nokia.com/',
     'https://jobs.nokia.com/en/sites/CX_1/my-profile',
+    'https://enterpriseplatform.dell.com/hcmUI/CandidateExperience/en/sites/careers',
   ],
   cards: {
     selectors: ['li[data-qa="searchResultItem"]', '.job-tile'],

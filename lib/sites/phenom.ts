@@ -10,7 +10,8 @@
 // phApp.ddo, its /widgets search, phenom-feeds links, its job-sequence ids): Mastercard, HPE (its cards div, not li),
 // GE's sites (GE Vernova's left it for Paradox in 2025), Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G,
 // TEKsystems, UPS, Baker Hughes, Philips, RTX (jobs.raytheon.com redirects to it), Thomson Reuters, Allianz (its
-// SuccessFactors search replaced in 2026), Merck (MSD), Lowe's, Toyota (North America).
+// SuccessFactors search replaced in 2026), Merck (MSD), Lowe's, Toyota (North America), CVS Health, Humana, The Cigna
+// Group, and Qualtrics, whose site sits under /careers on its main host (its ids are its Greenhouse jobs').
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';
@@ -52,7 +53,21 @@ const OWN_HOSTS = new Map([
   ['jobs.merck.com', 'Merck'],
   ['talent.lowes.com', "Lowe's"],
   ['careers.toyota.com', 'Toyota'],
+  ['jobs.cvshealth.com', 'CVS Health'],
+  ['careers.humana.com', 'Humana'],
+  ['jobs.thecignagroup.com', 'The Cigna Group'],
+  ['www.qualtrics.com', 'Qualtrics'],
 ]);
+
+/** Hosts whose Phenom site sits under a path of the employer's main site, and that path. */
+const SITE_PREFIXES: ReadonlyMap<string, string> = new Map([['www.qualtrics.com', '/careers']]);
+
+/** The address's path within the Phenom site: after the host's site prefix, if it has one (none outside it). */
+function sitePath(url: URL): string | undefined {
+  const prefix = SITE_PREFIXES.get(url.hostname);
+  if (!prefix) return url.pathname;
+  return url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : undefined;
+}
 
 /** "/us/en", "/global/en", "/de/de", "/ca/fr", "/global/en_global" before the page's kind; some sites have none. */
 const LOCALE = '(?:/[a-z]{2,6}/[a-z]{2}(?:[-_][a-z]{2,6})?)?';
@@ -61,8 +76,11 @@ const LIST_PATH = new RegExp(`^${LOCALE}/(?:search-results|jobs-search-results|c
 /** A job: "/job/202203-110282/System-Development-Troubleshooter", "/job/R-0000011356/…", "/job/JR17397". */
 const JOB_PATH = new RegExp(`^${LOCALE}/job/([A-Za-z0-9][\\w.-]{0,60})(?:/[^/]*)?/?$`, 'i');
 
-const isPhenomPath = (url: URL) => LIST_PATH.test(url.pathname) || JOB_PATH.test(url.pathname);
-const idOf = (url: URL | undefined) => (url ? JOB_PATH.exec(url.pathname)?.[1] : undefined);
+function isPhenomPath(url: URL): boolean {
+  const path = sitePath(url);
+  return path !== undefined && (LIST_PATH.test(path) || JOB_PATH.test(path));
+}
+const idOf = (url: URL | undefined) => JOB_PATH.exec((url && sitePath(url)) ?? '')?.[1];
 
 function isJobPage(url: URL): boolean {
   return OWN_HOSTS.has(url.hostname) && isPhenomPath(url);
@@ -122,8 +140,10 @@ const MAX_BOOT_JOBS = 200;
  * are read instead: the data is not updated when the page filters or pages without reloading.
  */
 function embeddedJobs(page: PageContext): { element: Element; job: JobRead }[] {
-  const prefix = LIST_PATH.exec(page.url.pathname) ? /^\/[a-z]{2,6}\/[a-z]{2}(?:[-_][a-z]{2,6})?(?=\/)/i.exec(page.url.pathname)?.[0] ?? '' : undefined;
-  if (prefix === undefined || page.document.querySelector(JOB_LINK)) return [];
+  const path = sitePath(page.url) ?? '';
+  const locale = LIST_PATH.test(path) ? /^\/[a-z]{2,6}\/[a-z]{2}(?:[-_][a-z]{2,6})?(?=\/)/i.exec(path)?.[0] ?? '' : undefined;
+  if (locale === undefined || page.document.querySelector(JOB_LINK)) return [];
+  const prefix = `${SITE_PREFIXES.get(page.url.hostname) ?? ''}${locale}`;
   const boot = bootData(page.document);
   const search = boot?.value?.eagerLoadRefineSearch;
   const jobs: unknown = search?.data?.jobs ?? search?.jobs;
@@ -198,7 +218,7 @@ function showsPhenom(doc: Document): boolean {
 export const phenom: SiteAdapter = {
   id: 'phenom',
   name: 'Phenom career sites',
-  matches: [...OWN_HOSTS.keys()].map((host) => `https://${host}/*`),
+  matches: [...OWN_HOSTS.keys()].map((host) => `https://${host}${SITE_PREFIXES.get(host) ?? ''}/*`),
   isJobPage,
   exampleUrls: [
     'https://careers.roche.com/de/de/search-results',
@@ -227,12 +247,21 @@ export const phenom: SiteAdapter = {
     'https://jobs.merck.com/us/en/job/R398333/Associate-Director-Clinical-Supply-Project-Manager-Protocol-Hybrid',
     'https://talent.lowes.com/us/en/job/JR-02345522/Sr-Analyst-Information-Security-Offensive-Security',
     'https://careers.toyota.com/us/en/job/10329384/Cyber-Product-Security-Engineer-Lead',
+    'https://jobs.cvshealth.com/us/en/search-results?keywords=Product&p=Aetna&cfWorkLocation=Remote',
+    'https://jobs.cvshealth.com/us/en/job/R0942300/Lead-Director-Software-Development-Engineering',
+    'https://careers.humana.com/us/en/c/technology-and-digital-analytics-jobs',
+    'https://careers.humana.com/us/en/job/R-410731/Lead-AI-Product-Management',
+    'https://jobs.thecignagroup.com/us/en/search-results?keywords=&location=Hyderabad',
+    'https://www.qualtrics.com/careers/us/en/search-results?m=3&keywords=software%20engineer',
+    'https://www.qualtrics.com/careers/us/en/job/6825916?gh_jid=6825916',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',
     'https://careers.roche.com/de/de/saved-jobs',
     'https://jobs.rbc.com/ca/en/apply?jobSeqNo=RBCAA0088R0000011356EXTERNALENCA',
     'https://careers.gene.com/us/en/benefits',
+    'https://www.qualtrics.com/careers/',
+    'https://www.qualtrics.com/careers/us/en/life-at-qualtrics',
   ],
   cards: {
     selectors: ['li[data-ph-at-id="jobs-list-item"]', 'li.jobs-list-item', '[data-ph-at-id="jobs-list-item"]', JOB_LINK],

@@ -7,8 +7,9 @@
 // a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) and Barclays'
 // (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07:
 // a table, a row per job), ING's, Unilever's and Sanofi's from scrapers and fixtures of 2026 (ING's /job_location/
-// pages are a job's page about one of its places, not the job's). What they share: the results in #search-results
-// (or #search-results-list), each job a link to its job page with the same id last in its path (a card's data-job-id
+// pages are a job's page about one of its places, not the job's); Kaiser Permanente's and Spectrum's (Charter's) from
+// 2026 scrapers' registries and addresses. What they share: the results in #search-results (or #search-results-list),
+// each job a link to its job page with the same id last in its path (a card's data-job-id
 // is not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting
 // JSON-LD, section.job-description[data-job-id] and the posting in .ats-description. Sites on other hosts are known
 // by the platform's assets, tags and attributes.
@@ -49,6 +50,8 @@ const SITES: Record<string, string> = {
   'jobs.disneycareers.com': 'Disney',
   'careers.unilever.com': 'Unilever',
   'jobs.sanofi.com': 'Sanofi',
+  'www.kaiserpermanentejobs.org': 'Kaiser Permanente',
+  'jobs.spectrum.com': 'Spectrum',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */
@@ -153,6 +156,10 @@ export const talentbrew: SiteAdapter = {
     'https://careers.unilever.com/en/job/athens/data-analyst/34155/99818333104',
     'https://jobs.sanofi.com/en/job/toronto/data-and-ai-engineer/2649/41349022976',
     'https://jobs.intel.com/en/job/santa-clara/ai-frameworks-engineer/41147/62337732208',
+    'https://www.kaiserpermanentejobs.org/search-jobs?k=&l=&orgIds=641',
+    'https://www.kaiserpermanentejobs.org/job/sacramento/speech-therapist-i-pediatrics-part-time-32-hours/641/94858333792',
+    'https://jobs.spectrum.com/search-jobs',
+    'https://jobs.spectrum.com/job/charlotte/cyber-and-it-audit-manager/4673/91807839744',
   ],
   nonJobExampleUrls: [
     'https://jobs.boeing.com/',

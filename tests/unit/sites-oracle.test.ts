@@ -39,6 +39,22 @@ describe("oracle on employers' own hosts (Nokia, American Express, Akamai), with
   });
 });
 
+describe("oracle on Dell's own host, which keeps the app's path prefix", () => {
+  it('claims its lists and job pages under the prefix only, and reads its results under Dell', () => {
+    const DELL = 'https://enterpriseplatform.dell.com/hcmUI/CandidateExperience/en/sites/careers';
+    expect(oracle.isJobPage(new URL(`${DELL}/jobs?mode=location`))).toBe(true);
+    expect(oracle.isJobPage(new URL(`${DELL}/job/R288262`))).toBe(true);
+    expect(oracle.isJobPage(new URL('https://enterpriseplatform.dell.com/en/sites/careers/jobs'))).toBe(false);
+    const html = `<ul id="panel-list"><li data-qa="searchResultItem"><div class="job-tile job-list-item"><a class="job-list-item__link" href="${DELL}/job/R288301/?mode=location"></a>
+      <search-result-item-header><span class="job-tile__title">Principal Engineer, AI Inference &lt;Servers&gt;</span></search-result-item-header>
+      <posting-locations><span data-bind="html: primaryLocation">Round Rock, Texas, United States</span></posting-locations></div></li></ul>`;
+    const { cards } = readPage(oracle, pageFromHtml(html, `${DELL}/jobs?mode=location`));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['R288301', 'Principal Engineer, AI Inference <Servers>', 'Dell', 'Round Rock, Texas, United States', `${DELL}/job/R288301`],
+    ]);
+  });
+});
+
 describe('oracle job list', () => {
   it('reads each search result of the list layout: id from its link, title, primary location, the job\'s own page', () => {
     const page = loadFixture('oracle', 'jobs-list.html', LIST);

@@ -63,6 +63,25 @@ describe('Phenom search results', () => {
   });
 });
 
+describe("Phenom under a path of an employer's main site (Qualtrics' /careers)", () => {
+  const QUALTRICS = 'https://www.qualtrics.com/careers/us/en';
+  it('claims only the site under that path, and reads its cards and its boot data with the path kept', () => {
+    const is = (url: string) => phenom.isJobPage(new URL(url));
+    expect(is(`${QUALTRICS}/search-results?m=3&keywords=ai`)).toBe(true);
+    expect(is(`${QUALTRICS}/job/6825916?gh_jid=6825916`)).toBe(true);
+    expect(is('https://www.qualtrics.com/us/en/search-results')).toBe(false);
+    expect(is('https://www.qualtrics.com/careers/')).toBe(false);
+    const html = `<ul data-ph-at-id="jobs-list"><li data-ph-at-id="jobs-list-item">
+      <a data-ph-at-id="job-link" data-ph-at-job-title-text="Machine Learning Engineer, XM Discover" data-ph-at-job-location-text="Seattle, Washington, United States" href="${QUALTRICS}/job/6825916?gh_jid=6825916"><span class="job-title">Machine Learning Engineer, XM Discover</span></a></li></ul>`;
+    const { cards } = readPage(phenom, pageFromHtml(html, `${QUALTRICS}/search-results?m=3`));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      ['6825916', 'Machine Learning Engineer, XM Discover', 'Qualtrics', 'Seattle, Washington, United States', `${QUALTRICS}/job/6825916`],
+    ]);
+    const served = `<script>phApp.ddo = {"eagerLoadRefineSearch":{"data":{"jobs":[{"jobId":"6825917","title":"AI Platform Engineer","location":"Provo"}]}}};</script>`;
+    expect(readPage(phenom, pageFromHtml(served, `${QUALTRICS}/search-results`)).cards.map(({ job }) => job.url)).toEqual([`${QUALTRICS}/job/6825917`]);
+  });
+});
+
 describe('Phenom job page', () => {
   it("reads the header's data attributes and the description, badged at the heading", () => {
     const page = loadFixture('phenom', 'job.html', JOB);
