@@ -294,4 +294,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'creditagricole', name: 'Crédit Agricole Group Jobs' },
   { id: 'asml', name: 'ASML Careers' },
   { id: 'agoda', name: 'Careers at Agoda' },
+  { id: 'mygreenhouse', name: 'MyGreenhouse' },
 ];

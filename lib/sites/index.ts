@@ -285,6 +285,7 @@ import { novartis } from './novartis';
 import { creditagricole } from './creditagricole';
 import { asml } from './asml';
 import { agoda } from './agoda';
+import { mygreenhouse } from './mygreenhouse';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -574,6 +575,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   creditagricole,
   asml,
   agoda,
+  mygreenhouse,
   jsonld,
 ];
 

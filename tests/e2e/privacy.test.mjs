@@ -941,6 +941,8 @@ const PINNED_MATCHES = [
   'https://careersatagoda.com/vacancies*',
   'https://careersatagoda.com/department/*',
   'https://careersatagoda.com/job/*',
+  'https://my.greenhouse.io/jobs*',
+  'https://my.greenhouse.io/*/jobs/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

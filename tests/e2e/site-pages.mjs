@@ -663,6 +663,8 @@ export const SITE_PAGES = [
   { site: 'asml', kind: 'job', file: 'asml/job.html', url: 'https://www.asml.com/en/careers/find-your-job/machine-learning-engineer-computational-lithography-j00390001' },
   { site: 'agoda', kind: 'list', file: 'agoda/search.html', url: 'https://careersatagoda.com/vacancies/' },
   { site: 'agoda', kind: 'job', file: 'agoda/job.html', url: 'https://careersatagoda.com/job/8100001-senior-machine-learning-engineer-ranking-bangkok-based/' },
+  { site: 'mygreenhouse', kind: 'list', file: 'mygreenhouse/search.html', url: 'https://my.greenhouse.io/jobs?query=ai' },
+  { site: 'mygreenhouse', kind: 'job', file: 'mygreenhouse/job.html', url: 'https://my.greenhouse.io/jobs/quillworkai/7700100001' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

@@ -577,6 +577,8 @@ const COMMON_HREFS = [
   'https://www.asml.com/en/careers/find-your-job/machine-learning-engineer-computational-lithography-j00390001',
   'https://careersatagoda.com/job/8100001-senior-machine-learning-engineer-ranking-bangkok-based/',
   'https://careersatagoda.com/vacancies/',
+  'https://my.greenhouse.io/jobs/acme/4000000001',
+  'https://job-boards.greenhouse.io/acme/jobs/4000000002?gh_src=my.greenhouse.search',
   'javascript:alert(1)',
   '',
   '#',

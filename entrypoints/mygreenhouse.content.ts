@@ -1,0 +1,4 @@
+import { mygreenhouse } from '@/lib/sites/mygreenhouse';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(mygreenhouse);
