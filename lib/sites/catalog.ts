@@ -295,4 +295,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'asml', name: 'ASML Careers' },
   { id: 'agoda', name: 'Careers at Agoda' },
   { id: 'mygreenhouse', name: 'MyGreenhouse' },
+  { id: 'talemetry', name: 'Leidos, Hitachi, CDW and other Talemetry careers sites' },
 ];

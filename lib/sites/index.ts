@@ -286,6 +286,7 @@ import { creditagricole } from './creditagricole';
 import { asml } from './asml';
 import { agoda } from './agoda';
 import { mygreenhouse } from './mygreenhouse';
+import { talemetry } from './talemetry';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -576,6 +577,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   asml,
   agoda,
   mygreenhouse,
+  talemetry,
   jsonld,
 ];
 

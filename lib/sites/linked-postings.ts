@@ -90,6 +90,7 @@ import { idOf as societegeneraleJobId } from './societegenerale';
 import { idOf as spotifyJobId } from './spotify';
 import { idOf as stellenanzeigenJobId } from './stellenanzeigen';
 import { idOf as superJobJobId } from './superjob';
+import { idOf as talemetryJobId } from './talemetry';
 import { idOf as techInAsiaJobId } from './techinasia';
 import { idOf as tecnoempleoJobId } from './tecnoempleo';
 import { idOf as theHubJobId } from './thehub';
@@ -521,6 +522,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'creditagricole', idOf: creditagricoleJobId },
   { site: 'asml', idOf: asmlJobId },
   { site: 'agoda', idOf: agodaJobId },
+  { site: 'talemetry', idOf: talemetryJobId },
 ];
 
 /**

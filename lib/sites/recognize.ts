@@ -20,6 +20,7 @@ import { recruitee } from './recruitee';
 import { rexx } from './rexx';
 import { successfactors } from './successfactors';
 import { symphonytalent } from './symphonytalent';
+import { talemetry } from './talemetry';
 import { talentbrew } from './talentbrew';
 import { talentsoft } from './talentsoft';
 import { teamtailor } from './teamtailor';
@@ -31,7 +32,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax, paradox,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax, paradox, talemetry,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

@@ -943,6 +943,21 @@ const PINNED_MATCHES = [
   'https://careersatagoda.com/job/*',
   'https://my.greenhouse.io/jobs*',
   'https://my.greenhouse.io/*/jobs/*',
+  'https://*.ttcportals.com/*',
+  'https://careers.leidos.com/*',
+  'https://auscareers.leidos.com/*',
+  'https://careers.hitachi.com/*',
+  'https://www.cdwjobs.com/*',
+  'https://jobs.natwestgroup.com/*',
+  'https://jobs.telusdigital.com/*',
+  'https://careers.progressive.com/*',
+  'https://jobs.saic.com/*',
+  'https://careers.anthology.com/*',
+  'https://careers.peacehealth.org/*',
+  'https://careers.mta.org/*',
+  'https://careers.ucalgary.ca/*',
+  'https://jobs.constellationenergy.com/*',
+  'https://careers.uchealth.org/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

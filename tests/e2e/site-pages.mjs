@@ -665,6 +665,8 @@ export const SITE_PAGES = [
   { site: 'agoda', kind: 'job', file: 'agoda/job.html', url: 'https://careersatagoda.com/job/8100001-senior-machine-learning-engineer-ranking-bangkok-based/' },
   { site: 'mygreenhouse', kind: 'list', file: 'mygreenhouse/search.html', url: 'https://my.greenhouse.io/jobs?query=ai' },
   { site: 'mygreenhouse', kind: 'job', file: 'mygreenhouse/job.html', url: 'https://my.greenhouse.io/jobs/quillworkai/7700100001' },
+  { site: 'talemetry', kind: 'list', file: 'talemetry/search.html', url: 'https://careers.leidos.com/search/jobs/in?q=ai' },
+  { site: 'talemetry', kind: 'job', file: 'talemetry/job.html', url: 'https://careers.leidos.com/jobs/18200671-ai-ml-engineer-mission-software' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

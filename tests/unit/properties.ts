@@ -579,6 +579,8 @@ const COMMON_HREFS = [
   'https://careersatagoda.com/vacancies/',
   'https://my.greenhouse.io/jobs/acme/4000000001',
   'https://job-boards.greenhouse.io/acme/jobs/4000000002?gh_src=my.greenhouse.search',
+  'https://careers.hitachi.com/jobs/17870993-software-development-expert',
+  'https://parkercareers.ttcportals.com/jobs/18015548',
   'javascript:alert(1)',
   '',
   '#',
