@@ -296,4 +296,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'agoda', name: 'Careers at Agoda' },
   { id: 'mygreenhouse', name: 'MyGreenhouse' },
   { id: 'talemetry', name: 'Leidos, Hitachi, CDW and other Talemetry careers sites' },
+  { id: 'epam', name: 'EPAM Careers' },
 ];

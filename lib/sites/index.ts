@@ -287,6 +287,7 @@ import { asml } from './asml';
 import { agoda } from './agoda';
 import { mygreenhouse } from './mygreenhouse';
 import { talemetry } from './talemetry';
+import { epam } from './epam';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -578,6 +579,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   agoda,
   mygreenhouse,
   talemetry,
+  epam,
   jsonld,
 ];
 

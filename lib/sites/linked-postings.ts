@@ -36,6 +36,7 @@ import { idOf as drushimJobId } from './drushim';
 import { idOf as drwJobId } from './drw';
 import { idOf as elempleoJobId } from './elempleo';
 import { idOf as elutaJobId } from './eluta';
+import { idOf as epamJobId } from './epam';
 import { idOf as euresJobId } from './eures';
 import { idOf as expediaJobId } from './expedia';
 import { idOf as freeWorkJobId } from './freework';
@@ -523,6 +524,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'asml', idOf: asmlJobId },
   { site: 'agoda', idOf: agodaJobId },
   { site: 'talemetry', idOf: talemetryJobId },
+  { site: 'epam', idOf: epamJobId },
 ];
 
 /**

@@ -958,6 +958,7 @@ const PINNED_MATCHES = [
   'https://careers.ucalgary.ca/*',
   'https://jobs.constellationenergy.com/*',
   'https://careers.uchealth.org/*',
+  'https://careers.epam.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

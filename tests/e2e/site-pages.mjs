@@ -667,6 +667,8 @@ export const SITE_PAGES = [
   { site: 'mygreenhouse', kind: 'job', file: 'mygreenhouse/job.html', url: 'https://my.greenhouse.io/jobs/quillworkai/7700100001' },
   { site: 'talemetry', kind: 'list', file: 'talemetry/search.html', url: 'https://careers.leidos.com/search/jobs/in?q=ai' },
   { site: 'talemetry', kind: 'job', file: 'talemetry/job.html', url: 'https://careers.leidos.com/jobs/18200671-ai-ml-engineer-mission-software' },
+  { site: 'epam', kind: 'list', file: 'epam/search.html', url: 'https://careers.epam.com/en/jobs?search=ai' },
+  { site: 'epam', kind: 'job', file: 'epam/job.html', url: 'https://careers.epam.com/en/vacancy/lead-ai-engineer-agentic-and-rag-systems-blt0aa11bb22cc33dd4_en' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

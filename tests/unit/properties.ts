@@ -581,6 +581,7 @@ const COMMON_HREFS = [
   'https://job-boards.greenhouse.io/acme/jobs/4000000002?gh_src=my.greenhouse.search',
   'https://careers.hitachi.com/jobs/17870993-software-development-expert',
   'https://parkercareers.ttcportals.com/jobs/18015548',
+  'https://careers.epam.com/en/vacancy/ai-engineer-bltxjv3f5r67tmhbonh_en',
   'javascript:alert(1)',
   '',
   '#',

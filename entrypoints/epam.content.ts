@@ -1,0 +1,4 @@
+import { epam } from '@/lib/sites/epam';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(epam);
