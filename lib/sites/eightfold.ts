@@ -4,7 +4,8 @@
 // it left Workday: two scrapers select its job links, a[href*='/careers/job/']; and, from scrapers' and registries'
 // addresses and notes of 2026 naming the app (its /careers/job/ID pages, its pcsx search, "exposes Eightfold
 // frontend bundles"), Vodafone's, Micron's, Bayer's, HSBC's, Infineon's, Ericsson's, Dexcom's, Starbucks', Liberty
-// Mutual's, Amdocs', Zebra's, HP's and Northrop Grumman's (its pcsx data copied in a test, 2026-10); Siemens' left
+// Mutual's, Amdocs', Zebra's, HP's, Northrop Grumman's (its pcsx data copied in a test, 2026-10) and CACI's
+// (searchcareers.caci.com, a test of a job shown inside its search, 2026); Siemens' left
 // it for Avature in 2026), and, on request, on any company's own domain that serves the app
 // (careers.example.com/careers with its page data, #pcsx or #smartApplyData). No whole saved page of these was
 // found: scrapers of PayPal's, NTT Data's and Qualcomm's sites select exactly Microsoft's markup (the same bundle),
@@ -32,6 +33,7 @@ const OWN_HOSTS: Record<string, string> = {
   'careers.zebra.com': 'Zebra Technologies',
   'apply.hp.com': 'HP',
   'jobs.northropgrumman.com': 'Northrop Grumman',
+  'searchcareers.caci.com': 'CACI',
 };
 /** A company's site on Eightfold's own domain: paypal.eightfold.ai (not www., Eightfold's own site). */
 const TENANT_HOST = /^(?!www\.)([a-z0-9-]+)\.eightfold\.ai$/;
@@ -94,6 +96,8 @@ export const eightfold: SiteAdapter = {
     'https://apply.starbucks.com/careers?domain=starbucks.com',
     'https://searchjobs.libertymutualgroup.com/careers/job/618498843430-senior-data-engineer-plano-texas?domain=libertymutual.com',
     'https://jobs.northropgrumman.com/careers/job/1340074245409',
+    'https://searchcareers.caci.com/careers?query=machine%20learning&location=Reston',
+    'https://searchcareers.caci.com/careers/job/1443153389145-software-engineer-intern-summer-2027-ypsilanti-mi-us',
   ],
   nonJobExampleUrls: [
     'https://eightfold.ai/',

@@ -11,7 +11,8 @@
 // GE's sites (GE Vernova's left it for Paradox in 2025), Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G,
 // TEKsystems, UPS, Baker Hughes, Philips, RTX (jobs.raytheon.com redirects to it), Thomson Reuters, Allianz (its
 // SuccessFactors search replaced in 2026), Merck (MSD), Lowe's, Toyota (North America), CVS Health, Humana, The Cigna
-// Group, and Qualtrics, whose site sits under /careers on its main host (its ids are its Greenhouse jobs').
+// Group, KBR, MITRE, U.S. Bank, PNC, Truist, State Street, and Qualtrics, whose site sits under /careers on its main
+// host (its ids are its Greenhouse jobs').
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';
@@ -57,6 +58,12 @@ const OWN_HOSTS = new Map([
   ['careers.humana.com', 'Humana'],
   ['jobs.thecignagroup.com', 'The Cigna Group'],
   ['www.qualtrics.com', 'Qualtrics'],
+  ['careers.kbr.com', 'KBR'],
+  ['careers.mitre.org', 'MITRE'],
+  ['careers.usbank.com', 'U.S. Bank'],
+  ['careers.pnc.com', 'PNC'],
+  ['careers.truist.com', 'Truist'],
+  ['careers.statestreet.com', 'State Street'],
 ]);
 
 /** Hosts whose Phenom site sits under a path of the employer's main site, and that path. */
@@ -254,6 +261,12 @@ export const phenom: SiteAdapter = {
     'https://jobs.thecignagroup.com/us/en/search-results?keywords=&location=Hyderabad',
     'https://www.qualtrics.com/careers/us/en/search-results?m=3&keywords=software%20engineer',
     'https://www.qualtrics.com/careers/us/en/job/6825916?gh_jid=6825916',
+    'https://careers.kbr.com/us/en/job/R2126869/Offshore-Engineer',
+    'https://careers.mitre.org/us/en/job/R107322/Offensive-Security-Red-Team-Developer',
+    'https://careers.usbank.com/global/en/job/UBNAGLOBAL20260004659EXTERNALENGLOBAL/Senior-AI-Platform-Product-Manager',
+    'https://careers.pnc.com/global/en/job/PNC1GLOBALR219151/Software-Developer-Tempus-Delphi?utm_medium=phenom-feeds',
+    'https://careers.truist.com/us/en/c/technology-jobs',
+    'https://careers.statestreet.com/global/en/search-results?keywords=&location=Hyderabad',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',

@@ -7,8 +7,8 @@
 // a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) and Barclays'
 // (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07:
 // a table, a row per job), ING's, Unilever's and Sanofi's from scrapers and fixtures of 2026 (ING's /job_location/
-// pages are a job's page about one of its places, not the job's); Kaiser Permanente's and Spectrum's (Charter's) from
-// 2026 scrapers' registries and addresses. What they share: the results in #search-results (or #search-results-list),
+// pages are a job's page about one of its places, not the job's); Kaiser Permanente's, Spectrum's (Charter's),
+// L3Harris', Charles Schwab's and Synchrony's from 2026 scrapers' registries, tests and addresses. What they share: the results in #search-results (or #search-results-list),
 // each job a link to its job page with the same id last in its path (a card's data-job-id
 // is not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting
 // JSON-LD, section.job-description[data-job-id] and the posting in .ats-description. Sites on other hosts are known
@@ -52,6 +52,9 @@ const SITES: Record<string, string> = {
   'jobs.sanofi.com': 'Sanofi',
   'www.kaiserpermanentejobs.org': 'Kaiser Permanente',
   'jobs.spectrum.com': 'Spectrum',
+  'careers.l3harris.com': 'L3Harris',
+  'www.schwabjobs.com': 'Charles Schwab',
+  'www.synchronycareers.com': 'Synchrony',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */
@@ -160,6 +163,10 @@ export const talentbrew: SiteAdapter = {
     'https://www.kaiserpermanentejobs.org/job/sacramento/speech-therapist-i-pediatrics-part-time-32-hours/641/94858333792',
     'https://jobs.spectrum.com/search-jobs',
     'https://jobs.spectrum.com/job/charlotte/cyber-and-it-audit-manager/4673/91807839744',
+    'https://careers.l3harris.com/en/search-jobs',
+    'https://careers.l3harris.com/en/job/mason/associate-systems-engineer/4832/101569326352',
+    'https://www.schwabjobs.com/job/southlake/specialist-software-developer/33727/95380599904',
+    'https://www.synchronycareers.com/search-jobs',
   ],
   nonJobExampleUrls: [
     'https://jobs.boeing.com/',
