@@ -297,4 +297,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'mygreenhouse', name: 'MyGreenhouse' },
   { id: 'talemetry', name: 'Leidos, Hitachi, CDW and other Talemetry careers sites' },
   { id: 'epam', name: 'EPAM Careers' },
+  { id: 'catsone', name: 'CATS' },
 ];

@@ -288,6 +288,7 @@ import { agoda } from './agoda';
 import { mygreenhouse } from './mygreenhouse';
 import { talemetry } from './talemetry';
 import { epam } from './epam';
+import { catsone } from './catsone';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -580,6 +581,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   mygreenhouse,
   talemetry,
   epam,
+  catsone,
   jsonld,
 ];
 

@@ -24,6 +24,7 @@ import { idOf as berlinStartupJobsId } from './berlinstartupjobs';
 import { idOf as bnpparibasJobId } from './bnpparibas';
 import { idOf as boschJobId } from './bosch';
 import { idOf as careerJunctionJobId } from './careerjunction';
+import { idOf as catsoneJobId } from './catsone';
 import { idOf as citadelJobId } from './citadel';
 import { idOf as coinbaseJobId } from './coinbase';
 import { idOf as creditagricoleJobId } from './creditagricole';
@@ -525,6 +526,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'agoda', idOf: agodaJobId },
   { site: 'talemetry', idOf: talemetryJobId },
   { site: 'epam', idOf: epamJobId },
+  { site: 'catsone', idOf: catsoneJobId },
 ];
 
 /**

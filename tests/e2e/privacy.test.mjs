@@ -970,6 +970,7 @@ const PINNED_MATCHES = [
   'https://jobs.constellationenergy.com/*',
   'https://careers.uchealth.org/*',
   'https://careers.epam.com/*',
+  'https://*.catsone.com/careers/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -669,6 +669,8 @@ export const SITE_PAGES = [
   { site: 'talemetry', kind: 'job', file: 'talemetry/job.html', url: 'https://careers.leidos.com/jobs/18200671-ai-ml-engineer-mission-software' },
   { site: 'epam', kind: 'list', file: 'epam/search.html', url: 'https://careers.epam.com/en/jobs?search=ai' },
   { site: 'epam', kind: 'job', file: 'epam/job.html', url: 'https://careers.epam.com/en/vacancy/lead-ai-engineer-agentic-and-rag-systems-blt0aa11bb22cc33dd4_en' },
+  { site: 'catsone', kind: 'list', file: 'catsone/search.html', url: 'https://northwind.catsone.com/careers/57001-General' },
+  { site: 'catsone', kind: 'job', file: 'catsone/job.html', url: 'https://northwind.catsone.com/careers/57001-General/jobs/16900001-Machine-Learning-Engineer-LLM-Evaluation' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

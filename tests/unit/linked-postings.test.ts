@@ -658,19 +658,22 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to postings on Talemetry's careers sites (Leidos', Hitachi's, any *.ttcportals.com) and EPAM's, not to their searches or apply steps", () => {
+  it("reads links to postings on Talemetry's careers sites (Leidos', Hitachi's, any *.ttcportals.com), EPAM's and CATS portals, not to their searches or apply steps", () => {
     const html = `<ul><li><a href="https://careers.leidos.com/jobs/18200670-junior-software-engineer">Junior Software Engineer</a></li>
       <li><a href="https://careers.hitachi.com/jobs/17870993-software-development-expert?tm_src=1">Software Development Expert</a></li>
       <li><a href="https://careers.hitachi.com/jobs/17870993-software-development-expert/apply?tm_src=0">Apply</a></li>
       <li><a href="https://parkercareers.ttcportals.com/jobs/18015548">Buyer II</a></li>
       <li><a href="https://careers.leidos.com/search/jobs/in?q=ai">More Leidos jobs</a></li>
       <li><a href="https://careers.epam.com/en/vacancy/ai-engineer-bltxjv3f5r67tmhbonh_en">AI Engineer</a></li>
-      <li><a href="https://careers.epam.com/en/jobs/romania">EPAM jobs in Romania</a></li></ul>`;
+      <li><a href="https://careers.epam.com/en/jobs/romania">EPAM jobs in Romania</a></li>
+      <li><a href="https://inseego.catsone.com/careers/61616-San-Diego/jobs/12120830-Senior-Web-Developer/">Senior Web Developer</a></li>
+      <li><a href="https://inseego.catsone.com/careers/61616-San-Diego">Inseego careers</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/defense-ai')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['talemetry', '18200670', 'Junior Software Engineer'],
       ['talemetry', '17870993', 'Software Development Expert'],
       ['talemetry', '18015548', 'Buyer II'],
       ['epam', 'bltxjv3f5r67tmhbonh', 'AI Engineer'],
+      ['catsone', '12120830', 'Senior Web Developer'],
     ]);
   });
 

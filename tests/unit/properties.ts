@@ -582,6 +582,7 @@ const COMMON_HREFS = [
   'https://careers.hitachi.com/jobs/17870993-software-development-expert',
   'https://parkercareers.ttcportals.com/jobs/18015548',
   'https://careers.epam.com/en/vacancy/ai-engineer-bltxjv3f5r67tmhbonh_en',
+  'https://akina.catsone.com/careers/99975-General/jobs/16656406-Software-Integration-Engineer/',
   'javascript:alert(1)',
   '',
   '#',

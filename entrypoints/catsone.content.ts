@@ -1,0 +1,4 @@
+import { catsone } from '@/lib/sites/catsone';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(catsone);
