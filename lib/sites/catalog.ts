@@ -298,4 +298,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'talemetry', name: 'Leidos, Hitachi, CDW and other Talemetry careers sites' },
   { id: 'epam', name: 'EPAM Careers' },
   { id: 'catsone', name: 'CATS' },
+  { id: 'peopleforce', name: 'PeopleForce' },
 ];

@@ -289,6 +289,7 @@ import { mygreenhouse } from './mygreenhouse';
 import { talemetry } from './talemetry';
 import { epam } from './epam';
 import { catsone } from './catsone';
+import { peopleforce } from './peopleforce';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -582,6 +583,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   talemetry,
   epam,
   catsone,
+  peopleforce,
   jsonld,
 ];
 

@@ -77,6 +77,7 @@ import { idOf as novartisJobId } from './novartis';
 import { idOf as oleeoJobId } from './oleeo';
 import { idOf as optiverJobId } from './optiver';
 import { idOf as paradoxJobId } from './paradox';
+import { idOf as peopleforceJobId } from './peopleforce';
 import { idOf as point72JobId } from './point72';
 import { idOf as praceCzJobId } from './pracecz';
 import { idOf as rabotaRuJobId } from './rabotaru';
@@ -527,6 +528,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'talemetry', idOf: talemetryJobId },
   { site: 'epam', idOf: epamJobId },
   { site: 'catsone', idOf: catsoneJobId },
+  { site: 'peopleforce', idOf: peopleforceJobId },
 ];
 
 /**

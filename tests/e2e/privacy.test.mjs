@@ -971,6 +971,7 @@ const PINNED_MATCHES = [
   'https://careers.uchealth.org/*',
   'https://careers.epam.com/*',
   'https://*.catsone.com/careers/*',
+  'https://*.peopleforce.io/careers*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

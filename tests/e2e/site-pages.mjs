@@ -671,6 +671,8 @@ export const SITE_PAGES = [
   { site: 'epam', kind: 'job', file: 'epam/job.html', url: 'https://careers.epam.com/en/vacancy/lead-ai-engineer-agentic-and-rag-systems-blt0aa11bb22cc33dd4_en' },
   { site: 'catsone', kind: 'list', file: 'catsone/search.html', url: 'https://northwind.catsone.com/careers/57001-General' },
   { site: 'catsone', kind: 'job', file: 'catsone/job.html', url: 'https://northwind.catsone.com/careers/57001-General/jobs/16900001-Machine-Learning-Engineer-LLM-Evaluation' },
+  { site: 'peopleforce', kind: 'list', file: 'peopleforce/search.html', url: 'https://lumora.peopleforce.io/careers' },
+  { site: 'peopleforce', kind: 'job', file: 'peopleforce/job.html', url: 'https://lumora.peopleforce.io/careers/v/241701-ml-engineer-recommendations' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

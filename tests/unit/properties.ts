@@ -583,6 +583,7 @@ const COMMON_HREFS = [
   'https://parkercareers.ttcportals.com/jobs/18015548',
   'https://careers.epam.com/en/vacancy/ai-engineer-bltxjv3f5r67tmhbonh_en',
   'https://akina.catsone.com/careers/99975-General/jobs/16656406-Software-Integration-Engineer/',
+  'https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer',
   'javascript:alert(1)',
   '',
   '#',
