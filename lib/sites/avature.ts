@@ -17,7 +17,7 @@
 // bundles identify Avature", 2026-10), Macquarie, Lenovo, Electronic Arts, Bain, TotalEnergies; L'Oréal's (its
 // loreal.avature.net portal under its own name, /en_US/jobs/…, in a 2026 vendor-detection test), Siemens Healthineers'
 // (/en_US/searchjobs/…, earlier on Eightfold), ManTech's (its application pages in 2026 extensions' Avature match
-// lists, its sitemap among Avature portals').
+// lists, its sitemap among Avature portals'), UniCredit's (careers.unicredit.eu/en_GB/jobsuche/…, 2026 registries).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { pageJsonLdJob } from './jsonld';
 import { tenantOf } from './match-pattern';
@@ -42,6 +42,7 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['careers.loreal.com', "L'Oréal"],
   ['jobs.siemens-healthineers.com', 'Siemens Healthineers'],
   ['careers.mantech.com', 'ManTech'],
+  ['careers.unicredit.eu', 'UniCredit'],
 ]);
 /** A portal's language before its name: "/en_GB/careers/…", "/ja_JP/careers/…". */
 const LOCALE = '(?:\\/[a-z]{2}(?:[_-][A-Za-z]{2})?)?';
@@ -199,6 +200,7 @@ export const avature: SiteAdapter = {
     'https://careers.loreal.com/en_US/jobs/JobDetail/Plant-Safety-Manager/234267',
     'https://jobs.siemens-healthineers.com/en_US/searchjobs/SearchJobs',
     'https://careers.mantech.com/jobs/SearchJobs',
+    'https://careers.unicredit.eu/en_GB/jobsuche/JobDetail/Analyst-Graduate-Group-Advisory-Financing-Solutions-Milan-f-m-d/55940',
   ],
   nonJobExampleUrls: [
     'https://www.avature.net/',

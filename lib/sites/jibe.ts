@@ -36,6 +36,7 @@ const SITES: Record<string, string> = {
   'careers.axa.com': 'AXA',
   'jobs.gsk.com': 'GSK',
   'www.pepsicojobs.com': 'PepsiCo',
+  'careers.na.panasonic.com': 'Panasonic',
 };
 const CLIENT_DOMAIN = 'jibeapply.com';
 const RESERVED_HOSTS = new Set(['www', 'app', 'api']);
@@ -114,6 +115,8 @@ export const jibe: SiteAdapter = {
     'https://careers.amd.com/careers-home/jobs?keywords=research+scientist',
     'https://www.github.careers/careers-home/jobs?categories=Engineering&page=1&limit=100',
     'https://careers.sig.com/technology/jobs',
+    'https://careers.na.panasonic.com/jobs?location=India',
+    'https://careers.na.panasonic.com/jobs/49964?lang=en-us',
     'https://careers.publicisgroupe.com/jobs',
     'https://careers.amd.com/careers-home/jobs/54041?lang=en-us&iis=Job%20Board&iisn=Linkedin',
     'https://careers.amd.com/jobs/92633?icims=1',

@@ -11,7 +11,7 @@
 // GE's sites (GE Vernova's left it for Paradox in 2025), Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G,
 // TEKsystems, UPS, Baker Hughes, Philips, RTX (jobs.raytheon.com redirects to it), Thomson Reuters, Allianz (its
 // SuccessFactors search replaced in 2026), Merck (MSD), Lowe's, Toyota (North America), CVS Health, Humana, The Cigna
-// Group, KBR, MITRE, U.S. Bank, PNC, Truist, State Street, and Qualtrics, whose site sits under /careers on its main
+// Group, KBR, MITRE, U.S. Bank, PNC, Truist, State Street, Orange, and Qualtrics, whose site sits under /careers on its main
 // host (its ids are its Greenhouse jobs').
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
@@ -64,6 +64,7 @@ const OWN_HOSTS = new Map([
   ['careers.pnc.com', 'PNC'],
   ['careers.truist.com', 'Truist'],
   ['careers.statestreet.com', 'State Street'],
+  ['orange.jobs', 'Orange'],
 ]);
 
 /** Hosts whose Phenom site sits under a path of the employer's main site, and that path. */
@@ -267,6 +268,7 @@ export const phenom: SiteAdapter = {
     'https://careers.pnc.com/global/en/job/PNC1GLOBALR219151/Software-Developer-Tempus-Delphi?utm_medium=phenom-feeds',
     'https://careers.truist.com/us/en/c/technology-jobs',
     'https://careers.statestreet.com/global/en/search-results?keywords=&location=Hyderabad',
+    'https://orange.jobs/gb/en/job/ICM-587014/OSS-Solution-Architect',
   ],
   nonJobExampleUrls: [
     'https://careers.roche.com/de/de/',

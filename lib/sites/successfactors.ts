@@ -12,9 +12,10 @@
 // public scrapers' real URLs. Companies' own career domains: a few large employers' (below; a saved list of DSV's,
 // fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's,
 // SAP's, Volvo Cars' and Capgemini's as this platform; Wipro's, HCLTech's, LTIMindtree's, Standard Chartered's,
-// Skyworks' and TE Connectivity's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the browser draws
-// from /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several description blocks)
-// are claimed; any other is recognized by address and markup for the parse CLI and "Analyze this page".
+// Skyworks', TE Connectivity's and BT Group's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the browser
+// draws from /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several description blocks;
+// Atos', Volkswagen Group's (under its brands' prefixes, /Volkswagen/…), Novo Nordisk's and Nordea's (its search at
+// /search-jobs, the classic table) by 2026 scrapers and registries) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';
@@ -41,6 +42,11 @@ const OWN_HOSTS: ReadonlyMap<string, string> = new Map([
   ['jobs.standardchartered.com', 'Standard Chartered'],
   ['careers.skyworksinc.com', 'Skyworks'],
   ['careers.te.com', 'TE Connectivity'],
+  ['jobs.bt.com', 'BT Group'],
+  ['jobs.atos.net', 'Atos'],
+  ['jobs.volkswagen-group.com', 'Volkswagen Group'],
+  ['careers.novonordisk.com', 'Novo Nordisk'],
+  ['careers.nordea.com', 'Nordea'],
 ]);
 /** Vendor hosts under those domains that are not a tenant's career site. */
 const RESERVED_HOSTS = new Set(['www', 'api', 'help', 'status']);
@@ -78,7 +84,7 @@ function jobIdOfPath(url: URL): string | undefined {
 
 function isListPage(url: URL): boolean {
   const [section, ...rest] = siteSegments(url);
-  if (section === 'search') return rest.length === 0;
+  if (section === 'search' || section === 'search-jobs') return rest.length === 0;
   return section === 'go' && rest.length === 2 && CATEGORY_ID.test(rest[1]);
 }
 
@@ -213,6 +219,13 @@ export const successfactors: SiteAdapter = {
     'https://careers.hcltech.com/job/Sr-Tech-Lead-GenAI-VectorDBand-MySQL/91729-en_US',
     'https://careers.ltimindtree.com/job/Pune-Specialist-Program-Management-Office-MH/1023428401/?jobPipeline=Indeed',
     'https://careers.ltm.com/search/?createNewAlert=false&q=&locationsearch=India',
+    'https://jobs.bt.com/job/Retail-Advisor/62644-en_GB',
+    'https://jobs.atos.net/job/Bangalore-Accessibility-Certified-Tester/1414521533/',
+    'https://jobs.volkswagen-group.com/Volkswagen/search/?startrow=25',
+    'https://jobs.volkswagen-group.com/Volkswagen/job/Baunatal-Doktorandin-Doktorand-Lebensdauerprognose-Leistungsmodule-%28wmd%29-34225/1446023933/',
+    'https://careers.novonordisk.com/search/?q=&locationsearch=denmark',
+    'https://careers.nordea.com/search-jobs',
+    'https://careers.nordea.com/job/Helsinki-AI-Platform-Engineer-00500/1382818133',
   ],
   nonJobExampleUrls: [
     'https://fernwood.jobs2web.com/',

@@ -8,7 +8,7 @@
 // (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07:
 // a table, a row per job), ING's, Unilever's and Sanofi's from scrapers and fixtures of 2026 (ING's /job_location/
 // pages are a job's page about one of its places, not the job's); Kaiser Permanente's, Spectrum's (Charter's),
-// L3Harris', Charles Schwab's and Synchrony's from 2026 scrapers' registries, tests and addresses. What they share: the results in #search-results (or #search-results-list),
+// L3Harris', Charles Schwab's, Synchrony's and Munich Re's from 2026 scrapers' registries, tests and addresses. What they share: the results in #search-results (or #search-results-list),
 // each job a link to its job page with the same id last in its path (a card's data-job-id
 // is not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting
 // JSON-LD, section.job-description[data-job-id] and the posting in .ats-description. Sites on other hosts are known
@@ -55,6 +55,7 @@ const SITES: Record<string, string> = {
   'careers.l3harris.com': 'L3Harris',
   'www.schwabjobs.com': 'Charles Schwab',
   'www.synchronycareers.com': 'Synchrony',
+  'careers.munichre.com': 'Munich Re',
 };
 const LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2})?)?';
 /** "/job/bengaluru/associate-ai-ml-engineer/185/97556420896", "/en/job/irving/software-engineer/733/1001". */
@@ -167,6 +168,8 @@ export const talentbrew: SiteAdapter = {
     'https://careers.l3harris.com/en/job/mason/associate-systems-engineer/4832/101569326352',
     'https://www.schwabjobs.com/job/southlake/specialist-software-developer/33727/95380599904',
     'https://www.synchronycareers.com/search-jobs',
+    'https://careers.munichre.com/en/search-jobs',
+    'https://careers.munichre.com/en/job/london/claims-data-scientist/3342/41711207168',
   ],
   nonJobExampleUrls: [
     'https://jobs.boeing.com/',

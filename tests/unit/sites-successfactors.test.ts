@@ -51,6 +51,18 @@ describe('successfactors search list, table layout', () => {
   });
 });
 
+describe("successfactors on Nordea's own host, whose search is at /search-jobs", () => {
+  it('reads its table there, as at /search/ elsewhere', () => {
+    const html = `<table id="searchresults"><tr class="data-row"><td><a class="jobTitle-link" href="/job/Helsinki-AI-Platform-Engineer-00500/1382818199">AI Platform Engineer</a></td>
+      <td><span class="jobLocation">Helsinki, FI</span></td></tr></table>`;
+    const page = pageFromHtml(html, 'https://careers.nordea.com/search-jobs');
+    expect(successfactors.isJobPage(page.url)).toBe(true);
+    expect(readPage(successfactors, page).cards.map(({ job }) => [job.id, job.title, job.company, job.url])).toEqual([
+      ['1382818199', 'AI Platform Engineer', 'Nordea', 'https://careers.nordea.com/job/Helsinki-AI-Platform-Engineer-00500/1382818199'],
+    ]);
+  });
+});
+
 describe('successfactors search list, tile layout', () => {
   const page = loadFixture('successfactors', 'tiles.html', TILES);
 
