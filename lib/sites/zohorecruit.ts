@@ -4,7 +4,8 @@
 // div.cw-filter-joblist (a.cw-3-title, the place in p.filter-subhead beside the experience), layout 1's a.cw-1-title,
 // older tr.jobDetailRow. The job page: .cw-jobheader-info h1, the summary list's City / State/Province / Country,
 // the posting .cw-jobdescription. Sources: a transcript of a real layout-3 site (2025) and scrapers of 2021–2026 that
-// agree (Selenium, Playwright, cheerio; a 2026 board spec for the list's data); no saved page.
+// agree (Selenium, Playwright, cheerio; a 2026 board spec for the list's data); no saved page. Zoho's own careers site,
+// careers.zohocorp.com, is one on its own host (2026 scrapers of its /jobs/Careers/ID/Slug pages and their data).
 import { blockText, firstMatch, oneLine, ownText, squish } from '../dom/text';
 import { jobLinkIn } from './card-job';
 import { headedJobPage } from './headed-job-page';
@@ -17,17 +18,20 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAINS = ['zohorecruit.com', 'zohorecruit.eu', 'zohorecruit.in', 'zohorecruit.com.au'];
 const OWN_HOSTS = new Set(['www', 'recruit', 'help', 'api', 'accounts']);
+/** Companies' sites on their own hosts, and the company each is. */
+const OWN_SITES: ReadonlyMap<string, string> = new Map([['careers.zohocorp.com', 'Zoho']]);
 const LIST_PATH = /^\/jobs\/([\w-]{2,60})\/?$/;
 const JOB_PATH = /^\/jobs\/([\w-]{2,60})\/(\d{10,20})(?:\/[^/]*)?\/?$/;
 
 const tenant = (url: URL) => DOMAINS.map((domain) => tenantOf(url, domain, OWN_HOSTS)).find(Boolean);
+const isSite = (url: URL) => OWN_SITES.has(url.hostname) || !!tenant(url);
 
 export function idOf(url: URL | undefined): string | undefined {
-  return url && tenant(url) ? JOB_PATH.exec(url.pathname)?.[2] : undefined;
+  return url && isSite(url) ? JOB_PATH.exec(url.pathname)?.[2] : undefined;
 }
 
 function isJobPage(url: URL): boolean {
-  return !!tenant(url) && (LIST_PATH.test(url.pathname) || !!idOf(url));
+  return isSite(url) && (LIST_PATH.test(url.pathname) || !!idOf(url));
 }
 
 /** The site's page of jobs ("Careers"), from a list's or a job's address. */
@@ -38,7 +42,7 @@ const jobUrl = (page: PageContext, id: string) => `${page.url.origin}/jobs/${pag
 function company(page: PageContext): string | undefined {
   const title = squish(page.document.title);
   const named = /^jobs at (.+)$/i.exec(title)?.[1] ?? (title.includes(' - ') ? title.split(' - ')[0] : undefined);
-  return squish(named) || nameFromSlug(tenant(page.url));
+  return squish(named) || OWN_SITES.get(page.url.hostname) || nameFromSlug(tenant(page.url));
 }
 
 const JOB_LINK = 'a[href*="/jobs/"]';
@@ -115,7 +119,7 @@ function detail(page: PageContext): DetailRead | null {
 export const zohorecruit: SiteAdapter = {
   id: 'zohorecruit',
   name: 'Zoho Recruit',
-  matches: DOMAINS.map((domain) => `https://*.${domain}/jobs/*`),
+  matches: [...DOMAINS.map((domain) => `https://*.${domain}/jobs/*`), ...[...OWN_SITES.keys()].map((host) => `https://${host}/jobs/*`)],
   isJobPage,
   exampleUrls: [
     'https://dhk.zohorecruit.com/jobs/Careers',
@@ -124,6 +128,8 @@ export const zohorecruit: SiteAdapter = {
     'https://cdl.zohorecruit.com/jobs/Careers/743130000009790001/SALES-TELEMARKETER?source=CareerSite',
     'https://psiog.zohorecruit.in/jobs/Careers/590522000011882533',
     'https://acme.zohorecruit.com.au/jobs/Careers/88368000001777057/Data-Engineer',
+    'https://careers.zohocorp.com/jobs/Careers',
+    'https://careers.zohocorp.com/jobs/Careers/2803000614913581/QA-Engineers?source=CareerSite',
   ],
   nonJobExampleUrls: [
     'https://www.zohorecruit.com/jobs/Careers',

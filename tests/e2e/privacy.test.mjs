@@ -261,6 +261,7 @@ const PINNED_MATCHES = [
   'https://dc1prodrecruiting.paylocity.com/*',
   'https://jobs.dayforcehcm.com/*',
   ...['com', 'eu', 'in', 'com.au'].map((domain) => `https://*.zohorecruit.${domain}/jobs/*`),
+  'https://careers.zohocorp.com/jobs/*',
   'https://www.ibm.com/careers/*',
   ...['us-en', 'uk-en', 'in-en', 'ca-en', 'au-en', 'de-de', 'fr-fr', 'br-pt', 'jp-ja', 'es-es'].map((locale) => `https://www.ibm.com/${locale}/careers/*`),
   'https://careers.ibm.com/*',

@@ -54,3 +54,16 @@ describe('Zoho Recruit job page', () => {
     expect(readPage(zohorecruit, pageFromHtml('<title>Kaveri Analytics</title><div id="career-website-main"></div>', job('743130000009790001'))).detail).toBeNull();
   });
 });
+
+describe("Zoho's own careers site, careers.zohocorp.com", () => {
+  it('reads its layout-3 cards as on any Zoho Recruit site, under Zoho where the page title names no company', () => {
+    const html = `<div class="cw-filter-joblist"><a class="cw-3-title" href="/jobs/Careers/2803000614913599/Machine-Learning-Engineer?source=CareerSite">Machine Learning Engineer</a>
+      <p class="filter-subhead">Chennai, Tamil Nadu, India</p></div>`;
+    const page = pageFromHtml(html, 'https://careers.zohocorp.com/jobs/Careers');
+    expect(zohorecruit.isJobPage(page.url)).toBe(true);
+    expect(readPage(zohorecruit, page).cards.map(({ job: read }) => [read.id, read.title, read.company, read.location, read.url])).toEqual([
+      ['2803000614913599', 'Machine Learning Engineer', 'Zoho', 'Chennai, Tamil Nadu, India', 'https://careers.zohocorp.com/jobs/Careers/2803000614913599'],
+    ]);
+    expect(zohorecruit.isJobPage(new URL('https://www.zohocorp.com/jobs/Careers'))).toBe(false);
+  });
+});
