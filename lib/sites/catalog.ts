@@ -299,4 +299,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'epam', name: 'EPAM Careers' },
   { id: 'catsone', name: 'CATS' },
   { id: 'peopleforce', name: 'PeopleForce' },
+  { id: 'eightyk', name: '80,000 Hours Job Board' },
 ];

@@ -290,6 +290,7 @@ import { talemetry } from './talemetry';
 import { epam } from './epam';
 import { catsone } from './catsone';
 import { peopleforce } from './peopleforce';
+import { eightyk } from './eightyk';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -584,6 +585,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   epam,
   catsone,
   peopleforce,
+  eightyk,
   jsonld,
 ];
 

@@ -35,6 +35,7 @@ import { idOf as doorDashJobId } from './doordash';
 import { idOf as dropboxJobId } from './dropbox';
 import { idOf as drushimJobId } from './drushim';
 import { idOf as drwJobId } from './drw';
+import { idOf as eightykJobId } from './eightyk';
 import { idOf as elempleoJobId } from './elempleo';
 import { idOf as elutaJobId } from './eluta';
 import { idOf as epamJobId } from './epam';
@@ -529,6 +530,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'epam', idOf: epamJobId },
   { site: 'catsone', idOf: catsoneJobId },
   { site: 'peopleforce', idOf: peopleforceJobId },
+  { site: 'eightyk', idOf: eightykJobId },
 ];
 
 /**

@@ -982,6 +982,7 @@ const PINNED_MATCHES = [
   'https://careers.epam.com/*',
   'https://*.catsone.com/careers/*',
   'https://*.peopleforce.io/careers*',
+  'https://jobs.80000hours.org/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -658,7 +658,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to postings on Talemetry's careers sites (Leidos', Hitachi's, any *.ttcportals.com), EPAM's, CATS portals and PeopleForce boards, not to their searches or apply steps", () => {
+  it("reads links to postings on Talemetry's careers sites (Leidos', Hitachi's, any *.ttcportals.com), EPAM's, CATS portals, PeopleForce boards and the 80,000 Hours board, not to their searches or apply steps", () => {
     const html = `<ul><li><a href="https://careers.leidos.com/jobs/18200670-junior-software-engineer">Junior Software Engineer</a></li>
       <li><a href="https://careers.hitachi.com/jobs/17870993-software-development-expert?tm_src=1">Software Development Expert</a></li>
       <li><a href="https://careers.hitachi.com/jobs/17870993-software-development-expert/apply?tm_src=0">Apply</a></li>
@@ -669,7 +669,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://inseego.catsone.com/careers/61616-San-Diego/jobs/12120830-Senior-Web-Developer/">Senior Web Developer</a></li>
       <li><a href="https://inseego.catsone.com/careers/61616-San-Diego">Inseego careers</a></li>
       <li><a href="https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer">AI Animator / Motion Designer</a></li>
-      <li><a href="https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer/a/new">Apply</a></li></ul>`;
+      <li><a href="https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer/a/new">Apply</a></li>
+      <li><a href="https://jobs.80000hours.org/jobs?jobPk=21083">Research Engineer, Interpretability</a></li>
+      <li><a href="https://jobs.80000hours.org/jobs?refinementList%5Btags_area%5D%5B0%5D=AI">AI safety jobs</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/defense-ai')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['talemetry', '18200670', 'Junior Software Engineer'],
       ['talemetry', '17870993', 'Software Development Expert'],
@@ -677,6 +679,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['epam', 'bltxjv3f5r67tmhbonh', 'AI Engineer'],
       ['catsone', '12120830', 'Senior Web Developer'],
       ['peopleforce', '202646', 'AI Animator / Motion Designer'],
+      ['eightyk', '21083', 'Research Engineer, Interpretability'],
     ]);
   });
 

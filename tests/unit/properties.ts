@@ -584,6 +584,8 @@ const COMMON_HREFS = [
   'https://careers.epam.com/en/vacancy/ai-engineer-bltxjv3f5r67tmhbonh_en',
   'https://akina.catsone.com/careers/99975-General/jobs/16656406-Software-Integration-Engineer/',
   'https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer',
+  'https://jobs.80000hours.org/jobs?jobPk=21083',
+  'https://app.80000hours.org/job/conversation/?jobId=21084',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,4 @@
+import { eightyk } from '@/lib/sites/eightyk';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(eightyk);
