@@ -1,8 +1,8 @@
 // CATS (catsone.com), an applicant-tracking system of staffing agencies and small companies: each customer's career
 // portal at TENANT.catsone.com/careers/PORTAL[-Name] lists every job on one page, drawn by the server: in the current
-// template each job an a.table-row (in div.jobs-table) to …/jobs/ID-Slug with the title in .title-cell and the
-// Category and Location cells by their data-label; in the older job widget each a div.cats-job with .cats-job-title a
-// and .cats-job-location. A job's page (…/careers/PORTAL[-Name]/jobs/ID-Slug) carries JobPosting JSON-LD, the title in
+// template each job an a.table-row (in div.jobs-table) to …/jobs/ID-Slug with the title in .title-cell and the Category
+// and Location cells by their data-label; in the older job widget each a div.cats-job with .cats-job-title a and
+// .cats-job-location. A job's page (…/careers/PORTAL[-Name]/jobs/ID-Slug) carries JobPosting JSON-LD, the title in
 // .job-header h1 and the posting in .job-description. The company: the JSON-LD's, else the page title's "Careers |
 // Company". No whole saved page was found: a card and the widget copied from live portals in 2026 tests and scrapers
 // ("verified 2026-06-03" on a 28-job portal), and parsers of the job page (2025–26).

@@ -1,12 +1,12 @@
 // The 80,000 Hours job board, jobs.80000hours.org: AI safety, AI policy and other roles, its own Nuxt app over an
-// Algolia index, drawn in the browser with infinite scroll at / or /jobs (filters in the query, ?refinementList[…]);
-// a job opened from its card, or reached at /jobs?jobPk=ID, expands in place with its description (.html-text) and a
-// link to the employer's own posting. Each card (.job-card, a button in 2026) carries no link to its job on the board:
-// its one link, "Discuss this opportunity with AI", is app.80000hours.org/job/conversation/?jobId=ID, the job's id; the
+// Algolia index, drawn in the browser with infinite scroll at / or /jobs (filters in the query, ?refinementList[…]); a
+// job opened from its card, or reached at /jobs?jobPk=ID, expands in place with its description (.html-text) and a link
+// to the employer's own posting. Each card (.job-card, a button in 2026) carries no link to its job on the board: its
+// one link, "Discuss this opportunity with AI", is app.80000hours.org/job/conversation/?jobId=ID, the job's id; the
 // title is its .font-bold line, the organisation the .text-sm.lg:text-base line, the places the md:whitespace-normal
 // line ("San Francisco Bay Area ▪ Remote, USA"). No saved page was found: two scrapers of the live board (2025–26), a
-// scraper's notes on the card (2025) and on the button (2026), the board's open-source front end and a 2026 note on
-// its addresses.
+// scraper's notes on the card (2025) and on the button (2026), the board's open-source front end and a 2026 note on its
+// addresses.
 import { blockText, oneLine, squish } from '../dom/text';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 

@@ -6,7 +6,8 @@
 // Greenhouse board (job-boards.greenhouse.io/TOKEN/jobs/ID, or its own page ?gh_jid=ID) or, in 2026, to the job's page
 // on the portal (/jobs/TOKEN/ID). "See more jobs" adds cards the page's JSON never holds. Each job's id is its
 // Greenhouse job id. No saved page was found: four scrapers and an extension of 2025–26 agree on the cards, two 2026
-// fetchers on the JSON (one measured 972 jobs, 2026-08-25); the portal's job page is read as a posting under its heading.
+// fetchers on the JSON (one measured 972 jobs, 2026-08-25); the portal's job page is read as a posting under its
+// heading.
 import { oneLine, squish } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
 import { dataElseHeadedJobPage } from './headed-job-page';

@@ -1,12 +1,12 @@
 // PeopleForce, an HR system of European and Ukrainian tech companies, whose careers pages sit on the customer's own
-// host beside its HR app: TENANT.peopleforce.io/careers (?page=N) lists the jobs, each a link to /careers/v/ID-SLUG
-// in an h4 (the title), with small lines of department, work type and place (the place after the map-marker icon);
-// a job's page (/careers/v/ID-SLUG) is drawn by the server in the tenant's language: the page title and og:title
-// "Company - Title", the title in the breadcrumb's active item and the main column's h2, the posting in that column
-// (.col-lg-8, or .tw-col-lg-8 in the newer theme), the facts in the side column's dl, whose labels are translated
-// ("Location", "Локація"...); the page's h1 is the tenant's header, not the job's; no JSON-LD. Sources: a page saved
-// from a live board in 2026 (honeytech.peopleforce.io, in a project's fixtures), cards copied from live boards in two
-// 2026 tests (one "measured 2026-09-21"), and a scraper's notes.
+// host beside its HR app: TENANT.peopleforce.io/careers (?page=N) lists the jobs, each a link to /careers/v/ID-SLUG in
+// an h4 (the title), with small lines of department, work type and place (the place after the map-marker icon); a job's
+// page (/careers/v/ID-SLUG) is drawn by the server in the tenant's language: the page title and og:title "Company -
+// Title", the title in the breadcrumb's active item and the main column's h2, the posting in that column (.col-lg-8, or
+// .tw-col-lg-8 in the newer theme), the facts in the side column's dl, whose labels are translated ("Location",
+// "Локація"...); the page's h1 is the tenant's header, not the job's; no JSON-LD. Sources: a page saved from a live
+// board in 2026 (honeytech.peopleforce.io, in a project's fixtures), cards copied from live boards in two 2026 tests
+// (one "measured 2026-09-21"), and a scraper's notes.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { tenantOf } from './match-pattern';

@@ -11,8 +11,8 @@
 // GE's sites (GE Vernova's left it for Paradox in 2025), Lilly, EMD, ABB, Thales, BAE Systems, BMO, Manulife, P&G,
 // TEKsystems, UPS, Baker Hughes, Philips, RTX (jobs.raytheon.com redirects to it), Thomson Reuters, Allianz (its
 // SuccessFactors search replaced in 2026), Merck (MSD), Lowe's, Toyota (North America), CVS Health, Humana, The Cigna
-// Group, KBR, MITRE, U.S. Bank, PNC, Truist, State Street, Orange, and Qualtrics, whose site sits under /careers on its main
-// host (its ids are its Greenhouse jobs').
+// Group, KBR, MITRE, U.S. Bank, PNC, Truist, State Street, Orange, and Qualtrics, whose site sits under /careers on its
+// main host (its ids are its Greenhouse jobs').
 import { blocksText, firstMatch, htmlToText, oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany } from './page-meta';

@@ -1,10 +1,10 @@
-// Real markup: SAP SuccessFactors Recruiting Marketing ("RMK", jobs2web) career sites.
-// Lists: Linagoetze/Python-Job-Website-Scraper tests/fixtures/dsv.html (jobs.dsv.com/search/, 2026-08, classic
+// Real markup: SAP SuccessFactors Recruiting Marketing ("RMK", jobs2web) career sites. Lists:
+// Linagoetze/Python-Job-Website-Scraper tests/fixtures/dsv.html (jobs.dsv.com/search/, 2026-08, classic
 // table#searchresults tr.data-row, each title link repeated for phones), coloplast.html (careers.coloplast.com/search/,
 // the same table, sub-brand paths /Kerecis/job/...), iss.html (jobs.issworld.com/search/, tile layout
 // li.job-tile[data-url] with desktop/tablet/mobile copies and id'd section fields); a jobs.cargill.com tile quoted as
-// captured HTML in a public scraper's harness (search index id 67058456510).
-// Job page: dskelton-cos/careers-site-builder-vite job-example.html (a saved cityofsydnt1.valhalla10.stage.jobs2web.com
+// captured HTML in a public scraper's harness (search index id 67058456510). Job page:
+// dskelton-cos/careers-site-builder-vite job-example.html (a saved cityofsydnt1.valhalla10.stage.jobs2web.com
 // /job/.../166542666/ page: div.jobDisplayShell microdata, h1#job-title, #job-location .jobGeoLocation,
 // span[itemprop=description].jobdescription); the data-careersite-propertyid="title|description|location" variant
 // (jobs.sap.com) from public scrapers' tests. Hosts: *.jobs2web.com (tenants' default hosts, CNAME'd by their custom
@@ -12,10 +12,11 @@
 // public scrapers' real URLs. Companies' own career domains: a few large employers' (below; a saved list of DSV's,
 // fixtures of EY's, scrapers and registries of 2026 reading Nestlé's, Coloplast's, Volvo Group's, Alstom's, BASF's,
 // SAP's, Volvo Cars' and Capgemini's as this platform; Wipro's, HCLTech's, LTIMindtree's, Standard Chartered's,
-// Skyworks', TE Connectivity's and BT Group's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the browser
-// draws from /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several description blocks;
-// Atos', Volkswagen Group's (under its brands' prefixes, /Volkswagen/…), Novo Nordisk's and Nordea's (its search at
-// /search-jobs, the classic table) by 2026 scrapers and registries) are claimed; any other is recognized by address and markup for the parse CLI and "Analyze this page".
+// Skyworks', TE Connectivity's and BT Group's by 2026 scrapers of Career Site Builder's "Unify" skin: a list the
+// browser draws from /services/recruiting/v1/jobs, job pages /job/SLUG/ID-LOCALE with the posting in several
+// description blocks; Atos', Volkswagen Group's (under its brands' prefixes, /Volkswagen/…), Novo Nordisk's and
+// Nordea's (its search at /search-jobs, the classic table) by 2026 scrapers and registries) are claimed; any other is
+// recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
 import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';

@@ -5,14 +5,14 @@
 // July–September): trimmed live markup of Boeing's, Ford's, Intuit's, Cargill's, Comcast's, McKesson's and Arm's sites
 // in scrapers' tests, and fetchers of UnitedHealth Group's, Palo Alto Networks', Citi's, Dell's and Lockheed Martin's;
 // a 2021 copy of Mayo Clinic's pages; Rakuten's English site (japan-job-en.rakuten.careers) and Barclays'
-// (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07:
-// a table, a row per job), ING's, Unilever's and Sanofi's from scrapers and fixtures of 2026 (ING's /job_location/
-// pages are a job's page about one of its places, not the job's); Kaiser Permanente's, Spectrum's (Charter's),
-// L3Harris', Charles Schwab's, Synchrony's and Munich Re's from 2026 scrapers' registries, tests and addresses. What they share: the results in #search-results (or #search-results-list),
-// each job a link to its job page with the same id last in its path (a card's data-job-id
-// is not always it: Intuit's differs), a title in a heading or a title span, a place; job pages with JobPosting
-// JSON-LD, section.job-description[data-job-id] and the posting in .ats-description. Sites on other hosts are known
-// by the platform's assets, tags and attributes.
+// (search.jobs.barclays) from scrapers' addresses and selectors (2026); Disney's results as captured live (2026-07: a
+// table, a row per job), ING's, Unilever's and Sanofi's from scrapers and fixtures of 2026 (ING's /job_location/ pages
+// are a job's page about one of its places, not the job's); Kaiser Permanente's, Spectrum's (Charter's), L3Harris',
+// Charles Schwab's, Synchrony's and Munich Re's from 2026 scrapers' registries, tests and addresses. What they share:
+// the results in #search-results (or #search-results-list), each job a link to its job page with the same id last in
+// its path (a card's data-job-id is not always it: Intuit's differs), a title in a heading or a title span, a place;
+// job pages with JobPosting JSON-LD, section.job-description[data-job-id] and the posting in .ats-description. Sites on
+// other hosts are known by the platform's assets, tags and attributes.
 import { blockTextWithout, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
