@@ -18,8 +18,8 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 const HOST = 'my.greenhouse.io';
 /** The search: "/jobs?query=…", "/jobs/search?query=…". */
 const LIST_PATH = /^\/jobs(?:\/search)?\/?$/;
-/** A job's page on the portal: "/jobs/TOKEN/ID" (2026), "/TOKEN/jobs/ID" (a 2025 script's viewJobPath). */
-const PORTAL_JOB_PATH = /^\/(?:jobs\/[\w-]+|[\w-]+\/jobs)\/(\d{5,16})\/?$/;
+/** A job's page on the portal (2026): "/jobs/TOKEN/ID". */
+const PORTAL_JOB_PATH = /^\/jobs\/[\w-]+\/(\d{5,16})\/?$/;
 const BOARD_HOSTS = ['job-boards.greenhouse.io', 'boards.greenhouse.io', 'job-boards.eu.greenhouse.io', 'boards.eu.greenhouse.io'];
 const BOARD_JOB_PATH = /^\/[\w-]+\/jobs\/(\d{5,16})\/?$/;
 const WORK_TYPES = /^(?:remote|hybrid|in[ -]person|on[ -]?site)$/i;
@@ -106,7 +106,7 @@ function detail(page: PageContext): DetailRead | null {
   const url = `https://${HOST}${page.url.pathname}`;
   const read = dataElseHeadedJobPage(page, match[1], { idOf, jobUrl: () => url });
   if (!read) return null;
-  const token = page.url.pathname.split('/').filter((part) => part && part !== 'jobs')[0];
+  const token = page.url.pathname.split('/')[2];
   return { ...read, company: read.company && !/greenhouse/i.test(read.company) ? read.company : nameFromSlug(token) };
 }
 
@@ -114,19 +114,17 @@ export const mygreenhouse: SiteAdapter = {
   id: 'mygreenhouse',
   name: 'MyGreenhouse',
   // The search and the jobs' pages only, never the account's applications or profile.
-  matches: [`https://${HOST}/jobs*`, `https://${HOST}/*/jobs/*`],
+  matches: [`https://${HOST}/jobs*`],
   isJobPage,
   exampleUrls: [
     'https://my.greenhouse.io/jobs?query=machine%20learning&location=United%20States&lat=39.71614&lon=-96.999246&location_type=country&country_short_name=US',
     'https://my.greenhouse.io/jobs?query=software%20engineer%20&date_posted=past_day&work_type[]=remote',
     'https://my.greenhouse.io/jobs/search?query=Software+Engineer&location=India',
     'https://my.greenhouse.io/jobs/cresteo/4740438005',
-    'https://my.greenhouse.io/getwellnetwork/jobs/5315145008',
   ],
   nonJobExampleUrls: [
     'https://my.greenhouse.io/jobs/search/saved',
     'https://my.greenhouse.io/jobs/cresteo/applications',
-    'https://my.greenhouse.io/getwellnetwork/jobs/',
   ],
   cards: {
     selectors: ['[data-provides="search-result"]'],

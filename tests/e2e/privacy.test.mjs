@@ -963,7 +963,6 @@ const PINNED_MATCHES = [
   'https://careersatagoda.com/department/*',
   'https://careersatagoda.com/job/*',
   'https://my.greenhouse.io/jobs*',
-  'https://my.greenhouse.io/*/jobs/*',
   'https://*.ttcportals.com/*',
   'https://careers.leidos.com/*',
   'https://auscareers.leidos.com/*',

