@@ -45,7 +45,7 @@ function jobAddress(url: URL): string {
   return clean.href;
 }
 
-/** The jobs of the page's search data, by id. */
+/** The jobs of the page's search data (its first results), in order. */
 function dataJobs(doc: Document, base: URL): JobRead[] {
   return inertiaPages(doc).flatMap((page) =>
     records(page.props.jobPosts).flatMap((post) => {

@@ -50,7 +50,7 @@ const ACTION = /^(?:learn more|view (?:job|details)|apply(?: now)?|more info(?:r
 const LABELLED = /^([\p{L} ()/]{2,40}):\s*(.*)$/u;
 const DATE = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|\w{3,9} \d{1,2}, \d{4}|.* ago)$/i;
 
-/** The card's cells that hold text and no other cell: grid columns, else paragraphs. */
+/** The card's innermost cells: grid columns and paragraphs that hold no other. */
 function cellsOf(card: Element): Element[] {
   const cells = [...card.querySelectorAll('.columns, .column, [class*="col-"], p')].slice(0, 30);
   return cells.filter((cell) => !cells.some((other) => other !== cell && cell.contains(other)));
