@@ -10,6 +10,7 @@
 // heading.
 import { oneLine, squish } from '../dom/text';
 import { cardJob, jobLinkIn } from './card-job';
+import { postingIdOf as boardJobId } from './greenhouse';
 import { dataElseHeadedJobPage } from './headed-job-page';
 import { idText, inertiaPages, records, stringField } from './inertia';
 import { absoluteUrl, nameFromSlug } from './page-meta';
@@ -20,16 +21,13 @@ const HOST = 'my.greenhouse.io';
 const LIST_PATH = /^\/jobs(?:\/search)?\/?$/;
 /** A job's page on the portal (2026): "/jobs/TOKEN/ID". */
 const PORTAL_JOB_PATH = /^\/jobs\/[\w-]+\/(\d{5,16})\/?$/;
-const BOARD_HOSTS = ['job-boards.greenhouse.io', 'boards.greenhouse.io', 'job-boards.eu.greenhouse.io', 'boards.eu.greenhouse.io'];
-const BOARD_JOB_PATH = /^\/[\w-]+\/jobs\/(\d{5,16})\/?$/;
 const WORK_TYPES = /^(?:remote|hybrid|in[ -]person|on[ -]?site)$/i;
 
 /** The Greenhouse job id an address names: the portal's job page, an employer's board, or an own page's ?gh_jid=. */
 function idOf(url: URL | undefined): string | undefined {
   if (!url) return undefined;
   if (url.hostname === HOST) return PORTAL_JOB_PATH.exec(url.pathname)?.[1];
-  if (BOARD_HOSTS.includes(url.hostname)) return BOARD_JOB_PATH.exec(url.pathname)?.[1];
-  return /^\d{5,16}$/.exec(url.searchParams.get('gh_jid') ?? '')?.[0];
+  return boardJobId(url) ?? /^\d{5,16}$/.exec(url.searchParams.get('gh_jid') ?? '')?.[0];
 }
 
 function isJobPage(url: URL): boolean {
