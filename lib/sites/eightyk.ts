@@ -8,6 +8,7 @@
 // scraper's notes on the card (2025) and on the button (2026), the board's open-source front end and a 2026 note on its
 // addresses.
 import { blockText, oneLine, squish } from '../dom/text';
+import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'jobs.80000hours.org';
@@ -23,13 +24,9 @@ const jobUrl = (id: string) => `https://${HOST}/jobs?jobPk=${id}`;
 /** The job's id, from the card's link to its conversation page (…/job/conversation/?jobId=17569). */
 function cardId(card: Element): string | undefined {
   for (const link of [...card.querySelectorAll('a[href*="jobId="]')].slice(0, 3)) {
-    try {
-      const url = new URL(link.getAttribute('href') ?? '', `https://${HOST}/`);
-      const id = /^\d{1,9}$/.exec(url.searchParams.get('jobId') ?? '')?.[0];
-      if (id && url.pathname.startsWith('/job/')) return id;
-    } catch {
-      // not an address
-    }
+    const url = absoluteUrl(link.getAttribute('href'), `https://${HOST}/`);
+    const id = /^\d{1,9}$/.exec(url?.searchParams.get('jobId') ?? '')?.[0];
+    if (id && url?.pathname.startsWith('/job/')) return id;
   }
   return undefined;
 }
