@@ -20,6 +20,7 @@ export function jobsContentScript(site: SiteAdapter) {
     matches: [...site.matches],
     // Only frames of the site's own hosts: an embedded board inside a company's careers page.
     ...(site.framed ? { allFrames: true } : {}),
+    ...(site.includeGlobs ? { includeGlobs: [...site.includeGlobs] } : {}),
     runAt: 'document_idle',
     main: (ctx) => run(ctx, site),
   });

@@ -300,4 +300,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'catsone', name: 'CATS' },
   { id: 'peopleforce', name: 'PeopleForce' },
   { id: 'eightyk', name: '80,000 Hours Job Board' },
+  { id: 'googlejobs', name: 'Google Search jobs' },
 ];

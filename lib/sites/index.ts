@@ -291,6 +291,7 @@ import { epam } from './epam';
 import { catsone } from './catsone';
 import { peopleforce } from './peopleforce';
 import { eightyk } from './eightyk';
+import { googlejobs } from './googlejobs';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -586,6 +587,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   catsone,
   peopleforce,
   eightyk,
+  googlejobs,
   jsonld,
 ];
 

@@ -44,6 +44,11 @@ export interface SiteAdapter {
    * board, boards.greenhouse.io/embed/job_board): its content script runs in such frames too.
    */
   framed?: boolean;
+  /**
+   * Narrows `matches` to addresses (query included) that match one of these globs: Google's Jobs tab
+   * (www.google.com/search?…&udm=8) and not every search on that path. Checked again by isJobPage.
+   */
+  includeGlobs?: readonly string[];
   /** True on the pages where jobs are listed or shown (not the site's feed or settings). */
   isJobPage(url: URL): boolean;
   /** URLs where isJobPage must be true; checked against every other adapter too. */

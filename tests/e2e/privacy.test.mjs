@@ -20,6 +20,10 @@ const OPEN_AT_ONCE = 6;
 // Deliberately duplicated from lib/sites (the adapters' `matches`), so that widening the hosts the
 // content script runs on fails here until this list is changed on purpose.
 /** The hosts whose content script also runs in frames (boards embedded in companies' own pages), pinned. */
+/** Scripts (by their match patterns) injected only where the whole address also matches one of these globs. */
+const GLOBBED_MATCHES = {
+  'https://www.google.com/search*': ['*udm=8*', '*ibp=htl;jobs*', '*ibp=htl%3Bjobs*'],
+};
 const FRAMED_MATCHES = [
   'https://boards.greenhouse.io/*',
   'https://boards.eu.greenhouse.io/*',
@@ -982,6 +986,7 @@ const PINNED_MATCHES = [
   'https://*.catsone.com/careers/*',
   'https://*.peopleforce.io/careers*',
   'https://jobs.80000hours.org/*',
+  'https://www.google.com/search*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
@@ -1102,7 +1107,10 @@ describe('the extension never touches the network', () => {
       // In frames too only where a site's boards are shown in frames: Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
       assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards and iCIMS's portals: ${script.matches}`);
-      const keys = framed ? ['all_frames', 'js', 'matches', 'run_at'] : ['js', 'matches', 'run_at'];
+      // Narrowed by the address's query only where a path holds more than job pages: Google's Jobs tab, not every search.
+      const globs = GLOBBED_MATCHES[script.matches.join(' ')];
+      assert.deepEqual(script.include_globs, globs, `include_globs only for Google's Jobs tab: ${script.matches}`);
+      const keys = [...(framed ? ['all_frames'] : []), ...(globs ? ['include_globs'] : []), 'js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }
     assert.deepEqual(sorted(scripts.filter((script) => script.all_frames).flatMap((script) => script.matches)), sorted(FRAMED_MATCHES));

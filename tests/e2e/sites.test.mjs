@@ -11,8 +11,8 @@ import { SITE_PAGES, expectedFor, parseCli, routesFor } from './site-pages.mjs';
 import { assertMarkedAndBadged, copyOfBuild, popupRoles, readRoleLens, waitSettled } from './page-checks.mjs';
 
 const OPEN_AT_ONCE = 6;
-// Google Careers runs on www.google.com/about/careers/applications/ only: a search results page of
-// the same host, with a JobPosting in it, must stay untouched.
+// On www.google.com Role Lens runs on the careers pages (/about/careers/applications/) and on a search's Jobs tab
+// (/search?…&udm=8) only: an ordinary search results page, with a JobPosting in it, must stay untouched.
 const GOOGLE_SEARCH = 'https://www.google.com/search?q=applied+ml+engineer+jobs';
 const GOOGLE_SEARCH_HTML = `<!doctype html><title>applied ml engineer jobs - Google Search</title>
 <script type="application/ld+json">{"@type":"JobPosting","title":"Applied ML Engineer","hiringOrganization":{"name":"Brightwater Labs"}}</script>
@@ -101,7 +101,7 @@ describe('every supported site in Chromium', () => {
     });
   }
 
-  test('on www.google.com, the content script runs on the careers pages only', async () => {
+  test('on www.google.com, the content scripts run on the careers pages and the Jobs tab only', async () => {
     // The extension's isolated worlds in a tab, as Chromium reports them to a fresh CDP session.
     const extensionWorlds = async (page) => {
       const cdp = await page.context().newCDPSession(page);
@@ -113,6 +113,8 @@ describe('every supported site in Chromium', () => {
     };
     const careers = SITE_PAGES.find((p) => p.site === 'googlecareers' && p.kind === 'list');
     assert.ok((await extensionWorlds(loaded.get(careers.url).page)).length > 0, 'the careers list has the content script (the control)');
+    const jobsTab = SITE_PAGES.find((p) => p.site === 'googlejobs' && p.kind === 'list');
+    assert.ok((await extensionWorlds(loaded.get(jobsTab.url).page)).length > 0, 'the Jobs tab has the content script (the control)');
     const page = await h.openPage(GOOGLE_SEARCH);
     await page.waitForTimeout(1500); // well past document_idle, when a content script would have run
     assert.deepEqual(await extensionWorlds(page), []);

@@ -22,6 +22,7 @@ describe('one content script per site', () => {
       expect(entry.matches).toEqual([...adapter.matches]);
       // In frames only where the site's boards are embedded in other pages (Greenhouse).
       expect(entry.allFrames ?? false).toBe(adapter.framed ?? false);
+      expect(entry.includeGlobs).toEqual(adapter.includeGlobs ? [...adapter.includeGlobs] : undefined);
       expect(typeof entry.main).toBe('function');
     });
   }
@@ -34,6 +35,21 @@ describe('one content script per site', () => {
         const others = injected.filter((other) => other !== adapter && other.matches.some((pattern) => matchesPattern(pattern, url)));
         expect(others.map((other) => other.id), href).toEqual([]);
       }
+    }
+  });
+});
+
+/** A manifest glob as the browser reads it: `*` any run of characters, `?` any one, against the whole address. */
+const globMatches = (glob: string, href: string) =>
+  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(href);
+
+describe('content scripts narrowed by include_globs', () => {
+  const globbed = injected.filter((adapter) => adapter.includeGlobs);
+  it("let in every one of the adapter's example job addresses, and not its other pages that are no job page", () => {
+    expect(globbed.map((adapter) => adapter.id)).toEqual(['googlejobs']);
+    for (const adapter of globbed) {
+      for (const href of adapter.exampleUrls) expect(adapter.includeGlobs!.some((glob) => globMatches(glob, href)), href).toBe(true);
+      for (const href of adapter.nonJobExampleUrls ?? []) expect(adapter.includeGlobs!.some((glob) => globMatches(glob, href)), href).toBe(false);
     }
   });
 });

@@ -586,6 +586,8 @@ const COMMON_HREFS = [
   'https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer',
   'https://jobs.80000hours.org/jobs?jobPk=21083',
   'https://app.80000hours.org/job/conversation/?jobId=21084',
+  'https://www.google.com/search?q=ml+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DQm9yZWFsaXNJbmZlckFBAAAAAA%3D%3D&vssid=jobs-detail-viewer',
+  '/search?ibp=htl;jobs&q=data&htidocid=Rm9yd2FyZERlcGxveWVkQUFBAAAAAA%3D%3D',
   'javascript:alert(1)',
   '',
   '#',

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { googlejobs } from '../../lib/sites/googlejobs';
+import { readPage } from '../../lib/sites/read-page';
+import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
+
+const LIST = 'https://www.google.com/search?q=ml+engineer+jobs&udm=8';
+
+describe('Google Search jobs', () => {
+  it('reads each card under the docid of its share link, its pane link or its template: title (markup kept as text), employer, place', () => {
+    const page = loadFixture('googlejobs', 'search.html', LIST);
+    const { cards, detail } = readPage(googlejobs, page);
+    expect(cardRows(cards)).toEqual([
+      ['Qm9yZWFsaXNJbmZlckFBAAAAAA==', 'Machine Learning Engineer, Inference Platform', 'Borealis Compute', 'Seattle, WA'],
+      ['Rm9yd2FyZERlcGxveWVkQUFBAAAAAA==', 'Forward Deployed Engineer, Applied AI', 'Kestrel Systems', 'New York, NY'],
+      ['SG9zdGlsZVRpdGxlQUFBAAAAAA==', 'Office Manager <img src=x onerror=alert(1)>', 'Larkspur Dental', undefined],
+      ['VGVtcGxhdGVPbmx5QUFBAAAAAA==', 'Solutions Engineer', 'Northwind Analytics', 'Anywhere'],
+    ]);
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('.tNxQIb'));
+    expect(cards[0].job.url).toBe('https://www.google.com/search?ibp=htl%3Bjobs&q=ml+engineer+jobs&htidocid=Qm9yZWFsaXNJbmZlckFBAAAAAA%3D%3D');
+    expect(cards[3].job.url).toBe('https://www.google.com/search?ibp=htl;jobs&htidocid=VGVtcGxhdGVPbmx5QUFBAAAAAA%3D%3D');
+    expect(detail).toBeNull();
+  });
+
+  it("reads a card's description from its template, the hidden rest included, and none where the card has no template", () => {
+    const { cards } = readPage(googlejobs, loadFixture('googlejobs', 'search.html', LIST));
+    expect(cards[0].job.description).toBe(
+      'You will build the serving stack behind our hosted models: batching, KV-cache reuse and GPU scheduling across regions.\n' +
+        'You will profile inference kernels and ship quantized models to every customer of the platform.',
+    );
+    expect(cards[0].job.description).not.toContain('Apply on LinkedIn');
+    expect(cards[1].job.description).toBeUndefined();
+    expect(cards[3].job.description).toBe('Partner with our sales team on technical demos of our reporting software.');
+  });
+
+  it('takes the title from the save button when the card shows none', () => {
+    const card = `<div class="EimVGf" data-share-url="/search?ibp=htl;jobs&amp;htidocid=U2F2ZUxhYmVsT25seUFBAAAAAA%3D%3D">
+      <div role="button" aria-label="Add Applied Scientist, Ranking to saves list"></div></div>`;
+    const { cards } = readPage(googlejobs, pageFromHtml(card, LIST));
+    expect(cardRows(cards)).toEqual([['U2F2ZUxhYmVsT25seUFBAAAAAA==', 'Applied Scientist, Ranking', undefined, undefined]]);
+  });
+
+  it('refuses ids that are not docids', () => {
+    const card = (share: string) => `<div data-share-url="${share}"><div role="heading">Data Engineer</div></div>`;
+    for (const share of ['/search?ibp=htl;jobs&amp;htidocid=', '/search?ibp=htl;jobs&amp;htidocid=%3Cscript%3E', '/search?ibp=htl;jobs&amp;htidocid=abc']) {
+      expect(readPage(googlejobs, pageFromHtml(card(share), LIST)).cards).toEqual([]);
+    }
+  });
+
+  it("claims the Jobs tab of a search and the job panel's older addresses, not other searches", () => {
+    for (const url of googlejobs.exampleUrls) expect(googlejobs.isJobPage(new URL(url))).toBe(true);
+    for (const url of googlejobs.nonJobExampleUrls!) expect(googlejobs.isJobPage(new URL(url))).toBe(false);
+    expect(googlejobs.isJobPage(new URL('https://www.google.com/about/careers/applications/jobs/results?udm=8'))).toBe(false);
+    expect(googlejobs.isJobPage(new URL('https://www.google.co.uk/search?q=jobs&udm=8'))).toBe(false);
+  });
+});
