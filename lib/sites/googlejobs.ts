@@ -12,21 +12,28 @@
 // attributes come first.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { absoluteUrl } from './page-meta';
-import type { JobRead, SiteAdapter } from './types';
+import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.google.com';
 const SEARCH = `https://${HOST}/search`;
+/** Google's search hosts where its job listings are shown, www.google.com first. */
+const HOSTS = [
+  HOST,
+  ...['co.uk', 'ca', 'com.au', 'co.in', 'ie', 'co.nz', 'com.sg', 'co.za', 'de', 'fr', 'nl', 'be', 'es', 'it', 'ch', 'at', 'se', 'pl', 'com.br', 'com.mx'].map(
+    (tld) => `www.google.${tld}`,
+  ),
+];
 /** A docid: URL-safe base64 of 16 bytes (22 characters and "=="), allowing some slack in length. */
 const DOC_ID = /^[A-Za-z0-9_-]{12,64}={0,2}$/;
 
 const CARD_SELECTORS = ['[data-share-url*="htidocid="]', '[jscontroller="b11o3b"]', 'div.EimVGf'];
 const TITLE_SELECTORS = ['[role="heading"]', '.tNxQIb'];
-/** The shown part of the description, then the rest that "Show full description" reveals. */
-const DESCRIPTION_PARTS = '[jsname="QAWWu"], .OOyDTc, [jsname="ij8cu"], .ejCXj';
+/** The shown part of the description, then the rest that "Show full description" reveals; the pane's of 2024–25. */
+const DESCRIPTION_PARTS = '[jsname="QAWWu"], .OOyDTc, [jsname="ij8cu"], .ejCXj, .NgUYpe';
 
 /** The Jobs tab of a search (udm=8), or the job panel's older address form (ibp=htl;jobs). */
 function isJobPage(url: URL): boolean {
-  return url.hostname === HOST && url.pathname === '/search' && (url.searchParams.get('udm') === '8' || url.searchParams.get('ibp') === 'htl;jobs');
+  return HOSTS.includes(url.hostname) && url.pathname === '/search' && (url.searchParams.get('udm') === '8' || url.searchParams.get('ibp') === 'htl;jobs');
 }
 
 const validId = (value: string | null | undefined) => (value && DOC_ID.test(value) ? value : undefined);
@@ -34,7 +41,7 @@ const validId = (value: string | null | undefined) => (value && DOC_ID.test(valu
 /** The card's docid: its share link's htidocid, else its link's #vhid=…/docid=…, else its template's id ("j" + docid). */
 function docIdOf(card: Element): string | undefined {
   const share = absoluteUrl(card.getAttribute('data-share-url'), SEARCH);
-  const fromShare = share?.hostname === HOST ? validId(share.searchParams.get('htidocid')) : undefined;
+  const fromShare = share && HOSTS.includes(share.hostname) ? validId(share.searchParams.get('htidocid')) : undefined;
   if (fromShare) return fromShare;
   const href = card.querySelector('a[href*="docid"]')?.getAttribute('href') ?? '';
   const fromLink = /docid(?:=|%3D)([A-Za-z0-9_-]+(?:=|%3D){0,2})/.exec(href)?.[1];
@@ -51,8 +58,12 @@ function placeOf(line: string): string | undefined {
 /** The job's description in the card's template (the text the opened pane shows), else undefined. */
 function templateDescription(card: Element): string | undefined {
   const content = (card.querySelector('template') as HTMLTemplateElement | null)?.content;
-  if (!content) return undefined;
-  const parts = [...content.querySelectorAll(DESCRIPTION_PARTS)].filter((el, i, all) => !all.slice(0, i).some((before) => before.contains(el)));
+  return content ? descriptionIn(content) : undefined;
+}
+
+/** The description's parts in a template or the pane, the hidden rest included, else undefined. */
+function descriptionIn(root: ParentNode): string | undefined {
+  const parts = [...root.querySelectorAll(DESCRIPTION_PARTS)].slice(0, 20).filter((el, i, all) => !all.slice(0, i).some((before) => before.contains(el)));
   // The rest is hidden until asked for; its text is the posting's all the same.
   const text = parts.map((el) => blockText(el) || squish(el.textContent).slice(0, 200_000)).filter(Boolean).join('\n');
   return text || undefined;
@@ -72,16 +83,53 @@ function readCard(card: Element): JobRead | null {
     title,
     company: oneLine(companyEl) || undefined,
     location: placeOf(oneLine(placeEl)),
-    url: share?.hostname === HOST ? share.href : `${SEARCH}?ibp=htl;jobs&htidocid=${encodeURIComponent(id)}`,
+    url: share && HOSTS.includes(share.hostname) ? share.href : `${SEARCH}?ibp=htl;jobs&htidocid=${encodeURIComponent(id)}`,
     badgeAnchor: titleEl ?? undefined,
     description: templateDescription(card),
+  };
+}
+
+/** The job the address opens in the pane: #vhid=vt%3D20/docid%3DDOCID…, or the older panel's htidocid. */
+function openDocId(url: URL): string | undefined {
+  const fromQuery = validId(url.searchParams.get('htidocid'));
+  if (fromQuery) return fromQuery;
+  const hash = url.hash.replace(/%3D/gi, '=');
+  return validId(/(?:^|[#&/])(?:htidocid|docid)=([A-Za-z0-9_-]+={0,2})/.exec(hash)?.[1]);
+}
+
+/**
+ * The job open in the pane: the element of the address's docid (c-wiz[data-encoded-docid]) outside the cards and
+ * the panes Google keeps hidden beside it (the one before, the next one preloaded: aria-hidden="true"), with a
+ * heading; the employer and place from its card.
+ */
+function detail(page: PageContext): DetailRead | null {
+  const id = openDocId(page.url);
+  if (!id) return null;
+  const doc = page.document;
+  const cards = doc.querySelectorAll(CARD_SELECTORS.join(', '));
+  const pane = [...doc.querySelectorAll('[data-encoded-docid]')]
+    .slice(0, 200)
+    .find((el) => el.getAttribute('data-encoded-docid') === id && !el.closest('[aria-hidden="true"]') && ![...cards].some((card) => card.contains(el)));
+  const heading = pane && [...pane.querySelectorAll('h1, h2, [role="heading"]')].slice(0, 10).find((el) => oneLine(el));
+  if (!pane || !heading) return null;
+  const card = [...cards].slice(0, 500).find((el) => docIdOf(el) === id);
+  const job = card ? readCard(card) : null;
+  return {
+    id,
+    title: oneLine(heading),
+    company: job?.company,
+    location: job?.location,
+    url: job?.url ?? `${SEARCH}?ibp=htl;jobs&htidocid=${encodeURIComponent(id)}`,
+    description: descriptionIn(pane) ?? job?.description,
+    element: pane,
+    badgeAnchor: heading,
   };
 }
 
 export const googlejobs: SiteAdapter = {
   id: 'googlejobs',
   name: 'Google Search jobs',
-  matches: [`https://${HOST}/search*`],
+  matches: HOSTS.map((host) => `https://${host}/search*`),
   // Injected into the Jobs tab's addresses only, never into other searches.
   includeGlobs: ['*udm=8*', '*ibp=htl;jobs*', '*ibp=htl%3Bjobs*'],
   isJobPage,
@@ -91,14 +139,19 @@ export const googlejobs: SiteAdapter = {
     'https://www.google.com/search?q=jobs&gl=us&hl=en&udm=8',
     'https://www.google.com/search?ibp=htl;jobs&q=data+engineer+jobs&htidocid=zzDavrz4suniu8JcAAAAAA%3D%3D',
     'https://www.google.com/search?q=python+developer&ibp=htl;jobs#htivrt=jobs&htidocid=AMKKBKD-6xYovEnvAAAAAA%3D%3D&fpstate=tldetail',
+    'https://www.google.co.uk/search?q=ml+engineer+jobs+london&udm=8',
+    'https://www.google.de/search?q=ki+engineer+jobs&udm=8&hl=de',
+    'https://www.google.co.in/search?q=ai+engineer+jobs+bangalore&udm=8',
   ],
   nonJobExampleUrls: [
     'https://www.google.com/search?q=forward+deployed+engineer',
     'https://www.google.com/search?q=llm+inference&udm=2',
     'https://www.google.com/search?q=jobs&tbm=nws',
+    'https://www.google.co.uk/search?q=jobs',
   ],
   cards: {
     selectors: CARD_SELECTORS,
     read: readCard,
   },
+  detail,
 };

@@ -20,10 +20,11 @@ const OPEN_AT_ONCE = 6;
 // Deliberately duplicated from lib/sites (the adapters' `matches`), so that widening the hosts the
 // content script runs on fails here until this list is changed on purpose.
 /** The hosts whose content script also runs in frames (boards embedded in companies' own pages), pinned. */
-/** Scripts (by their match patterns) injected only where the whole address also matches one of these globs. */
-const GLOBBED_MATCHES = {
-  'https://www.google.com/search*': ['*udm=8*', '*ibp=htl;jobs*', '*ibp=htl%3Bjobs*'],
-};
+/** Google's searches, where the script is injected only where the whole address also matches one of the globs (the Jobs tab). */
+const GLOBBED_MATCHES = ['com', ...'co.uk ca com.au co.in ie co.nz com.sg co.za de fr nl be es it ch at se pl com.br com.mx'.split(' ')].map(
+  (tld) => `https://www.google.${tld}/search*`,
+);
+const JOBS_TAB_GLOBS = ['*udm=8*', '*ibp=htl;jobs*', '*ibp=htl%3Bjobs*'];
 const FRAMED_MATCHES = [
   'https://boards.greenhouse.io/*',
   'https://boards.eu.greenhouse.io/*',
@@ -987,6 +988,26 @@ const PINNED_MATCHES = [
   'https://*.peopleforce.io/careers*',
   'https://jobs.80000hours.org/*',
   'https://www.google.com/search*',
+  'https://www.google.co.uk/search*',
+  'https://www.google.ca/search*',
+  'https://www.google.com.au/search*',
+  'https://www.google.co.in/search*',
+  'https://www.google.ie/search*',
+  'https://www.google.co.nz/search*',
+  'https://www.google.com.sg/search*',
+  'https://www.google.co.za/search*',
+  'https://www.google.de/search*',
+  'https://www.google.fr/search*',
+  'https://www.google.nl/search*',
+  'https://www.google.be/search*',
+  'https://www.google.es/search*',
+  'https://www.google.it/search*',
+  'https://www.google.ch/search*',
+  'https://www.google.at/search*',
+  'https://www.google.se/search*',
+  'https://www.google.pl/search*',
+  'https://www.google.com.br/search*',
+  'https://www.google.com.mx/search*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */
@@ -1108,12 +1129,13 @@ describe('the extension never touches the network', () => {
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
       assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards and iCIMS's portals: ${script.matches}`);
       // Narrowed by the address's query only where a path holds more than job pages: Google's Jobs tab, not every search.
-      const globs = GLOBBED_MATCHES[script.matches.join(' ')];
+      const globs = script.matches.every((pattern) => GLOBBED_MATCHES.includes(pattern)) ? JOBS_TAB_GLOBS : undefined;
       assert.deepEqual(script.include_globs && sorted(script.include_globs), globs && sorted(globs), `include_globs only for Google's Jobs tab: ${script.matches}`);
       const keys = [...(framed ? ['all_frames'] : []), ...(globs ? ['include_globs'] : []), 'js', 'matches', 'run_at'];
       assert.deepEqual(Object.keys(script).sort(), keys, `nothing else asked for: ${JSON.stringify(script)}`);
     }
     assert.deepEqual(sorted(scripts.filter((script) => script.all_frames).flatMap((script) => script.matches)), sorted(FRAMED_MATCHES));
+    assert.deepEqual(sorted(scripts.filter((script) => script.include_globs).flatMap((script) => script.matches)), sorted(GLOBBED_MATCHES));
     const hostPermissions = manifest.host_permissions ?? [];
     for (const pattern of hostPermissions) assert.ok(matches.includes(pattern), `host permission ${pattern} is a content-script match`);
     assert.deepEqual(hostPermissions, [], 'no host permissions at all (activeTab covers "Analyze this page")');

@@ -4,6 +4,7 @@ import { readPage } from '../../lib/sites/read-page';
 import { cardRows, loadFixture, pageFromHtml } from './site-fixture';
 
 const LIST = 'https://www.google.com/search?q=ml+engineer+jobs&udm=8';
+const OPEN = 'https://www.google.com/search?q=ai+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DT3BlbkNhcmRBQUFBQUFBAAAAAA%3D%3D&vssid=jobs-detail-viewer';
 
 describe('Google Search jobs', () => {
   it('reads each card under the docid of its share link, its pane link or its template: title (markup kept as text), employer, place', () => {
@@ -32,6 +33,35 @@ describe('Google Search jobs', () => {
     expect(cards[3].job.description).toBe('Partner with our sales team on technical demos of our reporting software.');
   });
 
+  it('reads the job the address opens in the pane, not the one preloaded out of sight, with the employer and place of its card', () => {
+    const page = loadFixture('googlejobs', 'search-open.html', OPEN);
+    const { cards, detail } = readPage(googlejobs, page);
+    expect(cards.map((card) => card.job.id)).toEqual(['T3BlbkNhcmRBQUFBQUFBAAAAAA==', 'TmV4dENhcmRBQUFBQUFBAAAAAA==']);
+    const pane = page.document.querySelector('[aria-hidden="false"] c-wiz');
+    expect(detail).toMatchObject({ id: 'T3BlbkNhcmRBQUFBQUFBAAAAAA==', title: 'AI Deployment Engineer', company: 'Halcyon Robotics', location: 'Austin, TX' });
+    expect(detail!.element).toBe(pane);
+    expect(detail!.badgeAnchor).toBe(pane!.querySelector('h1'));
+    expect(detail!.description).toBe(
+      "Work on site with each customer's operations team to integrate our vision models into their warehouse systems.\n" +
+        'Tailor the deployment to every site and report what their engineers need from the platform.',
+    );
+  });
+
+  it('reads no open job where the address names none, or names one whose pane is hidden or missing', () => {
+    const html = loadFixture('googlejobs', 'search-open.html', OPEN).document.documentElement.outerHTML;
+    expect(readPage(googlejobs, pageFromHtml(html, 'https://www.google.com/search?q=ai+engineer+jobs&udm=8')).detail).toBeNull();
+    const next = 'https://www.google.com/search?q=ai+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DTmV4dENhcmRBQUFBQUFBAAAAAA%3D%3D&vssid=jobs-detail-viewer';
+    expect(readPage(googlejobs, pageFromHtml(html, next)).detail).toBeNull();
+    const unknown = 'https://www.google.com/search?q=ai+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DVW5rbm93bkFBQUFBQUFBAAAAAA%3D%3D';
+    expect(readPage(googlejobs, pageFromHtml(html, unknown)).detail).toBeNull();
+  });
+
+  it('reads the open job of the older panel address (htidocid)', () => {
+    const html = loadFixture('googlejobs', 'search-open.html', OPEN).document.documentElement.outerHTML;
+    const older = 'https://www.google.com/search?q=ai+engineer+jobs&ibp=htl;jobs#fpstate=tldetail&htivrt=jobs&htidocid=T3BlbkNhcmRBQUFBQUFBAAAAAA%3D%3D';
+    expect(readPage(googlejobs, pageFromHtml(html, older)).detail?.id).toBe('T3BlbkNhcmRBQUFBQUFBAAAAAA==');
+  });
+
   it('takes the title from the save button when the card shows none', () => {
     const card = `<div class="EimVGf" data-share-url="/search?ibp=htl;jobs&amp;htidocid=U2F2ZUxhYmVsT25seUFBAAAAAA%3D%3D">
       <div role="button" aria-label="Add Applied Scientist, Ranking to saves list"></div></div>`;
@@ -50,6 +80,7 @@ describe('Google Search jobs', () => {
     for (const url of googlejobs.exampleUrls) expect(googlejobs.isJobPage(new URL(url))).toBe(true);
     for (const url of googlejobs.nonJobExampleUrls!) expect(googlejobs.isJobPage(new URL(url))).toBe(false);
     expect(googlejobs.isJobPage(new URL('https://www.google.com/about/careers/applications/jobs/results?udm=8'))).toBe(false);
-    expect(googlejobs.isJobPage(new URL('https://www.google.co.uk/search?q=jobs&udm=8'))).toBe(false);
+    expect(googlejobs.isJobPage(new URL('https://www.google.co.uk/search?q=jobs&udm=8'))).toBe(true);
+    expect(googlejobs.isJobPage(new URL('https://www.google.com.evil.example/search?q=jobs&udm=8'))).toBe(false);
   });
 });
