@@ -106,13 +106,13 @@ function detail(page: PageContext): DetailRead | null {
   const id = openDocId(page.url);
   if (!id) return null;
   const doc = page.document;
-  const cards = doc.querySelectorAll(CARD_SELECTORS.join(', '));
+  const anyCard = CARD_SELECTORS.join(', ');
   const pane = [...doc.querySelectorAll('[data-encoded-docid]')]
     .slice(0, 200)
-    .find((el) => el.getAttribute('data-encoded-docid') === id && !el.closest('[aria-hidden="true"]') && ![...cards].some((card) => card.contains(el)));
+    .find((el) => el.getAttribute('data-encoded-docid') === id && !el.closest('[aria-hidden="true"]') && !el.closest(anyCard));
   const heading = pane && [...pane.querySelectorAll('h1, h2, [role="heading"]')].slice(0, 10).find((el) => oneLine(el));
   if (!pane || !heading) return null;
-  const card = [...cards].slice(0, 500).find((el) => docIdOf(el) === id);
+  const card = [...doc.querySelectorAll(anyCard)].slice(0, 500).find((el) => docIdOf(el) === id);
   const job = card ? readCard(card) : null;
   return {
     id,
