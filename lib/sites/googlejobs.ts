@@ -1,15 +1,16 @@
-// Google Search's job listings ("Google for Jobs"): the Jobs tab of a search, www.google.com/search?q=…&udm=8
-// (2024–26), which the older job panel's addresses (…&ibp=htl;jobs, still in each card's share link) lead to. The list
-// is an infinity-scrolling > div[jsname=iTtkOe] of cards, about ten served and more appended as you scroll; each card
-// (div.EimVGf[jscontroller=b11o3b]) carries data-share-url = …/search?ibp=htl;jobs&q=…&htidocid=DOCID, the job's id (a
-// base64 key ending "AAAAAA=="), and holds div.GoEOPd with the title (div.tNxQIb, role=heading in 2026), the employer
-// (div.wHYlTd.a3jPc) and "Place • via LinkedIn" (div.wHYlTd.FqK3wc). The description the detail pane shows when a card is
-// opened ships in the card's own <template id="jDOCID"> (span.OOyDTc, jsname=QAWWu, then the hidden rest, span.ejCXj,
-// jsname=ij8cu), so each card is read in full. Evidence: a live list saved on 2024-09-05 (the cards, the share
-// links, the link to #vhid=…docid…), scrapers of 2026 (one dated 2026-06-11, one "April 2026", one "May 2026") and a
-// 2026 test suite mirroring the live cards; no saved page of the opened pane, whose markup those sources disagree on,
-// so the opened job is read from its card. Class names are Google's generated ones and change; the data and ARIA
-// attributes come first.
+// Google Search's job listings ("Google for Jobs"): the Jobs tab of a search, www.google.com/search?q=…&udm=8 (2024–26;
+// the country hosts too), which the older job panel's addresses (…&ibp=htl;jobs, still in each card's share link) lead
+// to. The list is an infinity-scrolling > div[jsname=iTtkOe] of cards, about ten served and more appended as you scroll;
+// each card (div.EimVGf[jscontroller=b11o3b]) carries data-share-url = …/search?ibp=htl;jobs&q=…&htidocid=DOCID, the job's
+// id (a base64 key ending "AAAAAA=="), and holds div.GoEOPd with the title (div.tNxQIb, role=heading in 2026), the
+// employer (div.wHYlTd.a3jPc) and "Place • via LinkedIn" (div.wHYlTd.FqK3wc). The description the pane shows when a card
+// is opened ships in the card's own <template id="jDOCID"> (span.OOyDTc, jsname=QAWWu, then the hidden rest, span.ejCXj,
+// jsname=ij8cu), so each card is read in full. Opening a card puts its docid in the address (#vhid=vt%3D20/docid%3DDOCID);
+// the pane is read as c-wiz[data-encoded-docid=DOCID] with a heading, outside the panes Google keeps hidden beside it
+// (aria-hidden="true"). Evidence: a live list saved on 2024-09-05 (the cards, the share links, the links to #vhid=…),
+// scrapers of 2026 (one dated 2026-06-11, one "April 2026", one "May 2026"), a 2026 test suite mirroring the live cards
+// and the panes kept hidden, an extension reading the pane's c-wiz; no saved page of the opened pane, whose classes
+// those sources disagree on. Class names are Google's generated ones and change: data and ARIA attributes come first.
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
