@@ -66,7 +66,7 @@ function templateDescription(card: Element): string | undefined {
 function descriptionIn(root: ParentNode): string | undefined {
   const parts = [...root.querySelectorAll(DESCRIPTION_PARTS)].slice(0, 20).filter((el, i, all) => !all.slice(0, i).some((before) => before.contains(el)));
   // The rest is hidden until asked for; its text is the posting's all the same.
-  const text = parts.map((el) => blockText(el) || squish(el.textContent).slice(0, 200_000)).filter(Boolean).join('\n');
+  const text = parts.map((el) => blockText(el) || squish(el.textContent).slice(0, 200_000)).filter(Boolean).join('\n').slice(0, 200_000);
   return text || undefined;
 }
 

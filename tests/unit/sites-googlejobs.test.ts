@@ -62,6 +62,16 @@ describe('Google Search jobs', () => {
     expect(readPage(googlejobs, pageFromHtml(html, older)).detail?.id).toBe('T3BlbkNhcmRBQUFBQUFBAAAAAA==');
   });
 
+  it("keeps a card's 1 MB description within the posting's limit, its markup as text", () => {
+    const huge = 'Serve models at scale &lt;script&gt;alert(1)&lt;/script&gt; '.repeat(20_000);
+    const card = `<div data-share-url="/search?ibp=htl;jobs&amp;htidocid=SHVnZURlc2NyaXB0aW9uQUFBAAAAAA%3D%3D"><div role="heading">ML Engineer</div>
+      <template id="jSHVnZURlc2NyaXB0aW9uQUFBAAAAAA=="><span class="OOyDTc">${huge}</span><span class="ejCXj" style="display:none">${huge}</span></template></div>`;
+    const [read] = readPage(googlejobs, pageFromHtml(card, LIST)).cards;
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    expect(read.job.description!.length).toBe(200_000);
+    expect(read.job.description).toContain('<script>alert(1)</script>');
+  });
+
   it('takes the title from the save button when the card shows none', () => {
     const card = `<div class="EimVGf" data-share-url="/search?ibp=htl;jobs&amp;htidocid=U2F2ZUxhYmVsT25seUFBAAAAAA%3D%3D">
       <div role="button" aria-label="Add Applied Scientist, Ranking to saves list"></div></div>`;
