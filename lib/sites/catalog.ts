@@ -301,4 +301,5 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'peopleforce', name: 'PeopleForce' },
   { id: 'eightyk', name: '80,000 Hours Job Board' },
   { id: 'googlejobs', name: 'Google Search jobs' },
+  { id: 'mercor', name: 'Mercor' },
 ];

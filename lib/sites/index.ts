@@ -292,6 +292,7 @@ import { catsone } from './catsone';
 import { peopleforce } from './peopleforce';
 import { eightyk } from './eightyk';
 import { googlejobs } from './googlejobs';
+import { mercor } from './mercor';
 import { jsonld } from './jsonld';
 
 /** Every supported site, most specific first. `jsonld` reads any page and comes last. */
@@ -588,6 +589,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   peopleforce,
   eightyk,
   googlejobs,
+  mercor,
   jsonld,
 ];
 

@@ -66,6 +66,7 @@ import { idOf as karieraJobId } from './kariera';
 import { idOf as kekaJobId } from './keka';
 import { idOf as kpmgJobId } from './kpmg';
 import { idOf as laddersJobId } from './ladders';
+import { idOf as mercorListingId } from './mercor';
 import { idOf as moaijobsJobId } from './moaijobs';
 import { idOf as moovijobJobId } from './moovijob';
 import { idOf as myJobMagJobId } from './myjobmag';
@@ -531,6 +532,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'catsone', idOf: catsoneJobId },
   { site: 'peopleforce', idOf: peopleforceJobId },
   { site: 'eightyk', idOf: eightykJobId },
+  { site: 'mercor', idOf: mercorListingId },
 ];
 
 /**

@@ -1008,6 +1008,7 @@ const PINNED_MATCHES = [
   'https://www.google.pl/search*',
   'https://www.google.com.br/search*',
   'https://www.google.com.mx/search*',
+  'https://work.mercor.com/*',
 ];
 
 /** SUPPORTED_MATCHES from lib/sites, printed by tsx (no TS imported here). */

@@ -677,6 +677,8 @@ export const SITE_PAGES = [
   { site: 'eightyk', kind: 'job', file: 'eightyk/job.html', url: 'https://jobs.80000hours.org/jobs?jobPk=21083' },
   { site: 'googlejobs', kind: 'list', file: 'googlejobs/search.html', url: 'https://www.google.com/search?q=ml+engineer+jobs&udm=8' },
   { site: 'googlejobs', kind: 'job', file: 'googlejobs/search-open.html', url: 'https://www.google.com/search?q=ai+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DT3BlbkNhcmRBQUFBQUFBAAAAAA%3D%3D&vssid=jobs-detail-viewer' },
+  { site: 'mercor', kind: 'list', file: 'mercor/explore.html', url: 'https://work.mercor.com/explore?listingId=list_AAABqRmEvalHarnessEng01' },
+  { site: 'mercor', kind: 'job', file: 'mercor/job.html', url: 'https://work.mercor.com/jobs/list_AAABqRmPostTrainML04/applied-ml-engineer-post-training' },
   { site: 'openai', kind: 'list', file: 'openai/search.html', url: 'https://openai.com/careers/search/?q=engineer' },
   { site: 'openai', kind: 'job', file: 'openai/role.html', url: 'https://openai.com/careers/research-engineer-post-training-san-francisco/' },
   { site: 'anthropic', kind: 'list', file: 'anthropic/jobs.html', url: 'https://www.anthropic.com/careers/jobs' },

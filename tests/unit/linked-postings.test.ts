@@ -658,7 +658,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
-  it("reads links to postings on Talemetry's careers sites (Leidos', Hitachi's, any *.ttcportals.com), EPAM's, CATS portals, PeopleForce boards and the 80,000 Hours board, not to their searches or apply steps", () => {
+  it("reads links to postings on Talemetry's careers sites (Leidos', Hitachi's, any *.ttcportals.com), EPAM's, CATS portals, PeopleForce boards, the 80,000 Hours board and Mercor, not to their searches or apply steps", () => {
     const html = `<ul><li><a href="https://careers.leidos.com/jobs/18200670-junior-software-engineer">Junior Software Engineer</a></li>
       <li><a href="https://careers.hitachi.com/jobs/17870993-software-development-expert?tm_src=1">Software Development Expert</a></li>
       <li><a href="https://careers.hitachi.com/jobs/17870993-software-development-expert/apply?tm_src=0">Apply</a></li>
@@ -671,7 +671,9 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       <li><a href="https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer">AI Animator / Motion Designer</a></li>
       <li><a href="https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer/a/new">Apply</a></li>
       <li><a href="https://jobs.80000hours.org/jobs?jobPk=21083">Research Engineer, Interpretability</a></li>
-      <li><a href="https://jobs.80000hours.org/jobs?refinementList%5Btags_area%5D%5B0%5D=AI">AI safety jobs</a></li></ul>`;
+      <li><a href="https://jobs.80000hours.org/jobs?refinementList%5Btags_area%5D%5B0%5D=AI">AI safety jobs</a></li>
+      <li><a href="https://work.mercor.com/jobs/list_AAABqRmPostTrainML04/applied-ml-engineer-post-training">Applied ML Engineer, Post-Training</a></li>
+      <li><a href="https://work.mercor.com/jobs/apply/candidate-one?returnPath=%2Fexplore">Apply on Mercor</a></li></ul>`;
     expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/defense-ai')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
       ['talemetry', '18200670', 'Junior Software Engineer'],
       ['talemetry', '17870993', 'Software Development Expert'],
@@ -680,6 +682,7 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
       ['catsone', '12120830', 'Senior Web Developer'],
       ['peopleforce', '202646', 'AI Animator / Motion Designer'],
       ['eightyk', '21083', 'Research Engineer, Interpretability'],
+      ['mercor', 'list_AAABqRmPostTrainML04', 'Applied ML Engineer, Post-Training'],
     ]);
   });
 

@@ -588,6 +588,8 @@ const COMMON_HREFS = [
   'https://app.80000hours.org/job/conversation/?jobId=21084',
   'https://www.google.com/search?q=ml+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DQm9yZWFsaXNJbmZlckFBAAAAAA%3D%3D&vssid=jobs-detail-viewer',
   '/search?ibp=htl;jobs&q=data&htidocid=Rm9yd2FyZERlcGxveWVkQUFBAAAAAA%3D%3D',
+  'https://work.mercor.com/jobs/list_AAABqRmPostTrainML04/applied-ml-engineer',
+  '/explore?listingId=list_AAABqRmEvalHarnessEng01',
   'javascript:alert(1)',
   '',
   '#',
