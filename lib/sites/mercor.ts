@@ -54,9 +54,9 @@ function detail(page: PageContext): DetailRead | null {
   const heading = firstMatch(doc, TITLE_SELECTORS);
   const title = oneLine(heading);
   if (!id || !heading || !title) return null;
-  const posting = doc.querySelector('#listing-details') ?? heading.closest('article') ?? doc.body;
+  const posting = doc.querySelector('#listing-details') ?? heading.closest('article') ?? heading.parentElement ?? heading;
   // The posting's own sections, not those inside the cards of similar jobs below it.
-  const sections = posting ? [...posting.querySelectorAll('section')].filter((section) => !section.parentElement?.closest('section, a')) : [];
+  const sections = [...posting.querySelectorAll('section')].filter((section) => !section.parentElement?.closest('section, a'));
   const ld = pageJsonLdJob(page, (job) => (!job.id || job.id === id) && (!job.url || idOf(absoluteUrl(job.url, page.url)) === id));
   return {
     id,
@@ -65,7 +65,7 @@ function detail(page: PageContext): DetailRead | null {
     location: oneLine(doc.querySelector('[data-test="listing-location"]')) || ld?.location,
     description: blocksText(sections) || ld?.description,
     url: jobUrl(id),
-    element: posting ?? heading,
+    element: posting,
     badgeAnchor: heading,
   };
 }
@@ -84,7 +84,7 @@ export const mercor: SiteAdapter = {
   ],
   nonJobExampleUrls: ['https://work.mercor.com/', 'https://work.mercor.com/jobs/apply/candidate-one?returnPath=%2Fexplore', 'https://work.mercor.com/dashboard'],
   cards: {
-    selectors: ['a[data-test="listing-card"]', 'a[href*="listingId=list_"]', 'a[href^="/jobs/list_"]'],
+    selectors: ['a[data-test="listing-card"]', 'a[href*="listingId=list_"]', 'a[href*="/jobs/list_"]'],
     read: readCard,
   },
   detail,

@@ -46,6 +46,14 @@ describe('Mercor', () => {
     expect(readPage(mercor, pageFromHtml(list, 'https://work.mercor.com/explore')).detail).toBeNull();
   });
 
+  it('marks the block around the heading, never the whole page, where the posting has no container of its own', () => {
+    const html = `<main><div class="header"><h1 data-test="listing-description-title">Data Annotation Lead</h1><div data-test="listing-location">Remote</div></div></main>`;
+    const page = pageFromHtml(html, JOB);
+    const { detail } = readPage(mercor, page);
+    expect(detail).toMatchObject({ id: 'list_AAABqRmPostTrainML04', title: 'Data Annotation Lead', location: 'Remote' });
+    expect(detail!.element).toBe(page.document.querySelector('.header'));
+  });
+
   it('claims the explore list and job pages, not the apply steps or the dashboard', () => {
     expect(mercor.isJobPage(new URL('https://work.mercor.com/jobs/list_AAABm4Xm5vZiwyWXybFBRJJN'))).toBe(true);
     expect(mercor.isJobPage(new URL('https://work.mercor.com/jobs/apply/candidate-one'))).toBe(false);
