@@ -38,11 +38,18 @@ function isJobPage(url: URL): boolean {
 }
 
 const validId = (value: string | null | undefined) => (value && DOC_ID.test(value) ? value : undefined);
+/** The job's own address on Google, for a card with no share link of its own. */
+const jobUrl = (id: string) => `${SEARCH}?ibp=htl;jobs&htidocid=${encodeURIComponent(id)}`;
+
+/** The card's share link (…/search?ibp=htl;jobs&…&htidocid=DOCID) when it is Google's. */
+function shareUrlOf(card: Element): URL | undefined {
+  const share = absoluteUrl(card.getAttribute('data-share-url'), SEARCH);
+  return share && HOSTS.includes(share.hostname) ? share : undefined;
+}
 
 /** The card's docid: its share link's htidocid, else its link's #vhid=…/docid=…, else its template's id ("j" + docid). */
-function docIdOf(card: Element): string | undefined {
-  const share = absoluteUrl(card.getAttribute('data-share-url'), SEARCH);
-  const fromShare = share && HOSTS.includes(share.hostname) ? validId(share.searchParams.get('htidocid')) : undefined;
+function docIdOf(card: Element, share = shareUrlOf(card)): string | undefined {
+  const fromShare = validId(share?.searchParams.get('htidocid'));
   if (fromShare) return fromShare;
   const href = card.querySelector('a[href*="docid"]')?.getAttribute('href') ?? '';
   const fromLink = /docid(?:=|%3D)([A-Za-z0-9_-]+(?:=|%3D){0,2})/.exec(href)?.[1];
@@ -71,20 +78,20 @@ function descriptionIn(root: ParentNode): string | undefined {
 }
 
 function readCard(card: Element): JobRead | null {
-  const id = docIdOf(card);
+  const share = shareUrlOf(card);
+  const id = docIdOf(card, share);
   const titleEl = TITLE_SELECTORS.map((selector) => card.querySelector(selector)).find((el) => el && oneLine(el));
   const saveLabel = /^Add (.+) to saves list$/.exec(card.querySelector('[aria-label$=" to saves list"]')?.getAttribute('aria-label') ?? '')?.[1];
   const title = (titleEl && oneLine(titleEl)) || squish(saveLabel);
   if (!id || !title) return null;
   const companyEl = firstMatch(card, ['.a3jPc']) ?? titleEl?.nextElementSibling ?? null;
   const placeEl = firstMatch(card, ['.FqK3wc']) ?? companyEl?.nextElementSibling ?? null;
-  const share = absoluteUrl(card.getAttribute('data-share-url'), SEARCH);
   return {
     id,
     title,
     company: oneLine(companyEl) || undefined,
     location: placeOf(oneLine(placeEl)),
-    url: share && HOSTS.includes(share.hostname) ? share.href : `${SEARCH}?ibp=htl;jobs&htidocid=${encodeURIComponent(id)}`,
+    url: share?.href ?? jobUrl(id),
     badgeAnchor: titleEl ?? undefined,
     description: templateDescription(card),
   };
@@ -120,7 +127,7 @@ function detail(page: PageContext): DetailRead | null {
     title: oneLine(heading),
     company: job?.company,
     location: job?.location,
-    url: job?.url ?? `${SEARCH}?ibp=htl;jobs&htidocid=${encodeURIComponent(id)}`,
+    url: job?.url ?? jobUrl(id),
     description: descriptionIn(pane) ?? job?.description,
     element: pane,
     badgeAnchor: heading,
