@@ -1,9 +1,11 @@
 // Job boards drawn in the browser with no markup of their own to anchor on (Dover, Gem): each job read from its link,
 // its text the title and then the place; a job's page from its JSON-LD, else as a posting in a company's own design.
+import { oneLine } from '../dom/text';
 import { headedJobPage } from './headed-job-page';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';
 import { isTitle, linkTitle, locationOf } from './link-card';
+import { isJobTitle } from './posting-words';
 import type { CardReader, DetailRead, JobRead, PageContext } from './types';
 
 export interface LinkBoard {
@@ -12,26 +14,57 @@ export interface LinkBoard {
   company(page: PageContext): string | undefined;
 }
 
-/** Cards: the links (found by `selectors`) to the board's job pages. */
+/** Cards: the links (found by `selectors`) to the board's job pages, or cards (found so) holding one such link first. */
 export function linkBoardCards(board: LinkBoard, selectors: readonly string[]): CardReader {
-  const read = (link: Element, page: PageContext): JobRead | null => {
+  const read = (element: Element, page: PageContext): JobRead | null => {
+    const link = element.matches('a[href]') ? element : element.querySelector('a[href]');
+    if (!link) return null;
     const url = absoluteUrl(link.getAttribute('href'), page.url);
     const id = board.idOf(url);
-    const { text: title, anchor, labelOnly } = linkTitle(link);
-    if (!url || !id || labelOnly || !isTitle(title)) return null;
+    if (!url || !id) return null;
+    const { title, anchor, card: headedCard } = titleOf(link);
+    if (!isTitle(title)) return null;
     // The place in the link ("Remote (US)" under the title), else beside it in a card that holds no other link.
-    const card = link.parentElement?.querySelectorAll('a[href]').length === 1 ? link.parentElement : null;
+    const card = headedCard ?? (link.parentElement?.querySelectorAll('a[href]').length === 1 ? link.parentElement : null);
     const location = locationOf(link, title, anchor) ?? (card ? locationOf(card, title, anchor) : undefined);
-    return { id, title, company: board.company(page), location, url: `${url.origin}${url.pathname}`, badgeAnchor: anchor };
+    // A heading beside the link is outside a card found by its link: the badge then goes on the link.
+    const badgeAnchor = element.contains(anchor) ? anchor : link;
+    return { id, title, company: board.company(page), location, url: jobAddress(url, id), badgeAnchor };
   };
   return { selectors, read };
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** How many levels up from a link its card may hold its title. */
+const CARD_DEPTH = 4;
+
+/**
+ * The link's own title, else, for a link that says only "Apply now", the heading of the card around it, a card
+ * holding no other link: `<div><h6>Senior Software Engineer</h6><div>San Jose</div><a>Apply now</a></div>`.
+ */
+function titleOf(link: Element): { title: string; anchor: Element; card?: Element } {
+  const { text, anchor, labelOnly } = linkTitle(link);
+  if (!labelOnly && isTitle(text)) return { title: text, anchor };
+  let card = link.parentElement;
+  for (let depth = 0; card && depth < CARD_DEPTH && card.querySelectorAll('a[href]').length === 1; depth++, card = card.parentElement) {
+    const heading = card.querySelector(HEADING);
+    // Only a heading naming a role: not a section's "Careers" around a list's one link.
+    if (heading) return isJobTitle(oneLine(heading), false) ? { title: oneLine(heading), anchor: heading, card } : { title: '', anchor };
+  }
+  return { title: '', anchor };
+}
+
+/** A job's address without its tracking query, but with the query that names it (`/careers?gh_jid=ID`, `?ashby_jid=ID`). */
+function jobAddress(url: URL, id: string): string {
+  const path = `${url.origin}${url.pathname}`;
+  return url.pathname.toLowerCase().includes(id.toLowerCase()) ? path : `${path}${url.search}`;
 }
 
 /** A job's page, under the id of its address. */
 export function linkBoardDetail(board: LinkBoard, page: PageContext): DetailRead | null {
   const id = board.idOf(page.url);
   if (!id) return null;
-  const address = `${page.url.origin}${page.url.pathname}`;
+  const address = jobAddress(page.url, id);
   const company = board.company(page);
   const fromData = jsonLdJobPage(page, id, { idOf: board.idOf, jobUrl: () => address, company });
   if (fromData) return fromData;

@@ -219,6 +219,7 @@ export const SITE_PAGES = [
   { site: 'ailabs', kind: 'list', file: 'ailabs/xai-open-roles.html', url: 'https://x.ai/careers/open-roles?dept=4024733007' },
   { site: 'ailabs', kind: 'list', file: 'ailabs/deepmind-careers.html', url: 'https://deepmind.google/about/careers/?category=engineering' },
   { site: 'ailabs', kind: 'job', file: 'ailabs/scale-job.html', url: 'https://scale.com/careers/4593571005' },
+  { site: 'ailabs', kind: 'list', file: 'ailabs/lambda-careers.html', url: 'https://lambda.ai/careers' },
   { site: 'arcdev', kind: 'list', file: 'arcdev/list.html', url: 'https://arc.dev/remote-jobs/machine-learning' },
   { site: 'arcdev', kind: 'job', file: 'arcdev/job.html', url: 'https://arc.dev/remote-jobs/j/northwind-ai-applied-ai-engineer-m2n4b6v8gh' },
   { site: 'startupjobs', kind: 'list', file: 'startupjobs/search.html', url: 'https://startup.jobs/?q=machine+learning' },
