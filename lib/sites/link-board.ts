@@ -1,5 +1,6 @@
-// Job boards drawn in the browser with no markup of their own to anchor on (Dover, Gem): each job read from its link,
-// its text the title and then the place; a job's page from its JSON-LD, else as a posting in a company's own design.
+// Job boards drawn in the browser with no markup of their own to anchor on (Dover, Gem, AI companies' careers pages):
+// each job read from its link, its text the title and then the place (or the heading of the card around an "Apply now"
+// link); a job's page from its JSON-LD, else as a posting in a company's own design.
 import { oneLine } from '../dom/text';
 import { headedJobPage } from './headed-job-page';
 import { jsonLdJobPage } from './jsonld';
