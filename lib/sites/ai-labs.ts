@@ -105,12 +105,15 @@ function isJobPage(url: URL): boolean {
   return !!labOf(url)?.path.test(url.pathname);
 }
 
+/** The id of a job page of a company's own (Scale AI's `/careers/ID`, Cursor's `/careers/ROLE`...), else undefined. */
+export function ownJobIdOf(url: URL): string | undefined {
+  return labOf(url)?.ownJobId?.(url);
+}
+
 /** A job's id: its posting's on the job site a list links to, or the company's own job page's. */
 function idOf(url: URL | undefined): string | undefined {
   if (!url) return undefined;
-  const own = labOf(url);
-  if (own) return own.ownJobId?.(url);
-  return greenhousePostingId(url) ?? leverPostingId(url) ?? ashbyPostingId(url);
+  return labOf(url) ? ownJobIdOf(url) : (greenhousePostingId(url) ?? leverPostingId(url) ?? ashbyPostingId(url));
 }
 
 /** Lambda's featured roles: the card around an "Apply now" link and the h6 title beside it (a CSS module's hashed class). */

@@ -1,5 +1,6 @@
 import { hiddenAncestor, lettersOf, oneLine, ownText } from '../dom/text';
 import { idOf as adzunaJobId } from './adzuna';
+import { ownJobIdOf as aiLabsJobId } from './ai-labs';
 import { idOf as arcJobId } from './arcdev';
 import { ashby } from './ashby';
 import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card';
@@ -533,6 +534,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'peopleforce', idOf: peopleforceJobId },
   { site: 'eightyk', idOf: eightykJobId },
   { site: 'mercor', idOf: mercorListingId },
+  { site: 'ailabs', idOf: aiLabsJobId },
 ];
 
 /**

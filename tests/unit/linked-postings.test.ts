@@ -686,6 +686,23 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it("reads links to AI companies' own job pages (Scale AI, CoreWeave, Poolside, Cursor, LangChain), not to their careers pages", () => {
+    const html = `<ul><li><a href="https://scale.com/careers/4593571005">Machine Learning Engineer, Agents</a></li>
+      <li><a href="https://coreweave.com/careers/job?4609928006&amp;board=coreweave&amp;gh_jid=4609928006">Senior Engineer, Inference Platform</a></li>
+      <li><a href="https://poolside.ai/careers/member-of-engineering-evaluations--ba11fe78-f6f6-4165-b76b-020a46ad8fee">Member of Engineering (Evaluations)</a></li>
+      <li><a href="https://cursor.com/careers/software-engineer-storage">Software Engineer, Storage</a></li>
+      <li><a href="https://www.langchain.com/careers?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96">Deployed Engineer</a></li>
+      <li><a href="https://cursor.com/careers/life-at-cursor">Life at Cursor</a></li>
+      <li><a href="https://scale.com/careers">Careers at Scale AI</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/ai-jobs')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['ailabs', '4593571005', 'Machine Learning Engineer, Agents'],
+      ['ailabs', '4609928006', 'Senior Engineer, Inference Platform'],
+      ['ailabs', 'ba11fe78-f6f6-4165-b76b-020a46ad8fee', 'Member of Engineering (Evaluations)'],
+      ['ailabs', 'software-engineer-storage', 'Software Engineer, Storage'],
+      ['ailabs', 'fc868832-3865-4f4a-8222-33422a7d3d96', 'Deployed Engineer'],
+    ]);
+  });
+
   it("reads links to job pages on employers' own careers sites (Spotify, Citadel, Jane Street, Airbnb, DoorDash, Atlassian, Revolut, Zalando, Snap, Goldman Sachs, Roblox, Expedia, D. E. Shaw, Dropbox, HRT, Jump, IMC, Optiver, Point72, Bosch, Attrax sites, DRW) by their addresses", () => {
     const html = `<ul><li><a href="https://www.lifeatspotify.com/jobs/senior-machine-learning-engineer-ads-rd">Senior Machine Learning Engineer, Ads R&amp;D</a></li>
       <li><a href="https://www.lifeatspotify.com/job-categories/engineering">Engineering at Spotify</a></li>
