@@ -24,20 +24,21 @@ import { postingIdOf as ashbyPostingId } from './ashby';
 import { postingIdOf as greenhousePostingId } from './greenhouse';
 import { postingIdOf as leverPostingId } from './lever';
 import { linkBoardCards, linkBoardDetail, type LinkBoard } from './link-board';
+import { UUID_SEGMENT } from './page-meta';
 import { isJobTitle } from './posting-words';
 import type { SiteAdapter } from './types';
 
 interface Lab {
   company: string;
-  /** The careers pages' paths (the content script runs only there). */
-  path: RegExp;
-  /** The Greenhouse id of a job page on the company's own site. */
+  /** Where the careers pages are, the pages under these paths (the content script runs only there); '/careers' if unsaid. */
+  paths?: readonly string[];
+  /** Only the pages at `paths` themselves, none under them. */
+  exact?: boolean;
+  /** The id of a job page on the company's own site. */
   ownJobId?: (url: URL) => string | undefined;
 }
 
-const CAREERS = /^\/careers(?:\/|$)/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuidOf = (text: string | undefined) => (text && UUID.test(text) ? text.toLowerCase() : undefined);
+const uuidOf = (text: string | undefined) => (text && UUID_SEGMENT.test(text) ? text.toLowerCase() : undefined);
 const greenhouseJobIdOf = (url: URL) => /^\d{6,12}$/.exec(url.searchParams.get('gh_jid') ?? '')?.[0];
 /** A job shown on the careers page from Ashby's embedded board: `?ashby_jid=UUID`. */
 const ashbyJobIdOf = (url: URL) => uuidOf(url.searchParams.get('ashby_jid') ?? undefined);
@@ -50,59 +51,62 @@ function cursorJobId(url: URL): string | undefined {
 const coreWeaveJobId = (url: URL) => (/^\/careers\/job\/?$/.test(url.pathname) ? greenhouseJobIdOf(url) : undefined);
 
 const LABS: Record<string, Lab> = {
-  'deepmind.google': { company: 'Google DeepMind', path: /^\/about\/careers(?:\/|$)/ },
-  'x.ai': { company: 'xAI', path: CAREERS },
-  'cohere.com': { company: 'Cohere', path: CAREERS },
-  'mistral.ai': { company: 'Mistral AI', path: /^\/(?:fr\/)?careers(?:\/|$)/ },
-  'www.perplexity.ai': { company: 'Perplexity', path: /^\/(?:hub\/)?careers(?:\/|$)/ },
-  'www.palantir.com': { company: 'Palantir', path: CAREERS },
-  'scale.com': { company: 'Scale AI', path: CAREERS, ownJobId: (url) => /^\/careers\/(\d{6,12})\/?$/.exec(url.pathname)?.[1] },
+  'deepmind.google': { company: 'Google DeepMind', paths: ['/about/careers'] },
+  'x.ai': { company: 'xAI' },
+  'cohere.com': { company: 'Cohere' },
+  'mistral.ai': { company: 'Mistral AI', paths: ['/careers', '/fr/careers'] },
+  'www.perplexity.ai': { company: 'Perplexity', paths: ['/careers', '/hub/careers'] },
+  'www.palantir.com': { company: 'Palantir' },
+  'scale.com': { company: 'Scale AI', ownJobId: (url) => /^\/careers\/(\d{6,12})\/?$/.exec(url.pathname)?.[1] },
   'www.databricks.com': {
     company: 'Databricks',
-    path: /^\/company\/careers(?:\/|$)/,
+    paths: ['/company/careers'],
     ownJobId: (url) => (/^\/company\/careers\/open-positions\/job\/?$/.test(url.pathname) ? greenhouseJobIdOf(url) : undefined),
   },
-  'helsing.ai': { company: 'Helsing', path: /^\/jobs(?:\/|$)/, ownJobId: (url) => /^\/jobs\/(\d{6,12})\/?$/.exec(url.pathname)?.[1] },
+  'helsing.ai': { company: 'Helsing', paths: ['/jobs'], ownJobId: (url) => /^\/jobs\/(\d{6,12})\/?$/.exec(url.pathname)?.[1] },
   'elevenlabs.io': {
     company: 'ElevenLabs',
-    path: CAREERS,
     ownJobId: (url) => uuidOf(/^\/careers\/([^/]+)(?:\/[^/]*)?\/?$/.exec(url.pathname)?.[1]),
   },
-  'wayve.ai': { company: 'Wayve', path: CAREERS },
-  'www.synthesia.io': { company: 'Synthesia', path: CAREERS },
-  'aleph-alpha.com': { company: 'Aleph Alpha', path: CAREERS },
-  'www.cerebras.ai': { company: 'Cerebras', path: /^\/open-positions(?:\/|$)/ },
-  'lambda.ai': { company: 'Lambda', path: CAREERS },
-  'www.coreweave.com': { company: 'CoreWeave', path: CAREERS, ownJobId: coreWeaveJobId },
-  'coreweave.com': { company: 'CoreWeave', path: CAREERS, ownJobId: coreWeaveJobId },
-  'stability.ai': { company: 'Stability AI', path: CAREERS, ownJobId: (url) => (/^\/careers\/?$/.test(url.pathname) ? greenhouseJobIdOf(url) : undefined) },
-  'poolside.ai': { company: 'Poolside', path: CAREERS, ownJobId: (url) => uuidOf(/^\/careers\/[^/]*--([^/]+)\/?$/.exec(url.pathname)?.[1]) },
-  'sierra.ai': { company: 'Sierra', path: CAREERS, ownJobId: (url) => uuidOf(/^\/careers\/([^/]+)\/?$/.exec(url.pathname)?.[1]) },
-  'cognition.com': { company: 'Cognition', path: CAREERS },
-  'runwayml.com': { company: 'Runway', path: CAREERS },
-  'www.harvey.ai': { company: 'Harvey', path: CAREERS },
-  'www.glean.com': { company: 'Glean', path: CAREERS },
-  'www.together.ai': { company: 'Together AI', path: CAREERS },
-  'fireworks.ai': { company: 'Fireworks AI', path: CAREERS },
-  'modal.com': { company: 'Modal', path: CAREERS },
-  'www.anyscale.com': { company: 'Anyscale', path: CAREERS },
-  'www.crusoe.ai': { company: 'Crusoe', path: /^\/(?:about\/)?careers(?:\/|$)/ },
-  'snorkel.ai': { company: 'Snorkel AI', path: CAREERS },
-  'bfl.ai': { company: 'Black Forest Labs', path: CAREERS },
-  'www.figure.ai': { company: 'Figure AI', path: CAREERS },
-  'replit.com': { company: 'Replit', path: CAREERS },
-  'www.pinecone.io': { company: 'Pinecone', path: CAREERS },
-  'www.baseten.co': { company: 'Baseten', path: /^\/(?:resources\/)?careers(?:\/|$)/ },
-  'decagon.ai': { company: 'Decagon', path: CAREERS },
-  'www.pi.website': { company: 'Physical Intelligence', path: /^\/join-us\/?$/, ownJobId: ashbyJobIdOf },
-  'www.langchain.com': { company: 'LangChain', path: /^\/careers\/?$/, ownJobId: ashbyJobIdOf },
-  'cursor.com': { company: 'Cursor', path: CAREERS, ownJobId: cursorJobId },
+  'wayve.ai': { company: 'Wayve' },
+  'www.synthesia.io': { company: 'Synthesia' },
+  'aleph-alpha.com': { company: 'Aleph Alpha' },
+  'www.cerebras.ai': { company: 'Cerebras', paths: ['/open-positions'] },
+  'lambda.ai': { company: 'Lambda' },
+  'www.coreweave.com': { company: 'CoreWeave', ownJobId: coreWeaveJobId },
+  'coreweave.com': { company: 'CoreWeave', ownJobId: coreWeaveJobId },
+  'stability.ai': { company: 'Stability AI', ownJobId: (url) => (/^\/careers\/?$/.test(url.pathname) ? greenhouseJobIdOf(url) : undefined) },
+  'poolside.ai': { company: 'Poolside', ownJobId: (url) => uuidOf(/^\/careers\/[^/]*--([^/]+)\/?$/.exec(url.pathname)?.[1]) },
+  'sierra.ai': { company: 'Sierra', ownJobId: (url) => uuidOf(/^\/careers\/([^/]+)\/?$/.exec(url.pathname)?.[1]) },
+  'cognition.com': { company: 'Cognition' },
+  'runwayml.com': { company: 'Runway' },
+  'www.harvey.ai': { company: 'Harvey' },
+  'www.glean.com': { company: 'Glean' },
+  'www.together.ai': { company: 'Together AI' },
+  'fireworks.ai': { company: 'Fireworks AI' },
+  'modal.com': { company: 'Modal' },
+  'www.anyscale.com': { company: 'Anyscale' },
+  'www.crusoe.ai': { company: 'Crusoe', paths: ['/careers', '/about/careers'] },
+  'snorkel.ai': { company: 'Snorkel AI' },
+  'bfl.ai': { company: 'Black Forest Labs' },
+  'www.figure.ai': { company: 'Figure AI' },
+  'replit.com': { company: 'Replit' },
+  'www.pinecone.io': { company: 'Pinecone' },
+  'www.baseten.co': { company: 'Baseten', paths: ['/careers', '/resources/careers'] },
+  'decagon.ai': { company: 'Decagon' },
+  'www.pi.website': { company: 'Physical Intelligence', paths: ['/join-us'], exact: true, ownJobId: ashbyJobIdOf },
+  'www.langchain.com': { company: 'LangChain', paths: ['/careers'], exact: true, ownJobId: ashbyJobIdOf },
+  'cursor.com': { company: 'Cursor', ownJobId: cursorJobId },
 };
 
 const labOf = (url: URL): Lab | undefined => (Object.hasOwn(LABS, url.hostname) ? LABS[url.hostname] : undefined);
 
+const pathsOf = (lab: Lab) => lab.paths ?? ['/careers'];
+
 function isJobPage(url: URL): boolean {
-  return !!labOf(url)?.path.test(url.pathname);
+  const lab = labOf(url);
+  const path = url.pathname.replace(/\/$/, '');
+  return !!lab && pathsOf(lab).some((prefix) => path === prefix || (!lab.exact && path.startsWith(`${prefix}/`)));
 }
 
 /** The id of a job page of a company's own (Scale AI's `/careers/ID`, Cursor's `/careers/ROLE`...), else undefined. */
@@ -124,51 +128,7 @@ const BOARD: LinkBoard = { idOf, company: (page) => labOf(page.url)?.company };
 export const aiLabs: SiteAdapter = {
   id: 'ailabs',
   name: "AI companies' careers pages",
-  matches: [
-    'https://deepmind.google/about/careers*',
-    'https://x.ai/careers*',
-    'https://cohere.com/careers*',
-    'https://mistral.ai/careers*',
-    'https://mistral.ai/fr/careers*',
-    'https://www.perplexity.ai/careers*',
-    'https://www.perplexity.ai/hub/careers*',
-    'https://www.palantir.com/careers*',
-    'https://scale.com/careers*',
-    'https://www.databricks.com/company/careers*',
-    'https://helsing.ai/jobs*',
-    'https://elevenlabs.io/careers*',
-    'https://wayve.ai/careers*',
-    'https://www.synthesia.io/careers*',
-    'https://aleph-alpha.com/careers*',
-    'https://www.cerebras.ai/open-positions*',
-    'https://lambda.ai/careers*',
-    'https://www.coreweave.com/careers*',
-    'https://coreweave.com/careers*',
-    'https://stability.ai/careers*',
-    'https://poolside.ai/careers*',
-    'https://sierra.ai/careers*',
-    'https://cognition.com/careers*',
-    'https://runwayml.com/careers*',
-    'https://www.harvey.ai/careers*',
-    'https://www.glean.com/careers*',
-    'https://www.together.ai/careers*',
-    'https://fireworks.ai/careers*',
-    'https://modal.com/careers*',
-    'https://www.anyscale.com/careers*',
-    'https://www.crusoe.ai/careers*',
-    'https://www.crusoe.ai/about/careers*',
-    'https://snorkel.ai/careers*',
-    'https://bfl.ai/careers*',
-    'https://www.figure.ai/careers*',
-    'https://replit.com/careers*',
-    'https://www.pinecone.io/careers*',
-    'https://www.baseten.co/careers*',
-    'https://www.baseten.co/resources/careers*',
-    'https://decagon.ai/careers*',
-    'https://www.pi.website/join-us*',
-    'https://www.langchain.com/careers*',
-    'https://cursor.com/careers*',
-  ],
+  matches: Object.entries(LABS).flatMap(([host, lab]) => pathsOf(lab).map((path) => `https://${host}${path}*`)),
   isJobPage,
   exampleUrls: [
     'https://deepmind.google/about/careers/?category=engineering#open-roles',

@@ -4,8 +4,8 @@
 import { oneLine } from '../dom/text';
 import { headedJobPage } from './headed-job-page';
 import { jsonLdJobPage } from './jsonld';
-import { absoluteUrl } from './page-meta';
-import { isTitle, linkTitle, locationOf } from './link-card';
+import { absoluteUrl, jobAddress } from './page-meta';
+import { HEADING, isTitle, linkTitle, locationOf } from './link-card';
 import { isJobTitle } from './posting-words';
 import type { CardReader, DetailRead, JobRead, PageContext } from './types';
 
@@ -30,12 +30,11 @@ export function linkBoardCards(board: LinkBoard, selectors: readonly string[]): 
     const location = locationOf(link, title, anchor) ?? (card ? locationOf(card, title, anchor) : undefined);
     // A heading beside the link is outside a card found by its link: the badge then goes on the link.
     const badgeAnchor = element.contains(anchor) ? anchor : link;
-    return { id, title, company: board.company(page), location, url: jobAddress(url, id), badgeAnchor };
+    return { id, title, company: board.company(page), location, url: jobAddress(url), badgeAnchor };
   };
   return { selectors, read };
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** How many levels up from a link its card may hold its title. */
 const CARD_DEPTH = 4;
 
@@ -55,17 +54,11 @@ function titleOf(link: Element): { title: string; anchor: Element; card?: Elemen
   return { title: '', anchor };
 }
 
-/** A job's address without its tracking query, but with the query that names it (`/careers?gh_jid=ID`, `?ashby_jid=ID`). */
-function jobAddress(url: URL, id: string): string {
-  const path = `${url.origin}${url.pathname}`;
-  return url.pathname.toLowerCase().includes(id.toLowerCase()) ? path : `${path}${url.search}`;
-}
-
 /** A job's page, under the id of its address. */
 export function linkBoardDetail(board: LinkBoard, page: PageContext): DetailRead | null {
   const id = board.idOf(page.url);
   if (!id) return null;
-  const address = jobAddress(page.url, id);
+  const address = jobAddress(page.url);
   const company = board.company(page);
   const fromData = jsonLdJobPage(page, id, { idOf: board.idOf, jobUrl: () => address, company });
   if (fromData) return fromData;

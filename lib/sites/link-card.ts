@@ -40,6 +40,8 @@ const isGlued = (el: Element, parts: Element[]) => !ownText(el) && squish(el.tex
 
 /** Elements a page shows on lines of their own. */
 export const BLOCK_PART = 'div, p, h1, h2, h3, h4, h5, h6, li';
+/** Headings, marked up or by role. */
+export const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** A table's column of places, by its header ("Location", "Office", "Where"; "Standort", "Lieu", "Locatie", "Ubicación", "Sede"). */
 const PLACE_HEADER =

@@ -3,7 +3,7 @@ import { idOf as adzunaJobId } from './adzuna';
 import { ownJobIdOf as aiLabsJobId } from './ai-labs';
 import { idOf as arcJobId } from './arcdev';
 import { ashby } from './ashby';
-import { BLOCK_PART, isTitle, linkTitle, locationOf, partsOf } from './link-card';
+import { BLOCK_PART, HEADING, isTitle, linkTitle, locationOf, partsOf } from './link-card';
 import { tenantOf } from './match-pattern';
 import { avature } from './avature';
 import { bamboohr } from './bamboohr';
@@ -581,7 +581,6 @@ export interface LinkedPosting {
 const MAX_LINKS = 3000;
 /** How far above its link a posting's element may be (a table row, a card, a list item). */
 const MAX_DEPTH = 6;
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const MAX_HEADINGS_READ = 20;
 /** Elements that hold one entry of a list: a posting's element goes no higher. */
 const ENTRY = 'li, tr, article, dd, [role="listitem"], [role="row"]';

@@ -138,9 +138,10 @@ export function findUuid(value: string | null | undefined): string | undefined {
 /**
  * Query keys that carry the job's id where the path names only the board: UKG's
  * ".../JobBoard/<board>/OpportunityDetail?opportunityId=<uuid>", Taleo's "jobdetail.ftl?job=2300012",
- * older BambooHR's "view.php?id=12".
+ * older BambooHR's "view.php?id=12", a careers page showing one job from Greenhouse's or Ashby's embedded board
+ * ("/careers?gh_jid=4712826101", "?ashby_jid=<uuid>").
  */
-const JOB_ID_KEY = /^(opportunity_?id|job_?id|job|jid|gh_jid|id|posting_?id|req(uisition)?_?id|vacancy_?id|career_job_req_id)$/i;
+const JOB_ID_KEY = /^(opportunity_?id|job_?id|job|jid|gh_jid|ashby_jid|id|posting_?id|req(uisition)?_?id|vacancy_?id|career_job_req_id)$/i;
 /** A job id's value: a UUID, or a short token with a digit ("2300012", "R-107165"). */
 const ID_VALUE = /^(?=[^\d]*\d)[\w-]{2,64}$/;
 

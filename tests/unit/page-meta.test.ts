@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careersSiteCompany, declaredUrls, idFromUrl, jobIdParam, logoName, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
+import { careersSiteCompany, declaredUrls, idFromUrl, jobAddress, jobIdParam, logoName, metaContent, sameSite, siteCompany } from '../../lib/sites/page-meta';
 import { pageFromHtml } from './site-fixture';
 
 describe('metaContent', () => {
@@ -52,6 +52,14 @@ describe('idFromUrl and jobIdParam', () => {
     expect(idFromUrl(new URL('https://x.example/careers/88123-data-engineer?gh_jid=4410001'))).toBe('4410001');
     expect(idFromUrl(new URL('https://x.example/careers/88123-data-engineer?id=top&page=2'))).toBe('88123');
     expect(idFromUrl(new URL('https://x.example/careers/data-engineer?utm_id=123'))).toBeUndefined();
+  });
+
+  it("take the job shown from Greenhouse's or Ashby's embedded board on a careers page, and keep only that in its address", () => {
+    const embedded = new URL('https://x.example/careers?utm_source=news&ashby_jid=FC868832-3865-4F4A-8222-33422A7D3D96#apply');
+    expect(idFromUrl(embedded)).toBe('fc868832-3865-4f4a-8222-33422a7d3d96');
+    expect(jobAddress(embedded)).toBe('https://x.example/careers?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96');
+    expect(jobAddress(new URL('https://x.example/careers/job?4609928006&board=x&gh_jid=4609928006'))).toBe('https://x.example/careers/job?gh_jid=4609928006');
+    expect(jobAddress(new URL('https://x.example/careers/88123-data-engineer?utm_medium=feed'))).toBe('https://x.example/careers/88123-data-engineer');
   });
 
   it('take no year for an id: every job of that year would share it', () => {

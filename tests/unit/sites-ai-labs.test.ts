@@ -102,27 +102,27 @@ describe("AI companies' careers pages", () => {
     ]);
   });
 
-  it("reads lists of the companies' own job pages: CoreWeave's and Stability AI's under Greenhouse ids, Poolside's and Sierra's under Ashby ids", () => {
-    const cases: [string, string, string, string][] = [
-      ['https://www.coreweave.com/careers', '<a href="https://coreweave.com/careers/job?4609928006&amp;board=coreweave&amp;gh_jid=4609928006">Senior Engineer, Inference Platform</a>', '4609928006', 'CoreWeave'],
-      ['https://stability.ai/careers', '<a href="/careers?gh_jid=4712826101">Research Scientist, Video Generation</a>', '4712826101', 'Stability AI'],
-      ['https://poolside.ai/careers', '<a href="/careers/member-of-engineering-evaluations--BA11FE78-F6F6-4165-B76B-020A46AD8FEE">Member of Engineering (Evaluations)</a>', 'ba11fe78-f6f6-4165-b76b-020a46ad8fee', 'Poolside'],
-      ['https://sierra.ai/careers', '<a href="/careers/3d62ba98-9f6f-43d6-9429-8818447bf068">Agent Engineer</a><a href="/careers/engineering">Engineering at Sierra</a>', '3d62ba98-9f6f-43d6-9429-8818447bf068', 'Sierra'],
+  it("reads lists of the companies' own job pages: CoreWeave's and Stability AI's under Greenhouse ids, Poolside's and Sierra's under Ashby ids, each at its address without the rest of its query", () => {
+    const cases: [string, string, string, string, string][] = [
+      ['https://www.coreweave.com/careers', '<a href="https://coreweave.com/careers/job?4609928006&amp;board=coreweave&amp;gh_jid=4609928006">Senior Engineer, Inference Platform</a>', '4609928006', 'CoreWeave', 'https://coreweave.com/careers/job?gh_jid=4609928006'],
+      ['https://stability.ai/careers', '<a href="/careers?gh_jid=4712826101">Research Scientist, Video Generation</a>', '4712826101', 'Stability AI', 'https://stability.ai/careers?gh_jid=4712826101'],
+      ['https://poolside.ai/careers', '<a href="/careers/member-of-engineering-evaluations--BA11FE78-F6F6-4165-B76B-020A46AD8FEE">Member of Engineering (Evaluations)</a>', 'ba11fe78-f6f6-4165-b76b-020a46ad8fee', 'Poolside', 'https://poolside.ai/careers/member-of-engineering-evaluations--BA11FE78-F6F6-4165-B76B-020A46AD8FEE'],
+      ['https://sierra.ai/careers', '<a href="/careers/3d62ba98-9f6f-43d6-9429-8818447bf068">Agent Engineer</a><a href="/careers/engineering">Engineering at Sierra</a>', '3d62ba98-9f6f-43d6-9429-8818447bf068', 'Sierra', 'https://sierra.ai/careers/3d62ba98-9f6f-43d6-9429-8818447bf068'],
     ];
-    for (const [url, links, id, company] of cases) {
-      expect(readPage(aiLabs, pageFromHtml(`<ul><li>${links}</li></ul>`, url)).cards.map(({ job }) => [job.id, job.company])).toEqual([[id, company]]);
+    for (const [url, links, id, company, address] of cases) {
+      expect(readPage(aiLabs, pageFromHtml(`<ul><li>${links}</li></ul>`, url)).cards.map(({ job }) => [job.id, job.company, job.url])).toEqual([[id, company, address]]);
     }
     expect(readPage(aiLabs, pageFromHtml('<a href="/careers?gh_jid=4712826101">Research Scientist</a>', 'https://runwayml.com/careers')).cards).toEqual([]);
   });
 
-  it("reads Physical Intelligence's and LangChain's lists of jobs shown on the page itself (`?ashby_jid=`), keeping that query in the job's address", () => {
+  it("reads Physical Intelligence's and LangChain's lists of jobs shown on the page itself (`?ashby_jid=`), keeping that query in the job's address and dropping tracking ones", () => {
     const pi = '<section><button aria-expanded="true">Research</button><ul><li><a href="?ashby_jid=6F1A2B3C-4D5E-4F60-8172-93A4B5C6D7E8">Research Engineer, Robot Learning</a></li></ul></section>';
     expect(readPage(aiLabs, pageFromHtml(pi, 'https://www.pi.website/join-us')).cards.map(({ job }) => [job.id, job.title, job.company, job.url])).toEqual([
-      ['6f1a2b3c-4d5e-4f60-8172-93a4b5c6d7e8', 'Research Engineer, Robot Learning', 'Physical Intelligence', 'https://www.pi.website/join-us?ashby_jid=6F1A2B3C-4D5E-4F60-8172-93A4B5C6D7E8'],
+      ['6f1a2b3c-4d5e-4f60-8172-93a4b5c6d7e8', 'Research Engineer, Robot Learning', 'Physical Intelligence', 'https://www.pi.website/join-us?ashby_jid=6f1a2b3c-4d5e-4f60-8172-93a4b5c6d7e8'],
     ]);
     const langchain = '<ul><li><a href="/careers?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96&amp;utm_source=x">Deployed Engineer</a></li></ul>';
     expect(readPage(aiLabs, pageFromHtml(langchain, 'https://www.langchain.com/careers')).cards.map(({ job }) => [job.id, job.company, job.url])).toEqual([
-      ['fc868832-3865-4f4a-8222-33422a7d3d96', 'LangChain', 'https://www.langchain.com/careers?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96&utm_source=x'],
+      ['fc868832-3865-4f4a-8222-33422a7d3d96', 'LangChain', 'https://www.langchain.com/careers?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96'],
     ]);
   });
 
