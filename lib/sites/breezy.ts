@@ -100,9 +100,11 @@ function detail(page: PageContext): DetailRead | null {
   const heading = banner?.querySelector('h1') ?? null;
   const title = oneLine(heading) || jsonJob?.title;
   if (!title) return null;
-  const body = firstMatch(doc, ['#description', '.description']);
-  const data = body ? {} : positionData(doc, id);
-  const description = (body && descriptionText(body)) || data.description || jsonJob?.description;
+  // Not the application form's "Experience Summary" box (`<textarea class="description">`).
+  const body = firstMatch(doc, ['#description', '.description:not(textarea):not(input)']);
+  const own = body ? descriptionText(body) : undefined;
+  const data = own ? {} : positionData(doc, id);
+  const description = own || data.description || jsonJob?.description;
   return {
     id,
     title,

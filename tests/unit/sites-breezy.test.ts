@@ -64,7 +64,7 @@ describe('breezy position page', () => {
     });
   });
 
-  it('reads the application form page: the banner, and the description and company from its data-position', () => {
+  it('reads the application form page: the banner, and the description and company from its data-position (not the form’s "description" box)', () => {
     const page = loadFixture('breezy', 'apply.html', `${JOB}/apply`);
     const { cards, detail } = readPage(breezy, page);
     expect(cards).toEqual([]);
