@@ -299,6 +299,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'epam', name: 'EPAM Careers' },
   { id: 'catsone', name: 'CATS' },
   { id: 'peopleforce', name: 'PeopleForce' },
+  { id: 'successfactors-classic', name: 'SAP SuccessFactors (classic career pages)' },
   { id: 'eightyk', name: '80,000 Hours Job Board' },
   { id: 'googlejobs', name: 'Google Search jobs' },
   { id: 'mercor', name: 'Mercor' },

@@ -290,6 +290,7 @@ import { talemetry } from './talemetry';
 import { epam } from './epam';
 import { catsone } from './catsone';
 import { peopleforce } from './peopleforce';
+import { successfactorsClassic } from './successfactors-classic';
 import { eightyk } from './eightyk';
 import { googlejobs } from './googlejobs';
 import { mercor } from './mercor';
@@ -587,6 +588,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   epam,
   catsone,
   peopleforce,
+  successfactorsClassic,
   eightyk,
   googlejobs,
   mercor,

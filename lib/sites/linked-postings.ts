@@ -261,6 +261,7 @@ import { idOf as seekJobId } from './seek';
 import { smartrecruiters } from './smartrecruiters';
 import { idOf as startupJobsId } from './startupjobs';
 import { idOf as stepstoneJobId } from './stepstone';
+import { successfactorsClassic } from './successfactors-classic';
 import { taleo } from './taleo';
 import { teamtailor } from './teamtailor';
 import { idOf as uberJobId } from './uber';
@@ -286,7 +287,7 @@ import { zohorecruit } from './zohorecruit';
 // accordions; stuntcoders/sc_careers_2022: a stacked list of cards, each title beside its badge; the pages are not kept here.
 
 /** Job sites whose postings companies link to from their own careers pages. */
-export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet, paylocity, dayforce, zohorecruit];
+export const LINKED_SITES: readonly SiteAdapter[] = [greenhouse, lever, ashby, workable, smartrecruiters, teamtailor, breezy, personio, recruitee, join, rippling, jobvite, icims, ukg, workday, avature, taleo, bamboohr, dover, gem, jazzhr, pinpoint, comeet, paylocity, dayforce, zohorecruit, successfactorsClassic];
 
 /**
  * Postings on the job boards Role Lens reads, linked from another site: an aggregator's or a

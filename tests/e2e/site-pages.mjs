@@ -112,6 +112,7 @@ export const SITE_PAGES = [
   { site: 'successfactors', kind: 'list', file: 'successfactors/search.html', url: 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/tiles.html', url: 'https://brightwater.jobs.hr.cloud.sap/search/?q=&locale=en_US' },
   { site: 'successfactors', kind: 'job', file: 'successfactors/job.html', url: 'https://fernwood.jobs2web.com/job/Leeds-Applied-ML-Engineer-LS1-4AP/1450012345/' },
+  { site: 'successfactors-classic', kind: 'job', file: 'successfactors-classic/job.html', url: 'https://career8.successfactors.com/career?company=harborana&career_ns=job_listing&career_job_req_id=20417' },
   { site: 'icims', kind: 'list', file: 'icims/search.html', url: 'https://careers-larkspur.icims.com/jobs/search?ss=1&in_iframe=1' },
   { site: 'icims', kind: 'job', file: 'icims/job.html', url: 'https://careers-larkspur.icims.com/jobs/4521/applied-ml-engineer/job?in_iframe=1' },
   { site: 'ukg', kind: 'list', file: 'ukg/board.html', url: 'https://recruiting.ultipro.com/BRK1001BRKS/JobBoard/0d4e6f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a/?q=&o=postedDateDesc' },

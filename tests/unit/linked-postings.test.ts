@@ -686,6 +686,17 @@ describe('JOB_BOARD_SITES: postings on the job boards Role Lens reads, linked fr
     ]);
   });
 
+  it("reads links to job pages on SAP SuccessFactors' classic career sites, not to their lists or application steps", () => {
+    const html = `<ul><li><a href="https://career8.successfactors.com/career?company=MoodysProd&amp;career_ns=job_listing&amp;career_job_req_id=14588&amp;utm_source=Trackr">Software Engineering Summer Intern</a></li>
+      <li><a href="https://career8.successfactors.com/career?company=MoodysProd&amp;career_ns=job_application&amp;career_job_req_id=14588">Apply</a></li>
+      <li><a href="https://career44.sapsf.com/career?company=mavericsys&amp;career_ns=job_listing_summary">Maveric Systems jobs</a></li>
+      <li><a href="https://career2.successfactors.eu/sfcareer/jobreqcareer?jobId=7725&amp;company=thecommerc">Data Analyst</a></li></ul>`;
+    expect(linkedPostings(pageFromHtml(html, 'https://newsletter.example/internships')).map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['successfactors-classic', '14588', 'Software Engineering Summer Intern'],
+      ['successfactors-classic', '7725', 'Data Analyst'],
+    ]);
+  });
+
   it("reads links to AI companies' own job pages (Scale AI, CoreWeave, Poolside, Cursor, LangChain), not to their careers pages", () => {
     const html = `<ul><li><a href="https://scale.com/careers/4593571005">Machine Learning Engineer, Agents</a></li>
       <li><a href="https://coreweave.com/careers/job?4609928006&amp;board=coreweave&amp;gh_jid=4609928006">Senior Engineer, Inference Platform</a></li>

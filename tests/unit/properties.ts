@@ -584,6 +584,7 @@ const COMMON_HREFS = [
   'https://careers.epam.com/en/vacancy/ai-engineer-bltxjv3f5r67tmhbonh_en',
   'https://akina.catsone.com/careers/99975-General/jobs/16656406-Software-Integration-Engineer/',
   'https://honeytech.peopleforce.io/careers/v/202646-ai-animator-motion-designer',
+  'https://career8.successfactors.com/career?company=aosmith&career_ns=job_listing&career_job_req_id=27523',
   'https://jobs.80000hours.org/jobs?jobPk=21083',
   'https://app.80000hours.org/job/conversation/?jobId=21084',
   'https://www.google.com/search?q=ml+engineer+jobs&udm=8#vhid=vt%3D20/docid%3DQm9yZWFsaXNJbmZlckFBAAAAAA%3D%3D&vssid=jobs-detail-viewer',
