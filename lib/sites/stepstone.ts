@@ -35,8 +35,11 @@ const HOSTS = new Set([
  * "/vacatures--…--2229955-inline.html", "/jobs--…", "/banen--…" (Belgium, the Netherlands).
  */
 const INLINE_JOB_PATH = /^\/(?:[a-z]{2}\/)?[a-z-]+--(?:.*--)?(\d{5,10})-inline\.html$/i;
-/** A job page in the UK: "/job/analytical-chemist/manpower-uk-job108066339". */
-const UK_JOB_PATH = /^\/job\/[^/]+\/(?:[^/]*-)?job(\d{5,10})\/?$/i;
+/**
+ * A job page in the UK: "/job/analytical-chemist/manpower-uk-job108066339", also with the place between the title and
+ * the company, "/job/bus-driver/south-east/national-express-job104762709" (Totaljobs' results of 2025).
+ */
+const UK_JOB_PATH = /^\/job\/[^/]+\/(?:[^/]+\/)?(?:[^/]*-)?job(\d{5,10})\/?$/i;
 /** Result lists: "/jobs/data-engineer/in-london", "/work/…" (before 2024), "/vacatures/…", a company's "/cmp/de/pwc-2965/jobs". */
 const LIST_PATH = /^\/(?:[a-z]{2}\/)?(?:jobs|work|vacatures|banen|emplois)(?:\/|$)|^\/cmp\/[a-z]{2}\/[^/]+\/jobs\/?$/i;
 
@@ -115,6 +118,7 @@ export const stepstone: SiteAdapter = {
     'https://www.stepstone.be/fr/jobs/data-scientist',
     'https://www.totaljobs.com/jobs/data-engineer/in-london?radius=0&page=2&postedWithin=3',
     'https://www.totaljobs.com/job/analytical-chemist/manpower-uk-job108066339',
+    'https://www.totaljobs.com/job/bus-driver/south-east/national-express-job104762709',
     'https://www.cwjobs.co.uk/jobs/permanent/machine-learning?salary=30000',
     'https://www.jobsite.co.uk/jobs/ai-engineer',
     'https://www.pnet.co.za/jobs/ai-engineer?ag=age_1&page=3',

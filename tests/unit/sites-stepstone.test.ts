@@ -47,6 +47,17 @@ describe('StepStone result list', () => {
     ]);
   });
 
+  it("reads Totaljobs' cards of 2025 whose links put the place between the title and the company", () => {
+    const html = `<article data-testid="job-item" data-at="job-item" id="job-item-104762709"><h2><a data-testid="job-item-title" data-at="job-item-title"
+      href="/job/ml-platform-engineer/south-east/harbourline-job104762709?v=2">ML Platform Engineer</a></h2>
+      <span data-at="job-item-company-name">Harbourline</span><span data-at="job-item-location">South East</span></article>`;
+    expect(readPage(stepstone, pageFromHtml(html, 'https://www.totaljobs.com/jobs/sponsorship/in-united-kingdom?page=3')).cards.map(({ job }) => [job.id, job.url])).toEqual([
+      ['104762709', 'https://www.totaljobs.com/job/ml-platform-engineer/south-east/harbourline-job104762709'],
+    ]);
+    expect(stepstone.isJobPage(new URL('https://www.totaljobs.com/job/ml-platform-engineer/south-east/harbourline-job104762709'))).toBe(true);
+    expect(stepstone.isJobPage(new URL('https://www.totaljobs.com/job/ml-platform-engineer/south-east/harbourline'))).toBe(false);
+  });
+
   it("reads the group's boards elsewhere: PNet's cards by the same fields, an IrishJobs card by its id, its h2's title link and its logo's company", () => {
     const pnet = `<article data-at="job-item" id="job-item-4220249"><a data-at="job-item-title" href="/jobs--AI-Engineer-Johannesburg-IQbusiness--4220249-inline.html?rltr=1"><div>AI Engineer</div></a>
       <span data-at="job-item-company-name">IQbusiness</span><span data-at="job-item-location">Johannesburg</span></article>`;
