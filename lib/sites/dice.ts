@@ -8,7 +8,8 @@
 // Older cards div[data-testid=job-search-serp-card] (same inner links, 2024–25), the job page's data-testid=jobDescriptionHtml,
 // data-cy=jobTitle/companyNameLink/location and script#jobDetailStructuredData (JSON-LD) from public scrapers' selectors;
 // the older serp cards since checked on a real page, tylerwongj/job-searcher dice_debug.html (July 2025, 7 cards read right),
-// whose canonical address is the search's address for search engines (/jobs/q-web+developer-l-remote-jobs).
+// whose canonical address is the search's address for search engines (/jobs/q-web+developer-l-remote-jobs); the current cards
+// on a real search of 2026-05 (dwivediaanchal8-design/job_agent dice_debug.html: 20 of 20, each under its data-job-guid).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, findUuid } from './page-meta';

@@ -10,7 +10,9 @@
 // "promoted" job cards with no job link or id: not read). Scrapers in the code index select the same elements
 // (div.srp-jobtuple-wrapper[data-job-id], a.title, a.comp-name, span.locWdth). No saved job page
 // (/job-listings-…-ID) was found (other saved Naukri pages were unrendered search shells and an error page): the open
-// job is read only from the page's schema.org JSON-LD, when it has one naming this job.
+// job is read only from the page's schema.org JSON-LD, when it has one naming this job. Since checked on a third rendered
+// search (uttamkumar95446-bot/Job-Scraper naukri_debug.html, 2026-06: 20 of 20 cards, its two promoted panels not read) and
+// an unrendered one (yashika641/ai-job-discovery naukri.html, 2025-11: a loading shell, nothing read).
 import { oneLine, squish } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl } from './page-meta';

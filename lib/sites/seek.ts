@@ -9,6 +9,8 @@
 // "job-detail-title"], [data-automation="advertiser-name"], [data-automation="job-detail-location"], the posting
 // [data-automation="jobAdDetails"], the apply link /job/ID/apply: a real saved page of ph.jobstreet.com (2025,
 // micchyboy237/JetScripts). The page's title is SEEK's own wording ("… Job in Manila City at CoDev") and is not read.
+// Since checked on a real list of www.seek.co.nz (2025-05, wannix/kiwi-job-scrape seek_actual.html: 22 cards, the two
+// featured ones repeated below, 20 jobs read once each).
 import { blockText, firstMatch, oneLine } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl } from './page-meta';

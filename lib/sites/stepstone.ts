@@ -10,7 +10,10 @@
 // Class names are generated (res-1tps163, job-ad-display-nfizss) and never read. The group's boards in South Africa
 // (PNet: the same data-at fields, checked live 2025-10 and in tests of 2026; its jobs at /jobs--…--ID-inline.html) and
 // Ireland (IrishJobs, Jobs.ie, NIJobs: /job/TITLE/COMPANY-jobID; NIJobs' cards read by the same title link, IrishJobs'
-// seen as card#job-item-ID with an h2 title link and the company's logo named) are read the same way.
+// seen as card#job-item-ID with an h2 title link and the company's logo named) are read the same way. Since checked on real
+// result pages (the list regions of pages saved from browsers, not copied here): www.stepstone.de, 2025-08 (kdkiss/mcp-stepstone
+// stepstone_debug.html: 12 of 12 cards read) and www.totaljobs.com, 2025-04 (Birappa87/job_portal_extractor totaljobs.html:
+// 25 of 25, nine linking to /job/TITLE/PLACE/COMPANY-jobID, one to Caterer.com).
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { headingFor, pageJsonLdJobOf } from './jsonld';
 import { absoluteUrl } from './page-meta';
