@@ -68,8 +68,8 @@ function locationField(root: ParentNode): string | undefined {
 /** "74333 - CNA" (the anchor's title attribute) → "CNA". */
 const titleFromAttribute = (link: Element, id: string) => squish(link.getAttribute('title')).replace(new RegExp(`^${id}\\s*-\\s*`), '');
 
-/** The employer a list's frame names in its title ("Job Listings at StoneX", as scrapers check it). */
-const companyOfList = (doc: Document) => squish(/^\s*Job Listings at (.{1,150})$/i.exec(doc.title)?.[1]) || undefined;
+/** The employer a list's frame names in its title ("Job Listings at StoneX", as scrapers check it; "Careers | GTS | Job Listings at GTS"). */
+const companyOfList = (doc: Document) => squish(/(?:^|\|)\s*Job Listings at ([^|]{1,150})$/i.exec(doc.title)?.[1]) || undefined;
 
 function readCard(card: Element, page: PageContext): JobRead | null {
   const links = [...card.querySelectorAll('a.iCIMS_Anchor[href], a[href*="/jobs/"]')].slice(0, 10);

@@ -6,9 +6,11 @@
 // tr[data-oppid] (a.subject, then columns named by the table's header: "City", "Location"…) or a tile
 // li.opp-container[data-oppid] (a.subject in an h3, fields .candidate-opp-field-N each with its label span, N differing
 // by board); a job's page h1.section (or an h1), its fields .form-group: span.hform_lbl_text, then .form-control-static.
-// Most boards name no employer (the tenant is the employer); publicjobs names each job's organisation in a field.
+// Most boards name no employer (the tenant is the employer, named after the job's title in a job page's title);
+// publicjobs names each job's organisation in a field.
 import { blockText, firstMatch, labelled, oneLine, squish, textWithout } from '../dom/text';
 import { cardJob, ownIdOf } from './card-job';
+import { CAREERS_SUFFIX } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const isOleeoHost = (host: string) => host.endsWith('.tal.net');
@@ -68,6 +70,15 @@ function pageFields(doc: Document): { label: string; value: Element }[] {
   });
 }
 
+/**
+ * The tenant a job page's title names after the job's: "2027 Summer Internship Program - APAC - BlackRock" (a page of
+ * 2026 trimmed for a project's fixtures, rob435/JobToFill oleeo-vacancy.html), "… - Northbank Careers".
+ */
+function employerAfterTitle(pageTitle: string | undefined, title: string): string | undefined {
+  const rest = squish(pageTitle).startsWith(`${title} - `) ? squish(pageTitle).slice(title.length + 3).replace(CAREERS_SUFFIX, '') : '';
+  return rest && rest.length <= 80 && !rest.includes(' - ') ? rest : undefined;
+}
+
 function detail(page: PageContext): DetailRead | null {
   const id = idOf(page.url);
   const doc = page.document;
@@ -81,7 +92,7 @@ function detail(page: PageContext): DetailRead | null {
   return {
     id,
     title,
-    company: field(EMPLOYER_LABEL),
+    company: field(EMPLOYER_LABEL) ?? employerAfterTitle(doc.title, title),
     location: field(PLACE_LABEL),
     description: posting.join('\n') || (publicJobsText && blockText(publicJobsText)) || undefined,
     url: `${page.url.origin}${page.url.pathname.replace(SESSION_PARTS, '')}`,

@@ -58,6 +58,13 @@ describe('icims search list (the frame\'s document)', () => {
       ['4531', 'Payroll Specialist', undefined, 'https://careers-larkspur.icims.com/jobs/4531/x/job'],
     ]);
   });
+
+  it('names the employer also from a list title that puts the site first: "Careers | GTS | Job Listings at GTS"', () => {
+    const html = (title: string) => `<title>${title}</title><div class="iCIMS_JobsTable"><div class="row"><div class="col-xs-12 title"><a href="/jobs/1612/software-developer/job?in_iframe=1"><h2>Software Developer</h2></a></div></div></div>`;
+    const company = (title: string) => readPage(icims, pageFromHtml(html(title), SEARCH)).cards.map(({ job }) => job.company);
+    expect(company('Careers | GTS | Job Listings at GTS')).toEqual(['GTS']);
+    expect(company('Job Listings at GTS | Careers')).toEqual([undefined]);
+  });
 });
 
 describe('icims job page (the frame\'s document)', () => {

@@ -56,13 +56,17 @@ describe('Oleeo (tal.net)', () => {
     expect(readPage(oleeo, pageFromHtml(html, 'https://northbank.tal.net/candidate/jobboard/vacancy/1/adv/')).cards).toEqual([]);
   });
 
-  it("reads a job's page: heading, its labelled fields (place, the posting's fields, not the benefits), not its apply step", () => {
+  it("reads a job's page: heading, its labelled fields (place, the posting's fields, not the benefits), the tenant after the title in the page's title, not its apply step", () => {
     const url = 'https://northbank.tal.net/vx/lang-en-GB/mobile-0/brand-2/xf-0a1b2c3d4e5f/candidate/so/pm/1/pl/1/opp/4102-Applied-AI-Engineer-Client-Solutions/en-GB';
     const { detail } = readPage(oleeo, loadFixture('oleeo', 'job.html', url));
-    expect(detail).toMatchObject({ id: '4102', title: 'Applied AI Engineer, Client Solutions', company: undefined, location: 'New York', url: url.replace('/xf-0a1b2c3d4e5f', '') });
+    expect(detail).toMatchObject({ id: '4102', title: 'Applied AI Engineer, Client Solutions', company: 'Northbank', location: 'New York', url: url.replace('/xf-0a1b2c3d4e5f', '') });
     expect(detail!.description).toContain('work embedded with our institutional clients');
     expect(detail!.description).not.toContain('Gym membership');
     expect(readPage(oleeo, loadFixture('oleeo', 'job.html', 'https://northbank.tal.net/vx/candidate/so/pm/1/pl/1/opp/4102/apply/en-GB')).detail).toBeNull();
+    const titled = (title: string) => oleeo.detail!(pageFromHtml(`<title>${title}</title><h1 class="section">Quant Analyst</h1>`, url))?.company;
+    expect(titled('Quant Analyst - BlackRock')).toBe('BlackRock');
+    expect(titled('Quant Analyst - Programme - London - BlackRock')).toBeUndefined();
+    expect(titled('Graduate Programmes - BlackRock')).toBeUndefined();
   });
 });
 
