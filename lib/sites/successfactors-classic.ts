@@ -45,16 +45,18 @@ function sharedEnding(a: string, b: string): string {
   return x.slice(x.length - n).join(' ');
 }
 
+/** "Career Opportunities: ", "Stellenangebote: ": a label before the title. */
+const LABEL = /^[^:]{1,60}:\s+/;
+
 /**
- * The job's title from the heading "<label> <title> (<id>)": the words it shares with the tab's title "Career
- * Opportunities: <title> (<id>)", without the label; where the two are alike, what follows the label's colon.
+ * The job's title from the heading "<label> <title> (<id>)": the words it ends with as the tab's title "Career
+ * Opportunities: <title> (<id>)" does, where the tenant's label differs; else what follows the label's colon.
  */
 function titleOf(heading: string, tabTitle: string, id: string): string {
   const withoutId = (text: string) => squish(text).replace(new RegExp(`\\s*\\(${id}\\)$`), '');
-  const [shown, tab] = [withoutId(heading), withoutId(tabTitle)];
-  const shared = tab ? sharedEnding(shown, tab) : shown;
-  const title = shared === shown || shared === tab ? shared.replace(/^[^:]{1,60}:\s+/, '') : shared;
-  return title || shown;
+  const shown = withoutId(heading);
+  const shared = sharedEnding(shown, withoutId(tabTitle));
+  return shared && shared !== shown ? shared : shown.replace(LABEL, '');
 }
 
 /** The place after the posting date: "Requisition ID <b>14588</b> - Posted <b id="postedOnDate"></b> - <b>Edinburgh</b>". */

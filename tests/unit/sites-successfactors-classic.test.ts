@@ -32,6 +32,8 @@ describe("SAP SuccessFactors' classic career pages", () => {
     expect(read('Stellenangebote: Data Engineer (m/w/d) (20417)', 'Stellenangebote: Data Engineer (m/w/d) (20417)')).toBe('Data Engineer (m/w/d)');
     expect(read('Career Opportunities: Data Engineer (20417)', "Let's begin! Data Engineer (20417)")).toBe('Data Engineer');
     expect(read('', 'Career Opportunities: Data Engineer (20417)')).toBe('Data Engineer');
+    expect(read('Harbor Analytics Careers', 'Career Opportunities: Data Engineer (20417)')).toBe('Data Engineer');
+    expect(read('Data Engineer (20417)', 'Data Engineer (20417)')).toBe('Data Engineer');
   });
 
   it('reads no job on a list, an application step or a page whose form shows no job', () => {
