@@ -109,6 +109,7 @@ export const successfactorsClassic: SiteAdapter = {
     'https://career15.sapsf.cn/career?company=volkswag09',
     'https://career4.successfactors.com/career?_s.crb=Ivkrj5Brox8p4iWEFY0bBxDJ',
   ],
-  nonJobExampleUrls: ['https://performancemanager4.successfactors.com/sf/start', 'https://career8.successfactors.com/sf/home'],
+  // The HR suite's hosts, and the career site's other pages.
+  nonJobExampleUrls: ['https://performancemanager4.successfactors.com/career?company=harborana', 'https://career8.successfactors.com/sfcareer/login'],
   detail,
 };
