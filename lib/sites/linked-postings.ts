@@ -620,13 +620,19 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
   return undefined;
 }
 
+/** Query keys naming the job a careers page shows from Greenhouse's or Ashby's embedded board: "/careers/?gh_jid=4410001". */
+const EMBEDDED_JOB_KEYS = ['gh_jid', 'ashby_jid'];
+
 /**
  * A job page of the page's own site, below a careers path: "/careers/cuda-engineer",
- * "/en/vacancy/Data-Steward.htm", also on another of its hosts: "jobs.acme.org/office/jobs/14888".
+ * "/en/vacancy/Data-Steward.htm", also on another of its hosts: "jobs.acme.org/office/jobs/14888";
+ * or a job its careers page shows from an embedded board, also the page itself: "/job/?gh_jid=8155493".
  */
 function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
   const url = absoluteUrl(href, base);
-  if (!url || !sameSite(url, base) || (url.origin === base.origin && url.pathname === base.pathname) || !JOB_PATH.test(url.pathname)) return undefined;
+  if (!url || !sameSite(url, base)) return undefined;
+  const embedded = EMBEDDED_JOB_KEYS.some((key) => url.searchParams.has(key));
+  if (!embedded && ((url.origin === base.origin && url.pathname === base.pathname) || !JOB_PATH.test(url.pathname))) return undefined;
   // The whole address is the id: a number in a slug may be a year or a postcode ("/careers/fde-berlin-10115").
   const address = jobAddress(url);
   return { site: 'page', id: address, url: address };
@@ -795,10 +801,12 @@ function accountNames(url: string, company: string): boolean {
 
 /** Where a card sits in a list and how it is made: "ARTICLE.role-card under /careers/". */
 function shapeOf(element: Element, url: string): string {
-  // Rows that alternate their class ("row1", "row2") and paths that hold the job's number ("/Vacancies/1450/Description/1", "/job/DSS400/…") are of one make,
+  // Rows that alternate their class ("row1", "row2", "rowContainer_Odd", "rowContainer_Even") or name their job in it
+  // ("rowContainerHolder_13869_rowId", eArcu's) and paths that hold the job's number ("/Vacancies/1450/Description/1",
+  // "/job/DSS400/…", "/vacancy/cargo-agent-oslo-airport/13882/description/": each job's slug and number) are of one make,
   // and so are "/careers/data-engineer" and "/careers/sap-abap/".
-  const classes = (element.getAttribute('class') ?? '').replace(/\d+\b/g, '');
-  const path = new URL(url).pathname.replace(/\/$/, '').replace(/[^/]*$/, '').replace(/\/[^/]*\d[^/]*(?=\/)/g, '/#');
+  const classes = (element.getAttribute('class') ?? '').replace(/\d+/g, '').replace(/(?:odd|even)(?![a-z])/gi, '');
+  const path = new URL(url).pathname.replace(/\/$/, '').replace(/[^/]*$/, '').replace(/\/[^/]*[\d-][^/]*(?=\/)/g, '/#');
   return `${element.tagName}.${classes} ${path}`;
 }
 

@@ -1032,6 +1032,34 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     expect(read()[3].job.url).toBe('https://tallowmere.example/en/vacancy/Postdoctoral-Researcher-Speech-Models.htm');
   });
 
+  it("reads a careers page's links to the jobs it shows from Greenhouse's or Ashby's embedded board (?gh_jid=, also on the page itself): place without its label, the company not a template's \"false\"", () => {
+    const html =
+      '<head><title>Open Positions - Quarry Robotics</title><meta property="og:site_name" content="false"></head><main><div class="post_feed__list">' +
+      '<article class="post_card"><a href="/job/?gh_jid=8155493&amp;utm_source=feed"><h2>Staff Machine Learning Engineer, Perception</h2><span class="job_location">Location: Santa Clara, CA</span></a></article>' +
+      '<article class="post_card"><a href="/careers/open-positions/?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96"><h2>Field Engineering Technician</h2><span class="job_location">Location: Ankeny, IA</span></a></article>' +
+      '<article class="post_card"><a href="/careers/open-positions/?page=2"><h2>More positions</h2></a></article>' +
+      '</div></main>';
+    const page = pageFromHtml(html, 'https://www.quarryrobotics.example/careers/open-positions/');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([
+      ['https://www.quarryrobotics.example/job/?gh_jid=8155493', 'Staff Machine Learning Engineer, Perception', 'Quarry Robotics', 'Santa Clara, CA'],
+      ['https://www.quarryrobotics.example/careers/open-positions/?ashby_jid=fc868832-3865-4f4a-8222-33422a7d3d96', 'Field Engineering Technician', 'Quarry Robotics', 'Ankeny, IA'],
+    ]);
+  });
+
+  it("reads rows of one make whose classes alternate and name each job, under addresses of a slug and a number (eArcu's results)", () => {
+    const row = (id: number, slug: string, title: string, parity: string) =>
+      `<div class="rowContainerHolder rowContainerHolder_${id}_rowId rowContainerHolder_${parity}"><div class="rowContainer rowContainer_${parity}">` +
+      `<div class="rowLabel"><a href="/aviation/vacancy/${slug}/${id}/description/" title="${title} ">${title} </a></div>` +
+      `<span class="vacancyColumn">Full-Time Permanent</span></div></div>`;
+    const html = `<div class="ListGridContainer">${row(13869, 'aircraft-refueller-lisbon', 'Aircraft Refueller', 'Odd')}${row(13882, 'ramp-supervisor-oslo-airport', 'Ramp Supervisor', 'Even')}${row(13897, 'cargo-driver-oslo-airport', 'Cargo Driver', 'Odd')}</div>`;
+    const page = pageFromHtml(html, 'https://careers.northwind-aviation.example/aviation/vacancy/find/results/');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.id.replace(/^.*vacancy\//, ''), job.title])).toEqual([
+      ['aircraft-refueller-lisbon/13869/description/', 'Aircraft Refueller'],
+      ['ramp-supervisor-oslo-airport/13882/description/', 'Ramp Supervisor'],
+      ['cargo-driver-oslo-airport/13897/description/', 'Cargo Driver'],
+    ]);
+  });
+
   it('keeps two jobs apart whose addresses end in the same number (a year, a postcode), and reads a place on the title\'s line', () => {
     const page = pageFromHtml(
       '<main><ul>' +

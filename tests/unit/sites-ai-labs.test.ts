@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aiLabs } from '../../lib/sites/ai-labs';
+import { aiLabs, ownJobIdOf } from '../../lib/sites/ai-labs';
 import { readPage } from '../../lib/sites/read-page';
 import { loadFixture, pageFromHtml } from './site-fixture';
 
@@ -138,6 +138,8 @@ describe("AI companies' careers pages", () => {
     const { detail } = readPage(aiLabs, pageFromHtml(job, 'https://cursor.com/careers/software-engineer-storage'));
     expect(detail).toMatchObject({ id: 'software-engineer-storage', title: 'Software Engineer, Storage', company: 'Cursor', url: 'https://cursor.com/careers/software-engineer-storage' });
     expect(readPage(aiLabs, pageFromHtml(job, 'https://cursor.com/careers/life-at-cursor')).detail).toBeNull();
+    // A page about a product ("background agents", "GPU drivers") is no role.
+    for (const slug of ['background-agents', 'gpu-drivers', 'quantum-mechanics']) expect(ownJobIdOf(new URL(`https://cursor.com/careers/${slug}`)), slug).toBeUndefined();
   });
 
   it("reads no job at the list's address, nor a link that is no posting", () => {
