@@ -58,7 +58,8 @@ export function locationOf(element: Element, title: string, titleElement: Elemen
   }
   // Its text may run into the title's, with no space between ("Product DesignerSan Francisco, California").
   const named = oneLine(element.querySelector(NAMED_PLACE));
-  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return placeParts(named);
+  // Its label too, at times: `<span class="job_location">Location: Remote-US</span>`.
+  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return placeAfterLabel(named) ?? placeParts(named);
   // The title's own lines are no place, though its source wraps it ("Senior Cloud Software\n  Engineer (gn) Germany/ Remote").
   const titleLines = new Set(titleElement !== element && element.contains(titleElement) ? blockText(titleElement, 2000).split('\n') : []);
   const lines = blockText(element, 2000).split('\n').filter((line) => !titleLines.has(line));

@@ -39,8 +39,11 @@ export const NAME_SEPARATOR = /\s+[|–—-]\s+/;
  */
 export function siteCompany(doc: ParentNode): string | undefined {
   const name = metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0] ?? '';
-  return name.split(NAME_SEPARATOR).map((part) => squish(part.replace(CAREERS_SUFFIX, ''))).find(Boolean);
+  return name.split(NAME_SEPARATOR).map((part) => squish(part.replace(CAREERS_SUFFIX, ''))).find((part) => part && !UNSET.test(part));
 }
+
+/** A template's value for a field left empty: `<meta property="og:site_name" content="false">` (a WordPress theme's). */
+const UNSET = /^(?:false|true|null|undefined|none|n\/a)$/i;
 
 /** What a careers page calls itself, in English and the languages of Europe's careers pages (and a few of Asia's). */
 export const CAREERS_WORDS =
