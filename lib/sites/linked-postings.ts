@@ -243,7 +243,7 @@ import { lever } from './lever';
 import { idOf as levelsJobId } from './levelsfyi';
 import { linkedInPostingId } from './linkedin/urls';
 import { jobIdOf as remoteOkJobId } from './remoteok';
-import { absoluteUrl, jobAddress, sameSite } from './page-meta';
+import { absoluteUrl, EMBEDDED_JOB_KEYS, jobAddress, sameSite } from './page-meta';
 import { onlyPlaces } from './hiring-place';
 import { idOf as hiringCafeJobId } from './hiringcafe';
 import { idOf as monsterJobId } from './monster';
@@ -619,9 +619,6 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
   }
   return undefined;
 }
-
-/** Query keys naming the job a careers page shows from Greenhouse's or Ashby's embedded board: "/careers/?gh_jid=4410001". */
-const EMBEDDED_JOB_KEYS = ['gh_jid', 'ashby_jid'];
 
 /**
  * A job page of the page's own site, below a careers path: "/careers/cuda-engineer",

@@ -33,6 +33,9 @@ export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hirin
 /** Between a site's name and its tagline: "Acme Careers - Jobs in Beauty-Tech". */
 export const NAME_SEPARATOR = /\s+[|–—-]\s+/;
 
+/** A template's value for a field left empty: `<meta property="og:site_name" content="false">` (a WordPress theme's). */
+const UNSET = /^(?:false|true|null|undefined|none|n\/a)$/i;
+
 /**
  * The company a site in its own design names itself in its metadata: "Acme" of og:site_name "Acme
  * Careers", "Acme Careers - Jobs in Beauty-Tech" or "Careers | Acme".
@@ -41,9 +44,6 @@ export function siteCompany(doc: ParentNode): string | undefined {
   const name = metaContent(doc, ['og:site_name', 'application-name'], 200)?.split('\n')[0] ?? '';
   return name.split(NAME_SEPARATOR).map((part) => squish(part.replace(CAREERS_SUFFIX, ''))).find((part) => part && !UNSET.test(part));
 }
-
-/** A template's value for a field left empty: `<meta property="og:site_name" content="false">` (a WordPress theme's). */
-const UNSET = /^(?:false|true|null|undefined|none|n\/a)$/i;
 
 /** What a careers page calls itself, in English and the languages of Europe's careers pages (and a few of Asia's). */
 export const CAREERS_WORDS =
@@ -138,13 +138,19 @@ export function findUuid(value: string | null | undefined): string | undefined {
   return UUID.exec(value ?? '')?.[0].toLowerCase();
 }
 
+/** Query keys naming the job a careers page shows from Greenhouse's or Ashby's embedded board: "/careers/?gh_jid=4410001". */
+export const EMBEDDED_JOB_KEYS = ['gh_jid', 'ashby_jid'];
+
 /**
  * Query keys that carry the job's id where the path names only the board: UKG's
  * ".../JobBoard/<board>/OpportunityDetail?opportunityId=<uuid>", Taleo's "jobdetail.ftl?job=2300012",
  * older BambooHR's "view.php?id=12", a careers page showing one job from Greenhouse's or Ashby's embedded board
  * ("/careers?gh_jid=4712826101", "?ashby_jid=<uuid>").
  */
-const JOB_ID_KEY = /^(opportunity_?id|job_?id|job|jid|gh_jid|ashby_jid|id|posting_?id|req(uisition)?_?id|vacancy_?id|career_job_req_id)$/i;
+const JOB_ID_KEY = new RegExp(
+  `^(opportunity_?id|job_?id|job|jid|${EMBEDDED_JOB_KEYS.join('|')}|id|posting_?id|req(uisition)?_?id|vacancy_?id|career_job_req_id)$`,
+  'i',
+);
 /** A job id's value: a UUID, or a short token with a digit ("2300012", "R-107165"). */
 const ID_VALUE = /^(?=[^\d]*\d)[\w-]{2,64}$/;
 
