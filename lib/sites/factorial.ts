@@ -1,6 +1,7 @@
 // Factorial, the HR software of many European companies, whose careers pages are on TENANT.factorialhr.com and the
-// country domains (TENANT.factorial.es, .factorial.it, .factorialhr.de, .factorialhr.com.br): the list at the host's
-// root, each job at /job_posting/TITLE-ID. Drawn by the server, every job in the first page (the filters hide cards).
+// country domains (TENANT.factorial.es, .factorial.it, .factorialhr.de, .factorialhr.com.br, .factorialhr.pt): the list at
+// the host's root, each job at /job_posting/TITLE-ID, its application at /apply/TITLE-ID or /apply/ID (Hi Fly's careers
+// page of 2026 links only those: hifly.factorialhr.pt/apply/34485). Drawn by the server, every job in the first page (the filters hide cards).
 // Sources, 2026: nine scrapers and test fixtures modelled on live boards agree on each job an
 // li.job-offer-item[data-job-postings-url] (clickable by script, with an "Apply now" link to the same address), its
 // title in .factorial__headingFontFamily, its team and work mode or place in grey cells, the office's group heading
@@ -16,17 +17,20 @@ import { tenantOf } from './match-pattern';
 import { absoluteUrl, careersSiteCompany, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
-const DOMAINS = ['factorialhr.com', 'factorial.es', 'factorial.it', 'factorialhr.de', 'factorialhr.com.br'];
+const DOMAINS = ['factorialhr.com', 'factorial.es', 'factorial.it', 'factorialhr.de', 'factorialhr.com.br', 'factorialhr.pt'];
 const RESERVED = new Set(['www', 'app', 'api', 'help', 'blog', 'status', 'academy', 'community', 'partners']);
 /** "/job_posting/software-engineer-go-open-talent-pool-263236", older "/job_posting/29737", embedded "/embed/job_posting/…". */
 const JOB_PATH = /^(?:\/embed)?\/job_posting\/(?:[^/]*-)?(\d{3,9})\/?$/;
 const EMBEDDED_LIST = /^\/embed\/jobs\/?$/;
+/** The job's application, which companies' own pages link to: "/apply/brazil-senior-front-end-developer-309222", "/apply/34485". */
+const APPLY_PATH = /^\/apply\/(?:[^/]*-)?(\d{3,9})\/?$/;
 
 const tenant = (url: URL) => DOMAINS.map((domain) => tenantOf(url, domain, RESERVED)).find(Boolean);
 const pathIdOf = (url: URL) => JOB_PATH.exec(url.pathname)?.[1];
 
+/** The job a Factorial address names: its page, its embedded copy or its application. */
 export function idOf(url: URL | undefined): string | undefined {
-  return url && tenant(url) ? pathIdOf(url) : undefined;
+  return url && tenant(url) ? (pathIdOf(url) ?? APPLY_PATH.exec(url.pathname)?.[1]) : undefined;
 }
 
 function isJobPage(url: URL): boolean {
@@ -107,6 +111,7 @@ export const factorial: SiteAdapter = {
     'https://kampaoh.factorial.es/job_posting/limpiador-a-kampaoh-las-arenas-312764',
     'https://muffin.factorial.it/job_posting/partnership-success-manager-305055',
     'https://highbras.factorialhr.com.br/job_posting/29737',
+    'https://hifly.factorialhr.pt/job_posting/operations-controller-34485',
   ],
   nonJobExampleUrls: ['https://app.factorialhr.com/embed/jobs', 'https://mvst.factorialhr.com/embed/apply/senior-product-manager-312036', 'https://mvst.factorialhr.com/job_posting/apply'],
   cards: {

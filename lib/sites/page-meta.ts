@@ -27,8 +27,8 @@ export function metaContent(doc: ParentNode, keys: readonly string[], maxChars =
   return undefined;
 }
 
-/** "Acme Careers", "Acme Jobs", "Acme Karriere": the site's name beyond the company's. */
-export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|hiring|karriere|stellenangebote)$/i;
+/** "Acme Careers", "Acme Jobs", "Acme Karriere", "ACME Job Portal": the site's name beyond the company's. */
+export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|(?:jobs?|careers?) portal|hiring|karriere|stellenangebote)$/i;
 
 /** Between a site's name and its tagline: "Acme Careers - Jobs in Beauty-Tech". */
 export const NAME_SEPARATOR = /\s+[|–—-]\s+/;

@@ -116,6 +116,8 @@ export const workable: SiteAdapter = {
   id: 'workable',
   name: 'Workable',
   matches: [`https://${HOST}/*`],
+  // Companies' careers pages show their board in a frame (starlinkaviation.com's of 2026: apply.workable.com/COMPANY/).
+  framed: true,
   isJobPage: (url) => url.hostname === HOST && isJobPage(url),
   // Companies' pages also link to the short form, /j/CODE, which leads to the job on its board.
   postingIdOf: (url) => (url.hostname === HOST && (isJobPage(url) || SHORT_LINK.test(url.pathname)) ? shortcodeOf(url) : undefined),

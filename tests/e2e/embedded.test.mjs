@@ -133,3 +133,17 @@ framedListSuite("a Factorial board embedded in a company's own page", {
   outerHtml: FACTORIAL_COMPANY_HTML,
   isListFrame: (url) => url.startsWith('https://lumenreach.factorialhr.com/embed/jobs'),
 });
+
+// A Workable board on a company's own careers page: a frame of apply.workable.com/COMPANY/ (Starlink Aviation's of 2026).
+const WORKABLE_BOARD = SITE_PAGES.find((p) => p.file === 'workable/board.html');
+const WORKABLE_COMPANY_PAGE = 'https://www.lumenvale.example/careers/job-openings/';
+const WORKABLE_COMPANY_HTML = `<!doctype html><html lang="en"><title>Job Openings - Lumenvale</title>
+<main><h1>Lumenvale Job Openings</h1>
+<iframe src="${WORKABLE_BOARD.url}" width="100%" height="2000" scrolling="yes" class="iframe-class" frameborder="0"></iframe></main></html>`;
+
+framedListSuite("a Workable board embedded in a company's own page", {
+  list: WORKABLE_BOARD,
+  outerUrl: WORKABLE_COMPANY_PAGE,
+  outerHtml: WORKABLE_COMPANY_HTML,
+  isListFrame: (url) => url.startsWith('https://apply.workable.com/lumenvale/'),
+});

@@ -34,6 +34,7 @@ const FRAMED_MATCHES = [
   'https://jobs.ashbyhq.com/*',
   'https://app.dover.com/jobs/*',
   'https://app.dover.com/apply/*',
+  'https://apply.workable.com/*',
   'https://recruitingbypaycor.com/career/*',
   'https://www.recruitingbypaycor.com/career/*',
   'https://newton.newtonsoftware.com/career/*',
@@ -47,6 +48,8 @@ const FRAMED_MATCHES = [
   'https://*.factorialhr.de/embed/*',
   'https://*.factorialhr.com.br/job_posting/*',
   'https://*.factorialhr.com.br/embed/*',
+  'https://*.factorialhr.pt/job_posting/*',
+  'https://*.factorialhr.pt/embed/*',
 ];
 const PINNED_MATCHES = [
   'https://*.linkedin.com/*',
@@ -584,6 +587,8 @@ const PINNED_MATCHES = [
   'https://*.factorialhr.de/embed/*',
   'https://*.factorialhr.com.br/job_posting/*',
   'https://*.factorialhr.com.br/embed/*',
+  'https://*.factorialhr.pt/job_posting/*',
+  'https://*.factorialhr.pt/embed/*',
   'https://www.careerbuilder.com/*',
   'https://clientapps.jobadder.com/*',
   'https://www.cv-library.co.uk/*',
@@ -1171,7 +1176,7 @@ describe('the extension never touches the network', () => {
       assert.equal(script.exclude_matches, undefined);
       // In frames too only where a site's boards are shown in frames: Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards, iCIMS's portals.
       const framed = script.matches.every((pattern) => FRAMED_MATCHES.includes(pattern));
-      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's, Paycor's and Factorial's embedded boards and iCIMS's portals: ${script.matches}`);
+      assert.equal(script.all_frames, framed ? true : undefined, `top frames only, except Greenhouse's, Ashby's, Dover's, Workable's, Paycor's and Factorial's embedded boards and iCIMS's portals: ${script.matches}`);
       // Narrowed by the address's query only where a path holds more than job pages: Google's Jobs tab, not every search.
       const globs = script.matches.every((pattern) => GLOBBED_MATCHES.includes(pattern)) ? JOBS_TAB_GLOBS : undefined;
       assert.deepEqual(script.include_globs && sorted(script.include_globs), globs && sorted(globs), `include_globs only for Google's Jobs tab: ${script.matches}`);

@@ -95,5 +95,7 @@ describe('siteCompany', () => {
     expect(named('acme Careers - Jobs in Beauty-Tech &amp; E-commerce')).toBe('acme');
     expect(named('Careers | Acme')).toBe('Acme');
     expect(named('Rolls-Royce')).toBe('Rolls-Royce');
+    expect(named('NORTHWIND Job Portal')).toBe('NORTHWIND');
+    expect(named('Northwind Careers Portal')).toBe('Northwind');
   });
 });

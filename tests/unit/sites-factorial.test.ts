@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorial } from '../../lib/sites/factorial';
+import { factorial, idOf } from '../../lib/sites/factorial';
+import { linkedPostings } from '../../lib/sites/linked-postings';
 import { readPage } from '../../lib/sites/read-page';
 import { recognizedAdapter } from '../../lib/sites/recognize';
 import { loadFixture, pageFromHtml } from './site-fixture';
@@ -44,6 +45,30 @@ describe('Factorial job page', () => {
     expect(factorial.isJobPage(new URL('https://app.factorialhr.com/'))).toBe(false);
     expect(factorial.isJobPage(new URL('https://lumenreach.factorialhr.com/employees/123'))).toBe(false);
     expect(factorial.matches.every((pattern) => /\/(?:job_posting|embed)\/\*$/.test(pattern))).toBe(true);
+  });
+});
+
+describe("links to Factorial jobs from companies' own pages", () => {
+  it("names the job of its page, its embedded copy and its application, also on Factorial's Portuguese domain", () => {
+    expect(idOf(new URL('https://lumenreach.factorialhr.com/apply/forward-deployed-ai-engineer-410021?utm_source=linkedin.com'))).toBe('410021');
+    expect(idOf(new URL('https://lumenreach.factorialhr.pt/apply/34485'))).toBe('34485');
+    expect(idOf(new URL('https://lumenreach.factorialhr.pt/job_posting/operations-controller-34485'))).toBe('34485');
+    expect(idOf(new URL('https://lumenreach.factorialhr.com/apply/'))).toBeUndefined();
+    expect(idOf(new URL('https://app.factorialhr.com/apply/34485'))).toBeUndefined();
+    expect(factorial.isJobPage(new URL('https://lumenreach.factorialhr.pt/apply/34485'))).toBe(false);
+  });
+
+  it("reads a careers page's roles by their headings beside the \"Apply\" links to their applications", () => {
+    const role = (title: string, id: number) =>
+      `<li class="careers-list-item"><div class="careers-list-header-wrapper"><div class="content-wrapper"><h2>${title}</h2></div>` +
+      `<div class="btn-wrapper"><a class="btn" href="https://lumenreach.factorialhr.pt/apply/${id}" target="_blank">Apply</a></div></div>` +
+      `<div class="careers-list-content-wrapper"><p>We are looking for a ${title} to join our team in Lisbon.</p></div></li>`;
+    const html = `<title>Careers | Lumenreach</title><main><h1>Careers</h1><ul class="careers-list">${role('Operations Controller', 34485)}${role('Forward Deployed Engineer', 61195)}</ul></main>`;
+    const found = linkedPostings(pageFromHtml(html, 'https://lumenreach.example/careers/'));
+    expect(found.map(({ site, job }) => [site, job.id, job.title])).toEqual([
+      ['factorial', '34485', 'Operations Controller'],
+      ['factorial', '61195', 'Forward Deployed Engineer'],
+    ]);
   });
 });
 

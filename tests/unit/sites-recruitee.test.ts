@@ -20,6 +20,38 @@ describe('recruitee career site', () => {
   });
 });
 
+describe("recruitee careers site of the newer make, in one language (/l/en/…)", () => {
+  const OWN_LIST = 'https://careers.fjordline.example/l/en/vacatures';
+
+  it("is recognized on a company's own domain by its list of offers, and reads each offer's title link with the place beside it", () => {
+    const page = loadFixture('recruitee', 'language-board.html', OWN_LIST);
+    expect(recruitee.recognizes!(page)).toBe(true);
+    const { cards } = readPage(recruitee, page);
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location, job.url])).toEqual([
+      // Its title names no role word Role Lens knows, but it is Recruitee's offer card.
+      ['captain-bergen', 'Captain Bergen <img src=x onerror=alert(1)>', 'Fjordline', 'Bergen, Norway', 'https://careers.fjordline.example/l/en/o/captain-bergen'],
+      // A card with no place takes none of its neighbours'.
+      ['deck-cadet', 'Deck Cadet', 'Fjordline', undefined, 'https://careers.fjordline.example/l/en/o/deck-cadet'],
+      ['machine-learning-engineer', 'Machine Learning Engineer', 'Fjordline', 'Stavanger, Norway', 'https://careers.fjordline.example/l/en/o/machine-learning-engineer'],
+    ]);
+    expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('a[href="/l/en/o/captain-bergen"]'));
+    expect(page.document.querySelectorAll('img').length).toBe(0);
+  });
+
+  it('reads the same list on a Recruitee host, whose pages in one language are job pages', () => {
+    const page = loadFixture('recruitee', 'language-board.html', 'https://fjordline.recruitee.com/l/en/vacatures');
+    expect(readPage(recruitee, page).cards.map(({ job }) => job.url)).toContain('https://fjordline.recruitee.com/l/en/o/machine-learning-engineer');
+    for (const path of ['/l/en', '/l/nl/', '/l/pt-br/vacatures', '/l/en/o/captain-bergen']) expect(recruitee.isJobPage(new URL(`https://fjordline.recruitee.com${path}`))).toBe(true);
+    for (const path of ['/l/en/o/captain-bergen/c/new', '/l/english', '/l/en/about/team']) expect(recruitee.isJobPage(new URL(`https://fjordline.recruitee.com${path}`))).toBe(false);
+    expect(recruitee.postingIdOf!(new URL('https://fjordline.recruitee.com/l/nl/o/kapitein-bergen?lang=nl'))).toBe('kapitein-bergen');
+  });
+
+  it("does not take a page with links to /o/ addresses but no Recruitee list for Recruitee's", () => {
+    const html = '<main><ul><li><a href="/o/captain-bergen">Captain Bergen</a></li></ul></main>';
+    expect(recruitee.recognizes!(pageFromHtml(html, 'https://www.fjordline.example/jobs'))).toBe(false);
+  });
+});
+
 describe('recruitee offer page', () => {
   it('reads the rendered offer: h1, the location items, #offer-section without the application form, the JSON-LD company', () => {
     const page = loadFixture('recruitee', 'offer.html', `${OFFER}?lang=en`);
