@@ -2,7 +2,7 @@ import { blockText, hiddenAncestor, oneLine } from '../dom/text';
 import { holdsWayToApply, isApplyControl, postingSectionsIn } from './headed-job-page';
 import { careersPageCompany } from './jsonld';
 import type { LinkedPosting } from './linked-postings';
-import { CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
+import { absoluteUrl, CAREERS_WORDS, declaredUrls, jobAddress } from './page-meta';
 import { isJobTitle, isPlaceLine, NAMES_EMPLOYMENT_TERMS, placeParts, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import type { PageContext } from './types';
@@ -72,6 +72,8 @@ interface Section {
   readsAsRole: boolean;
   /** The section holds its own way to apply ("Apply →" to an e-mail address). */
   applies: boolean;
+  /** The address of the role's own application form, where its card is no more than its heading and that link. */
+  application?: string;
 }
 
 /**
@@ -140,9 +142,45 @@ function roleSections(page: PageContext): Section[] {
   const named = sections.filter((section) => isJobTitle(section.title, false));
   const layout = new Set(named.flatMap((section) => section.inner));
   const listedAbove = rolesListedAbove(page);
-  return sections.filter(
+  const read = sections.filter(
     (section) => named.includes(section) || section.inner.some((inner) => layout.has(inner)) || (section.applies && listedAbove.has(section.heading)),
   );
+  const others = headings.filter((h) => rank(h) === top && !sections.some((section) => section.heading === h)).slice(0, MAX_ROLES);
+  return [...read, ...rolesApplyingApart(others, page)].sort(inDocumentOrder);
+}
+
+const inDocumentOrder = (a: Section, b: Section) => (a.heading.compareDocumentPosition(b.heading) & 4 ? -1 : 1); // 4: b follows a
+
+/** A list's roles are at least this many. */
+const MIN_LISTED_ROLES = 2;
+
+/** The one address a card's links to apply lead to, away from the page ("https://eforms.example/cco/267/"). */
+function applicationIn(card: Element, base: URL): string | undefined {
+  const addresses = new Set(
+    [...card.querySelectorAll(LINK_AWAY)].filter(isApplyControl).map((link) => absoluteUrl(link.getAttribute('href'), base)?.href),
+  );
+  return addresses.size === 1 ? [...addresses][0] : undefined;
+}
+
+/** An element's make: its tag and classes ("div.position"). */
+const makeOf = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+
+/**
+ * Roles listed with no text, each a heading and a link to apply on a form of its own (SKY express's careers page of
+ * 2026: "<div class="position"><h3>Crew Control Officer</h3><a href="https://eforms…/fops_cco/267/">Apply</a></div>"):
+ * each card's link leads where no other card's does, and the cards are of the make of one whose heading names a role
+ * ("Captains ATR" beside "Crew Control Officer"); a page's one general form to apply names no role.
+ */
+function rolesApplyingApart(headings: Element[], page: PageContext): Section[] {
+  const cards = headings.flatMap((heading) => {
+    const card = cardOf(heading);
+    const application = card && applicationIn(card, page.url);
+    return card && application ? [{ heading, card, application }] : [];
+  });
+  const apart = cards.filter(({ application }) => cards.filter((other) => other.application === application).length === 1);
+  const makes = new Set(apart.filter(({ heading }) => isJobTitle(roleTitle(heading), false)).map(({ card }) => makeOf(card)));
+  const roles = apart.filter(({ card }) => makes.has(makeOf(card)));
+  return roles.length < MIN_LISTED_ROLES ? [] : roles.map(({ heading, card, application }) => ({ ...sectionFrom(heading, [card]), readsAsRole: true, application }));
 }
 
 /**
@@ -181,7 +219,7 @@ export function inlineRoles(page: PageContext): LinkedPosting[] {
   const address = jobAddress(declaredUrls(page.document, page.url)[0] ?? page.url);
   const company = careersPageCompany(page.document);
   const seen = new Set<string>();
-  return roleSections(page).flatMap(({ heading, title, text }) => {
+  return roleSections(page).flatMap(({ heading, title, text, application }) => {
     const anchor = heading.id || title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
     const id = `${address}#${anchor}`;
     if (seen.has(id)) return [];
@@ -192,7 +230,7 @@ export function inlineRoles(page: PageContext): LinkedPosting[] {
       title,
       company,
       location: place && placeParts(place),
-      url: heading.id ? id : address,
+      url: application ?? (heading.id ? id : address),
       description: text.startsWith(title) ? text : `${title}\n${text}`,
       badgeAnchor: heading,
     });

@@ -107,6 +107,7 @@ export const SITE_PAGES = [
   { site: 'join', kind: 'job', file: 'join/job.html', url: 'https://join.com/companies/hafenwerk/16400101-machine-learning-engineer-m-w-d' },
   { site: 'recruitee', kind: 'list', file: 'recruitee/board.html', url: 'https://fjordline.recruitee.com/' },
   { site: 'recruitee', kind: 'job', file: 'recruitee/offer.html', url: 'https://fjordline.recruitee.com/o/machine-learning-engineer' },
+  { site: 'recruitee', kind: 'list', file: 'recruitee/language-board.html', url: 'https://fjordline.recruitee.com/l/en/vacatures' },
   { site: 'rippling', kind: 'list', file: 'rippling/board.html', url: 'https://ats.rippling.com/kestrel-labs/jobs' },
   { site: 'rippling', kind: 'job', file: 'rippling/job.html', url: 'https://ats.rippling.com/kestrel-labs/jobs/5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e' },
   { site: 'successfactors', kind: 'list', file: 'successfactors/search.html', url: 'https://fernwood.jobs2web.com/search/?q=&sortColumn=referencedate&sortDirection=desc' },

@@ -185,6 +185,37 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     expect(roles[0].job.description).not.toContain('Sales Engineer');
   });
 
+  it('reads roles listed with no text, each a heading and a link to apply on a form of its own, also one whose heading names no role word', () => {
+    const position = (title: string, form: string) =>
+      `<div class="p-col-12"><div class="position"><img src="/icons/employee.svg" alt="${title}"><h3>${title}</h3><a rel="nofollow" class="button pink" target="_blank" href="${form}">Apply</a></div></div>`;
+    const careers = 'https://www.skyferry.example/en/company/careers';
+    const page = pageFromHtml(
+      '<title>Careers | Skyferry</title><main><section><div class="card"><h3>Employees</h3><h2>928</h2></div><div class="card"><h3>Destinations</h3><h2>40</h2></div></section>' +
+        '<h2 class="title">Current job openings</h2><div class="positions-container">' +
+        position('Crew Control Officer', 'https://eforms.skyferry.example/eforms/fops_cco/267/') +
+        position('Captains ATR (Athens based)', 'https://eforms.skyferry.example/eforms/fops_cpt_atr/232/') +
+        position('Machine Learning Engineer &lt;script&gt;', ' https://eforms.skyferry.example/eforms/it_mle/270/en') +
+        '</div></main>',
+      careers,
+    );
+    expect(inlineRoles(page).map(({ job }) => [job.id, job.title, job.url])).toEqual([
+      [`${careers}#crew-control-officer`, 'Crew Control Officer', 'https://eforms.skyferry.example/eforms/fops_cco/267/'],
+      [`${careers}#captains-atr-athens-based`, 'Captains ATR (Athens based)', 'https://eforms.skyferry.example/eforms/fops_cpt_atr/232/'],
+      [`${careers}#machine-learning-engineer-script`, 'Machine Learning Engineer <script>', 'https://eforms.skyferry.example/eforms/it_mle/270/en'],
+    ]);
+  });
+
+  it("does not read headings that share one form to apply, or a lone heading with a link to apply, as a list's roles", () => {
+    const card = (title: string, form: string) => `<div class="team"><h3>${title}</h3><a class="button" href="${form}">Apply</a></div>`;
+    const careers = 'https://www.skyferry.example/careers';
+    const shared = pageFromHtml(`<main><h1>Careers</h1>${card('Engineering Team', '/apply')}${card('Operations Team', '/apply')}</main>`, careers);
+    expect(inlineRoles(shared)).toEqual([]);
+    const lone = pageFromHtml(`<main><h1>Careers</h1>${card('Crew Control Officer', 'https://eforms.skyferry.example/eforms/fops_cco/267/')}</main>`, careers);
+    expect(inlineRoles(lone)).toEqual([]);
+    const unnamed = pageFromHtml(`<main><h1>Careers</h1>${card('Our fleet', 'https://eforms.skyferry.example/fleet')}${card('Our crews', 'https://eforms.skyferry.example/crews')}</main>`, careers);
+    expect(inlineRoles(unnamed), 'cards none of whose headings names a role').toEqual([]);
+  });
+
   it('reads nothing on a page that is no careers page, a team page\'s captions, or headings that link to job pages', () => {
     const blog = pageFromHtml(`<main><h1>How we train models</h1><h2>Research Engineer</h2>${RESEARCH}</main>`, 'https://quillworks.example/blog/training');
     expect(inlineRoles(blog)).toEqual([]);
