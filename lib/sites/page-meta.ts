@@ -1,4 +1,5 @@
 import { squish } from '../dom/text';
+import { ROLE_WORD } from './posting-words';
 
 const LEFT_ENTITY = /&(amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,6});/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -33,8 +34,11 @@ export const CAREERS_SUFFIX = /\s*[|–—-]?\s*\b(careers?|jobs|job board|(?:jo
 /** Between a site's name and its tagline: "Acme Careers - Jobs in Beauty-Tech". */
 export const NAME_SEPARATOR = /\s+[|–—-]\s+/;
 
-/** A template's value for a field left empty: `<meta property="og:site_name" content="false">` (a WordPress theme's). */
-const UNSET = /^(?:false|true|null|undefined|none|n\/a)$/i;
+/**
+ * A template's value for a field left empty (`<meta property="og:site_name" content="false">`, a WordPress theme's), or
+ * a description in its place ("Jobs in United Nations, NGO, European Union", a job board's application-name).
+ */
+const UNSET = /^(?:false|true|null|undefined|none|n\/a)$|^(?:jobs?|careers?|vacancies|openings)\s+(?:in|for|with|and)\b/i;
 
 /**
  * The company a site in its own design names itself in its metadata: "Acme" of og:site_name "Acme
@@ -68,14 +72,20 @@ const JOIN_TITLE = /^join\s+(?!(?:us|our|the|a|an)\b)([^:|–—]{2,40}?)\s*[:|�
 export function careersSiteCompany(doc: Document): string | undefined {
   const title = squish(doc.title);
   const m = CAREERS_TITLE.exec(title);
-  const named = squish(m?.[1] ?? m?.[2] ?? JOIN_TITLE.exec(title)?.[1]);
+  const named = withoutSearch(squish(m?.[1] ?? m?.[2] ?? JOIN_TITLE.exec(title)?.[1]));
   return siteCompany(doc) ?? (named && !NOT_A_COMPANY.test(named) ? named : undefined);
+}
+
+/** A search's title names the role searched before the company: "Software Engineer - Acme Jobs" names Acme. */
+function withoutSearch(named: string): string {
+  const parts = named.split(NAME_SEPARATOR);
+  return parts.length > 1 && ROLE_WORD.test(parts[0]) ? parts.slice(1).find((part) => !ROLE_WORD.test(part)) ?? named : named;
 }
 
 /** The site's logo: an image named a logo, or the image of a link to its front page. */
 const LOGO = 'img[src*="logo" i][alt], img[class*="logo" i][alt], a[href="/"] img[alt]';
 const MAX_LOGO_IMAGES = 20;
-const NAME_OF_NONE = /^(logo|home|homepage|image|icon|brand)?$/i;
+const NAME_OF_NONE = /^(logo|home|homepage|image|icon|brand)?$|\.(?:jpe?g|png|gif|svg|webp|avif)$/i;
 
 /** The name the site's logo gives for screen readers: "Quillon" of alt="Quillon logo", "Quillon Header Logo" or "Quillon Career Home Page". */
 export function logoName(doc: Document): string | undefined {
@@ -83,7 +93,7 @@ export function logoName(doc: Document): string | undefined {
   const images = [...doc.querySelectorAll('img[alt]')].slice(0, MAX_LOGO_IMAGES);
   // The page's header before the rest: a client's or an investor's logo further down names another company.
   const logo = images.find((img) => img.closest('header, [role="banner"]') && front(img)) ?? images.find(front);
-  const name = squish(logo?.getAttribute('alt')?.replace(/\b(?:(?:careers?\s+)?home\s*page|header|footer|logo)\b/gi, ' '));
+  const name = squish(logo?.getAttribute('alt')?.replace(/\b(?:(?:careers?\s+)?home\s*page|header|footer|logo)\b|\s+[-|–]\s+home$/gi, ' '));
   return name && name.length <= 40 && !NAME_OF_NONE.test(name) ? name : undefined;
 }
 

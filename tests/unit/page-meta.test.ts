@@ -33,6 +33,9 @@ describe('careersSiteCompany', () => {
     expect(company('Empleo en Quillon - Quillon, Be Software')).toBe('Quillon');
     expect(company('Werken bij Quillon – Quillon')).toBe('Quillon');
     expect(company('Jobs at Fugro Germany GmbH | JOIN')).toBe('Fugro Germany GmbH');
+    // A search's title: the role searched, then the company.
+    expect(company('Software Engineer - Northbank Jobs')).toBe('Northbank');
+    expect(company('Northbank - Digital Jobs')).toBe('Northbank - Digital');
   });
 
   it("reads the name the site's logo gives, for a page that names its company nowhere else", () => {
@@ -41,8 +44,10 @@ describe('careersSiteCompany', () => {
     expect(company('<a href="https://acme.example/"><img src="/img/brand.svg" alt="Quillon logo"></a>')).toBe('Quillon');
     expect(company('<a href="https://acme.example/"><img class="logo" src="data:," alt="Quillon A/S Career Home Page "></a>')).toBe('Quillon A/S');
     expect(company('<img class="header-logo-svg" src="/logo.png" alt="Quillon.ai Header Logo">')).toBe('Quillon.ai');
+    expect(company('<a href="/"><img src="/brand.svg" alt="Quillon - Home"></a>')).toBe('Quillon');
     expect(company('<img class="site-logo" src="/q.svg" alt="Logo">'), 'a logo that names no one').toBeUndefined();
     expect(company('<a href="/team"><img src="/img/lydia.jpg" alt="Lydia Marsh"></a>'), 'a photo').toBeUndefined();
+    expect(company('<img class="imageborder" src="/Jobs/All/1450/ShowImage/Finance.jpg?ep=/Positions/1450/GetActiveLogo" alt="Finance.jpg">'), "an image's file name").toBeUndefined();
   });
 });
 
@@ -95,6 +100,7 @@ describe('siteCompany', () => {
     expect(named('acme Careers - Jobs in Beauty-Tech &amp; E-commerce')).toBe('acme');
     expect(named('Careers | Acme')).toBe('Acme');
     expect(named('Rolls-Royce')).toBe('Rolls-Royce');
+    expect(named('Jobs in Shipping, Ports and Logistics'), "a board's description").toBeUndefined();
     expect(named('NORTHWIND Job Portal')).toBe('NORTHWIND');
     expect(named('Northwind Careers Portal')).toBe('Northwind');
   });
