@@ -1,5 +1,4 @@
 import { squish } from '../dom/text';
-import { ROLE_WORD } from './posting-words';
 
 const LEFT_ENTITY = /&(amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-f]{1,6});/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -72,14 +71,8 @@ const JOIN_TITLE = /^join\s+(?!(?:us|our|the|a|an)\b)([^:|–—]{2,40}?)\s*[:|�
 export function careersSiteCompany(doc: Document): string | undefined {
   const title = squish(doc.title);
   const m = CAREERS_TITLE.exec(title);
-  const named = withoutSearch(squish(m?.[1] ?? m?.[2] ?? JOIN_TITLE.exec(title)?.[1]));
+  const named = squish(m?.[1] ?? m?.[2] ?? JOIN_TITLE.exec(title)?.[1]);
   return siteCompany(doc) ?? (named && !NOT_A_COMPANY.test(named) ? named : undefined);
-}
-
-/** A search's title names the role searched before the company: "Software Engineer - Acme Jobs" names Acme. */
-function withoutSearch(named: string): string {
-  const parts = named.split(NAME_SEPARATOR);
-  return parts.length > 1 && ROLE_WORD.test(parts[0]) ? parts.slice(1).find((part) => !ROLE_WORD.test(part)) ?? named : named;
 }
 
 /** The site's logo: an image named a logo, or the image of a link to its front page. */

@@ -19,7 +19,7 @@
 // recognized by address and markup for the parse CLI and "Analyze this page".
 import { blockText, firstMatch, joinDistinct, oneLine, squish } from '../dom/text';
 import { readJobPostingMicrodata } from './microdata';
-import { absoluteUrl, careersSiteCompany, logoName } from './page-meta';
+import { absoluteUrl, CAREERS_SUFFIX, careersSiteCompany, logoName } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 /** SAP's hosts for tenants' career sites: TENANT.jobs2web.com, TENANT.jobs.hr.cloud.sap. */
@@ -151,14 +151,24 @@ function companyOf(doc: Document): string | undefined {
 const JOB_DETAILS_TITLE = /\bJob Details\s*\|\s*(.+)$/i;
 const employerOfSite = new WeakMap<Document, string | undefined>();
 
-/** The employer the career site names: in its job page's title, else its list's ("Acme Jobs"), its name or its logo. */
-function siteEmployer(doc: Document): string | undefined {
-  if (!employerOfSite.has(doc)) employerOfSite.set(doc, squish(JOB_DETAILS_TITLE.exec(doc.title ?? '')?.[1]) || careersSiteCompany(doc) || logoName(doc));
+/** A search's title names the words searched before the employer: "Software Engineer - Scotiabank Jobs" for ?q=software engineer. */
+function employerAfterSearch(page: PageContext): string | undefined {
+  const searched = squish(page.url.searchParams.get('q')).toLowerCase();
+  const title = squish(page.document.title);
+  return searched && title.toLowerCase().startsWith(`${searched} - `) ? squish(title.slice(searched.length + 3).replace(CAREERS_SUFFIX, '')) || undefined : undefined;
+}
+
+/** The employer the career site names: in its job page's title, else its search's or list's ("Acme Jobs"), its name or its logo. */
+function siteEmployer(page: PageContext): string | undefined {
+  const doc = page.document;
+  if (!employerOfSite.has(doc)) {
+    employerOfSite.set(doc, squish(JOB_DETAILS_TITLE.exec(doc.title ?? '')?.[1]) || employerAfterSearch(page) || careersSiteCompany(doc) || logoName(doc));
+  }
   return employerOfSite.get(doc);
 }
 
 /** The employer of the page's own domain, else the one its site names. */
-const employerOf = (page: PageContext) => OWN_HOSTS.get(page.url.hostname) ?? siteEmployer(page.document);
+const employerOf = (page: PageContext) => OWN_HOSTS.get(page.url.hostname) ?? siteEmployer(page);
 
 /** The posting: Career Site Builder's property, else each description block of the job's shell once ("Unify" has several). */
 function descriptionOf(doc: Document, shell: Element | null): string {

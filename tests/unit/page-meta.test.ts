@@ -33,9 +33,6 @@ describe('careersSiteCompany', () => {
     expect(company('Empleo en Quillon - Quillon, Be Software')).toBe('Quillon');
     expect(company('Werken bij Quillon – Quillon')).toBe('Quillon');
     expect(company('Jobs at Fugro Germany GmbH | JOIN')).toBe('Fugro Germany GmbH');
-    // A search's title: the role searched, then the company.
-    expect(company('Software Engineer - Northbank Jobs')).toBe('Northbank');
-    expect(company('Northbank - Digital Jobs')).toBe('Northbank - Digital');
   });
 
   it("reads the name the site's logo gives, for a page that names its company nowhere else", () => {

@@ -47,6 +47,10 @@ describe('successfactors search list, table layout', () => {
     expect(cards[0].job.badgeAnchor).toBe(page.document.querySelector('tr.data-row a.jobTitle-link'));
     // The career site's title names its company ("Fernwood Logistics Jobs").
     expect(cards.every(({ job }) => job.company === 'Fernwood Logistics')).toBe(true);
+    // A search's title names the words searched first: "Applied ML Engineer - Fernwood Logistics Jobs".
+    const searched = loadFixture('successfactors', 'search.html', 'https://fernwood.jobs2web.com/search/?q=applied+ml+engineer');
+    searched.document.title = 'Applied ML Engineer - Fernwood Logistics Jobs';
+    expect(readPage(successfactors, searched).cards.map(({ job }) => job.company)).toEqual(Array(4).fill('Fernwood Logistics'));
     expect(detail).toBeNull();
   });
 });
