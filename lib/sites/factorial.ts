@@ -1,7 +1,8 @@
 // Factorial, the HR software of many European companies, whose careers pages are on TENANT.factorialhr.com and the
 // country domains (TENANT.factorial.es, .factorial.it, .factorialhr.de, .factorialhr.com.br, .factorialhr.pt): the list at
 // the host's root, each job at /job_posting/TITLE-ID, its application at /apply/TITLE-ID or /apply/ID (Hi Fly's careers
-// page of 2026 links only those: hifly.factorialhr.pt/apply/34485). Drawn by the server, every job in the first page (the filters hide cards).
+// page of 2026 links only those: hifly.factorialhr.pt/apply/34485). Drawn by the server, every job in the first page
+// (the filters hide cards).
 // Sources, 2026: nine scrapers and test fixtures modelled on live boards agree on each job an
 // li.job-offer-item[data-job-postings-url] (clickable by script, with an "Apply now" link to the same address), its
 // title in .factorial__headingFontFamily, its team and work mode or place in grey cells, the office's group heading

@@ -71,7 +71,17 @@ function siteBrand(page: PageContext): string | undefined {
   return brand;
 }
 
-/** The brand a career site names itself after, else the tenant, as the page's logo spells it ("PATH", not "Path"). */
+/** The tenant as the site's title or description spells it in capitals: "TD" of "TD Careers", "BMO" of "BMO is a leading bank". */
+function metaSpelling(doc: Document, name: string): string | undefined {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const key of ['og:title', 'og:description']) {
+    const spelled = (metaContent(doc, [key], 2000) ?? '').match(word)?.find((found) => found === found.toUpperCase() && found !== name);
+    if (spelled) return spelled;
+  }
+  return undefined;
+}
+
+/** The brand a career site names itself after, else the tenant, as the page's logo or title spells it ("PATH", not "Path"). */
 function companyOf(page: PageContext): string | undefined {
   const brand = siteBrand(page);
   if (brand) return brand;
@@ -79,7 +89,7 @@ function companyOf(page: PageContext): string | undefined {
   if (!tenant) return undefined;
   const cached = logoCache.get(page.document);
   if (cached?.tenant === tenant) return cached.name;
-  const logo = logoSpellings(page.document, tenant)[0];
+  const logo = logoSpellings(page.document, tenant)[0] ?? metaSpelling(page.document, tenant);
   // Kept once found: the logo may render after the first cards (Workday lists 20 cards a page).
   if (logo) logoCache.set(page.document, { tenant, name: logo });
   return logo ?? tenant;

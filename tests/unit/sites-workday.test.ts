@@ -37,6 +37,17 @@ describe('workday search results', () => {
     expect(readPage(workday, logo).cards.map(({ job }) => job.company)).toEqual(['HARBOR', 'HARBOR']);
   });
 
+  it("spells the tenant's name as the site's title or description does in capitals, where no logo names it", () => {
+    const company = (meta: string) => {
+      const titled = loadFixture('workday', 'search.html', SEARCH);
+      titled.document.head.insertAdjacentHTML('beforeend', meta);
+      return readPage(workday, titled).cards.map(({ job }) => job.company);
+    };
+    expect(company('<meta name="title" property="og:title" content="HARBOR Careers">')).toEqual(['HARBOR', 'HARBOR']);
+    expect(company('<meta property="og:title"><meta property="og:description" content="HARBOR is a leading bank.">')).toEqual(['HARBOR', 'HARBOR']);
+    expect(company('<meta property="og:description" content="Chart your career harbor with us.">'), 'a word in lower case').toEqual(['Harbor', 'Harbor']);
+  });
+
   it('has no open job on the search page', () => {
     expect(readPage(workday, page).detail).toBeNull();
   });
