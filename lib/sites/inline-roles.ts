@@ -23,8 +23,10 @@ const ROLE_HEADINGS = 'h2, h3, h4';
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 const MAX_ROLES = 50;
 const MAX_TITLE_CHARS = 120;
-/** A role's text is a posting's part: this long, with a section name ("Requirements") or a list. */
+/** A role's text is a posting's part: this long, with a section name ("Requirements"), a list or a sentence that recruits. */
 const MIN_SECTION_CHARS = 100;
+/** A posting's sentence: "AMF is recruiting a UK-based senior software engineer", "We are looking for a …". */
+const RECRUITS = /\b(?:is|are|we(?:'|’)re)\s+(?:recruiting|hiring|looking for|seeking)\b/i;
 const MAX_SECTION_CHARS = 30_000;
 /** A role's card in a list ("div.job-card": title, badges, a paragraph and its requirements) is no longer. */
 const MAX_CARD_CHARS = 3000;
@@ -123,7 +125,7 @@ function sectionFrom(heading: Element, parts: Element[]): Section {
     title: roleTitle(heading),
     text,
     inner: parts.flatMap(headingsIn).filter((h) => h !== heading).map(oneLine).filter(Boolean),
-    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(sectionNames(text)) > 0),
+    readsAsRole: text.length >= MIN_SECTION_CHARS && (listed || applies || postingSectionsIn(sectionNames(text)) > 0 || RECRUITS.test(text)),
     applies,
   };
 }

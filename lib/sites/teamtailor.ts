@@ -13,7 +13,7 @@
 // form's hidden candidate[job_applications_attributes][0][job_id]) from 17nbist/jobApplier test/fixtures/teamtailor.html
 // (career.oneflow.com, 2026). A closed job on an own domain (nicholasbraun/job-crawler-poc, careers.fifthdimensionai.com,
 // 2026): no body, the site's section.block--about below the notice, the job's text only in its JSON-LD.
-import { blockText, firstMatch, oneLine } from '../dom/text';
+import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { headingFor, pageJsonLdJob } from './jsonld';
 import { absoluteUrl, metaContent, nameFromSlug } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
@@ -146,20 +146,27 @@ function metaPlaceAndWay(line: Element): { place?: string; way?: string } {
   return { place: spans.filter(({ span }) => !isWorkplaceSpan(span)).pop()?.text, way: spans.find(({ span }) => isWorkplaceSpan(span))?.text };
 }
 
-/** The card's meta line, read as "Hybrid · Place", as the card shows them. */
+/** The card's meta line, read as "Hybrid · Place", as the card shows them: its own class, else the line under the title. */
 function cardLocation(card: Element): string | undefined {
-  const meta = card.querySelector('.mt-1');
+  const meta = card.querySelector('.mt-1') ?? card.querySelector('span[title] + div');
   if (!meta) return undefined;
   const { place, way } = metaPlaceAndWay(meta);
   return [way, place].filter(Boolean).join(' · ') || undefined;
 }
 
+/** A title cut short for the card: "Intern with the WWF Baltic Sea programme: proje...". */
+const CUT_SHORT = /(?:\.\.\.|…)$/;
+
 /**
  * The card's title: in the card layout, where the link wraps the whole card (a span[title], then
- * the meta line), the title span's; else the link's text.
+ * the meta line), the title span's, whole from its title attribute where the card cuts it short;
+ * else the link's text.
  */
 function cardTitle(link: Element): string {
-  return oneLine(link.querySelector('span[title]') ?? link);
+  const span = link.querySelector('span[title]');
+  const shown = oneLine(span ?? link);
+  const whole = squish(span?.getAttribute('title'));
+  return CUT_SHORT.test(shown) && whole.startsWith(shown.replace(CUT_SHORT, '')) ? whole : shown;
 }
 
 function readCard(card: Element, page: PageContext): JobRead | null {

@@ -205,6 +205,30 @@ describe('inlineRoles: a careers page that writes its roles out under their head
     ]);
   });
 
+  it('reads roles written as prose that recruits ("AMF is recruiting a …"), not a team page\'s longer captions', () => {
+    const vacancies = 'https://www.quillworks.example/Vacancies.aspx';
+    const role = (title: string, text: string) => `<div style="width: 48%; float: left"><h3>${title}</h3><p>${text}</p><p><a href="NewsItem.aspx?id=1">More details</a> can be found on our blog.</p></div>`;
+    const page = pageFromHtml(
+      '<title>Quillworks - Vacancies</title><main><h1>Current vacancies</h1>' +
+        role('Senior Software Engineer', 'Quillworks is recruiting a UK-based senior software engineer to add to the team, an experienced full stack developer who will report to our Head of Technology.') +
+        role('Junior Software Engineer', 'We are looking for a developer specialising in Python and SQL Server, with opportunities to learn .NET Core, working closely with the rest of the team.') +
+        '</main>',
+      vacancies,
+    );
+    expect(inlineRoles(page).map(({ job }) => [job.id, job.title])).toEqual([
+      [`${vacancies}#senior-software-engineer`, 'Senior Software Engineer'],
+      [`${vacancies}#junior-software-engineer`, 'Junior Software Engineer'],
+    ]);
+    const team = pageFromHtml(
+      '<main><h1>Careers</h1>' +
+        role('Research Engineer', 'Ada joined us in 2023 from a robotics lab, and since then she has built the evaluation harness that every model we ship goes through.') +
+        role('Data Scientist', 'Grace likes maps: she leads the work on our routing forecasts and spends her Fridays teaching the rest of the team how to read them.') +
+        '</main>',
+      'https://www.quillworks.example/careers',
+    );
+    expect(inlineRoles(team)).toEqual([]);
+  });
+
   it("does not read headings that share one form to apply, or a lone heading with a link to apply, as a list's roles", () => {
     const card = (title: string, form: string) => `<div class="team"><h3>${title}</h3><a class="button" href="${form}">Apply</a></div>`;
     const careers = 'https://www.skyferry.example/careers';

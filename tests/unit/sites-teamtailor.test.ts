@@ -209,6 +209,19 @@ describe('teamtailor on a company\'s own career domain (recognized by markup, fo
     ]);
   });
 
+  it("reads a title the card cuts short from its title attribute, and the meta line under it in the newer build's class", () => {
+    const page = loadFixture('teamtailor', 'own-domain-cards.html', OWN_CARDS);
+    const span = page.document.querySelector('span[title="Machine Learning Engineer, Speech"]')!;
+    span.setAttribute('title', 'Machine Learning Engineer, Speech and Hearing Research');
+    span.textContent = 'Machine Learning Engineer, Speech and Hea...';
+    page.document.querySelector('.mt-1')!.className = 'text-md mt-4';
+    const first = readPage(teamtailor, page).cards[0].job;
+    expect([first.title, first.location]).toEqual(['Machine Learning Engineer, Speech and Hearing Research', 'Uppsala, Västerås']);
+    // A title attribute that says something else is not the title.
+    span.setAttribute('title', 'Speech team');
+    expect(readPage(teamtailor, page).cards[0].job.title).toBe('Machine Learning Engineer, Speech and Hea...');
+  });
+
   it('on teamtailor.com reads as before: a link off the career sites is not a job, whatever its origin', () => {
     const html = `<ul id="jobs_list_container"><li><a href="https://www.teamtailor.com/jobs/4410009-sales">Sales</a></li></ul>`;
     expect(readPage(teamtailor, pageFromHtml(html, 'https://www.teamtailor.com/jobs')).cards).toEqual([]);
