@@ -1,3 +1,4 @@
+import { inDocumentOrder } from '../dom/order';
 import { blockText, hiddenAncestor, oneLine } from '../dom/text';
 import { holdsWayToApply, isApplyControl, postingSectionsIn } from './headed-job-page';
 import { careersPageCompany } from './jsonld';
@@ -148,10 +149,8 @@ function roleSections(page: PageContext): Section[] {
     (section) => named.includes(section) || section.inner.some((inner) => layout.has(inner)) || (section.applies && listedAbove.has(section.heading)),
   );
   const others = headings.filter((h) => rank(h) === top && !sections.some((section) => section.heading === h)).slice(0, MAX_ROLES);
-  return [...read, ...rolesApplyingApart(others, page)].sort(inDocumentOrder);
+  return [...read, ...rolesApplyingApart(others, page)].sort((a, b) => inDocumentOrder(a.heading, b.heading));
 }
-
-const inDocumentOrder = (a: Section, b: Section) => (a.heading.compareDocumentPosition(b.heading) & 4 ? -1 : 1); // 4: b follows a
 
 /** A list's roles are at least this many. */
 const MIN_LISTED_ROLES = 2;

@@ -6,6 +6,7 @@
 // that agree on the links, the readable class parts and the pane's selectors (joao-mbn/jobhunt and others). The pane is
 // drawn in the browser (the served page has loading skeletons there); the served page's __NEXT_DATA__
 // (props.pageProps.initialJobDetails, initialJobId) holds the job the address opened.
+import { follows } from '../dom/order';
 import { blockText, firstMatch, markdownToText, oneLine, ownText, squish } from '../dom/text';
 import { isRecord, stringField } from './inertia';
 import { absoluteUrl } from './page-meta';
@@ -38,7 +39,7 @@ function cardCompany(link: Element): string | undefined {
     const names = up.querySelectorAll('h2');
     if (names.length > 1) return undefined;
     // The next company's name, after this job, is not this job's company.
-    if (names.length === 1) return names[0].compareDocumentPosition(link) & 4 ? oneLine(names[0]) || undefined : undefined; // 4: link follows
+    if (names.length === 1) return follows(link, names[0]) ? oneLine(names[0]) || undefined : undefined;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { inDocumentOrder } from '../dom/order';
 import { POSTING_LIMITS } from '../posting-limits';
 import type { CardReader, DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
@@ -21,7 +22,7 @@ export function cardElements(reader: CardReader, root: Element | Document): Elem
     return true;
   });
   // Page order, whichever selector found each card (a page can mix card layouts).
-  return outermost.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // 4: b follows a
+  return outermost.sort(inDocumentOrder);
 }
 
 /** The fields a site adapter reads; each is cut to the longest value a Posting accepts. */

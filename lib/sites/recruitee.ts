@@ -16,10 +16,12 @@ import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 const DOMAIN = 'recruitee.com';
 /** Recruitee's own hosts, not companies' career sites. */
 const RESERVED_HOSTS = new Set(['www', 'app', 'api', 'support', 'docs', 'blog', 'careers-analytics', 'status', 'help']);
+/** A careers site's language in its addresses: "/l/en", "/l/pt-br". */
+const LANGUAGE_PREFIX = String.raw`\/l\/[a-z]{2}(?:-[a-z]{2,4})?`;
 /** A careers site's page in one language: "/l/en", "/l/nl/vacatures". */
-const LANGUAGE_PAGE = /^\/l\/[a-z]{2}(?:-[a-z]{2,4})?(?:\/[\w-]+)?\/?$/i;
+const LANGUAGE_PAGE = new RegExp(String.raw`^${LANGUAGE_PREFIX}(?:\/[\w-]+)?\/?$`, 'i');
 /** "/o/data-engineer", "/l/en/o/data-engineer": the offer's slug, Recruitee's id for it in addresses. */
-const OFFER_PATH = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2,4})?)?\/o\/([a-z0-9][\w-]{0,150})\/?$/i;
+const OFFER_PATH = new RegExp(String.raw`^(?:${LANGUAGE_PREFIX})?\/o\/([a-z0-9][\w-]{0,150})\/?$`, 'i');
 /** The offer page's place: its location items (city, region, country spans). */
 const PLACE = '[data-testid="styled-location-list-item"], .custom-css-style-job-location';
 
@@ -34,8 +36,10 @@ function offerIdOf(url: URL | undefined): string | undefined {
 
 /** An offer page on a company's own domain: Recruitee's offer meta tag, or the form to apply for it. */
 const isOfferPage = (doc: Document) => doc.querySelector('meta[name="offer-guid"], form#offer-application-form') !== null;
+/** Recruitee's own list of offers, where an offer's title is a link of its own beside its place ("Captain B737NG Brussels"). */
+const OFFER_LIST = '[data-testid^="offer-list"]';
 /** A careers site's list of offers on a company's own domain (werkenbijtransavia.com/l/en/vacatures). */
-const isOfferList = (doc: Document) => doc.querySelector('[data-testid^="offer-list"] a[href*="/o/"]') !== null;
+const isOfferList = (doc: Document) => doc.querySelector(`${OFFER_LIST} a[href*="/o/"]`) !== null;
 
 /** The slug of an offer address on this page's site: a Recruitee host, or the company's own domain it serves. */
 function siteOfferIdOf(url: URL | undefined, page: PageContext): string | undefined {
@@ -50,8 +54,6 @@ function companyOf(page: PageContext, title?: string): string | undefined {
   return site || titled || (isCareerSite(page.url) ? nameFromSlug(page.url.hostname.split('.')[0]) : undefined);
 }
 
-/** Recruitee's own list of offers, where an offer's title is a link of its own beside its place ("Captain B737NG Brussels"). */
-const OFFER_LIST = '[data-testid^="offer-list"]';
 /** How far above an offer's title link its card in Recruitee's list may hold the place. */
 const MAX_CARD_DEPTH = 5;
 

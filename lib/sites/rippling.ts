@@ -9,6 +9,7 @@
 // workplaceType}]) and the board's items (props.pageProps.dehydratedState.queries[].state.data.items:
 // {id, name, locations}). That data describes the page first loaded, so ids are checked before use.
 // A job page with neither is read from its schema.org data, if it has any for this job.
+import { follows } from '../dom/order';
 import { blocksText, htmlToText, joinDistinct, oneLine } from '../dom/text';
 import { jsonLdJobPage } from './jsonld';
 import { absoluteUrl, careersSiteCompany, findUuid, nameFromSlug, UUID_SEGMENT } from './page-meta';
@@ -137,14 +138,11 @@ function readCard(link: Element, page: PageContext): JobRead | null {
   };
 }
 
-/** Node.DOCUMENT_POSITION_FOLLOWING, named here: the parse CLI's DOM has no global Node. */
-const FOLLOWING = 4;
-
 /** The job's heading: the one that shows its title, else the last heading before its description. */
 function headingOf(doc: Document, title: string | undefined, firstSection: Element | null): Element | undefined {
   const headings = [...doc.querySelectorAll('h1, h2')].filter((el) => !el.closest(SITE_FRAME));
   if (title) return headings.find((el) => oneLine(el) === title);
-  const before = headings.filter((el) => firstSection && el.compareDocumentPosition(firstSection) & FOLLOWING);
+  const before = headings.filter((el) => firstSection && follows(firstSection, el));
   return before[before.length - 1];
 }
 
