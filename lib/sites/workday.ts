@@ -71,12 +71,42 @@ function siteBrand(page: PageContext): string | undefined {
   return brand;
 }
 
-/** The tenant as the site's title or description spells it in capitals: "TD" of "TD Careers", "BMO" of "BMO is a leading bank". */
+/**
+ * The tenant as the site's title or description spells it: in capitals ("TD" of "TD Careers", "BMO" of
+ * "BMO is a leading bank"), else written out, a name whose words' initials are the tenant's letters
+ * ("Royal Bank of Canada is a global financial institution" on rbc.wd3.myworkdayjobs.com).
+ */
 function metaSpelling(doc: Document, name: string): string | undefined {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
-  for (const key of ['og:title', 'og:description']) {
-    const spelled = (metaContent(doc, [key], 2000) ?? '').match(word)?.find((found) => found === found.toUpperCase() && found !== name);
+  const texts = ['og:title', 'og:description'].map((key) => metaContent(doc, [key], 2000) ?? '');
+  for (const text of texts) {
+    const spelled = text.match(word)?.find((found) => found === found.toUpperCase() && found !== name);
     if (spelled) return spelled;
+  }
+  return texts.map((text) => nameOfInitials(text, name)).find(Boolean);
+}
+
+/** Capitalised words, with "of", "and", "&" or "the" between them: a name written out. */
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|&|the|de)\s+)?\p{Lu}[\p{L}'’.-]*)+/gu;
+/** A tenant of fewer letters than this is too short to be matched by initials ("GE" in "Global Energy"). */
+const MIN_INITIALS = 3;
+
+/** The first name in `text` whose capitalised words' initials spell `name` (RBC: "Royal Bank of Canada"). */
+function nameOfInitials(text: string, name: string): string | undefined {
+  const letters = name.toLowerCase();
+  if (letters.length < MIN_INITIALS || !/^[a-z]+$/.test(letters)) return undefined;
+  for (const [run] of text.matchAll(NAME_RUN)) {
+    const words = run.split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      if (!/^\p{Lu}/u.test(words[start])) continue;
+      let initials = '';
+      for (let end = start; end < words.length && initials.length < letters.length; end++) {
+        if (!/^\p{Lu}/u.test(words[end])) continue;
+        initials += words[end][0].toLowerCase();
+        if (!letters.startsWith(initials)) break;
+        if (initials === letters) return words.slice(start, end + 1).join(' ');
+      }
+    }
   }
   return undefined;
 }

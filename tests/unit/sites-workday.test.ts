@@ -48,6 +48,19 @@ describe('workday search results', () => {
     expect(company('<meta property="og:description" content="Chart your career harbor with us.">'), 'a word in lower case').toEqual(['Harbor', 'Harbor']);
   });
 
+  it("writes an acronym tenant's name out as the site's description does, the words whose initials it is", () => {
+    const company = (tenant: string, description: string) => {
+      const page = loadFixture('workday', 'search.html', SEARCH.replace('harbor', tenant));
+      page.document.head.insertAdjacentHTML('beforeend', `<meta property="og:description" content="${description}">`);
+      return readPage(workday, page).cards.map(({ job }) => job.company);
+    };
+    const bank = 'Harbor Bank of Tromsø is a global financial institution. Learn more at Harbor Careers.';
+    expect(company('hbt', bank)).toEqual(['Harbor Bank of Tromsø', 'Harbor Bank of Tromsø']);
+    expect(company('hbt', 'Meet Harbor Bank of Tromsø, a global bank.'), 'inside a longer run of names').toEqual(['Harbor Bank of Tromsø', 'Harbor Bank of Tromsø']);
+    expect(company('hbx', bank), 'initials that differ').toEqual(['Hbx', 'Hbx']);
+    expect(company('hb', 'Harbor Bank is a bank.'), 'a tenant of two letters').toEqual(['Hb', 'Hb']);
+  });
+
   it('has no open job on the search page', () => {
     expect(readPage(workday, page).detail).toBeNull();
   });
