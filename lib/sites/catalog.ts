@@ -142,6 +142,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'jobylon', name: 'Jobylon' },
   { id: 'wantedly', name: 'Wantedly' },
   { id: 'rexx', name: 'rexx systems' },
+  { id: 'umantis', name: 'Umantis' },
   { id: 'pageup', name: 'PageUp' },
   { id: 'jobscz', name: 'Jobs.cz' },
   { id: 'profesia', name: 'Profesia.sk' },

@@ -132,6 +132,7 @@ import { paycom } from './paycom';
 import { jobylon } from './jobylon';
 import { wantedly } from './wantedly';
 import { rexx } from './rexx';
+import { umantis } from './umantis';
 import { pageup } from './pageup';
 import { jobscz } from './jobscz';
 import { profesia } from './profesia';
@@ -430,6 +431,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   jobylon,
   wantedly,
   rexx,
+  umantis,
   pageup,
   jobscz,
   profesia,

@@ -166,6 +166,7 @@ import { idOf as profesiaJobId } from './profesia';
 import { idOf as jobsczJobId } from './jobscz';
 import { idOf as pageupJobId } from './pageup';
 import { idOf as rexxJobId } from './rexx';
+import { idOf as umantisJobId } from './umantis';
 import { idOf as wantedlyJobId } from './wantedly';
 import { idOf as jobylonJobId } from './jobylon';
 import { idOf as paycomJobId } from './paycom';
@@ -378,6 +379,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'jobylon', idOf: jobylonJobId },
   { site: 'wantedly', idOf: wantedlyJobId },
   { site: 'rexx', idOf: rexxJobId },
+  { site: 'umantis', idOf: umantisJobId },
   { site: 'pageup', idOf: pageupJobId },
   { site: 'jobscz', idOf: jobsczJobId },
   { site: 'profesia', idOf: profesiaJobId },

@@ -18,6 +18,7 @@ import { phenom } from './phenom';
 import { taleo } from './taleo';
 import { recruitee } from './recruitee';
 import { rexx } from './rexx';
+import { umantis } from './umantis';
 import { successfactors } from './successfactors';
 import { symphonytalent } from './symphonytalent';
 import { talemetry } from './talemetry';
@@ -32,7 +33,7 @@ import type { PageContext, SiteAdapter } from './types';
  * content script matches: the parse CLI and "Analyze this page" know them by their markup.
  */
 export const RECOGNIZABLE: readonly SiteAdapter[] = [
-  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax, paradox, talemetry,
+  teamtailor, recruitee, successfactors, avature, eightfold, phenom, taleo, uber, manatal, madgex, jobscore, rexx, umantis, pageup, dvinci, getro, consider, talentbrew, factorial, jobadder, bullhorn, jibe, talentsoft, symphonytalent, keka, attrax, paradox, talemetry,
 ];
 
 /** The vendor adapter whose career-site markup this page shows, or null. */

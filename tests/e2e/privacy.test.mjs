@@ -504,6 +504,7 @@ const PINNED_MATCHES = [
   'https://emp.jobylon.com/*',
   'https://www.wantedly.com/*',
   'https://*.rexx-systems.com/*',
+  'https://*.umantis.com/*',
   'https://careers.pageuppeople.com/*',
   'https://www.jobs.cz/*',
   'https://www.profesia.sk/*',

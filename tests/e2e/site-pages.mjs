@@ -357,6 +357,8 @@ export const SITE_PAGES = [
   { site: 'wantedly', kind: 'job', file: 'wantedly/project.html', url: 'https://www.wantedly.com/projects/2100102' },
   { site: 'rexx', kind: 'list', file: 'rexx/offers.html', url: 'https://bodensee-portal.rexx-systems.com/stellenangebote.html' },
   { site: 'rexx', kind: 'job', file: 'rexx/job.html', url: 'https://bodensee-portal.rexx-systems.com/Forward-Deployed-AI-Engineer-mwd-de-j311.html' },
+  { site: 'umantis', kind: 'list', file: 'umantis/list.html', url: 'https://recruitingapp-2862.umantis.com/Jobs/All' },
+  { site: 'umantis', kind: 'job', file: 'umantis/job.html', url: 'https://recruitingapp-2862.umantis.com/Vacancies/1450/Description/1' },
   { site: 'pageup', kind: 'list', file: 'pageup/listing.html', url: 'https://careers.pageuppeople.com/915/cw/en/listing/' },
   { site: 'pageup', kind: 'job', file: 'pageup/job.html', url: 'https://careers.pageuppeople.com/915/cw/en/job/561002/industry-ai-engineer-partnerships' },
   { site: 'jobscz', kind: 'list', file: 'jobscz/prace.html', url: 'https://www.jobs.cz/prace/?q%5B%5D=AI' },

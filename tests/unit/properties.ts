@@ -340,6 +340,8 @@ const COMMON_HREFS = [
   'https://www.wantedly.com/projects?new=true&page=2',
   'https://icotek-portal.rexx-systems.com/Controller-mwd-de-j182.html',
   'https://icotek-portal.rexx-systems.com/stellenangebote.html',
+  'https://recruitingapp-2862.umantis.com/Vacancies/1450/Description/2',
+  'https://recruitingapp-2862.umantis.com/Jobs/All',
   'https://careers.pageuppeople.com/915/cw/en/job/496472/proposals-lead',
   'https://careers.pageuppeople.com/915/cw/en/listing',
   'https://www.jobs.cz/rpd/2001351910/?searchId=abc&rps=233',

@@ -1,0 +1,4 @@
+import { umantis } from '@/lib/sites/umantis';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(umantis);
