@@ -143,6 +143,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'wantedly', name: 'Wantedly' },
   { id: 'rexx', name: 'rexx systems' },
   { id: 'umantis', name: 'Umantis' },
+  { id: 'pythonorg', name: 'Python Job Board' },
   { id: 'pageup', name: 'PageUp' },
   { id: 'jobscz', name: 'Jobs.cz' },
   { id: 'profesia', name: 'Profesia.sk' },

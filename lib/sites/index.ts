@@ -133,6 +133,7 @@ import { jobylon } from './jobylon';
 import { wantedly } from './wantedly';
 import { rexx } from './rexx';
 import { umantis } from './umantis';
+import { pythonorg } from './pythonorg';
 import { pageup } from './pageup';
 import { jobscz } from './jobscz';
 import { profesia } from './profesia';
@@ -432,6 +433,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   wantedly,
   rexx,
   umantis,
+  pythonorg,
   pageup,
   jobscz,
   profesia,

@@ -167,6 +167,7 @@ import { idOf as jobsczJobId } from './jobscz';
 import { idOf as pageupJobId } from './pageup';
 import { idOf as rexxJobId } from './rexx';
 import { idOf as umantisJobId } from './umantis';
+import { idOf as pythonorgJobId } from './pythonorg';
 import { idOf as wantedlyJobId } from './wantedly';
 import { idOf as jobylonJobId } from './jobylon';
 import { idOf as paycomJobId } from './paycom';
@@ -380,6 +381,7 @@ export const JOB_BOARD_SITES: readonly { site: string; idOf(url: URL): string | 
   { site: 'wantedly', idOf: wantedlyJobId },
   { site: 'rexx', idOf: rexxJobId },
   { site: 'umantis', idOf: umantisJobId },
+  { site: 'pythonorg', idOf: pythonorgJobId },
   { site: 'pageup', idOf: pageupJobId },
   { site: 'jobscz', idOf: jobsczJobId },
   { site: 'profesia', idOf: profesiaJobId },

@@ -505,6 +505,7 @@ const PINNED_MATCHES = [
   'https://www.wantedly.com/*',
   'https://*.rexx-systems.com/*',
   'https://*.umantis.com/*',
+  'https://www.python.org/jobs/*',
   'https://careers.pageuppeople.com/*',
   'https://www.jobs.cz/*',
   'https://www.profesia.sk/*',

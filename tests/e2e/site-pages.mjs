@@ -359,6 +359,8 @@ export const SITE_PAGES = [
   { site: 'rexx', kind: 'job', file: 'rexx/job.html', url: 'https://bodensee-portal.rexx-systems.com/Forward-Deployed-AI-Engineer-mwd-de-j311.html' },
   { site: 'umantis', kind: 'list', file: 'umantis/list.html', url: 'https://recruitingapp-2862.umantis.com/Jobs/All' },
   { site: 'umantis', kind: 'job', file: 'umantis/job.html', url: 'https://recruitingapp-2862.umantis.com/Vacancies/1450/Description/1' },
+  { site: 'pythonorg', kind: 'list', file: 'pythonorg/list.html', url: 'https://www.python.org/jobs/' },
+  { site: 'pythonorg', kind: 'job', file: 'pythonorg/job.html', url: 'https://www.python.org/jobs/8201/' },
   { site: 'pageup', kind: 'list', file: 'pageup/listing.html', url: 'https://careers.pageuppeople.com/915/cw/en/listing/' },
   { site: 'pageup', kind: 'job', file: 'pageup/job.html', url: 'https://careers.pageuppeople.com/915/cw/en/job/561002/industry-ai-engineer-partnerships' },
   { site: 'jobscz', kind: 'list', file: 'jobscz/prace.html', url: 'https://www.jobs.cz/prace/?q%5B%5D=AI' },

@@ -342,6 +342,7 @@ const COMMON_HREFS = [
   'https://icotek-portal.rexx-systems.com/stellenangebote.html',
   'https://recruitingapp-2862.umantis.com/Vacancies/1450/Description/2',
   'https://recruitingapp-2862.umantis.com/Jobs/All',
+  'https://www.python.org/jobs/8115/',
   'https://careers.pageuppeople.com/915/cw/en/job/496472/proposals-lead',
   'https://careers.pageuppeople.com/915/cw/en/listing',
   'https://www.jobs.cz/rpd/2001351910/?searchId=abc&rps=233',

@@ -1,0 +1,4 @@
+import { pythonorg } from '@/lib/sites/pythonorg';
+import { jobsContentScript } from './jobs-content/run';
+
+export default jobsContentScript(pythonorg);
