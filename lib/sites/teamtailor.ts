@@ -146,9 +146,9 @@ function metaPlaceAndWay(line: Element): { place?: string; way?: string } {
   return { place: spans.filter(({ span }) => !isWorkplaceSpan(span)).pop()?.text, way: spans.find(({ span }) => isWorkplaceSpan(span))?.text };
 }
 
-/** The card's meta line, read as "Hybrid · Place", as the card shows them: its own class, else the line under the title. */
+/** The card's meta line, read as "Hybrid · Place", as the card shows them: its own class, else the line under the title (inside the link, or after it). */
 function cardLocation(card: Element): string | undefined {
-  const meta = card.querySelector('.mt-1') ?? card.querySelector('span[title] + div');
+  const meta = card.querySelector('.mt-1') ?? card.querySelector('span[title] + div, a[href*="/jobs/"] + div');
   if (!meta) return undefined;
   const { place, way } = metaPlaceAndWay(meta);
   return [way, place].filter(Boolean).join(' · ') || undefined;

@@ -222,6 +222,17 @@ describe('teamtailor on a company\'s own career domain (recognized by markup, fo
     expect(readPage(teamtailor, page).cards[0].job.title).toBe('Machine Learning Engineer, Speech and Hea...');
   });
 
+  it("reads the meta line after the title link in the newer build's list, where it has no class of its own", () => {
+    const card = (id: string, title: string, meta: string) =>
+      `<li class="w-full"><div class="relative flex"><a class="flex" href="https://careers.tallbacken.example/jobs/${id}-x"><span class="absolute inset-0"></span>${title}</a><div class="text-md mt-4">${meta}</div></div></li>`;
+    const html = `<ul id="jobs_list_container">${card('9120011', 'Maintenance Engineer', '<span>Site Manufacturing</span><span>·</span><span>Vlissingen</span><span>·</span><span class="inline-flex items-center">Onsite <i class="fas fa-wifi"></i></span>')}${card('9120012', 'Data Engineer', '<span>Data</span><span>·</span><span>Antwerp - Remote</span>')}</ul>`;
+    const page = pageFromHtml(`<html><body data-controller="careersite--ready">${html}</body></html>`, OWN_CARDS);
+    expect(readPage(teamtailor, page).cards.map(({ job }) => [job.title, job.location])).toEqual([
+      ['Maintenance Engineer', 'Onsite · Vlissingen'],
+      ['Data Engineer', 'Antwerp - Remote'],
+    ]);
+  });
+
   it('on teamtailor.com reads as before: a link off the career sites is not a job, whatever its origin', () => {
     const html = `<ul id="jobs_list_container"><li><a href="https://www.teamtailor.com/jobs/4410009-sales">Sales</a></li></ul>`;
     expect(readPage(teamtailor, pageFromHtml(html, 'https://www.teamtailor.com/jobs')).cards).toEqual([]);
