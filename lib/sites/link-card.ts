@@ -45,7 +45,7 @@ export const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** A table's column of places, by its header ("Location", "Office", "Where"; "Standort", "Lieu", "Locatie", "Ubicación", "Sede"). */
 const PLACE_HEADER =
-  /^(locations?|offices?|where|place|city|cities|country|standort|arbeitsort|einsatzort|ort|lieu|localisation|locatie|plaats|vestiging|ubicaci[oó]n|ciudad|sede|localit[aà])(?![\p{L}])/iu;
+  /^(locations?|offices?|where|place|city|cities|country|standort|arbeitsort|einsatzort|ort|lieu|localisation|locatie|plaats|plats|vestiging|ubicaci[oó]n|ciudad|sede|localit[aà])(?![\p{L}])/iu;
 
 /** Where the posting is, as the page shows it beside the title: its table column, an element named a location, else a line naming a place. */
 export function locationOf(element: Element, title: string, titleElement: Element): string | undefined {
@@ -57,13 +57,20 @@ export function locationOf(element: Element, title: string, titleElement: Elemen
     if (cell && cell.tagName === 'TD' && oneLine(cell)) return oneLine(cell).slice(0, MAX_PLACE_CHARS);
   }
   // Its text may run into the title's, with no space between ("Product DesignerSan Francisco, California").
-  const named = oneLine(element.querySelector(NAMED_PLACE));
-  // Its label too, at times: `<span class="job_location">Location: Remote-US</span>`.
-  if (named && named.length <= MAX_PLACE_CHARS && named !== title) return placeAfterLabel(named) ?? placeParts(named);
+  const namedElement = element.querySelector(NAMED_PLACE);
+  const named = oneLine(namedElement);
+  // Its label too, at times: `<span class="job_location">Location: Remote-US</span>`; or beside other fields, each
+  // labelled ("Sista ansökningsdag: 2026-10-25 Plats: Sundbyberg" in a `job-listing__date-and-location`).
+  if (namedElement && named && named.length <= MAX_PLACE_CHARS && named !== title) {
+    return labelledPlace(blockText(namedElement, 2000).split('\n')) ?? placeAfterLabel(named) ?? placeParts(named);
+  }
   // The title's own lines are no place, though its source wraps it ("Senior Cloud Software\n  Engineer (gn) Germany/ Remote").
   const titleLines = new Set(titleElement !== element && element.contains(titleElement) ? blockText(titleElement, 2000).split('\n') : []);
   const lines = blockText(element, 2000).split('\n').filter((line) => !titleLines.has(line));
-  // "Location: Lisbon", or "Location:" over "Lisbon".
-  const labelled = lines.map((line, i) => placeAfterLabel(line.endsWith(':') ? `${line} ${lines[i + 1] ?? ''}` : line)).find(Boolean);
-  return labelled ?? placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
+  return labelledPlace(lines) ?? placeLineOf(lines, title, (line) => ACTION_TEXT.test(line));
+}
+
+/** The place a line labels: "Location: Lisbon", or "Location:" over "Lisbon". */
+function labelledPlace(lines: readonly string[]): string | undefined {
+  return lines.map((line, i) => placeAfterLabel(line.endsWith(':') ? `${line} ${lines[i + 1] ?? ''}` : line)).find(Boolean);
 }

@@ -54,10 +54,10 @@ export function placeLineOf(lines: readonly string[], title: string, skip: (line
 
 /**
  * A field the page labels as the place: "Location" over (or beside) "Wageningen", "Office: Oslo";
- * also in French, German, Dutch, Spanish and Italian ("Lieu", "Arbeitsort: Köln", "Standplaats").
+ * also in French, German, Dutch, Swedish, Spanish and Italian ("Lieu", "Arbeitsort: Köln", "Standplaats", "Plats").
  */
 export const PLACE_LABEL =
-  /^(?:(?:job |work )?(?:locations?|location\(s\)|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo(?: di lavoro)?)\s*(?::\s*(.*))?$/i;
+  /^(?:(?:job |work )?(?:locations?|location\(s\)|offices?)|lieu(?: de travail)?|localisation|(?:arbeits|einsatz|dienst)?ort|standort|standplaats|plats|(?:werk)?locatie|ubicaci[oó]n|sede(?: di lavoro)?|luogo(?: di lavoro)?)\s*(?::\s*(.*))?$/i;
 
 /** A field's label naming the place on Danish, Swedish and Norwegian career sites (Emply's, HR-ON's), with or without its colon. */
 export const NORDIC_PLACE_LABEL = /^(?:lokation|location|arbejdssted|arbetsort|arbeidssted|sted|placering|workplace|place of work)\s*:?$/i;
@@ -145,7 +145,7 @@ export const ROLE_WORD = new RegExp(
  * not the careers path's own index page ("/careers/index.html"); a job board's "/details/5665229016" too.
  */
 export const JOB_PATH =
-  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|ledige-stillinger|avoimet-tyopaikat|rekry|tuyen[-_]dung|karir|lowongan|kariyer|vakansii|recruit(?:ment)?)\/(?!index\.html?$)[^/]+|\/(?:job-?)?details?\/\d{4,}\/?$/i;
+  /\/(careers?|jobs?|positions?|openings?|roles?|vacanc(y|ies)|join-us|work-with-us|karriere|stellen(angebote)?|recrutement|emplois?|offres-d-emploi|vacatures?|empleos?|trabaja-con-nosotros|carreiras|vagas|lavora-con-noi|kariera|oferty-pracy|jobb|lediga-jobb|lediga-tjanster|ledige-stillinger|avoimet-tyopaikat|rekry|tuyen[-_]dung|karir|lowongan|kariyer|vakansii|recruit(?:ment)?)\/(?!index\.html?$)[^/]+|\/(?:job-?)?details?\/\d{4,}\/?$/i;
 
 const MAX_TITLE_CHARS = 150;
 /** More words than a job title has: a sentence ("How we hire engineers at Acme, and why"). */

@@ -1046,6 +1046,19 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it("reads a Swedish agency's vacancies (/lediga-tjanster/ID-slug) and each one's place among labelled fields (\"Plats:\", not the closing date)", () => {
+    const card = (id: number, slug: string, title: string, place: string) =>
+      `<article class="my-2"><div class="list-card list-card-jobs"><h2><a class="link-arrow" href="/jobba-pa-byran/lediga-tjanster/${id}-${slug}">${title}</a></h2>` +
+      `<div class="job-listing__date-and-location"><div><h3>Sista ansökningsdag:</h3><p>2026-10-25 CET</p></div><div><h3>Plats:</h3><p>${place}</p></div></div></div></article>`;
+    const html = `<head><title>Lediga jobb | Byrån</title></head><main><div class="job-listing">${card(5688, 'dataanalytiker', 'Dataanalytiker till AI-enheten', 'Sundbyberg')}${card(5700, 'radgivare', 'Rådgivare inom maskininlärning', 'Stockholm')}${card(5697, 'specialist', 'Specialist inom intern styrning och kontroll', 'Stockholm')}</div></main>`;
+    const page = pageFromHtml(html, 'https://byran.example/jobba-pa-byran/lediga-tjanster');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.title, job.location])).toEqual([
+      ['Dataanalytiker till AI-enheten', 'Sundbyberg'],
+      ['Rådgivare inom maskininlärning', 'Stockholm'],
+      ['Specialist inom intern styrning och kontroll', 'Stockholm'],
+    ]);
+  });
+
   it("reads rows of one make whose classes alternate and name each job, under addresses of a slug and a number (eArcu's results)", () => {
     const row = (id: number, slug: string, title: string, parity: string) =>
       `<div class="rowContainerHolder rowContainerHolder_${id}_rowId rowContainerHolder_${parity}"><div class="rowContainer rowContainer_${parity}">` +
