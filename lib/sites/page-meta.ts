@@ -52,13 +52,16 @@ export function siteCompany(doc: ParentNode): string | undefined {
 export const CAREERS_WORDS =
   'careers?|jobs|open positions|open roles|join us|work with us|karriere|stellenangebote|recrutement|emplois|vacatures|werken bij|empleos?|carreiras|vagas|lavora con noi|kariera|oferty pracy|lediga jobb|ledige stillinger|rekry|tuyển dụng|karir|lowongan|kariyer|вакансии';
 
+/** An invitation after a careers page's name: "Acme • Careers - Join Our Team!". */
+const INVITATION = "(?:join (?:us|our team)|we(?:'|’)re hiring|come work with us)!?";
+
 /**
- * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Acme > Kariera", "Careers at Acme",
+ * A careers page's <title> that names its company: "Acme Jobs", "Acme | Careers", "Acme > Kariera", "Acme • Careers - Join Our Team!", "Careers at Acme",
  * "Recrutement – Acme", "Werken bij Acme", "Jobs at Acme GmbH | JOIN", "Empleo en Acme - Acme, Be Software" (the job site's
  * name or the site's tagline after a bar or a dash).
  */
 const CAREERS_TITLE = new RegExp(
-  `^(?:(.{2,60}?)\\s*[|–—>»·-]?\\s*\\b(?:${CAREERS_WORDS})|(?:(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—>»·-])|werken bij)\\s*([^|]{2,60}?)(?:\\s+[|–—-]\\s+[^|–—]{1,40})?)$`,
+  `^(?:(.{2,60}?)\\s*[|–—>»·•-]?\\s*\\b(?:${CAREERS_WORDS})(?:\\s*[|–—-]\\s*${INVITATION})?|(?:(?:${CAREERS_WORDS})\\s*(?:at|@|bei|chez|bij|en|[|–—>»·•-])|werken bij)\\s*([^|]{2,60}?)(?:\\s+[|–—-]\\s+[^|–—]{1,40})?)$`,
   'i',
 );
 

@@ -33,6 +33,10 @@ describe('careersSiteCompany', () => {
     expect(company('Empleo en Quillon - Quillon, Be Software')).toBe('Quillon');
     expect(company('Werken bij Quillon – Quillon')).toBe('Quillon');
     expect(company('Jobs at Fugro Germany GmbH | JOIN')).toBe('Fugro Germany GmbH');
+    // An invitation after the page's name, and a bullet before it.
+    expect(company('3QS • Careers - Join Our Team!')).toBe('3QS');
+    expect(company('Quillon Careers | We’re hiring')).toBe('Quillon');
+    expect(company('Quillon Careers - Data Engineer'), "a job's title after the careers page's name").toBeUndefined();
   });
 
   it("reads the name the site's logo gives, for a page that names its company nowhere else", () => {
