@@ -7,6 +7,7 @@
 // div.job-description. Read from the board's list of 2026-07 (33 jobs; saved by a scraper) and the selectors of
 // scrapers of 2026 that read its job pages.
 import { blockText, firstMatch, joinDistinct, oneLine, ownText, squish } from '../dom/text';
+import { absoluteUrl } from './page-meta';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const HOST = 'www.python.org';
@@ -35,10 +36,11 @@ function splitAtBreak(el: Element): [string, string] {
   return [squish(parts[0].join(' ')), squish(parts[1].join(' '))];
 }
 
-function readCard(item: Element): JobRead | null {
+function readCard(item: Element, page: PageContext): JobRead | null {
   const name = item.querySelector('.listing-company-name');
-  const link = name ? [...name.querySelectorAll('a[href]')].find((a) => JOB_PATH.test(a.getAttribute('href') ?? '')) : undefined;
-  const id = link && JOB_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+  const linkId = (a: Element) => idOf(absoluteUrl(a.getAttribute('href'), page.url));
+  const link = name ? [...name.querySelectorAll('a[href]')].find(linkId) : undefined;
+  const id = link && linkId(link);
   const title = oneLine(link);
   if (!name || !link || !id || !title) return null;
   return {

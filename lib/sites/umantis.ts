@@ -11,7 +11,7 @@
 import { blockText, firstMatch, oneLine, squish } from '../dom/text';
 import { cardJob } from './card-job';
 import { careersSiteCompany } from './page-meta';
-import { PLACE_LABEL, NAMES_EMPLOYMENT_TERMS } from './posting-words';
+import { NAMES_EMPLOYMENT_TERMS, PLACE_LABEL } from './posting-words';
 import type { DetailRead, JobRead, PageContext, SiteAdapter } from './types';
 
 const DOMAIN = 'umantis.com';
