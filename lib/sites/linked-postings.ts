@@ -257,7 +257,7 @@ import { recruitee } from './recruitee';
 import { idOf as reedJobId } from './reed';
 import { idOf as remotiveJobId } from './remotive';
 import { rippling } from './rippling';
-import { ACTION_TEXT, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
+import { ACTION_TEXT, GENDER_NOTE, isJobTitle, isNoJob, isPlaceLine, JOB_PATH, namedEmployer, SITE_FRAME } from './posting-words';
 import { withinLimits } from './read-page';
 import { idOf as seekJobId } from './seek';
 import { smartrecruiters } from './smartrecruiters';
@@ -629,11 +629,13 @@ function postingAt(href: string | null, base: URL): PostingLink | undefined {
  * "/en/vacancy/Data-Steward.htm", also on another of its hosts: "jobs.acme.org/office/jobs/14888";
  * or a job its careers page shows from an embedded board, also the page itself: "/job/?gh_jid=8155493".
  */
-function ownPostingAt(href: string | null, base: URL): PostingLink | undefined {
-  const url = absoluteUrl(href, base);
+function ownPostingAt(link: Element, base: URL): PostingLink | undefined {
+  const url = absoluteUrl(link.getAttribute('href'), base);
   if (!url || !sameSite(url, base)) return undefined;
   const embedded = EMBEDDED_JOB_KEYS.some((key) => url.searchParams.has(key));
-  if (!embedded && ((url.origin === base.origin && url.pathname === base.pathname) || !JOB_PATH.test(url.pathname))) return undefined;
+  // A job's page where a site keeps any page ("acme.de/marketing-manager/"): its link names a job by the note of genders.
+  const named = GENDER_NOTE.test(oneLine(link)) || GENDER_NOTE.test(link.getAttribute('aria-label') ?? '');
+  if (!embedded && ((url.origin === base.origin && url.pathname === base.pathname) || !(JOB_PATH.test(url.pathname) || (named && url.pathname.length > 1)))) return undefined;
   // The whole address is the id: a number in a slug may be a year or a postcode ("/careers/fde-berlin-10115").
   const address = jobAddress(url);
   return { site: 'page', id: address, url: address };
@@ -732,7 +734,7 @@ export function linkedPostings(page: PageContext, { ownSite = false } = {}): Lin
   // Each element above a posting link, with the postings it shows: a posting's element shows only that one.
   const postingsIn = new Map<Element, Set<string>>();
   for (const link of [...page.document.querySelectorAll('a[href]')].slice(0, MAX_LINKS)) {
-    const posting = ownSite ? !link.closest(SITE_FRAME) && ownPostingAt(link.getAttribute('href'), page.url) : postingAt(link.getAttribute('href'), page.url);
+    const posting = ownSite ? !link.closest(SITE_FRAME) && ownPostingAt(link, page.url) : postingAt(link.getAttribute('href'), page.url);
     if (!posting) continue;
     const key = `${posting.site}:${posting.id}`;
     const entry = linksOf.get(key) ?? { ...posting, links: [] };

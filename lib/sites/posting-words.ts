@@ -128,7 +128,7 @@ const ENGLISH_ROLE_WORD =
 const EUROPEAN_ROLE_WORD =
   'd[ée]veloppeu(r|se)|ing[ée]nieur|ingenieur|chef(?:[.·(]?fe\\)?)? de projets?|charg[ée](?:[.·(]?e\\)?)? d(?:es?\\b|u\\b|\')|responsable|technicien|r[ée]f[ée]rent|gestionnaire|conseill[eè]re?|stagiaire|alternant|entwickler|berater|werkstudent|praktikant|referent|sachbearbeiter|mitarbeiter(?:in)?(?![a-zäöü])|medewerkers?(?![a-z])|desarrollador|ingenier[oa]|programador|ontwikkelaar|adviseur|sviluppatore|ingegnere|utvecklare|konsult|udvikler|utvikler';
 /** The note of genders a European job title ends with: "(m/w/d)", "(H/F)", "(f/m/x)", "(gn)". */
-const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
+export const GENDER_NOTE = /\((?:(?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]|gn|all genders)\)/;
 /** Role words of Vietnamese and Indonesian titles: "Nhân viên Kinh doanh", "Kỹ sư hệ thống", "Staf IT", "Insinyur Perangkat Lunak". */
 const SOUTHEAST_ASIAN_ROLE_WORD = 'nhân viên|kỹ sư|chuyên viên|lập trình viên|thực tập sinh|trưởng phòng|quản lý|staf(?![a-z])|insinyur|pengembang|magang';
 /** Role words of Chinese and Japanese titles ("后端研发工程师", "Android エンジニア"), which no word boundary sets apart. */

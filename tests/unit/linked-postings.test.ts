@@ -1059,6 +1059,20 @@ describe('linkedPostings with ownSite: a careers page that lists its own job pag
     ]);
   });
 
+  it('reads links to job pages anywhere on the site whose text names a job by its note of genders ("(m/w/d)"), not the other links there', () => {
+    const card = (slug: string, title: string) =>
+      `<article role="listitem"><h3><a href="https://quillon.example/${slug}/">${title}</a></h3><p>Zur Verstärkung unseres Teams suchen wir …</p><a href="https://quillon.example/${slug}/" aria-label="Mehr über ${title}">Zum Job &gt;&gt;</a></article>`;
+    const html =
+      `<main><h2>Alle verfügbaren Jobs</h2><div class="posts">${card('ml-engineer', 'Machine Learning Engineer (m/w/d)')}${card('key-account-manager', 'Key Account Manager (m/w/d)')}` +
+      `${card('werkstudent-data', 'Werkstudent Data Science (w/m/d)')}<article role="listitem"><h3><a href="https://quillon.example/ueber-uns/">Über uns</a></h3></article></div></main>`;
+    const page = pageFromHtml(html, 'https://quillon.example/jobs/');
+    expect(linkedPostings(page, { ownSite: true }).map(({ job }) => [job.url, job.title])).toEqual([
+      ['https://quillon.example/ml-engineer/', 'Machine Learning Engineer (m/w/d)'],
+      ['https://quillon.example/key-account-manager/', 'Key Account Manager (m/w/d)'],
+      ['https://quillon.example/werkstudent-data/', 'Werkstudent Data Science (w/m/d)'],
+    ]);
+  });
+
   it("reads rows of one make whose classes alternate and name each job, under addresses of a slug and a number (eArcu's results)", () => {
     const row = (id: number, slug: string, title: string, parity: string) =>
       `<div class="rowContainerHolder rowContainerHolder_${id}_rowId rowContainerHolder_${parity}"><div class="rowContainer rowContainer_${parity}">` +
