@@ -2,7 +2,8 @@
 // /jobs/keyword-python/, a company's ?company=SLUG) and job pages (/jobs/ID-SLUG/). No whole saved page was found; cards
 // trimmed from real pages of August and October 2026 (test fixtures) and scrapers of 2024–26 agree: each card
 // [id="job-item-ID"] (a div since 2025, an li before), its header link a.job_item__header-link holding
-// h2.job-item__position and the company (span.small.text-gray-800; a[data-analytics="company_page"] before), the place
+// h2.job-item__position and the company (span.small.text-gray-800; a[data-analytics="company_page"] before; in 2021's
+// li.list-jobs__item, the link to /jobs/company-SLUG/ after the recruiter's name), the place
 // in span.location-text; the job page's posting in .job-post__description and a JobPosting JSON-LD. Bootstrap utility
 // classes are not read.
 import { blockText, firstMatch, oneLine } from '../dom/text';
@@ -31,7 +32,7 @@ function readCard(card: Element, page: PageContext): JobRead | null {
   return {
     id: job.id,
     title,
-    company: oneLine(firstMatch(card, ['a.job_item__header-link span.small', 'a[data-analytics="company_page"]'])) || undefined,
+    company: oneLine(firstMatch(card, ['a.job_item__header-link span.small', 'a[data-analytics="company_page"]', 'a[href^="/jobs/company-"]'])) || undefined,
     location: oneLine(card.querySelector('.location-text')) || undefined,
     url: job.url,
     badgeAnchor: heading ?? undefined,

@@ -25,6 +25,15 @@ describe('Djinni lists', () => {
   });
 });
 
+describe('Djinni list of 2021', () => {
+  it("reads li.list-jobs__item: the title link, the company linked after the recruiter's name, the place", () => {
+    const html = `<ul class="list-unstyled list-jobs"><li class="list-jobs__item"><div class="list-jobs__title"><a class="profile" href="/jobs/333260-junior-ml-engineer/"><span>Junior ML Engineer</span></a></div>
+      <div class="list-jobs__details"><div class="list-jobs__details__info"><a href="/r/70886-co-founder-at-quillon/">Vasyl K.</a>, Co-Founder в <a href="/jobs/company-quillon-3d91a/">Quillon</a><br/><nobr class="location-text"><i class="icon-location"></i> Київ </nobr></div></div></li></ul>`;
+    const { cards } = readPage(djinni, pageFromHtml(html, 'https://djinni.co/jobs/?primary_keyword=Python&location=kyiv'));
+    expect(cards.map(({ job }) => [job.id, job.title, job.company, job.location])).toEqual([['333260', 'Junior ML Engineer', 'Quillon', 'Київ']]);
+  });
+});
+
 describe('Djinni job page', () => {
   it('reads the heading and the posting, the company from the JSON-LD', () => {
     const page = loadFixture('djinni', 'job.html', 'https://djinni.co/jobs/851004-applied-ai-engineer/');
