@@ -36,10 +36,13 @@ function splitAtBreak(el: Element): [string, string] {
   return [squish(parts[0].join(' ')), squish(parts[1].join(' '))];
 }
 
+/** The title link, in the line that names the company after it. */
+const TITLE_LINK = '.listing-company-name a[href*="/jobs/"]';
+
 function readCard(item: Element, page: PageContext): JobRead | null {
-  const name = item.querySelector('.listing-company-name');
   const linkId = (a: Element) => idOf(absoluteUrl(a.getAttribute('href'), page.url));
-  const link = name ? [...name.querySelectorAll('a[href]')].find(linkId) : undefined;
+  const link = [...item.querySelectorAll(TITLE_LINK)].find(linkId);
+  const name = link?.closest('.listing-company-name');
   const id = link && linkId(link);
   const title = oneLine(link);
   if (!name || !link || !id || !title) return null;
